@@ -1,0 +1,31 @@
+"""Entry point: ``housedesk`` and ``python -m housedesk``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from housedesk import cli
+
+
+def start_gui(args: argparse.Namespace) -> int:
+    path = cli.db_path(args)
+    if getattr(args, "db", None) is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = cli.open_or_fail(path)  # before Qt loads: a bad path is one line and exit 2
+
+    from housedesk.app import run_gui  # Qt is loaded only when a window is wanted
+
+    try:
+        return run_gui(db, language=args.lang)
+    finally:
+        db.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli.main(argv, start_gui)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""The command line: options of the app and its subcommands (no Qt here).
+
+``housedesk`` alone starts the window; ``housedesk demo`` fills a new database
+with a demo house. Usage errors and bad paths print one line and exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from housedesk import __version__
+from housedesk.db import OpenError, open_database
+from housedesk.paths import default_db_path
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Bad options or a bad path: the message is printed on one line, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, not the usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> Parser:
+    db_option = Parser(add_help=False)
+    db_option.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="the database file (default: $HOUSEDESK_DB, or housedesk.sqlite3 in the data folder)",
+    )
+    parser = Parser(
+        prog="housedesk",
+        description="The registry of a community house. Without a command: open the window.",
+        parents=[db_option],
+    )
+    parser.add_argument("--version", action="version", version=f"housedesk {__version__}")
+    parser.add_argument(
+        "--lang", choices=["nl", "en"], help="language of the window for this run only"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[db_option], help="create a realistic demo house in a new database"
+    )
+    demo.add_argument("--years", type=positive_int, default=2, help="years of history (2)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed; same seed, same data")
+    demo.add_argument(
+        "--scale", type=positive_int, default=1, help="multiply rooms, users and activities (1)"
+    )
+    demo.set_defaults(handler=run_demo)
+    return parser
+
+
+def positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not at least 1")
+    return number
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(getattr(args, "db", None) or default_db_path())
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if getattr(args, "db", None) is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = open_or_fail(path)
+
+    from housedesk.demo import DemoError, generate_demo
+
+    try:
+        summary = generate_demo(db, years=args.years, seed=args.seed, scale=args.scale)
+    except DemoError as exc:
+        raise UsageError(str(exc)) from exc
+    finally:
+        db.close()
+    print(
+        f"Demo house written to {path}: {summary.rooms} rooms, {summary.users} users, "
+        f"{summary.activities} activities, {summary.bookings} sessions "
+        f"({summary.held} held, {summary.cancelled} cancelled, {summary.planned} planned), "
+        f"{summary.signals} signals."
+    )
+    return 0
+
+
+def open_or_fail(path: Path):
+    try:
+        return open_database(path)
+    except OpenError as exc:
+        raise UsageError(exc.describe()) from exc
+
+
+def main(argv: Sequence[str] | None, start_gui: Callable[[argparse.Namespace], int]) -> int:
+    """Parse ``argv`` and run the command, or ``start_gui`` when there is none."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", start_gui)
+    try:
+        return handler(args)
+    except UsageError as exc:
+        print(f"housedesk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE

@@ -1,0 +1,37 @@
+"""Where housedesk keeps its files, with environment overrides (used by the tests).
+
+- ``HOUSEDESK_DB``: the database file (the ``--db`` option wins over it).
+- ``HOUSEDESK_HOME``: the data folder (database, backups, logs) instead of the
+  platform's per-user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "housedesk"
+DB_FILENAME = "housedesk.sqlite3"
+
+
+def data_dir() -> Path:
+    """The folder for the database, backups and logs (not created here)."""
+    override = os.environ.get("HOUSEDESK_HOME")
+    if override:
+        return Path(override).expanduser()
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def default_db_path() -> Path:
+    """The database to open when no ``--db`` is given."""
+    override = os.environ.get("HOUSEDESK_DB")
+    if override:
+        return Path(override).expanduser()
+    return data_dir() / DB_FILENAME
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    """Backups sit in a ``backups`` folder next to the database they belong to."""
+    return db_path.resolve().parent / "backups"

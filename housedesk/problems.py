@@ -1,0 +1,42 @@
+"""How the core reports bad input to whoever called it, without knowing about Qt.
+
+A ``Problem`` names the field it belongs to and carries an English message
+(the translation source); the UI shows it translated next to that field, the
+command line prints it as is. Messages are marked with ``QT_TRANSLATE_NOOP`` so
+that Qt's ``lupdate`` collects them into the translation files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: The translation context of every core message.
+CONTEXT = "core"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context``; returns it unchanged."""
+    return text
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one field of the input; ``message`` may hold ``{name}`` fields."""
+
+    field: str
+    message: str
+    args: dict[str, object] = field(default_factory=dict)
+
+    def english(self) -> str:
+        return self.message.format(**self.args)
+
+
+class ValidationError(Exception):
+    """Input was refused; nothing was changed. ``problems`` says what and where."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(p.english() for p in problems))
+
+    def for_field(self, name: str) -> list[Problem]:
+        return [p for p in self.problems if p.field == name]

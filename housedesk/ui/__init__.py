@@ -1,0 +1,1 @@
+"""The Qt user interface: windows, dialogs and item models. The only layer that imports Qt."""

@@ -1,0 +1,172 @@
+"""The main window: the navigation on the left, the chosen screen on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from housedesk import __version__, register
+from housedesk.db import Database
+from housedesk.installation import Installation, Role
+from housedesk.ui.screens import SCREENS, ScreenSpec, UnbuiltScreen, translated
+
+
+class MainWindow(QMainWindow):
+    """The window of housedesk for one database and its installation."""
+
+    #: The user chose another interface language ("nl" or "en").
+    language_chosen = Signal(str)
+
+    def __init__(self, db: Database, installed: Installation, language: str) -> None:
+        super().__init__()
+        self.db = db
+        self.installation = installed
+        self.setObjectName("mainWindow")
+        self.resize(1180, 760)
+        self.specs = [
+            spec for spec in SCREENS if installed.role == Role.HOUSE or not spec.house_only
+        ]
+        if installed.role == Role.HOUSE:
+            self.specs = [s for s in self.specs if s.key != "municipality"] + [
+                s for s in self.specs if s.key == "municipality"
+            ]
+        self.setWindowTitle(self._title())
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Screens"))
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        nav_font = self.navigation.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
+        self.navigation.setFont(nav_font)
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")
+
+        counts = register.counts(db) if installed.role == Role.HOUSE else None
+        for number, spec in enumerate(self.specs, start=1):
+            item = QListWidgetItem(translated(spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            shortcut = QKeySequence(f"Ctrl+{number}").toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            item.setToolTip(f"{translated(spec.purpose)} ({shortcut})")
+            self.navigation.addItem(item)
+            self.stack.addWidget(self._build_screen(spec, counts))
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(250)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(12, 16, 8, 12)
+        header = QLabel(self._header_text())
+        header.setObjectName("houseHeader")
+        header.setWordWrap(True)
+        header.setTextFormat(Qt.TextFormat.PlainText)
+        header_font = header.font()
+        header_font.setBold(True)
+        header_font.setPointSizeF(header_font.pointSizeF() * 1.1)
+        header.setFont(header_font)
+        side.addWidget(header)
+        side.addSpacing(8)
+        side.addWidget(self.navigation, 1)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(sidebar)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        row.addWidget(line)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus(language)
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(db.path)))
+        self.show_screen("today" if installed.role == Role.HOUSE else "municipality")
+
+    def _title(self) -> str:
+        house = self.installation.house
+        if house is None:
+            return self.tr("housedesk — municipality")
+        return f"housedesk — {house.name} ({house.village})"
+
+    def _header_text(self) -> str:
+        house = self.installation.house
+        if house is None:
+            return self.tr("Municipality")
+        return f"{house.name}\n{house.village} · {house.code}"
+
+    def _build_screen(self, spec: ScreenSpec, counts: register.RegisterCounts | None) -> QWidget:
+        return UnbuiltScreen(spec, self.db, counts)
+
+    def _build_menus(self, language: str) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, spec in enumerate(self.specs, start=1):
+            action = QAction(translated(spec.title).replace("&", "&&"), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_screen(key))
+            view_menu.addAction(action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == language)
+            action.setData(code)
+            group.addAction(action)
+            language_menu.addAction(action)
+        group.triggered.connect(self._language_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About housedesk"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _language_action(self, action: QAction) -> None:
+        self.language_chosen.emit(str(action.data()))
+
+    def show_screen(self, key: str) -> None:
+        """Switch to the screen with ``key``."""
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def current_screen_key(self) -> str:
+        return str(self.navigation.currentItem().data(Qt.ItemDataRole.UserRole))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About housedesk"),
+            self.tr(
+                "housedesk %1\n\nThe register of a community house: rooms, users, "
+                "activities, bookings and visitor counts, and the quarterly exchange "
+                "with the municipality.\n\nDatabase: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.db.path)),
+        )

@@ -1,0 +1,155 @@
+"""The screens of the main window, in the order of the navigation.
+
+Each screen is declared once here with its title and what it is for. A screen
+whose work is not built yet says so plainly and shows nothing pretended.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from housedesk.db import Database
+from housedesk.register import RegisterCounts
+
+CONTEXT = "screens"
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate("screens", text)
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    """A screen: ``title`` and ``purpose`` are translation sources (context "screens")."""
+
+    key: str
+    title: str
+    purpose: str
+    house_only: bool = True
+    count: Callable[[RegisterCounts], str] | None = None
+
+
+def number(value: int) -> str:
+    """A count written as people read it in the interface's language (12.345 in Dutch)."""
+    return QLocale().toString(value)
+
+
+def _users_and_activities(c: RegisterCounts) -> str:
+    users = QCoreApplication.translate("screens", "Users registered: {}").format(number(c.users))
+    activities = QCoreApplication.translate("screens", "Activities registered: {}").format(
+        number(c.activities)
+    )
+    return f"{users} {activities}"
+
+
+SCREENS: tuple[ScreenSpec, ...] = (
+    ScreenSpec(
+        "today",
+        QT_TRANSLATE_NOOP("screens", "Today"),
+        QT_TRANSLATE_NOOP(
+            "screens", "Today's sessions, and the visitor counts still to be entered."
+        ),
+    ),
+    ScreenSpec(
+        "agenda",
+        QT_TRANSLATE_NOOP("screens", "Agenda"),
+        QT_TRANSLATE_NOOP(
+            "screens", "Bookings and recurring series per room, with conflicts and closures."
+        ),
+        count=lambda c: QCoreApplication.translate("screens", "Sessions registered: {}").format(
+            number(c.bookings)
+        ),
+    ),
+    ScreenSpec(
+        "rooms",
+        QT_TRANSLATE_NOOP("screens", "Rooms"),
+        QT_TRANSLATE_NOOP("screens", "Rooms, opening hours and closing days."),
+        count=lambda c: QCoreApplication.translate("screens", "Rooms registered: {}").format(
+            number(c.rooms)
+        ),
+    ),
+    ScreenSpec(
+        "users",
+        QT_TRANSLATE_NOOP("screens", "Users & activities"),
+        QT_TRANSLATE_NOOP(
+            "screens",
+            "The groups that use the house, their contact persons and their activities.",
+        ),
+        count=_users_and_activities,
+    ),
+    ScreenSpec(
+        "tallies",
+        QT_TRANSLATE_NOOP("screens", "Tallies"),
+        QT_TRANSLATE_NOOP("screens", "Every held session with its visitor count, and corrections."),
+    ),
+    ScreenSpec(
+        "signals",
+        QT_TRANSLATE_NOOP("screens", "Signals"),
+        QT_TRANSLATE_NOOP("screens", "Wishes, complaints, ideas and concerns from residents."),
+        count=lambda c: QCoreApplication.translate("screens", "Signals registered: {}").format(
+            number(c.signals)
+        ),
+    ),
+    ScreenSpec(
+        "overview",
+        QT_TRANSLATE_NOOP("screens", "Overview"),
+        QT_TRANSLATE_NOOP(
+            "screens", "How the house is used, for the board's meeting, with a printable report."
+        ),
+    ),
+    ScreenSpec(
+        "export",
+        QT_TRANSLATE_NOOP("screens", "Export"),
+        QT_TRANSLATE_NOOP(
+            "screens", "Approving a quarter or year, and exporting it for the municipality."
+        ),
+    ),
+    ScreenSpec(
+        "municipality",
+        QT_TRANSLATE_NOOP("screens", "Municipality"),
+        QT_TRANSLATE_NOOP(
+            "screens", "Reading the quarterly files of all houses and adding them up."
+        ),
+        house_only=False,
+    ),
+)
+
+
+class UnbuiltScreen(QWidget):
+    """A screen whose work has not been built yet: it says what will be here, nothing more."""
+
+    def __init__(self, spec: ScreenSpec, db: Database, counts: RegisterCounts | None) -> None:
+        super().__init__()
+        self.spec = spec
+        self.setObjectName(f"screen_{spec.key}")
+        title = QLabel(translated(spec.title))
+        title.setObjectName("screenTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        purpose = QLabel(translated(spec.purpose))
+        purpose.setWordWrap(True)
+        notice = QLabel(
+            self.tr("This part of housedesk is not built yet. It comes in a next version.")
+        )
+        notice.setObjectName("notice")
+        notice.setWordWrap(True)
+        notice.setStyleSheet("color: palette(mid); font-style: italic;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(title)
+        layout.addWidget(purpose)
+        if spec.count is not None and counts is not None:
+            figures = QLabel(spec.count(counts))
+            figures.setObjectName("figures")
+            layout.addWidget(figures)
+        layout.addSpacing(12)
+        layout.addWidget(notice)
+        layout.addStretch(1)
+        for label in self.findChildren(QLabel):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,0 +1,58 @@
+"""Tests for housedesk.codes: the code lists match the exchange format and all have labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from housedesk import codes
+
+EXCHANGE_FORMAT = Path(__file__).resolve().parents[2] / "shared" / "docs" / "exchange-format.md"
+
+EXPECTED = {
+    codes.UserKind: "vereniging inwonersinitiatief zorg_welzijn onderwijs_jeugd gemeente "
+    "eigen_activiteit commercieel particulier",
+    codes.ActivityType: "ontmoeting samen_eten bewegen cultuur educatie ondersteuning "
+    "repair_kringloop jeugd vergadering viering zorg_dagbesteding overig",
+    codes.Nature: "maatschappelijk particulier commercieel",
+    codes.Accessibility: "vrije_inloop aanmelding leden besloten",
+    codes.TargetGroup: "iedereen kinderen jongeren volwassenen ouderen beperking kwetsbaar "
+    "nieuwkomers mantelzorgers",
+    codes.SignalKind: "wens klacht idee zorg",
+    codes.SignalStatus: "nieuw doorgegeven afgehandeld",
+    codes.BookingStatus: "gepland gehouden geannuleerd",
+}
+
+
+@pytest.mark.parametrize("enum", list(EXPECTED), ids=lambda e: e.__name__)
+def test_codes_are_the_exchange_formats_in_its_order(enum: type) -> None:
+    assert codes.values(enum) == tuple(EXPECTED[enum].split())
+
+
+def test_every_code_has_a_dutch_and_an_english_label() -> None:
+    for enum in [*EXPECTED, codes.Origin]:
+        for member in enum:
+            label = codes.LABELS[member]
+            assert label.nl.strip() and label.en.strip(), member
+
+
+def test_label_by_code_text_and_language() -> None:
+    assert codes.label("samen_eten", codes.ActivityType) == "Samen eten"
+    assert codes.label("samen_eten", codes.ActivityType, "en") == "Shared meal"
+    assert codes.label(codes.Nature.PARTICULIER) == "Particulier"
+    assert codes.label("onbekend", codes.Nature) == "onbekend"
+
+
+def test_default_nature_follows_the_kind_of_user() -> None:
+    assert codes.default_nature("particulier") is codes.Nature.PARTICULIER
+    assert codes.default_nature(codes.UserKind.COMMERCIEEL) is codes.Nature.COMMERCIEEL
+    assert codes.default_nature(codes.UserKind.VERENIGING) is codes.Nature.MAATSCHAPPELIJK
+
+
+@pytest.mark.skipif(not EXCHANGE_FORMAT.exists(), reason="the shared docs are not beside the repo")
+def test_code_lists_are_those_written_in_the_contract() -> None:
+    text = EXCHANGE_FORMAT.read_text(encoding="utf-8")
+    for enum in (codes.UserKind, codes.ActivityType, codes.Accessibility):
+        for value in codes.values(enum):
+            assert f"`{value}`" in text, value

@@ -1,0 +1,32 @@
+"""Fixtures for the UI tests: the app object with its translators, removed afterwards."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from housedesk.db import Database
+from housedesk.ui import i18n
+from housedesk.ui.application import HousedeskApp
+from housedesk.ui.settings import Settings
+
+
+@pytest.fixture
+def make_app(qapp: QApplication) -> Iterator:
+    """Build a ``HousedeskApp`` on a database; its windows and translators are cleaned up."""
+    made: list[HousedeskApp] = []
+
+    def make(db: Database, language: str | None = None) -> HousedeskApp:
+        app = HousedeskApp(qapp, db, Settings(), language)
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        if app.window is not None:
+            app.window.close()
+            app.window.deleteLater()
+        i18n.uninstall(qapp, app.translators)
+    i18n.install(qapp, "en")  # back to the source language for the next test

@@ -1,0 +1,45 @@
+"""Tests that every string on screen is translated and the compiled .qm files are current."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+import translations  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def fresh_ts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Dutch .ts file after collecting the strings of the code as it is now."""
+    folder = tmp_path_factory.mktemp("ts")
+    shutil.copy(translations.TRANSLATIONS / "housedesk_nl.ts", folder)
+    translations.update(folder)
+    return folder
+
+
+def test_every_string_in_the_code_has_a_dutch_translation(fresh_ts: Path) -> None:
+    root = ET.parse(fresh_ts / "housedesk_nl.ts").getroot()
+    untranslated = [
+        message.findtext("source")
+        for message in root.iter("message")
+        if message.find("translation").get("type") in {"unfinished", "vanished", "obsolete"}
+        or not (message.findtext("translation") or "").strip()
+    ]
+    assert untranslated == [], "run scripts/translations.py update, then translate these"
+
+
+def test_the_committed_ts_file_is_up_to_date(fresh_ts: Path) -> None:
+    committed = (translations.TRANSLATIONS / "housedesk_nl.ts").read_bytes()
+    assert (fresh_ts / "housedesk_nl.ts").read_bytes() == committed
+
+
+def test_the_compiled_qm_file_matches_the_ts_file(fresh_ts: Path, tmp_path: Path) -> None:
+    translations.release(translations.TRANSLATIONS, tmp_path)
+    committed = (translations.TRANSLATIONS / "housedesk_nl.qm").read_bytes()
+    assert (tmp_path / "housedesk_nl.qm").read_bytes() == committed
