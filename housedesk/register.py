@@ -1,13 +1,14 @@
-"""Figures about what the register holds, for screens that show the state of the house."""
+"""Things shared by the whole register: how much it holds, and the stable codes it hands out."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from housedesk.db.engine import Database
-from housedesk.db.models import Activity, Booking, Room, Signal, User
+from housedesk.db.models import Activity, Booking, CodeCounter, Room, Signal, User
 
 
 @dataclass(frozen=True)
@@ -31,3 +32,13 @@ def counts(db: Database) -> RegisterCounts:
     with db.reading() as session:
         row = session.execute(query).one()
     return RegisterCounts(*row)
+
+
+def next_code(session: Session, kind: str, prefix: str) -> str:
+    """The next stable code of a kind ("R6", "A38"): numbers are never handed out twice."""
+    counter = session.get(CodeCounter, kind)
+    if counter is None:
+        counter = CodeCounter(kind=kind, last=0)
+        session.add(counter)
+    counter.last += 1
+    return f"{prefix}{counter.last}"

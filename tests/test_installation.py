@@ -53,3 +53,13 @@ def test_a_house_database_cannot_become_the_municipalitys(house_db: Database) ->
     loaded = installation.load(house_db)
     assert loaded is not None
     assert loaded.role is Role.HOUSE
+
+
+def test_codes_are_never_handed_out_twice(db: Database) -> None:
+    from housedesk.register import next_code
+
+    with db.transaction() as s:
+        assert [next_code(s, "room", "R") for _ in range(3)] == ["R1", "R2", "R3"]
+    with db.transaction() as s:
+        assert next_code(s, "room", "R") == "R4"
+        assert next_code(s, "activity", "A") == "A1"

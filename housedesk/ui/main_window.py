@@ -72,15 +72,21 @@ class MainWindow(QMainWindow):
         sidebar.setFixedWidth(250)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(12, 16, 8, 12)
-        header = QLabel(self._header_text())
+        name, place = self._header_lines()
+        header = QLabel(name)
         header.setObjectName("houseHeader")
         header.setWordWrap(True)
         header.setTextFormat(Qt.TextFormat.PlainText)
         header_font = header.font()
         header_font.setBold(True)
-        header_font.setPointSizeF(header_font.pointSizeF() * 1.1)
+        header_font.setPointSizeF(header_font.pointSizeF() * 1.15)
         header.setFont(header_font)
         side.addWidget(header)
+        if place:
+            subheader = QLabel(place)
+            subheader.setObjectName("houseSubheader")
+            subheader.setTextFormat(Qt.TextFormat.PlainText)
+            side.addWidget(subheader)
         side.addSpacing(8)
         side.addWidget(self.navigation, 1)
 
@@ -105,11 +111,11 @@ class MainWindow(QMainWindow):
             return self.tr("housedesk — municipality")
         return f"housedesk — {house.name} ({house.village})"
 
-    def _header_text(self) -> str:
+    def _header_lines(self) -> tuple[str, str]:
         house = self.installation.house
         if house is None:
-            return self.tr("Municipality")
-        return f"{house.name}\n{house.village} · {house.code}"
+            return self.tr("Municipality"), ""
+        return house.name, f"{house.village} · {house.code}"
 
     def _build_screen(self, spec: ScreenSpec, counts: register.RegisterCounts | None) -> QWidget:
         return UnbuiltScreen(spec, self.db, counts)

@@ -139,7 +139,9 @@ class UnbuiltScreen(QWidget):
         )
         notice.setObjectName("notice")
         notice.setWordWrap(True)
-        notice.setStyleSheet("color: palette(mid); font-style: italic;")
+        notice.setStyleSheet(
+            "background: palette(base); border: 1px solid palette(mid); padding: 10px;"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(title)

@@ -40,8 +40,8 @@ def test_a_house_opens_on_today_with_every_screen_in_dutch(
     assert titles(window) == HOUSE_SCREENS
     assert window.current_screen_key() == "today"
     assert window.windowTitle() == "housedesk — Gemeenschapshuis De Schakel (Berghem)"
-    header = window.findChild(QLabel, "houseHeader")
-    assert header.text() == "Gemeenschapshuis De Schakel\nBerghem · BERGH"
+    assert window.findChild(QLabel, "houseHeader").text() == "Gemeenschapshuis De Schakel"
+    assert window.findChild(QLabel, "houseSubheader").text() == "Berghem · BERGH"
     assert [a.text() for a in window.menuBar().actions()] == [
         "&Bestand",
         "Beel&d",

@@ -1,0 +1,46 @@
+"""Times of day as whole minutes after midnight, and how people write them ("9:30", "09.30").
+
+The database stores times as minutes so that hours can be summed in SQL; the
+screens and the exchange format write them as ``HH:MM``. Sessions and opening
+hours never pass midnight, so a time is 0..1440 (1440 = "24:00", end of day).
+"""
+
+from __future__ import annotations
+
+import re
+
+MINUTES_PER_DAY = 24 * 60
+QUARTER = 15
+
+_TIME = re.compile(r"\s*(\d{1,2})(?:[:.](\d{2}))?\s*(?:u(?:ur)?)?\s*")
+
+
+def parse_time(text: str) -> int | None:
+    """Minutes after midnight for "9:30", "09.30", "9" or "24:00"; ``None`` if not a time."""
+    match = _TIME.fullmatch(text)
+    if match is None:
+        return None
+    hours, minutes = int(match.group(1)), int(match.group(2) or 0)
+    if minutes >= 60 or hours > 24 or (hours == 24 and minutes):
+        return None
+    return hours * 60 + minutes
+
+
+def format_time(minutes: int) -> str:
+    """ "09:30" for 570; "24:00" for the end of the day."""
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def format_span(start: int, end: int) -> str:
+    """ "09:30–11:00"."""
+    return f"{format_time(start)}–{format_time(end)}"
+
+
+def on_quarter(minutes: int) -> bool:
+    """Whether a time lies on the quarter-hour grid of the agenda."""
+    return minutes % QUARTER == 0
+
+
+def hours(minutes: int) -> float:
+    """Minutes as hours, for the figures (rounded by whoever shows them)."""
+    return minutes / 60
