@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from housedesk import __version__
@@ -22,4 +24,6 @@ def run_gui(db: Database, language: str | None = None) -> int:
     app = HousedeskApp(qapp, db, Settings(), language)
     if not app.start():
         return 0
+    if os.environ.get("HOUSEDESK_QUIT_WHEN_SHOWN"):  # bench/: time to a shown, painted window
+        QTimer.singleShot(0, qapp.quit)
     return qapp.exec()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from housedesk import __version__, register
 from housedesk.db import Database
 from housedesk.installation import Installation, Role
-from housedesk.ui.screens import SCREENS, ScreenSpec, UnbuiltScreen, translated
+from housedesk.ui.screens import SCREENS, UnbuiltScreen, translated
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
 
-        counts = register.counts(db) if installed.role == Role.HOUSE else None
+        self._built: dict[int, QWidget] = {}
+        self._counts: register.RegisterCounts | None = None
         for number, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(translated(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -64,8 +65,8 @@ class MainWindow(QMainWindow):
             )
             item.setToolTip(f"{translated(spec.purpose)} ({shortcut})")
             self.navigation.addItem(item)
-            self.stack.addWidget(self._build_screen(spec, counts))
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())  # built when first shown, to start fast
+        self.navigation.currentRowChanged.connect(self._show_row)
 
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self._build_menus(language)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(db.path)))
         self.show_screen("today" if installed.role == Role.HOUSE else "municipality")
+        self.navigation.setFocus()
 
     def _title(self) -> str:
         house = self.installation.house
@@ -117,8 +119,33 @@ class MainWindow(QMainWindow):
             return self.tr("Municipality"), ""
         return house.name, f"{house.village} · {house.code}"
 
-    def _build_screen(self, spec: ScreenSpec, counts: register.RegisterCounts | None) -> QWidget:
-        return UnbuiltScreen(spec, self.db, counts)
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self._ensure_built(row)
+            self.stack.setCurrentIndex(row)
+
+    def _ensure_built(self, row: int) -> QWidget:
+        if row not in self._built:
+            spec = self.specs[row]
+            screen = spec.build(self.db)
+            if screen is None:
+                screen = UnbuiltScreen(spec, self.db, self._register_counts())
+            screen.setObjectName(f"screen_{spec.key}")
+            holder = self.stack.widget(row)
+            self.stack.insertWidget(row, screen)
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
+            self._built[row] = screen
+        return self._built[row]
+
+    def _register_counts(self) -> register.RegisterCounts | None:
+        if self._counts is None and self.installation.role == Role.HOUSE:
+            self._counts = register.counts(self.db)
+        return self._counts
+
+    def screen(self, key: str) -> QWidget:
+        """The widget of the screen ``key`` (built if it was not yet)."""
+        return self._ensure_built(next(i for i, s in enumerate(self.specs) if s.key == key))
 
     def _build_menus(self, language: str) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

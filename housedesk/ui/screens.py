@@ -6,6 +6,7 @@ whose work is not built yet says so plainly and shows nothing pretended.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,6 +32,16 @@ class ScreenSpec:
     purpose: str
     house_only: bool = True
     count: Callable[[RegisterCounts], str] | None = None
+    #: "module:Class" of the screen's widget, built with the database when first shown.
+    widget: str | None = None
+
+    def build(self, db: Database) -> QWidget | None:
+        """The screen's widget, or ``None`` while this screen is not built yet."""
+        if self.widget is None:
+            return None
+        module_name, _, class_name = self.widget.partition(":")
+        screen_class = getattr(importlib.import_module(module_name), class_name)
+        return screen_class(db)
 
 
 def number(value: int) -> str:

@@ -84,6 +84,57 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <extracomment>The rows were reloaded (e.g. after a save).</extracomment>
+        <translation>Zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <source>Add a new one (Ctrl+N)</source>
+        <translation>Nieuwe toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (Enter)</source>
+        <translation>De gekozen regel bewerken (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 getoond</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Screens</source>
@@ -181,6 +232,7 @@ Database: %2</translation>
     <name>screens</name>
     <message>
         <source>Users registered: {}</source>
+        <extracomment>&quot;module:Class&quot; of the screen&apos;s widget, built with the database when first shown.</extracomment>
         <translation>Geregistreerde gebruikers: {}</translation>
     </message>
     <message>
