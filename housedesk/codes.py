@@ -108,56 +108,78 @@ class Label:
     en: str
 
 
-LABELS: dict[StrEnum, Label] = {
-    UserKind.VERENIGING: Label("Vereniging", "Association"),
-    UserKind.INWONERSINITIATIEF: Label("Inwonersinitiatief", "Residents' initiative"),
-    UserKind.ZORG_WELZIJN: Label("Zorg en welzijn", "Care and welfare"),
-    UserKind.ONDERWIJS_JEUGD: Label("Onderwijs en jeugd", "Education and youth"),
-    UserKind.GEMEENTE: Label("Gemeente", "Municipality"),
-    UserKind.EIGEN_ACTIVITEIT: Label("Eigen activiteit (het huis)", "The house itself"),
-    UserKind.COMMERCIEEL: Label("Commercieel", "Commercial"),
-    UserKind.PARTICULIER: Label("Particulier", "Private person"),
-    ActivityType.ONTMOETING: Label("Ontmoeting", "Meeting people"),
-    ActivityType.SAMEN_ETEN: Label("Samen eten", "Shared meal"),
-    ActivityType.BEWEGEN: Label("Bewegen", "Exercise"),
-    ActivityType.CULTUUR: Label("Cultuur", "Culture"),
-    ActivityType.EDUCATIE: Label("Educatie", "Education"),
-    ActivityType.ONDERSTEUNING: Label("Ondersteuning", "Support"),
-    ActivityType.REPAIR_KRINGLOOP: Label("Repair en kringloop", "Repair and reuse"),
-    ActivityType.JEUGD: Label("Jeugd", "Youth"),
-    ActivityType.VERGADERING: Label("Vergadering", "Meeting (formal)"),
-    ActivityType.VIERING: Label("Viering", "Celebration"),
-    ActivityType.ZORG_DAGBESTEDING: Label("Zorg en dagbesteding", "Care and day activities"),
-    ActivityType.OVERIG: Label("Overig", "Other"),
-    Nature.MAATSCHAPPELIJK: Label("Maatschappelijk", "Community"),
-    Nature.PARTICULIER: Label("Particulier", "Private"),
-    Nature.COMMERCIEEL: Label("Commercieel", "Commercial"),
-    Accessibility.VRIJE_INLOOP: Label("Vrije inloop", "Walk-in"),
-    Accessibility.AANMELDING: Label("Met aanmelding", "Registration"),
-    Accessibility.LEDEN: Label("Alleen leden", "Members only"),
-    Accessibility.BESLOTEN: Label("Besloten", "Closed"),
-    TargetGroup.IEDEREEN: Label("Iedereen", "Everyone"),
-    TargetGroup.KINDEREN: Label("Kinderen", "Children"),
-    TargetGroup.JONGEREN: Label("Jongeren", "Young people"),
-    TargetGroup.VOLWASSENEN: Label("Volwassenen", "Adults"),
-    TargetGroup.OUDEREN: Label("Ouderen", "Older people"),
-    TargetGroup.BEPERKING: Label("Mensen met een beperking", "People with a disability"),
-    TargetGroup.KWETSBAAR: Label("Kwetsbare inwoners", "Vulnerable residents"),
-    TargetGroup.NIEUWKOMERS: Label("Nieuwkomers", "Newcomers"),
-    TargetGroup.MANTELZORGERS: Label("Mantelzorgers", "Family carers"),
-    Origin.EIGEN_KERN: Label("Eigen kern", "This village"),
-    Origin.GEMEENTE: Label("Elders in de gemeente", "Elsewhere in the municipality"),
-    Origin.ELDERS: Label("Van buiten de gemeente", "Outside the municipality"),
-    BookingStatus.GEPLAND: Label("Gepland", "Planned"),
-    BookingStatus.GEHOUDEN: Label("Gehouden", "Held"),
-    BookingStatus.GEANNULEERD: Label("Geannuleerd", "Cancelled"),
-    SignalKind.WENS: Label("Wens", "Wish"),
-    SignalKind.KLACHT: Label("Klacht", "Complaint"),
-    SignalKind.IDEE: Label("Idee", "Idea"),
-    SignalKind.ZORG: Label("Zorg", "Concern"),
-    SignalStatus.NIEUW: Label("Nieuw", "New"),
-    SignalStatus.DOORGEGEVEN: Label("Doorgegeven", "Passed on"),
-    SignalStatus.AFGEHANDELD: Label("Afgehandeld", "Resolved"),
+# One table per list: codes of different lists may be equal ("gemeente" is a kind of
+# user and an origin), and equal StrEnum members would be one and the same dict key.
+LABELS: dict[type[StrEnum], dict[str, Label]] = {
+    UserKind: {
+        UserKind.VERENIGING.value: Label("Vereniging", "Association"),
+        UserKind.INWONERSINITIATIEF.value: Label("Inwonersinitiatief", "Residents' initiative"),
+        UserKind.ZORG_WELZIJN.value: Label("Zorg en welzijn", "Care and welfare"),
+        UserKind.ONDERWIJS_JEUGD.value: Label("Onderwijs en jeugd", "Education and youth"),
+        UserKind.GEMEENTE.value: Label("Gemeente", "Municipality"),
+        UserKind.EIGEN_ACTIVITEIT.value: Label("Eigen activiteit (het huis)", "The house itself"),
+        UserKind.COMMERCIEEL.value: Label("Commercieel", "Commercial"),
+        UserKind.PARTICULIER.value: Label("Particulier", "Private person"),
+    },
+    ActivityType: {
+        ActivityType.ONTMOETING.value: Label("Ontmoeting", "Meeting people"),
+        ActivityType.SAMEN_ETEN.value: Label("Samen eten", "Shared meal"),
+        ActivityType.BEWEGEN.value: Label("Bewegen", "Exercise"),
+        ActivityType.CULTUUR.value: Label("Cultuur", "Culture"),
+        ActivityType.EDUCATIE.value: Label("Educatie", "Education"),
+        ActivityType.ONDERSTEUNING.value: Label("Ondersteuning", "Support"),
+        ActivityType.REPAIR_KRINGLOOP.value: Label("Repair en kringloop", "Repair and reuse"),
+        ActivityType.JEUGD.value: Label("Jeugd", "Youth"),
+        ActivityType.VERGADERING.value: Label("Vergadering", "Meeting (formal)"),
+        ActivityType.VIERING.value: Label("Viering", "Celebration"),
+        ActivityType.ZORG_DAGBESTEDING.value: Label(
+            "Zorg en dagbesteding", "Care and day activities"
+        ),
+        ActivityType.OVERIG.value: Label("Overig", "Other"),
+    },
+    Nature: {
+        Nature.MAATSCHAPPELIJK.value: Label("Maatschappelijk", "Community"),
+        Nature.PARTICULIER.value: Label("Particulier", "Private"),
+        Nature.COMMERCIEEL.value: Label("Commercieel", "Commercial"),
+    },
+    Accessibility: {
+        Accessibility.VRIJE_INLOOP.value: Label("Vrije inloop", "Walk-in"),
+        Accessibility.AANMELDING.value: Label("Met aanmelding", "Registration"),
+        Accessibility.LEDEN.value: Label("Alleen leden", "Members only"),
+        Accessibility.BESLOTEN.value: Label("Besloten", "Closed"),
+    },
+    TargetGroup: {
+        TargetGroup.IEDEREEN.value: Label("Iedereen", "Everyone"),
+        TargetGroup.KINDEREN.value: Label("Kinderen", "Children"),
+        TargetGroup.JONGEREN.value: Label("Jongeren", "Young people"),
+        TargetGroup.VOLWASSENEN.value: Label("Volwassenen", "Adults"),
+        TargetGroup.OUDEREN.value: Label("Ouderen", "Older people"),
+        TargetGroup.BEPERKING.value: Label("Mensen met een beperking", "People with a disability"),
+        TargetGroup.KWETSBAAR.value: Label("Kwetsbare inwoners", "Vulnerable residents"),
+        TargetGroup.NIEUWKOMERS.value: Label("Nieuwkomers", "Newcomers"),
+        TargetGroup.MANTELZORGERS.value: Label("Mantelzorgers", "Family carers"),
+    },
+    Origin: {
+        Origin.EIGEN_KERN.value: Label("Eigen kern", "This village"),
+        Origin.GEMEENTE.value: Label("Elders in de gemeente", "Elsewhere in the municipality"),
+        Origin.ELDERS.value: Label("Van buiten de gemeente", "Outside the municipality"),
+    },
+    BookingStatus: {
+        BookingStatus.GEPLAND.value: Label("Gepland", "Planned"),
+        BookingStatus.GEHOUDEN.value: Label("Gehouden", "Held"),
+        BookingStatus.GEANNULEERD.value: Label("Geannuleerd", "Cancelled"),
+    },
+    SignalKind: {
+        SignalKind.WENS.value: Label("Wens", "Wish"),
+        SignalKind.KLACHT.value: Label("Klacht", "Complaint"),
+        SignalKind.IDEE.value: Label("Idee", "Idea"),
+        SignalKind.ZORG.value: Label("Zorg", "Concern"),
+    },
+    SignalStatus: {
+        SignalStatus.NIEUW.value: Label("Nieuw", "New"),
+        SignalStatus.DOORGEGEVEN.value: Label("Doorgegeven", "Passed on"),
+        SignalStatus.AFGEHANDELD.value: Label("Afgehandeld", "Resolved"),
+    },
 }
 
 #: The nature of use an activity gets by default from the kind of its user.
@@ -168,14 +190,16 @@ DEFAULT_NATURE: dict[UserKind, Nature] = {
 
 
 def label(code: StrEnum | str, enum: type[StrEnum] | None = None, language: str = "nl") -> str:
-    """The label of a code in ``language`` ("nl" or "en"); an unknown code is shown as is."""
-    member: StrEnum | str = code
-    if enum is not None and not isinstance(code, enum):
-        try:
-            member = enum(code)
-        except ValueError:
+    """The label of a code of the list ``enum`` in ``language`` ("nl" or "en").
+
+    ``enum`` may be left out when ``code`` is a member of its list; an unknown
+    code is shown as it is.
+    """
+    if enum is None:
+        if not isinstance(code, StrEnum):
             return str(code)
-    found = LABELS.get(member)  # type: ignore[arg-type]
+        enum = type(code)
+    found = LABELS.get(enum, {}).get(str(code.value if isinstance(code, StrEnum) else code))
     if found is None:
         return str(code)
     return found.en if language == "en" else found.nl

@@ -30,11 +30,20 @@ def test_codes_are_the_exchange_formats_in_its_order(enum: type) -> None:
     assert codes.values(enum) == tuple(EXPECTED[enum].split())
 
 
-def test_every_code_has_a_dutch_and_an_english_label() -> None:
+def test_every_code_has_a_dutch_and_an_english_label_of_its_own_list() -> None:
     for enum in [*EXPECTED, codes.Origin]:
-        for member in enum:
-            label = codes.LABELS[member]
-            assert label.nl.strip() and label.en.strip(), member
+        assert set(codes.LABELS[enum]) == set(codes.values(enum)), enum.__name__
+        for label in codes.LABELS[enum].values():
+            assert label.nl.strip() and label.en.strip()
+
+
+def test_equal_codes_of_different_lists_keep_their_own_labels() -> None:
+    # "gemeente" is both a kind of user and an origin
+    assert codes.label(codes.UserKind.GEMEENTE) == "Gemeente"
+    assert codes.label(codes.Origin.GEMEENTE) == "Elders in de gemeente"
+    assert codes.label("gemeente", codes.UserKind, "en") == "Municipality"
+    assert codes.label("particulier", codes.UserKind, "en") == "Private person"
+    assert codes.label("particulier", codes.Nature, "en") == "Private"
 
 
 def test_label_by_code_text_and_language() -> None:
