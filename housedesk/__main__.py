@@ -13,14 +13,11 @@ def start_gui(args: argparse.Namespace) -> int:
     path = cli.db_path(args)
     if getattr(args, "db", None) is None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    db = cli.open_or_fail(path)  # before Qt loads: a bad path is one line and exit 2
+    cli.check_path(path)  # before Qt loads: a bad path is one line and exit 2
 
     from housedesk.app import run_gui  # Qt is loaded only when a window is wanted
 
-    try:
-        return run_gui(db, language=args.lang)
-    finally:
-        db.close()
+    return run_gui(path, language=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,29 +1,73 @@
-"""Starting the window: the Qt application around an open database."""
+"""Starting the window: the Qt application around a safely opened database.
+
+Before anything shows, the database is locked (one housedesk at a time),
+checked, backed up once a day and opened (``housedesk.ui.startup``); an
+unexpected error anywhere later is logged and shown, and the app goes on
+(``housedesk.ui.crash``).
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from housedesk import __version__
-from housedesk.db import Database
+from housedesk import __version__, log
+from housedesk.ui import i18n
 from housedesk.ui.application import HousedeskApp
+from housedesk.ui.crash import CrashReporter
+from housedesk.ui.messages import Messages
 from housedesk.ui.settings import Settings
+from housedesk.ui.startup import open_session
 
 
-def run_gui(db: Database, language: str | None = None) -> int:
-    """Run the app on ``db`` until the user closes it; the process exit status."""
+def run_gui(db_path: Path, language: str | None = None) -> int:
+    """Run the app on the database at ``db_path`` until the user closes it; the exit status."""
     qapp = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("housedesk")
     qapp.setApplicationVersion(__version__)
     qapp.setDesktopFileName("housedesk")
-    app = HousedeskApp(qapp, db, Settings(), language)
-    if not app.start():
-        return 0
-    if os.environ.get("HOUSEDESK_QUIT_WHEN_SHOWN"):  # bench/: time to a shown, painted window
-        QTimer.singleShot(0, qapp.quit)
-    return qapp.exec()
+    settings = Settings()
+    language = language or settings.language
+    translators = i18n.install(qapp, language)
+    reporter = CrashReporter(log.configure())
+    reporter.install()
+    try:
+        session, status = open_session(db_path)
+        if session is None:
+            return status
+        try:
+            app = HousedeskApp(
+                qapp, session.db, settings, language, session=session, translators=translators
+            )
+            translators = app.translators  # a change of language replaces them
+            if not app.start():
+                return 0
+            if session.backup_problem:
+                QTimer.singleShot(0, lambda: warn_backup(app, session.backup_problem or ""))
+            if os.environ.get("HOUSEDESK_QUIT_WHEN_SHOWN"):  # bench/: time to a shown window
+                QTimer.singleShot(0, qapp.quit)
+            status = qapp.exec()
+            translators = app.translators
+            return status
+        finally:
+            session.close()
+    finally:
+        reporter.uninstall()
+        i18n.uninstall(qapp, translators)
+
+
+def warn_backup(app: HousedeskApp, problem: str) -> None:
+    Messages.warning(
+        app.window,
+        QCoreApplication.translate("Startup", "No backup today"),
+        QCoreApplication.translate(
+            "Startup",
+            "The daily backup could not be made. Your data is fine and you can work as "
+            "usual, but make a backup by hand (File menu) when you can.\n\n%1",
+        ).replace("%1", problem),
+    )

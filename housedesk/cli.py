@@ -1,12 +1,15 @@
 """The command line: options of the app and its subcommands (no Qt here).
 
 ``housedesk`` alone starts the window; ``housedesk demo`` fills a new database
-with a demo house. Usage errors and bad paths print one line and exit with 2.
+with a demo house; ``backup``, ``restore``, ``check`` and ``purge-contacts`` are
+run by ``housedesk.maintenance``. Usage errors and bad paths print one line and
+exit with 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -14,6 +17,7 @@ from typing import NoReturn
 
 from housedesk import __version__
 from housedesk.db import OpenError, open_database
+from housedesk.db.migrate import inspect_file
 from housedesk.paths import default_db_path
 
 EXIT_USAGE = 2
@@ -59,7 +63,45 @@ def build_parser() -> Parser:
         "--scale", type=positive_int, default=1, help="multiply rooms, users and activities (1)"
     )
     demo.set_defaults(handler=run_demo)
+
+    backup = commands.add_parser(
+        "backup", parents=[db_option], help="write a verified copy of the database"
+    )
+    backup.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="DIR",
+        help="the folder for the copy (default: the backups folder beside the database)",
+    )
+    backup.set_defaults(handler=later("housedesk.maintenance", "run_backup"))
+    restore = commands.add_parser(
+        "restore", parents=[db_option], help="put a backup back in place of the database"
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="the copy to restore")
+    restore.set_defaults(handler=later("housedesk.maintenance", "run_restore"))
+    check = commands.add_parser("check", parents=[db_option], help="check the database for damage")
+    check.set_defaults(handler=later("housedesk.maintenance", "run_check"))
+    purge = commands.add_parser(
+        "purge-contacts",
+        parents=[db_option],
+        help="remove the contact details of users archived long ago",
+    )
+    purge.add_argument(
+        "--years", type=positive_int, required=True, metavar="N", help="archived over N years ago"
+    )
+    purge.add_argument("--yes", action="store_true", help="do not ask before removing")
+    purge.set_defaults(handler=later("housedesk.maintenance", "run_purge_contacts"))
     return parser
+
+
+def later(module: str, function: str) -> Callable[[argparse.Namespace], int]:
+    """A command handler imported only when its command runs, so start-up stays light."""
+
+    def handler(args: argparse.Namespace) -> int:
+        return getattr(importlib.import_module(module), function)(args)
+
+    return handler
 
 
 def positive_int(value: str) -> int:
@@ -97,6 +139,16 @@ def run_demo(args: argparse.Namespace) -> int:
         f"{summary.signals} signals."
     )
     return 0
+
+
+def check_path(path: Path) -> None:
+    """Refuse, as a ``UsageError``, a path that cannot hold a housedesk database."""
+    if not path.parent.is_dir():
+        raise UsageError(OpenError(OpenError.MISSING_FOLDER, path).describe())
+    try:
+        inspect_file(path)  # an older schema is upgraded and a newer one refused when opened
+    except OpenError as exc:
+        raise UsageError(exc.describe()) from exc
 
 
 def open_or_fail(path: Path):

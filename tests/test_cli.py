@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from housedesk import __main__ as entry
-from housedesk.db import HEAD_REVISION, migrate
 
 
 def housedesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -90,19 +89,18 @@ def test_db_option_and_environment_choose_the_database(
     ]
 
 
-def test_gui_start_creates_the_database_before_the_window(
+def test_gui_start_checks_the_path_before_qt_and_opens_in_the_data_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    opened: list[str] = []
+    opened: list[Path] = []
     import housedesk.app
 
-    def fake_run_gui(db: object, language: object) -> int:
-        opened.append(str(db.path))  # type: ignore[attr-defined]
+    def fake_run_gui(path: Path, language: object) -> int:
+        opened.append(path)
         return 0
 
     monkeypatch.setattr(housedesk.app, "run_gui", fake_run_gui)
     monkeypatch.setenv("HOUSEDESK_HOME", str(tmp_path / "fresh" / "home"))
     assert entry.main([]) == 0
-    created = tmp_path / "fresh" / "home" / "housedesk.sqlite3"
-    assert opened == [str(created)]
-    assert migrate.inspect_file(created).revision == HEAD_REVISION
+    assert opened == [tmp_path / "fresh" / "home" / "housedesk.sqlite3"]
+    assert (tmp_path / "fresh" / "home").is_dir()

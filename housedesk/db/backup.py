@@ -1,22 +1,142 @@
-"""Consistent copies of a live database, via SQLite's online backup API.
+"""Consistent copies of a live database, their rotation, and putting one back.
 
 A plain file copy of a database in WAL mode can miss committed pages that are
-still in the ``-wal`` file, or catch a page half-written; the backup API reads
-one consistent snapshot. The copy is written under a temporary name, checked
-with ``PRAGMA integrity_check``, flushed to disk and only then renamed, so a
-file with the final name is always a whole, healthy database.
+still in the ``-wal`` file, or catch a page half-written; SQLite's online
+backup API reads one consistent snapshot, also while another process writes.
+Every copy is written under a temporary name, checked with
+``PRAGMA integrity_check``, flushed to disk and only then renamed, so a file
+with a final name is always a whole, healthy database.
+
+Kinds of copies, told apart by their file names:
+
+- ``<db>-daily-YYYYMMDD-HHMMSS.sqlite3``: the automatic copy, at most one a day,
+  thinned out by ``rotate`` (see there for the exact policy);
+- ``<db>-pre-upgrade-<rev>-…`` and ``<db>-pre-restore-…``: taken before a
+  migration or a restore; rotation keeps the newest five of each;
+- ``<db>-damaged-…``: a raw copy of a damaged database that a restore replaced;
+  also the newest five;
+- ``housedesk-<HOUSECODE or gemeente>-YYYYMMDD-HHMMSS.sqlite3``: made by hand
+  (a USB stick, a chosen folder); never deleted by housedesk.
+
+A restore checks the candidate first and changes nothing when it is refused;
+otherwise it copies the current database away, swaps the candidate in with one
+atomic rename and brings it up to the current schema.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import re
+import shutil
 import sqlite3
+import time
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+
+from housedesk.paths import backup_dir_for
+
+#: How many automatic copies ``rotate`` keeps: the newest of each of the most recent
+#: days, ISO weeks and calendar months that have one.
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+#: How many pre-upgrade, pre-restore and damaged copies ``rotate`` keeps, per kind.
+KEEP_SAFETY = 5
+#: A ``.partial`` file older than this was left by a copy that never finished.
+STALE_PARTIAL_SECONDS = 3600
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
 
 class BackupError(Exception):
-    """A backup could not be written or did not verify."""
+    """A copy could not be made or did not verify; ``reason`` says why."""
+
+    MISSING_SOURCE = "missing_source"
+    MISSING_FOLDER = "missing_folder"
+    NOT_DATABASE = "not_database"
+    FOREIGN = "foreign"
+    DAMAGED = "damaged"
+    WRITE_FAILED = "write_failed"
+
+    def __init__(self, reason: str, path: Path, detail: str = "") -> None:
+        self.reason = reason
+        self.path = Path(path)
+        self.detail = detail
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        """A one-line English explanation, for the command line and the log."""
+        return {
+            self.MISSING_SOURCE: f"{self.path} does not exist",
+            self.MISSING_FOLDER: f"the folder {self.path} does not exist",
+            self.NOT_DATABASE: f"{self.path} is not a database file",
+            self.FOREIGN: f"{self.path} is a database of another program, not of housedesk",
+            self.DAMAGED: f"{self.path} is damaged: {self.detail or 'integrity check failed'}",
+            self.WRITE_FAILED: f"could not write a copy to {self.path}: {self.detail}",
+        }[self.reason]
+
+
+class BackupKind(StrEnum):
+    DAILY = "daily"
+    MANUAL = "manual"
+    PRE_UPGRADE = "pre-upgrade"
+    PRE_RESTORE = "pre-restore"
+    DAMAGED = "damaged"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A copy found in a backups folder, as its file name describes it."""
+
+    path: Path
+    taken_at: dt.datetime  # local time, from the file name
+    kind: BackupKind
+    size: int
+    database: str | None  # the stem of the database it is a copy of; None for manual copies
+    house_code: str | None = None  # manual copies: the house code in the name
+    revision: str | None = None  # pre-upgrade copies: the schema they had
+    sequence: int = 1  # 2, 3, … when several were taken within the same second
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What a database file holds, read without changing it."""
+
+    path: Path
+    size: int
+    revision: str | None  # None: no housedesk schema in it
+    house_code: str | None
+    house_name: str | None
+    rooms: int
+    users: int
+    activities: int
+    bookings: int
+    signals: int
+    newest_booking: dt.date | None
+    integrity_ok: bool
+
+    def describe(self) -> str:
+        """One English line such as "schema 0001, house BERGH, 3 rooms, … 1000 sessions"."""
+        house = f"house {self.house_code}" if self.house_code else "no house"
+        newest = f" (newest {self.newest_booking.isoformat()})" if self.newest_booking else ""
+        return (
+            f"schema {self.revision or 'none'}, {house}, {counted(self.rooms, 'room')}, "
+            f"{counted(self.users, 'user')}, {counted(self.activities, 'activity', 'activities')}, "
+            f"{counted(self.bookings, 'session')}{newest}, {counted(self.signals, 'signal')}"
+        )
+
+
+def counted(number: int, one: str, many: str | None = None) -> str:
+    """A count with its noun, "1 room" or "3 rooms", for the English one-line messages."""
+    return f"{number} {one if number == 1 else (many or one + 's')}"
+
+
+# --- copying ---------------------------------------------------------------------------
 
 
 def fsync_dir(folder: Path) -> None:
@@ -33,10 +153,15 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection to ``path`` (any file name: the URI is escaped)."""
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+
+
 def integrity_ok(path: Path) -> bool:
     """Whether SQLite finds the file at ``path`` a whole, undamaged database."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_readonly(path)
     except sqlite3.Error:
         return False
     try:
@@ -48,35 +173,539 @@ def integrity_ok(path: Path) -> bool:
     return rows == [("ok",)]
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Write a verified, consistent copy of the database ``source`` to ``target``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+def looks_like_sqlite(path: Path) -> bool:
+    """Whether the file starts with SQLite's header (damaged or not)."""
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Write a verified, consistent copy of the database ``source`` to ``target``.
+
+    Raises ``BackupError``; a half-written copy never keeps the final name.
+    """
+    source, target = Path(source), Path(target)
+    if not source.is_file():
+        raise BackupError(BackupError.MISSING_SOURCE, source)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        src = connect_readonly(source)
         try:
             dst = sqlite3.connect(partial)
             try:
-                src.backup(dst)
+                src.backup(dst)  # one step: one read transaction, one snapshot
                 dst.execute("PRAGMA journal_mode = DELETE").close()
             finally:
                 dst.close()
         finally:
             src.close()
         if not integrity_ok(partial):
-            raise BackupError(f"the copy of {source} did not pass the integrity check")
+            raise BackupError(BackupError.DAMAGED, source, "the copy did not pass the check")
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
         fsync_dir(target.parent)
-    except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
-        raise BackupError(f"could not copy {source} to {target}: {exc}") from exc
+    except BaseException as exc:
+        with contextlib.suppress(OSError):  # e.g. the USB stick was pulled out
+            partial.unlink(missing_ok=True)
+        if isinstance(exc, BackupError):
+            raise
+        if isinstance(exc, sqlite3.DatabaseError) and not looks_like_sqlite(source):
+            raise BackupError(BackupError.NOT_DATABASE, source) from exc
+        if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
+            raise BackupError(BackupError.DAMAGED, source, str(exc)) from exc
+        if isinstance(exc, (sqlite3.Error, OSError)):
+            raise BackupError(BackupError.WRITE_FAILED, target, str(exc)) from exc
+        raise
     return target
 
 
 def timestamped_name(db_path: Path, label: str, now: dt.datetime | None = None) -> str:
     """A backup file name such as ``housedesk-pre-migration-20261125-170600.sqlite3``."""
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return f"{db_path.stem}-{label}-{stamp}.sqlite3"
+    stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
+    return f"{Path(db_path).stem}-{label}-{stamp}.sqlite3"
+
+
+def free_name(folder: Path, name: str) -> str:
+    """``name``, or ``…-2.sqlite3``, ``…-3.sqlite3`` if a copy of that second exists."""
+    stem, suffix = name.removesuffix(".sqlite3"), ".sqlite3"
+    candidate, number = name, 1
+    while (folder / candidate).exists():
+        number += 1
+        candidate = f"{stem}-{number}{suffix}"
+    return candidate
+
+
+def automatic_backup(
+    db_path: Path, backup_dir: Path | None = None, now: dt.datetime | None = None
+) -> Path | None:
+    """Take today's automatic copy and ``rotate``; ``None`` if there is one already today.
+
+    Also ``None`` when there is no database yet. Raises ``BackupError`` (e.g. the
+    database is damaged: then no copy is written and nothing is rotated away).
+    """
+    db_path = Path(db_path)
+    now = now or dt.datetime.now()
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
+    backup_dir = Path(backup_dir) if backup_dir else backup_dir_for(db_path)
+    for info in list_backups(backup_dir):
+        if (
+            info.kind is BackupKind.DAILY
+            and info.database == db_path.stem
+            and info.taken_at.date() == now.date()
+        ):
+            return None
+    target = copy_database(db_path, backup_dir / timestamped_name(db_path, "daily", now))
+    rotate(backup_dir, now)
+    return target
+
+
+def manual_backup(db_path: Path, target_dir: Path, now: dt.datetime | None = None) -> Path:
+    """A verified copy in ``target_dir`` (a folder, a USB stick); returns its path.
+
+    Named ``housedesk-<HOUSECODE>-YYYYMMDD-HHMMSS.sqlite3`` (``gemeente`` for the
+    municipality's database). The folder must exist.
+    """
+    db_path, target_dir = Path(db_path), Path(target_dir)
+    if not target_dir.is_dir():
+        raise BackupError(BackupError.MISSING_FOLDER, target_dir)
+    if not db_path.is_file():
+        raise BackupError(BackupError.MISSING_SOURCE, db_path)
+    code = _house_code(db_path) or "gemeente"
+    stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
+    name = free_name(target_dir, f"housedesk-{code}-{stamp}.sqlite3")
+    return copy_database(db_path, target_dir / name)
+
+
+def _house_code(db_path: Path) -> str | None:
+    try:
+        con = connect_readonly(db_path)
+        try:
+            row = con.execute("SELECT code FROM house WHERE id = 1").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    code = row[0] if row else None
+    return code if isinstance(code, str) and re.fullmatch(r"[A-Z0-9-]{2,12}", code) else None
+
+
+# --- finding and rotating copies -----------------------------------------------------------
+
+_LABELLED = re.compile(
+    r"(?P<db>.+?)-(?P<label>daily|pre-upgrade-(?P<rev>[^-]+)|pre-restore|damaged)"
+    r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?\.sqlite3"
+)
+_MANUAL = re.compile(
+    r"housedesk-(?P<code>[A-Z0-9-]{2,12}|gemeente)-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?"
+    r"\.sqlite3"
+)
+
+
+def parse_backup_name(path: Path) -> BackupInfo | None:
+    """The ``BackupInfo`` of a file named like one of our copies, else ``None``."""
+    name = Path(path).name
+    manual = _MANUAL.fullmatch(name)
+    labelled = None if manual else _LABELLED.fullmatch(name)
+    match = manual or labelled
+    if match is None:
+        return None
+    try:
+        taken_at = dt.datetime.strptime(match["stamp"], STAMP_FORMAT)
+        size = Path(path).stat().st_size
+    except (ValueError, OSError):
+        return None
+    sequence = int(match["seq"] or 1)
+    if manual:
+        return BackupInfo(
+            Path(path), taken_at, BackupKind.MANUAL, size, None, manual["code"], None, sequence
+        )
+    assert labelled is not None
+    label = labelled["label"]
+    kind = BackupKind.PRE_UPGRADE if label.startswith("pre-upgrade-") else BackupKind(label)
+    return BackupInfo(
+        Path(path), taken_at, kind, size, labelled["db"], None, labelled["rev"], sequence
+    )
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    """Every copy in ``backup_dir`` (other files are ignored), newest first."""
+    try:
+        entries = list(Path(backup_dir).iterdir())
+    except OSError:
+        return []
+    found = [info for entry in entries if entry.is_file() and (info := parse_backup_name(entry))]
+    return sorted(found, key=lambda info: (info.taken_at, info.sequence), reverse=True)
+
+
+def backups_to_keep(backups: list[BackupInfo], now: dt.datetime) -> set[Path]:
+    """The copies ``rotate`` keeps out of ``backups`` (see ``rotate`` for the policy)."""
+    keep: set[Path] = set()
+    groups: dict[tuple[str | None, BackupKind], list[BackupInfo]] = {}
+    for info in sorted(backups, key=lambda b: (b.taken_at, b.sequence), reverse=True):
+        if info.kind is BackupKind.MANUAL or info.taken_at > now:
+            keep.add(info.path)
+        else:
+            groups.setdefault((info.database, info.kind), []).append(info)
+    for (_database, kind), newest_first in groups.items():
+        if kind is not BackupKind.DAILY:
+            keep.update(info.path for info in newest_first[:KEEP_SAFETY])
+            continue
+        periods: tuple[tuple[Callable[[dt.datetime], Hashable], int], ...] = (
+            (lambda t: t.date(), KEEP_DAILY),
+            (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
+            (lambda t: (t.year, t.month), KEEP_MONTHLY),
+        )
+        for period_of, limit in periods:
+            seen: set[Hashable] = set()
+            for info in newest_first:
+                period = period_of(info.taken_at)
+                if period in seen:
+                    continue
+                if len(seen) == limit:
+                    break
+                seen.add(period)
+                keep.add(info.path)  # the newest copy of this period
+    return keep
+
+
+def rotate(backup_dir: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the copies the policy no longer needs; returns what was deleted.
+
+    The policy, per database (the part of the name before the label), with times
+    read from the file names:
+
+    - daily copies: a copy is kept if it is the newest copy of its calendar day
+      and that day is one of the 7 most recent days that have a copy; or the
+      newest of its ISO week (Monday to Sunday), that week being one of the 4
+      most recent weeks with a copy; or the newest of its calendar month, that
+      month being one of the 12 most recent months with a copy. All other daily
+      copies are deleted. Counting days with a copy, not days on the calendar,
+      means a PC that stayed off for a month does not lose its history.
+    - pre-upgrade, pre-restore and damaged copies: the newest 5 of each kind.
+    - manual copies (``housedesk-<CODE>-…``), files that are not ours, and copies
+      stamped later than ``now`` (a clock that was wrong) are never deleted.
+
+    Also removes ``.partial`` files that copies left behind over an hour ago.
+    """
+    backup_dir = Path(backup_dir)
+    now = now or dt.datetime.now()
+    backups = list_backups(backup_dir)
+    keep = backups_to_keep(backups, now)
+    removed: list[Path] = []
+    for info in backups:
+        if info.path in keep:
+            continue
+        companions = [info.path.with_name(info.path.name + "-wal")]
+        for path in [info.path, *companions]:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError:
+                continue  # in use or read-only: try again at the next rotation
+            if path == info.path:
+                removed.append(path)
+    for partial in backup_dir.glob("*.partial"):
+        try:
+            if time.time() - partial.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                partial.unlink()
+        except OSError:
+            pass
+    if removed:
+        fsync_dir(backup_dir)
+    return removed
+
+
+# --- what is in a copy ---------------------------------------------------------------------
+
+
+def describe_database(path: Path) -> BackupSummary:
+    """What the database file ``path`` holds (a copy or the live database), read-only.
+
+    Raises ``BackupError`` with ``MISSING_SOURCE``, ``NOT_DATABASE``, ``FOREIGN``
+    or ``DAMAGED`` (when it cannot even be counted).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(BackupError.MISSING_SOURCE, path)
+    if not looks_like_sqlite(path) and path.stat().st_size > 0:
+        raise BackupError(BackupError.NOT_DATABASE, path)
+    healthy = integrity_ok(path)
+    try:
+        con = connect_readonly(path)
+    except sqlite3.Error as exc:
+        raise BackupError(BackupError.DAMAGED, path, str(exc)) from exc
+    try:
+        tables = {
+            row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        own = {table for table in tables if not table.startswith("sqlite_")}
+        if "alembic_version" not in tables and own:
+            raise BackupError(BackupError.FOREIGN, path)
+
+        def count(table: str) -> int:
+            if table not in tables:
+                return 0
+            return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+        revision = None
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        house = (
+            con.execute("SELECT code, name FROM house WHERE id = 1").fetchone()
+            if "house" in tables
+            else None
+        )
+        newest = (
+            con.execute("SELECT max(date) FROM bookings").fetchone()[0]
+            if "bookings" in tables
+            else None
+        )
+        return BackupSummary(
+            path=path,
+            size=path.stat().st_size,
+            revision=revision,
+            house_code=house[0] if house else None,
+            house_name=house[1] if house else None,
+            rooms=count("rooms"),
+            users=count("users"),
+            activities=count("activities"),
+            bookings=count("bookings"),
+            signals=count("signals"),
+            newest_booking=dt.date.fromisoformat(newest) if newest else None,
+            integrity_ok=healthy,
+        )
+    except sqlite3.Error as exc:
+        if not looks_like_sqlite(path):
+            raise BackupError(BackupError.NOT_DATABASE, path) from exc
+        raise BackupError(BackupError.DAMAGED, path, str(exc)) from exc
+    finally:
+        con.close()
+
+
+def describe_backup(path: Path) -> BackupSummary:
+    """What a copy holds: schema, house, counts, newest session, integrity (read-only)."""
+    return describe_database(path)
+
+
+# --- restoring -----------------------------------------------------------------------------
+
+
+class RestoreError(Exception):
+    """A copy was not restored; the current database has not been changed."""
+
+    MISSING = "missing"
+    MISSING_FOLDER = "missing_folder"
+    SAME_FILE = "same_file"
+    NOT_DATABASE = "not_database"
+    FOREIGN = "foreign"
+    DAMAGED = "damaged"
+    EMPTY = "empty"
+    NEWER = "newer"
+    IN_USE = "in_use"
+    FAILED = "failed"
+
+    def __init__(self, reason: str, path: Path, detail: str = "") -> None:
+        self.reason = reason
+        self.path = Path(path)
+        self.detail = detail
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        """A one-line English explanation, for the command line and the log."""
+        return {
+            self.MISSING: f"{self.path} does not exist",
+            self.MISSING_FOLDER: f"the folder {self.path.parent} does not exist",
+            self.SAME_FILE: f"{self.path} is the database itself, not a copy of it",
+            self.NOT_DATABASE: f"{self.path} is not a database file",
+            self.FOREIGN: f"{self.path} is a database of another program, not of housedesk",
+            self.DAMAGED: f"{self.path} is damaged and cannot be restored ({self.detail})",
+            self.EMPTY: f"{self.path} holds no housedesk data",
+            self.NEWER: (
+                f"{self.path} was made by a newer version of housedesk "
+                f"(schema {self.detail}); update housedesk first"
+            ),
+            self.IN_USE: f"{self.path} is still open; close it before restoring",
+            self.FAILED: f"restoring to {self.path} failed: {self.detail}",
+        }[self.reason]
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What ``restore_backup`` did."""
+
+    restored_from: Path
+    db_path: Path
+    summary: BackupSummary  # of the copy, as checked before it was restored
+    previous_copy: Path | None  # where the database that was replaced went (None: there was none)
+    previous_damaged: bool  # the replaced database was damaged: a raw copy was kept
+    upgraded_from: str | None  # the copy's schema, when it was older than this app's
+
+
+def known_revisions() -> set[str]:
+    """The schema revisions this version of housedesk knows (its Alembic scripts)."""
+    from alembic.script import ScriptDirectory
+
+    from housedesk.db import migrate
+
+    script = ScriptDirectory(str(migrate.alembic_script_location()))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def check_restorable(path: Path) -> BackupSummary:
+    """Check a candidate copy: whole, a housedesk database, a schema this app knows.
+
+    Returns what it holds (for the "are you sure?" question); raises ``RestoreError``.
+    """
+    from housedesk.db import migrate
+
+    path = Path(path)
+    if not path.is_file():
+        raise RestoreError(RestoreError.MISSING, path)
+    if not looks_like_sqlite(path):
+        raise RestoreError(RestoreError.NOT_DATABASE, path)
+    if not integrity_ok(path):
+        raise RestoreError(RestoreError.DAMAGED, path, "integrity check failed")
+    try:
+        summary = describe_database(path)
+    except BackupError as exc:
+        reason = {
+            BackupError.FOREIGN: RestoreError.FOREIGN,
+            BackupError.NOT_DATABASE: RestoreError.NOT_DATABASE,
+        }.get(exc.reason, RestoreError.DAMAGED)
+        raise RestoreError(reason, path, exc.detail) from exc
+    if summary.revision is None:
+        raise RestoreError(RestoreError.EMPTY, path)
+    if summary.revision != migrate.HEAD_REVISION and summary.revision not in known_revisions():
+        raise RestoreError(RestoreError.NEWER, path, summary.revision)
+    return summary
+
+
+def restore_backup(
+    backup_path: Path,
+    db_path: Path,
+    backup_dir: Path | None = None,
+    *,
+    now: dt.datetime | None = None,
+) -> RestoreResult:
+    """Put the copy ``backup_path`` in place of the database ``db_path``.
+
+    The caller must hold the database's ``DatabaseLock`` and must have closed
+    every connection to it (``Database.close()``): an open connection is detected
+    and refused with ``RestoreError(IN_USE)``. Steps, each safe to be cut off by a
+    power cut:
+
+    1. check the copy (``check_restorable``); refused: nothing has changed;
+    2. write a verified copy of it beside the database (``<db>.restoring``);
+    3. a healthy current database: fold its ``-wal`` into the file and leave WAL
+       mode (refused with ``IN_USE`` if a connection is still open), then copy it
+       to ``backup_dir`` as ``pre-restore`` (verified). A damaged one: keep it and
+       its ``-wal`` byte for byte as ``damaged``;
+    4. drop ``-wal``/``-shm``, so that no old log can be replayed onto the new file;
+    5. rename the candidate over the database (atomic) and sync the folder;
+    6. open it with ``open_database``, which upgrades an older schema (after its
+       own pre-upgrade copy), and close it again.
+    """
+    from housedesk.db.migrate import HEAD_REVISION, OpenError, open_database
+
+    backup_path, db_path = Path(backup_path), Path(db_path)
+    backup_dir = Path(backup_dir) if backup_dir else backup_dir_for(db_path)
+    if not db_path.parent.is_dir():
+        raise RestoreError(RestoreError.MISSING_FOLDER, db_path)
+    if db_path.exists() and backup_path.exists() and os.path.samefile(backup_path, db_path):
+        raise RestoreError(RestoreError.SAME_FILE, backup_path)
+    summary = check_restorable(backup_path)
+
+    incoming = db_path.with_name(db_path.name + ".restoring")
+    try:
+        copy_database(backup_path, incoming)
+    except BackupError as exc:
+        raise RestoreError(RestoreError.FAILED, db_path, exc.describe()) from exc
+
+    previous_copy: Path | None = None
+    previous_damaged = False
+    try:
+        if db_path.is_file() and db_path.stat().st_size > 0:
+            if integrity_ok(db_path):
+                _fold_log_into_database(db_path)  # also refuses when it is still open
+                previous_copy = _copy_current(db_path, backup_dir, "pre-restore", now)
+            else:  # keep the evidence as it is, then let it go
+                previous_copy, previous_damaged = _keep_raw(db_path, backup_dir, now), True
+        for suffix in ("-wal", "-shm", "-journal"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        os.replace(incoming, db_path)
+        fsync_dir(db_path.parent)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        raise RestoreError(RestoreError.FAILED, db_path, str(exc)) from exc
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        raise
+
+    try:
+        open_database(db_path, backup_dir=backup_dir).close()
+    except OpenError as exc:  # pragma: no cover - the copy was checked above
+        raise RestoreError(RestoreError.FAILED, db_path, exc.describe()) from exc
+    rotate(backup_dir, now)
+    return RestoreResult(
+        restored_from=backup_path,
+        db_path=db_path,
+        summary=summary,
+        previous_copy=previous_copy,
+        previous_damaged=previous_damaged,
+        upgraded_from=summary.revision if summary.revision != HEAD_REVISION else None,
+    )
+
+
+def _fold_log_into_database(db_path: Path) -> None:
+    """Checkpoint and leave WAL mode, so that the database file alone is the whole database.
+
+    Leaving WAL mode needs the only connection to the database: with another one
+    still open SQLite answers "database is locked", and the restore is refused
+    (swapping the file under an open connection would lose what it writes).
+    """
+    try:
+        con = sqlite3.connect(db_path, timeout=0.2, isolation_level=None)
+        try:
+            con.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            con.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise RestoreError(RestoreError.IN_USE, db_path) from exc
+        raise RestoreError(RestoreError.FAILED, db_path, str(exc)) from exc
+
+
+def _copy_current(db_path: Path, backup_dir: Path, label: str, now: dt.datetime | None) -> Path:
+    name = free_name(backup_dir, timestamped_name(db_path, label, now))
+    try:
+        return copy_database(db_path, backup_dir / name)
+    except BackupError as exc:
+        raise RestoreError(RestoreError.FAILED, db_path, exc.describe()) from exc
+
+
+def _keep_raw(db_path: Path, backup_dir: Path, now: dt.datetime | None) -> Path:
+    """A byte-for-byte copy of a damaged database and its log, for whoever can rescue it."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = backup_dir / free_name(backup_dir, timestamped_name(db_path, "damaged", now))
+    for source, destination in (
+        (db_path.with_name(db_path.name + "-wal"), target.with_name(target.name + "-wal")),
+        (db_path, target),
+    ):
+        if not source.exists():
+            continue
+        partial = destination.with_name(destination.name + ".partial")
+        shutil.copyfile(source, partial)
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, destination)
+    fsync_dir(backup_dir)
+    return target

@@ -1,14 +1,20 @@
-"""The running app: settings, translations, the first-run question and the main window."""
+"""The running app: settings, translations, the first-run question and the main window.
+
+It also carries out what the File menu asks for on the data as a whole: a
+backup to a chosen folder, restoring a backup (after which the window is built
+again on the restored data), and removing old contact details.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
 
 from housedesk import installation
 from housedesk.db import Database
 from housedesk.installation import Installation
-from housedesk.ui import i18n
+from housedesk.maintenance import OpenSession
+from housedesk.ui import i18n, safety
 from housedesk.ui.first_run import FirstRunDialog
 from housedesk.ui.main_window import MainWindow
 from housedesk.ui.settings import Settings
@@ -18,15 +24,30 @@ class HousedeskApp(QObject):
     """Owns what lives as long as the app: the database, settings, translators, window."""
 
     def __init__(
-        self, qapp: QApplication, db: Database, settings: Settings, language: str | None = None
+        self,
+        qapp: QApplication,
+        db: Database,
+        settings: Settings,
+        language: str | None = None,
+        *,
+        session: OpenSession | None = None,
+        translators: list[QTranslator] | None = None,
     ) -> None:
         super().__init__()
         self.qapp = qapp
-        self.db = db
+        self._db = db
+        self.session = session
         self.settings = settings
         self.language = language or settings.language
-        self.translators = i18n.install(qapp, self.language)
+        if translators is None:
+            translators = i18n.install(qapp, self.language)
+        self.translators = translators
         self.window: MainWindow | None = None
+
+    @property
+    def db(self) -> Database:
+        """The open database (a restore replaces the session's database object)."""
+        return self.session.db if self.session is not None else self._db
 
     def start(self) -> bool:
         """Ask what this PC is for if nobody has yet, then show the window; False if declined."""
@@ -40,8 +61,11 @@ class HousedeskApp(QObject):
 
     def show_window(self, installed: Installation, screen: str | None = None) -> MainWindow:
         old = self.window
-        window = MainWindow(self.db, installed, self.language)
+        window = MainWindow(self.db, installed, self.language, can_back_up=self.session is not None)
         window.language_chosen.connect(self.change_language)
+        window.backup_requested.connect(self.make_backup)
+        window.restore_requested.connect(self.restore_backup)
+        window.purge_requested.connect(self.purge_contacts)
         if screen is not None:
             window.show_screen(screen)
         if old is not None:
@@ -63,3 +87,33 @@ class HousedeskApp(QObject):
         self.translators = i18n.install(self.qapp, language)
         assert self.window is not None
         self.show_window(self.window.installation, self.window.current_screen_key())
+
+    def make_backup(self) -> None:
+        if self.session is not None:
+            safety.make_backup(self.window, self.session)
+
+    def restore_backup(self) -> None:
+        """Let the person pick a backup; restore it and show the window on the restored data."""
+        if self.session is None:
+            return
+        dialog = safety.RestoreDialog(self.session, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        if safety.restore_with_message(self.window, self.session, dialog.chosen):
+            self.rebuild()
+
+    def purge_contacts(self) -> None:
+        dialog = safety.PurgeDialog(self.db, self.window)
+        dialog.exec()
+        if dialog.purged:
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Show the window again on what the database holds now."""
+        installed = installation.load(self.db)
+        if installed is None:  # a backup from before the first-run question
+            installed = FirstRunDialog.ask(self.db, self.window)
+            if installed is None:
+                self.qapp.quit()
+                return
+        self.show_window(installed)

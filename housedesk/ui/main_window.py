@@ -28,10 +28,17 @@ class MainWindow(QMainWindow):
 
     #: The user chose another interface language ("nl" or "en").
     language_chosen = Signal(str)
+    #: File menu: make a backup, restore one, remove old contact details.
+    backup_requested = Signal()
+    restore_requested = Signal()
+    purge_requested = Signal()
 
-    def __init__(self, db: Database, installed: Installation, language: str) -> None:
+    def __init__(
+        self, db: Database, installed: Installation, language: str, *, can_back_up: bool = False
+    ) -> None:
         super().__init__()
         self.db = db
+        self.can_back_up = can_back_up
         self.installation = installed
         self.setObjectName("mainWindow")
         self.resize(1180, 760)
@@ -149,6 +156,20 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, language: str) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for text, signal, enabled in (
+            (self.tr("Make a &backup…"), self.backup_requested, self.can_back_up),
+            (self.tr("&Restore a backup…"), self.restore_requested, self.can_back_up),
+        ):
+            action = QAction(text, self)
+            action.setEnabled(enabled)
+            action.triggered.connect(signal.emit)
+            file_menu.addAction(action)
+        if self.installation.role == Role.HOUSE:
+            file_menu.addSeparator()
+            purge = QAction(self.tr("Remove old &contact details…"), self)
+            purge.triggered.connect(self.purge_requested.emit)
+            file_menu.addAction(purge)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)

@@ -1,0 +1,297 @@
+"""One housedesk at a time per database: an OS-level lock beside the database file.
+
+``DatabaseLock(db_path)`` holds an exclusive lock (``flock`` on POSIX, ``msvcrt.locking``
+on Windows) on ``<db>.lock`` for as long as the process keeps it, and writes who
+holds it (computer, process, user, since when) into that file as JSON. The
+operating system drops the lock when the process ends in any way, also by
+``kill -9`` or a power cut, so a lock file left behind is stale and is taken over
+silently. A lock held by a live process is never broken and its file never
+deleted: ``acquire`` raises ``LockedError`` saying who holds it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import os
+import socket
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+if sys.platform == "win32":  # pragma: no cover - the house PCs run Windows; CI runs Linux
+    import msvcrt
+
+    # Windows locks are mandatory: lock one byte far past the JSON, so that a
+    # second instance can still read who holds the lock.
+    _LOCK_OFFSET = 0x7FFFFFF0
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+        finally:
+            os.lseek(fd, 0, os.SEEK_SET)
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        finally:
+            os.lseek(fd, 0, os.SEEK_SET)
+
+    _UNLINK_WHILE_LOCKED = False
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+    _UNLINK_WHILE_LOCKED = True
+
+#: How long a refused instance waits for the holder to finish writing its JSON.
+_INFO_WAIT_SECONDS = 1.0
+
+
+def lock_path_for(db_path: Path) -> Path:
+    """The lock file of a database: ``housedesk.sqlite3.lock`` beside ``housedesk.sqlite3``."""
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + ".lock")
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    """Who holds a lock, as written in the lock file; a field is ``None`` when unknown."""
+
+    hostname: str | None
+    pid: int | None
+    started: dt.datetime | None  # local time, with its UTC offset
+    user: str | None
+
+    @classmethod
+    def of_this_process(cls) -> LockInfo:
+        try:
+            user: str | None = getpass.getuser()
+        except Exception:  # no user name in the environment: not worth failing for
+            user = None
+        return cls(
+            hostname=socket.gethostname(),
+            pid=os.getpid(),
+            started=dt.datetime.now().astimezone().replace(microsecond=0),
+            user=user,
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "hostname": self.hostname,
+                "pid": self.pid,
+                "started": self.started.isoformat() if self.started else None,
+                "user": self.user,
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> LockInfo | None:
+        """The info in ``text``, or ``None`` when it is not (yet) a whole JSON object."""
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return None
+        if not isinstance(data, dict):
+            return None
+        pid = data.get("pid")
+        started = data.get("started")
+        try:
+            started_at = dt.datetime.fromisoformat(started) if isinstance(started, str) else None
+        except ValueError:
+            started_at = None
+        return cls(
+            hostname=data.get("hostname") if isinstance(data.get("hostname"), str) else None,
+            pid=pid if isinstance(pid, int) else None,
+            started=started_at,
+            user=data.get("user") if isinstance(data.get("user"), str) else None,
+        )
+
+
+class LockError(Exception):
+    """The lock could not be taken; ``reason`` says why, ``describe()`` in one English line."""
+
+    LOCKED = "locked"
+    UNWRITABLE = "unwritable"
+
+    def __init__(self, reason: str, db_path: Path, detail: str = "") -> None:
+        self.reason = reason
+        self.db_path = Path(db_path)
+        self.detail = detail
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        return f"cannot lock {self.db_path}: {self.detail}"
+
+
+class LockedError(LockError):
+    """Another live housedesk holds the database; ``hostname``, ``pid``, ``started`` say which.
+
+    The fields come from the holder's lock file and are ``None`` if it could not
+    be read (e.g. a housedesk that is just starting).
+    """
+
+    def __init__(self, db_path: Path, holder: LockInfo | None) -> None:
+        self.holder = holder or LockInfo(None, None, None, None)
+        self.hostname = self.holder.hostname
+        self.pid = self.holder.pid
+        self.started = self.holder.started
+        self.user = self.holder.user
+        super().__init__(LockError.LOCKED, db_path)
+
+    @property
+    def on_this_computer(self) -> bool:
+        return self.hostname == socket.gethostname()
+
+    def describe(self, today: dt.date | None = None) -> str:
+        """E.g. "... is already open on computer BALIE-PC since 14:03 (process 812, user anna)"."""
+        where = f"on computer {self.hostname}" if self.hostname else "in another housedesk"
+        since = ""
+        if self.started is not None:
+            local = self.started.astimezone()
+            today = today or dt.date.today()
+            since = (
+                f" since {local:%H:%M}"
+                if local.date() == today
+                else f" since {local:%Y-%m-%d %H:%M}"
+            )
+        who = []
+        if self.pid is not None:
+            who.append(f"process {self.pid}")
+        if self.user:
+            who.append(f"user {self.user}")
+        details = f" ({', '.join(who)})" if who else ""
+        return f"{self.db_path} is already open {where}{since}{details}"
+
+
+class DatabaseLock:
+    """The lock of one database for this process: ``acquire()``/``release()`` or ``with``.
+
+    Hold it for the whole time the database is open (the app) or being changed
+    (a restore, a purge). It is not re-entrant: a second ``DatabaseLock`` on the
+    same database, even in the same process, is refused. A lock that is never
+    released (even one whose object was garbage-collected) stays held until the
+    process ends: forgetting to release must not let a second housedesk in.
+    """
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = Path(db_path)
+        self.path = lock_path_for(self.db_path)
+        self.info: LockInfo | None = None
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> LockInfo:
+        """Take the lock, or raise ``LockedError`` (held by a live process) / ``LockError``."""
+        if self._fd is not None:
+            raise LockError(LockError.LOCKED, self.db_path, "this lock is already held")
+        for _attempt in range(20):
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:
+                raise LockError(LockError.UNWRITABLE, self.db_path, exc.strerror or "") from exc
+            if not _try_lock(fd):
+                try:
+                    holder = _read_holder(fd)
+                finally:
+                    os.close(fd)
+                raise LockedError(self.db_path, holder)
+            # A holder that released just now removed the file it had locked; a lock on
+            # that removed file would protect nothing, so lock the file now at the path.
+            if _is_file_at(fd, self.path):
+                break
+            os.close(fd)
+        else:  # pragma: no cover - only under pathological churn
+            raise LockError(LockError.UNWRITABLE, self.db_path, "the lock file keeps changing")
+        info = LockInfo.of_this_process()
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, info.to_json().encode("utf-8"))
+            os.fsync(fd)
+        except OSError as exc:
+            _unlock(fd)
+            os.close(fd)
+            raise LockError(LockError.UNWRITABLE, self.db_path, exc.strerror or "") from exc
+        self._fd = fd
+        self.info = info
+        return info
+
+    def release(self) -> None:
+        """Give the lock up and remove the lock file (harmless when not held)."""
+        fd, self._fd, self.info = self._fd, None, None
+        if fd is None:
+            return
+        try:
+            if _UNLINK_WHILE_LOCKED:
+                # Only the holder removes the file, while it still holds the lock.
+                self.path.unlink(missing_ok=True)
+            else:
+                os.ftruncate(fd, 0)
+            _unlock(fd)
+        except OSError:
+            pass  # closing the descriptor below releases the lock anyway
+        finally:
+            os.close(fd)
+        if not _UNLINK_WHILE_LOCKED:  # pragma: no cover - Windows
+            with contextlib.suppress(OSError):  # refused if another instance has it open
+                self.path.unlink()
+
+    def __enter__(self) -> DatabaseLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.release()
+
+
+def read_lock_info(db_path: Path) -> LockInfo | None:
+    """What the lock file of ``db_path`` says, without taking the lock (``None``: no file)."""
+    try:
+        text = lock_path_for(db_path).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return LockInfo.from_json(text)
+
+
+def _read_holder(fd: int) -> LockInfo | None:
+    """The holder's info; a holder that has just taken the lock may not have written it yet."""
+    deadline = time.monotonic() + _INFO_WAIT_SECONDS
+    while True:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            info = LockInfo.from_json(os.read(fd, 64 * 1024).decode("utf-8", "replace"))
+        except OSError:
+            info = None
+        if info is not None or time.monotonic() > deadline:
+            return info
+        time.sleep(0.02)
+
+
+def _is_file_at(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False

@@ -1,0 +1,139 @@
+"""Tests for housedesk.ui.safety: backup to a folder, restore through the dialog, purge."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from housedesk import installation
+from housedesk.db.models import Room, User, utcnow
+from housedesk.maintenance import OpenSession, start_session
+from housedesk.ui.messages import Messages
+from housedesk.ui.safety import PurgeDialog, RestoreDialog, backup_to, restore_with_message
+
+
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+    for kind in ("error", "warning", "information"):
+        monkeypatch.setattr(
+            Messages,
+            kind,
+            classmethod(lambda cls, parent, title, text, kind=kind: shown.append((kind, text))),
+        )
+    monkeypatch.setattr(
+        Messages,
+        "confirm",
+        classmethod(
+            lambda cls, parent, title, text, action: shown.append(("confirm", text)) or True
+        ),
+    )
+    return shown
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> OpenSession:
+    opened = start_session(tmp_path / "house.sqlite3")
+    installation.set_up_house(opened.db, "BERGH", "De Schakel", "Berghem")
+    with opened.db.transaction() as s:
+        s.add(Room(code="R1", name="Grote zaal", capacity=80))
+    yield opened
+    opened.close()
+
+
+def rooms(session: OpenSession) -> list[str]:
+    with session.db.reading() as s:
+        return sorted(s.scalars(Room.__table__.select().with_only_columns(Room.name)).all())
+
+
+def test_a_backup_to_a_folder_says_where_it_went(
+    qtbot: QtBot, session: OpenSession, tmp_path: Path, said
+) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    copy = backup_to(None, session, stick)
+    assert copy is not None and copy.parent == stick
+    assert copy.name.startswith("housedesk-BERGH-")
+    assert said == [("information", f"The backup was checked and is here:\n{copy}")]
+
+
+def test_a_backup_to_a_missing_folder_is_an_error_message(
+    session: OpenSession, tmp_path: Path, said
+) -> None:
+    assert backup_to(None, session, tmp_path / "gone") is None
+    assert [kind for kind, _ in said] == ["error"]
+
+
+def test_restoring_through_the_dialog_brings_the_old_data_back(
+    qtbot: QtBot, session: OpenSession, tmp_path: Path, said
+) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    copy = backup_to(None, session, stick)
+    with session.db.transaction() as s:
+        s.add(Room(code="R2", name="Keuken", capacity=12))
+    assert rooms(session) == ["Grote zaal", "Keuken"]
+
+    dialog = RestoreDialog(session)
+    qtbot.addWidget(dialog)
+    dialog._pick(copy)  # as chosen with "Other file…"
+    assert dialog.restore_button.isEnabled()
+    assert "Rooms: 1" in dialog.details.text()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == RestoreDialog.DialogCode.Accepted
+    assert restore_with_message(None, session, dialog.chosen)
+    assert rooms(session) == ["Grote zaal"]
+    assert [kind for kind, _ in said][-2:] == ["confirm", "information"]
+
+
+def test_a_damaged_backup_cannot_be_chosen(
+    qtbot: QtBot, session: OpenSession, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
+    dialog = RestoreDialog(session)
+    qtbot.addWidget(dialog)
+    dialog._pick(bad)
+    assert not dialog.restore_button.isEnabled()
+    assert dialog.details.text().startswith("This file cannot be restored")
+
+
+def test_the_backups_list_passes_the_model_checks(
+    qtbot: QtBot, qtmodeltester, session: OpenSession
+) -> None:
+    dialog = RestoreDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0  # a new database: nothing to back up yet today
+    qtmodeltester.check(dialog.model)
+
+
+def test_old_contact_details_are_removed_after_confirmation(
+    qtbot: QtBot, qtmodeltester, session: OpenSession, said
+) -> None:
+    with session.db.transaction() as s:
+        s.add(
+            User(
+                name="Schaakclub",
+                kind="vereniging",
+                contact_name="J. de Vries",
+                contact_email="j.devries@example.nl",
+                archived_at=utcnow() - dt.timedelta(days=3 * 366),
+            )
+        )
+    dialog = PurgeDialog(session.db)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == 1
+    dialog.years.setValue(5)
+    assert dialog.model.rowCount() == 0 and not dialog.remove_button.isEnabled()
+    dialog.years.setValue(2)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.purged == 1
+    with session.db.reading() as s:
+        user = s.query(User).one()
+        assert (user.contact_name, user.contact_email) == (None, None)
+        assert user.name == "Schaakclub"
