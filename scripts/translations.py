@@ -33,9 +33,18 @@ def update(ts_dir: Path = TRANSLATIONS) -> list[Path]:
     for lang in LANGUAGES:
         ts = ts_dir / f"housedesk_{lang}.ts"
         subprocess.run(
-            [str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-             *sources(), "-ts", str(ts)],
-            cwd=ROOT, check=True, capture_output=True,
+            [
+                str(BIN / "pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources(),
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
         )
         files.append(ts)
     return files
@@ -48,7 +57,8 @@ def release(ts_dir: Path = TRANSLATIONS, qm_dir: Path = TRANSLATIONS) -> list[Pa
         qm = qm_dir / f"housedesk_{lang}.qm"
         subprocess.run(
             [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-            check=True, capture_output=True,
+            check=True,
+            capture_output=True,
         )
         files.append(qm)
     return files

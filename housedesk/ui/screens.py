@@ -82,6 +82,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
         count=lambda c: QCoreApplication.translate("screens", "Rooms registered: {}").format(
             number(c.rooms)
         ),
+        widget="housedesk.ui.rooms:RoomsScreen",
     ),
     ScreenSpec(
         "users",
@@ -91,6 +92,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
             "The groups that use the house, their contact persons and their activities.",
         ),
         count=_users_and_activities,
+        widget="housedesk.ui.users:UsersScreen",
     ),
     ScreenSpec(
         "tallies",
@@ -104,6 +106,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
         count=lambda c: QCoreApplication.translate("screens", "Signals registered: {}").format(
             number(c.signals)
         ),
+        widget="housedesk.ui.signals:SignalsScreen",
     ),
     ScreenSpec(
         "overview",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -64,21 +66,43 @@ def test_keyboard_shortcuts_switch_screens(qtbot: QtBot, house_db: Database, mak
 def test_unbuilt_screens_say_so_and_show_only_real_figures(
     qtbot: QtBot, house_db: Database, make_app
 ) -> None:
+    from housedesk.db.models import Activity, Booking, User
+
     with house_db.transaction() as s:
+        room = Room(code="R1", name="Grote zaal", capacity=80)
+        activity = Activity(
+            code="A1",
+            user=User(name="Koor", kind="vereniging"),
+            name="Repetitie",
+            type="cultuur",
+            nature="maatschappelijk",
+            accessibility="leden",
+        )
         s.add_all(
-            [
-                Room(code="R1", name="Grote zaal", capacity=80),
-                Room(code="R2", name="Keuken", capacity=12),
-            ]
+            Booking(
+                activity=activity, room=room, date=dt.date(2026, 3, d), start_min=600, end_min=660
+            )
+            for d in (3, 10)
         )
     app = make_app(house_db, "nl")
     app.start()
     window = app.window
-    window.show_screen("rooms")
+    window.show_screen("agenda")
     screen = window.stack.currentWidget()
     notice = screen.findChild(QLabel, "notice")
     assert notice.text().startswith("Dit onderdeel van housedesk is nog niet gebouwd.")
-    assert screen.findChild(QLabel, "figures").text() == "Geregistreerde ruimtes: 2"
+    assert screen.findChild(QLabel, "figures").text() == "Geregistreerde bijeenkomsten: 2"
+
+
+def test_built_screens_are_the_real_screens(qtbot: QtBot, house_db: Database, make_app) -> None:
+    from housedesk.ui.rooms import RoomsScreen
+    from housedesk.ui.signals import SignalsScreen
+
+    app = make_app(house_db, "nl")
+    app.start()
+    assert isinstance(app.window.screen("rooms"), RoomsScreen)
+    assert isinstance(app.window.screen("signals"), SignalsScreen)
+    assert app.window.current_screen_key() == "today"  # building a screen does not switch to it
 
 
 def test_the_municipality_sees_only_its_screen(qtbot: QtBot, db: Database, make_app) -> None:

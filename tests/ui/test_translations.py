@@ -43,3 +43,17 @@ def test_the_compiled_qm_file_matches_the_ts_file(fresh_ts: Path, tmp_path: Path
     translations.release(translations.TRANSLATIONS, tmp_path)
     committed = (translations.TRANSLATIONS / "housedesk_nl.qm").read_bytes()
     assert (tmp_path / "housedesk_nl.qm").read_bytes() == committed
+
+
+def test_every_translation_keeps_the_placeholders_of_its_source() -> None:
+    import re
+
+    placeholder = re.compile(r"%\d|\{[^}]*\}")
+    root = ET.parse(translations.TRANSLATIONS / "housedesk_nl.ts").getroot()
+    wrong = [
+        source
+        for message in root.iter("message")
+        if sorted(placeholder.findall(source := message.findtext("source") or ""))
+        != sorted(placeholder.findall(message.findtext("translation") or ""))
+    ]
+    assert wrong == []

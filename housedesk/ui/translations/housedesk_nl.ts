@@ -2,6 +2,399 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Edit activity %1</source>
+        <translation>Activiteit %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Choose the user (group)</source>
+        <translation>Kies de gebruiker (groep)</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>e.g. Koffieochtend, Rouwcafé, BSO-club</source>
+        <translation>bijv. Koffieochtend, Rouwcafé, BSO-club</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Choose the type</source>
+        <translation>Kies het type</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation>&amp;Doelgroepen:</translation>
+    </message>
+    <message>
+        <source>Choose how open it is</source>
+        <translation>Kies hoe toegankelijk het is</translation>
+    </message>
+    <message>
+        <source>&amp;Open to:</source>
+        <translation>&amp;Toegankelijk voor:</translation>
+    </message>
+    <message>
+        <source>Follows the user&apos;s kind</source>
+        <translation>Volgt de soort gebruiker</translation>
+    </message>
+    <message>
+        <source>N&amp;ature of use:</source>
+        <translation>Gebruiks&amp;aard:</translation>
+    </message>
+    <message>
+        <source>No usual room</source>
+        <translation>Geen vaste ruimte</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1 (niet in gebruik)</translation>
+    </message>
+    <message>
+        <source>Usual &amp;room:</source>
+        <translation>Vaste &amp;ruimte:</translation>
+    </message>
+    <message>
+        <source>Usual t&amp;imes:</source>
+        <translation>Vaste t&amp;ijden:</translation>
+    </message>
+    <message>
+        <source>e.g. 20</source>
+        <translation>bijv. 20</translation>
+    </message>
+    <message>
+        <source>Usual &amp;visitors:</source>
+        <translation>Gebruikelijk aantal &amp;bezoekers:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Proposed from the user&apos;s kind once you choose one.</source>
+        <translation>Wordt voorgesteld op grond van de soort gebruiker zodra u die kiest.</translation>
+    </message>
+    <message>
+        <source>As usual for a user of this kind. Change it if this activity differs.</source>
+        <translation>Zoals gebruikelijk bij deze soort gebruiker. Pas het aan als deze activiteit afwijkt.</translation>
+    </message>
+    <message>
+        <source>Usual for this kind of user: %1.</source>
+        <translation>Gebruikelijk bij deze soort gebruiker: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityList</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>No activities yet. An activity is what a user does in the house: a coffee morning, a choir rehearsal, an after-school club, a birthday party.
+
+Press New (Ctrl+N) to add one. Its user must be registered first, in the Users tab.</source>
+        <translation>Nog geen activiteiten. Een activiteit is wat een gebruiker in het huis doet: een koffieochtend, een koorrepetitie, een naschoolse club, een verjaardagsfeest.
+
+Klik op Nieuw (Ctrl+N) om er een toe te voegen. De gebruiker moet eerst geregistreerd zijn, op het tabblad Gebruikers.</translation>
+    </message>
+    <message>
+        <source>Search by name, user, type… (Ctrl+F)</source>
+        <translation>Zoek op naam, gebruiker, type… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typen</translation>
+    </message>
+    <message>
+        <source>Show only this type</source>
+        <translation>Alleen dit type tonen</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Alle doelgroepen</translation>
+    </message>
+    <message>
+        <source>Show only this target group</source>
+        <translation>Alleen deze doelgroep tonen</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle gebruikers</translation>
+    </message>
+    <message>
+        <source>Show only this user</source>
+        <translation>Alleen deze gebruiker tonen</translation>
+    </message>
+    <message>
+        <source>Archive %1?
+
+It is no longer offered in the agenda; its history stays in the reports. You can bring it back later with &apos;Show archived&apos;.</source>
+        <translation>%1 archiveren?
+
+Het wordt niet meer aangeboden in de agenda; de geschiedenis blijft in de overzichten. U kunt het later terughalen via &apos;Toon gearchiveerde&apos;.</translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+Nothing has been booked for it yet. This cannot be undone.</source>
+        <translation>%1 verwijderen?
+
+Er is nog niets voor geboekt. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Bring back %1?
+
+Its user %2 is archived and comes back with it; the user&apos;s other activities stay archived.</source>
+        <translation>%1 terughalen?
+
+De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van die gebruiker blijven gearchiveerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>Dagelijks (automatisch)</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Met de hand gemaakt</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Vóór een update</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vóór het terugzetten</translation>
+    </message>
+    <message>
+        <source>Damaged (kept)</source>
+        <translation>Beschadigd (bewaard)</translation>
+    </message>
+    <message>
+        <source>House: %1
+Rooms: %2 · users: %3 · activities: %4
+Sessions: %5 (the last on %6) · signals: %7</source>
+        <translation>Huis: %1
+Ruimtes: %2 · gebruikers: %3 · activiteiten: %4
+Bijeenkomsten: %5 (de laatste op %6) · signalen: %7</translation>
+    </message>
+    <message>
+        <source>Where should the backup go?</source>
+        <translation>Waar moet de back-up komen?</translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation>Geen back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The backup could not be written in %1.
+
+%2</source>
+        <translation>De back-up kon niet worden geschreven in %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The backup was checked and is here:
+%1</source>
+        <translation>De back-up is gecontroleerd en staat hier:
+%1</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; nothing was changed.
+
+%1</source>
+        <translation>De back-up is niet teruggezet; er is niets veranderd.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup is back in place.
+
+The data as it was just before is kept in:
+%1</source>
+        <translation>De back-up is teruggezet.
+
+De gegevens zoals ze vlak daarvoor waren, zijn bewaard in:
+%1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Gearchiveerd op</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>New closing days</source>
+        <translation>Nieuwe sluitingsdagen</translation>
+    </message>
+    <message>
+        <source>Closing days</source>
+        <translation>Sluitingsdagen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Whole house</source>
+        <translation>Hele huis</translation>
+    </message>
+    <message>
+        <source>&amp;Closed:</source>
+        <translation>&amp;Gesloten:</translation>
+    </message>
+    <message>
+        <source>Whole house or room</source>
+        <translation>Hele huis of ruimte</translation>
+    </message>
+    <message>
+        <source>e.g. Zomersluiting, onderhoud, verbouwing</source>
+        <translation>bijv. Zomersluiting, onderhoud, verbouwing</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>%1, 1 day</source>
+        <translation>%1, 1 dag</translation>
+    </message>
+    <message>
+        <source>%1 until %2: %3 days</source>
+        <translation>%1 tot en met %2: %3 dagen</translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresTab</name>
+    <message>
+        <source>Closing days</source>
+        <translation>Sluitingsdagen</translation>
+    </message>
+    <message>
+        <source>No closing days yet.
+
+Press “Public holidays…” to pick the holidays on which the house is closed, or New (Ctrl+N) for a holiday break or maintenance of a room.</source>
+        <translation>Nog geen sluitingsdagen.
+
+Klik op “Feestdagen…” om de feestdagen te kiezen waarop het huis dicht is, of op Nieuw (Ctrl+N) voor een vakantiesluiting of onderhoud van een ruimte.</translation>
+    </message>
+    <message>
+        <source>Also show &amp;past closing days</source>
+        <extracomment>What &quot;today&quot; is, for hiding past closures (tests fix it).</extracomment>
+        <translation>Ook &amp;eerdere sluitingsdagen tonen</translation>
+    </message>
+    <message>
+        <source>Also show past closing days</source>
+        <translation>Ook eerdere sluitingsdagen tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete closing days</source>
+        <translation>Sluitingsdagen verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Public holidays…</source>
+        <translation>&amp;Feestdagen…</translation>
+    </message>
+    <message>
+        <source>Pick the Dutch public holidays to close on</source>
+        <translation>Kies de Nederlandse feestdagen waarop het huis dicht is</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2 until %3)? Those days count as open again.</source>
+        <translation>“%1” (%2 tot en met %3) verwijderen? Die dagen tellen dan weer als open.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>housedesk ran into an unexpected problem. What you were doing has not been saved; everything saved before is safe, and you can carry on.
+
+The problem was written down in:
+%1
+
+If it happens again, please send that file to whoever looks after housedesk.</source>
+        <translation>housedesk liep tegen een onverwacht probleem aan. Wat u aan het doen was, is niet opgeslagen; alles wat eerder is opgeslagen is veilig, en u kunt gewoon verder.
+
+Het probleem is vastgelegd in:
+%1
+
+Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Error message</source>
@@ -99,6 +492,166 @@
     </message>
 </context>
 <context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <translation>Feestdagen</translation>
+    </message>
+    <message>
+        <source>Tick the public holidays on which the whole house is closed. Days the house is closed already are shown as such.</source>
+        <translation>Vink de feestdagen aan waarop het hele huis dicht is. Dagen waarop het huis al dicht is, staan erbij vermeld.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all</source>
+        <translation>&amp;Alles aanvinken</translation>
+    </message>
+    <message>
+        <source>&amp;Add as closing days</source>
+        <translation>&amp;Toevoegen als sluitingsdagen</translation>
+    </message>
+    <message>
+        <source>Add as closing days</source>
+        <translation>Toevoegen als sluitingsdagen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>(closed already: %1)</source>
+        <translation>(al dicht: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>whole house</source>
+        <translation>hele huis</translation>
+    </message>
+    <message>
+        <source>Opening hours on %1 — %2</source>
+        <translation>Openingstijden op %1 — %2</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>&amp;Same as the whole house (%1)</source>
+        <translation>&amp;Zoals het hele huis (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Open at these times:</source>
+        <translation>&amp;Open op deze tijden:</translation>
+    </message>
+    <message>
+        <source>C&amp;losed all day</source>
+        <translation>De hele dag &amp;gesloten</translation>
+    </message>
+    <message>
+        <source>This day:</source>
+        <translation>Deze dag:</translation>
+    </message>
+    <message>
+        <source>Opening on this day</source>
+        <translation>Open op deze dag</translation>
+    </message>
+    <message>
+        <source>Time slot %1, from</source>
+        <translation>Tijdvak %1, van</translation>
+    </message>
+    <message>
+        <source>Time slot %1, until</source>
+        <translation>Tijdvak %1, tot</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Time slot %1:</source>
+        <translation>Tijdvak %1:</translation>
+    </message>
+    <message>
+        <source>Time slot %1</source>
+        <translation>Tijdvak %1</translation>
+    </message>
+    <message>
+        <source>Write times like 8:30 or 13.00; leave a slot empty if you do not need it. A day may have several slots, e.g. 08:30–12:30 and 13:00–23:00.</source>
+        <translation>Schrijf tijden als 8:30 of 13.00; laat een tijdvak leeg als u het niet nodig hebt. Een dag kan meerdere tijdvakken hebben, bijv. 08:30–12:30 en 13:00–23:00.</translation>
+    </message>
+    <message>
+        <source>Also on:</source>
+        <translation>Ook op:</translation>
+    </message>
+    <message>
+        <source>The same hours also on these days</source>
+        <translation>Dezelfde tijden ook op deze dagen</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <source>When the house is open, per weekday. A room follows the house&apos;s hours (shown in grey) unless it has hours of its own. Select a day and press Enter, or double-click it, to change it. Closing days are on the next tab.</source>
+        <translation>Wanneer het huis open is, per weekdag. Een ruimte volgt de tijden van het huis (in grijs) tenzij ze eigen tijden heeft. Kies een dag en druk op Enter, of dubbelklik erop, om die te wijzigen. Sluitingsdagen staan op het volgende tabblad.</translation>
+    </message>
+    <message>
+        <source>Opening hours per weekday</source>
+        <translation>Openingstijden per weekdag</translation>
+    </message>
+    <message>
+        <source>&amp;Change hours…</source>
+        <translation>Tijden &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the hours of the selected day (Enter)</source>
+        <translation>De tijden van de gekozen dag wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <source>The house has no opening hours yet. Select Monday in the row “Whole house” and press Enter; tick “Also on” to give other days the same hours.</source>
+        <translation>Het huis heeft nog geen openingstijden. Kies maandag in de rij “Hele huis” en druk op Enter; vink “Ook op” aan om andere dagen dezelfde tijden te geven.</translation>
+    </message>
+    <message>
+        <source>The rooms you add on the Rooms tab appear below the house.</source>
+        <translation>De ruimtes die u op het tabblad Ruimtes toevoegt, verschijnen onder het huis.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTableModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Whole house</source>
+        <translation>Hele huis</translation>
+    </message>
+    <message>
+        <source>The whole house; rooms follow these hours unless they have their own.</source>
+        <translation>Het hele huis; ruimtes volgen deze tijden tenzij ze eigen tijden hebben.</translation>
+    </message>
+    <message>
+        <source>Follows the hours of the whole house.</source>
+        <translation>Volgt de tijden van het hele huis.</translation>
+    </message>
+    <message>
+        <source>This room is closed on this day.</source>
+        <translation>Deze ruimte is op deze dag gesloten.</translation>
+    </message>
+    <message>
+        <source>This room&apos;s own hours.</source>
+        <translation>De eigen tijden van deze ruimte.</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -138,7 +691,7 @@
     <name>MainWindow</name>
     <message>
         <source>Screens</source>
-        <extracomment>The user chose another interface language (&quot;nl&quot; or &quot;en&quot;).</extracomment>
+        <extracomment>The user chose another interface language (&quot;nl&quot; or &quot;en&quot;). File menu: make a backup, restore one, remove old contact details.</extracomment>
         <translation>Schermen</translation>
     </message>
     <message>
@@ -156,6 +709,18 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Remove old &amp;contact details…</source>
+        <translation>Oude &amp;contactgegevens verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -199,10 +764,1011 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Tot en met datum</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>This quarter (%1)</source>
+        <translation>Dit kwartaal (%1)</translation>
+    </message>
+    <message>
+        <source>Last quarter (%1)</source>
+        <translation>Vorig kwartaal (%1)</translation>
+    </message>
+    <message>
+        <source>This year (%1)</source>
+        <translation>Dit jaar (%1)</translation>
+    </message>
+    <message>
+        <source>Last year (%1)</source>
+        <translation>Vorig jaar (%1)</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Alle perioden</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Van … tot en met …</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove old contact details</source>
+        <translation>Oude contactgegevens verwijderen</translation>
+    </message>
+    <message>
+        <source>Contact persons are personal data. When a user has been archived for a long time, the house no longer needs them. Removing them cannot be undone; the user&apos;s name and history stay for the reports.</source>
+        <translation>Contactpersonen zijn persoonsgegevens. Als een gebruiker al lang gearchiveerd is, heeft het huis ze niet meer nodig. Verwijderen kan niet ongedaan worden gemaakt; de naam en de geschiedenis van de gebruiker blijven voor de overzichten.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>Archived longer ago than</source>
+        <translation>Langer geleden gearchiveerd dan</translation>
+    </message>
+    <message>
+        <source>Users whose contact details will be removed</source>
+        <translation>Gebruikers van wie de contactgegevens worden verwijderd</translation>
+    </message>
+    <message>
+        <source>&amp;Remove details…</source>
+        <translation>Gegevens &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Archived longer ago than:</source>
+        <translation>Langer geleden gearchiveerd dan:</translation>
+    </message>
+    <message>
+        <source>No archived user of that age has contact details left.</source>
+        <translation>Geen enkele zo lang gearchiveerde gebruiker heeft nog contactgegevens.</translation>
+    </message>
+    <message>
+        <source>%1 user(s) with contact details.</source>
+        <translation>%1 gebruiker(s) met contactgegevens.</translation>
+    </message>
+    <message>
+        <source>Remove the contact details of %1 user(s) for good? This cannot be undone.</source>
+        <translation>De contactgegevens van %1 gebruiker(s) voorgoed verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>The contact details of %1 user(s) were removed.</source>
+        <translation>De contactgegevens van %1 gebruiker(s) zijn verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterList</name>
+    <message>
+        <source>Sh&amp;ow archived</source>
+        <extracomment>Something was saved, archived or deleted; the other list may need reloading too.</extracomment>
+        <translation>Toon ge&amp;archiveerde</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Toon gearchiveerde</translation>
+    </message>
+    <message>
+        <source>Also list what is archived: no longer in use, kept for the reports.</source>
+        <translation>Ook tonen wat gearchiveerd is: niet meer in gebruik, bewaard voor de overzichten.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Terughalen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Terughalen</translation>
+    </message>
+    <message>
+        <source>Use it again (Delete key)</source>
+        <translation>Weer in gebruik nemen (Delete-toets)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Nothing is registered for it yet (Delete key)</source>
+        <translation>Er is nog niets voor geregistreerd (Delete-toets)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>A&amp;rchiveren…</translation>
+    </message>
+    <message>
+        <source>No longer in use; its history stays in the reports (Delete key)</source>
+        <translation>Niet meer in gebruik; de geschiedenis blijft in de overzichten (Delete-toets)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The data as it is now is saved first, so a restore can itself be undone.</source>
+        <translation>Kies de back-up die terug moet. De gegevens zoals ze nu zijn, worden eerst bewaard, zodat ook het terugzetten ongedaan kan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Choose a backup to see what it holds.</source>
+        <translation>Kies een back-up om te zien wat erin staat.</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Ander bestand…</translation>
+    </message>
+    <message>
+        <source>A backup on a USB stick or elsewhere</source>
+        <translation>Een back-up op een USB-stick of ergens anders</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet. Choose another file, e.g. on a USB stick.</source>
+        <translation>Er staan nog geen back-ups in %1. Kies een ander bestand, bijv. op een USB-stick.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Kies een back-up</translation>
+    </message>
+    <message>
+        <source>housedesk backups (*.sqlite3);;All files (*)</source>
+        <translation>housedesk-back-ups (*.sqlite3);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored:
+%1</source>
+        <translation>Dit bestand kan niet worden teruggezet:
+%1</translation>
+    </message>
+    <message>
+        <source>Careful: this backup belongs to another house (%1).</source>
+        <translation>Let op: deze back-up hoort bij een ander huis (%1).</translation>
+    </message>
+    <message>
+        <source>Put this backup back?
+
+%1
+
+Everything entered after it will be gone from the app (it stays in the copy that is made first).</source>
+        <translation>Deze back-up terugzetten?
+
+%1
+
+Alles wat daarna is ingevoerd, verdwijnt uit de app (het blijft in de kopie die eerst wordt gemaakt).</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>New room</source>
+        <translation>Nieuwe ruimte</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>Ruimte %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The room&apos;s code stays the same, also in the exports.</source>
+        <translation>De code van de ruimte blijft altijd hetzelfde, ook in de exports.</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>e.g. Grote zaal</source>
+        <translation>bijv. Grote zaal</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>number of people, e.g. 40</source>
+        <translation>aantal personen, bijv. 40</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capaciteit:</translation>
+    </message>
+    <message>
+        <source>Capacity (people)</source>
+        <translation>Capaciteit (personen)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 65</source>
+        <translation>niet verplicht, bijv. 65</translation>
+    </message>
+    <message>
+        <source>&amp;Area in m²:</source>
+        <translation>&amp;Oppervlakte in m²:</translation>
+    </message>
+    <message>
+        <source>Area in square metres</source>
+        <translation>Oppervlakte in vierkante meters</translation>
+    </message>
+    <message>
+        <source>Other facilities</source>
+        <translation>Andere voorzieningen</translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. bar, dartbord</source>
+        <translation>gescheiden door komma&apos;s, bijv. bar, dartbord</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>An&amp;ders:</translation>
+    </message>
+    <message>
+        <source>Facilities:</source>
+        <translation>Voorzieningen:</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Voorzieningen</translation>
+    </message>
+    <message>
+        <source>&amp;In use</source>
+        <translation>&amp;In gebruik</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <source>A room that is no longer in use keeps its history, but is not offered for new bookings.</source>
+        <translation>Een ruimte die niet meer in gebruik is, houdt haar geschiedenis, maar wordt niet meer aangeboden voor nieuwe reserveringen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsScreen</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Ruimtes</translation>
+    </message>
+    <message>
+        <source>Rooms, opening hours and closing days</source>
+        <translation>Ruimtes, openingstijden en sluitingsdagen</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms</source>
+        <translation>&amp;Ruimtes</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours</source>
+        <translation>&amp;Openingstijden</translation>
+    </message>
+    <message>
+        <source>Closing &amp;days</source>
+        <translation>&amp;Sluitingsdagen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsTab</name>
+    <message>
+        <source>Rooms</source>
+        <extracomment>A room was added, changed or deleted.</extracomment>
+        <translation>Ruimtes</translation>
+    </message>
+    <message>
+        <source>No rooms yet.
+
+Press New (Ctrl+N) to add the first room, for example the big hall: its name, how many people fit in it and what it has, such as a kitchen or a piano.</source>
+        <translation>Nog geen ruimtes.
+
+Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote zaal: de naam, hoeveel mensen erin passen en wat er is, zoals een keuken of een piano.</translation>
+    </message>
+    <message>
+        <source>Also show &amp;inactive rooms</source>
+        <translation>Ook &amp;inactieve ruimtes tonen</translation>
+    </message>
+    <message>
+        <source>Also show inactive rooms</source>
+        <translation>Ook inactieve ruimtes tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete room</source>
+        <translation>Ruimte verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete a room that was never used; a used room can be made inactive.</source>
+        <translation>Een ruimte verwijderen die nooit gebruikt is; een gebruikte ruimte kan op inactief worden gezet.</translation>
+    </message>
+    <message>
+        <source>Delete the room “%1”? This cannot be undone.</source>
+        <translation>De ruimte “%1” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>“%1” has sessions in the agenda or in its history, so it cannot be deleted.</source>
+        <translation>“%1” heeft bijeenkomsten in de agenda of in de geschiedenis en kan daarom niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>It is inactive already: it is not offered for bookings.</source>
+        <translation>Ze is al inactief: ze wordt niet aangeboden voor reserveringen.</translation>
+    </message>
+    <message>
+        <source>Make it inactive instead? It keeps its history, but is no longer offered for new bookings. You can make it active again later.</source>
+        <translation>In plaats daarvan op inactief zetten? Ze houdt haar geschiedenis, maar wordt niet meer aangeboden voor nieuwe reserveringen. U kunt haar later weer actief maken.</translation>
+    </message>
+    <message>
+        <source>Make inactive</source>
+        <translation>Op inactief zetten</translation>
+    </message>
+</context>
+<context>
+    <name>SignalDialog</name>
+    <message>
+        <source>New signal</source>
+        <translation>Nieuw signaal</translation>
+    </message>
+    <message>
+        <source>Edit signal</source>
+        <translation>Signaal bewerken</translation>
+    </message>
+    <message>
+        <source>The day residents brought it in; not in the future.</source>
+        <translation>De dag waarop inwoners het meldden; niet in de toekomst.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>In a few words, e.g. lighting at the dog field</source>
+        <translation>In een paar woorden, bijv. verlichting hondenveld</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>What residents said or asked for (optional).</source>
+        <translation>Wat inwoners zeiden of vroegen (niet verplicht).</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>Type or choose; empty while not passed on</source>
+        <translation>Typ of kies; leeg zolang het niet is doorgegeven</translation>
+    </message>
+    <message>
+        <source>&amp;Passed to:</source>
+        <translation>&amp;Doorgegeven aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>The text may be s&amp;hared with the municipality</source>
+        <translation>De tekst mag gedeeld worden met de &amp;gemeente</translation>
+    </message>
+    <message>
+        <source>The text may be shared with the municipality</source>
+        <translation>De tekst mag gedeeld worden met de gemeente</translation>
+    </message>
+    <message>
+        <source>Only then does the text go into the quarterly export. It must not contain names, addresses, phone numbers or other personal data.</source>
+        <translation>Alleen dan gaat de tekst mee in de kwartaalexport. Er mogen geen namen, adressen, telefoonnummers of andere persoonsgegevens in staan.</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>neighbourhood worker</source>
+        <translation>wijkwerker</translation>
+    </message>
+    <message>
+        <source>housing corporation</source>
+        <translation>woningcorporatie</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsScreen</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <extracomment>Choices of the status filter: code, or &quot;open&quot; for everything not yet resolved.</extracomment>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>No signals registered yet.
+
+When residents bring in a wish, a complaint, an idea or a concern (for example about lighting, traffic or the neighbourhood), press New (Ctrl+N) to write it down. Later you can mark it as passed on, and as resolved.</source>
+        <translation>Er zijn nog geen signalen geregistreerd.
+
+Komen inwoners met een wens, een klacht, een idee of een zorg (bijvoorbeeld over verlichting, verkeer of de buurt), klik dan op Nieuw (Ctrl+N) om het op te schrijven. Later kunt u het markeren als doorgegeven, en als afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Search theme, text or recipient (Ctrl+F)</source>
+        <translation>Zoek in thema, tekst of ontvanger (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show signals with status</source>
+        <translation>Signalen tonen met status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Not resolved yet</source>
+        <translation>Nog niet afgehandeld</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Register a new signal (Ctrl+N)</source>
+        <translation>Een nieuw signaal registreren (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Mark as passed &amp;on</source>
+        <translation>Markeren als &amp;doorgegeven</translation>
+    </message>
+    <message>
+        <source>The selected signal was passed on. If it does not say to whom, you are asked.</source>
+        <translation>Het gekozen signaal is doorgegeven. Staat er niet bij aan wie, dan wordt dat gevraagd.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;resolved</source>
+        <translation>Markeren als &amp;afgehandeld</translation>
+    </message>
+    <message>
+        <source>The selected signal has been dealt with.</source>
+        <translation>Het gekozen signaal is afgehandeld.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected signal (Del)</source>
+        <translation>Het gekozen signaal verwijderen (Del)</translation>
+    </message>
+    <message>
+        <source>What was just done</source>
+        <translation>Wat er zojuist gedaan is</translation>
+    </message>
+    <message>
+        <source>No signal matches the search and the filters.</source>
+        <translation>Geen enkel signaal past bij de zoekterm en de filters.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all signals</source>
+        <translation>&amp;Alle signalen tonen</translation>
+    </message>
+    <message>
+        <source>Show all signals</source>
+        <translation>Alle signalen tonen</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as passed on to %2.</source>
+        <translation>“%1” is gemarkeerd als doorgegeven aan %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as resolved.</source>
+        <translation>“%1” is gemarkeerd als afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Delete signal</source>
+        <translation>Signaal verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the signal “%1” of %2?</source>
+        <translation>Het signaal “%1” van %2 verwijderen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Saved: “%1”.</source>
+        <translation>Opgeslagen: “%1”.</translation>
+    </message>
+    <message>
+        <source>Saved: “%1”. It is not in the list because of the filters.</source>
+        <translation>Opgeslagen: “%1”. Het staat niet in de lijst door de filters.</translation>
+    </message>
+    <message>
+        <source>Deleted: “%1”.</source>
+        <translation>Verwijderd: “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>No backup today</source>
+        <translation>Vandaag geen back-up</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made. Your data is fine and you can work as usual, but make a backup by hand (File menu) when you can.
+
+%1</source>
+        <translation>De dagelijkse back-up kon niet worden gemaakt. Uw gegevens zijn in orde en u kunt gewoon werken, maar maak zodra het kan met de hand een back-up (menu Bestand).
+
+%1</translation>
+    </message>
+    <message>
+        <source>housedesk cannot write in the folder of its database:
+%1
+
+Check that the folder exists and that you may write in it.</source>
+        <extracomment>Exit statuses of the window process when it cannot start.</extracomment>
+        <translation>housedesk kan niet schrijven in de map van zijn database:
+%1
+
+Controleer of de map bestaat en of u erin mag schrijven.</translation>
+    </message>
+    <message>
+        <source>housedesk is already open on computer %1. Only one housedesk at a time can work with the same data, so that nothing gets lost.
+
+Close housedesk there first.</source>
+        <translation>housedesk is al geopend op computer %1. Er kan maar één housedesk tegelijk met dezelfde gegevens werken, zodat er niets verloren gaat.
+
+Sluit housedesk daar eerst af.</translation>
+    </message>
+    <message>
+        <source>housedesk is already open on computer %1, since %2. Only one housedesk at a time can work with the same data, so that nothing gets lost.
+
+Close housedesk there first. If that computer was switched off or crashed, wait a moment and try again.</source>
+        <translation>housedesk is al geopend op computer %1, sinds %2. Er kan maar één housedesk tegelijk met dezelfde gegevens werken, zodat er niets verloren gaat.
+
+Sluit housedesk daar eerst af. Is die computer uitgezet of vastgelopen, wacht dan even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database of housedesk is damaged and there is no good backup in the backups folder next to it:
+%1
+
+housedesk does not open a damaged database, to keep it from getting worse. If you have a backup elsewhere (a USB stick), restore it with: housedesk restore FILE</source>
+        <translation>De database van housedesk is beschadigd en er staat geen goede back-up in de map met back-ups ernaast:
+%1
+
+housedesk opent een beschadigde database niet, zodat het niet erger wordt. Hebt u ergens anders een back-up (een USB-stick), zet die dan terug met: housedesk restore BESTAND</translation>
+    </message>
+    <message>
+        <source>The database of housedesk is damaged:
+%1
+
+housedesk does not open a damaged database, to keep it from getting worse. The newest good backup is:
+%2
+
+Put that backup back? The damaged database is kept beside it, so nothing is thrown away; what was entered after the backup has to be entered again.</source>
+        <translation>De database van housedesk is beschadigd:
+%1
+
+housedesk opent een beschadigde database niet, zodat het niet erger wordt. De nieuwste goede back-up is:
+%2
+
+Die back-up terugzetten? De beschadigde database wordt ernaast bewaard, er gaat dus niets weg; wat na de back-up is ingevoerd, moet opnieuw worden ingevoerd.</translation>
+    </message>
+</context>
+<context>
+    <name>TimesField</name>
+    <message>
+        <source>Usual start time</source>
+        <extracomment>Widest a column gets when sized to its contents; longer text is cut off with &quot;…&quot;. How many rows are measured to size the columns. Wide enough that the field messages mostly fit on one line.</extracomment>
+        <translation>Gebruikelijke begintijd</translation>
+    </message>
+    <message>
+        <source>e.g. 09:30</source>
+        <translation>bijv. 09:30</translation>
+    </message>
+    <message>
+        <source>Usual end time</source>
+        <translation>Gebruikelijke eindtijd</translation>
+    </message>
+    <message>
+        <source>e.g. 11:30</source>
+        <translation>bijv. 11:30</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+</context>
+<context>
     <name>UnbuiltScreen</name>
     <message>
         <source>This part of housedesk is not built yet. It comes in a next version.</source>
         <translation>Dit onderdeel van housedesk is nog niet gebouwd. Het komt in een volgende versie.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Gebruiker bewerken</translation>
+    </message>
+    <message>
+        <source>e.g. KBO Berghem, Repair Café, Fam. Jansen</source>
+        <translation>bijv. KBO Berghem, Repair Café, Fam. Jansen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Choose what kind of user this is</source>
+        <translation>Kies wat voor gebruiker dit is</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Comes &amp;from:</source>
+        <translation>Komt &amp;uit:</translation>
+    </message>
+    <message>
+        <source>Uses a room of the house permanently</source>
+        <translation>Gebruikt vast een ruimte van het huis</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;tenant:</source>
+        <translation>Vaste &amp;huurder:</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Personal data: these details stay in the house and are never exported.</source>
+        <translation>Persoonsgegevens: deze gegevens blijven in het huis en worden nooit geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;am:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s name</source>
+        <translation>Naam van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>e.g. 06-12345678 or 0412-123456</source>
+        <translation>bijv. 06-12345678 of 0412-123456</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone number</source>
+        <translation>Telefoonnummer van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>e.g. secretaris@vereniging.nl</source>
+        <translation>bijv. secretaris@vereniging.nl</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail address</source>
+        <translation>E-mailadres van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Not&amp;ities:</translation>
+    </message>
+</context>
+<context>
+    <name>UserList</name>
+    <message>
+        <source>Users</source>
+        <extracomment>A new activity for this user (id) was asked for. The activities of this user (id) were asked for.</extracomment>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>No users yet. A user is a group or person that uses the house: an association, a residents&apos; initiative, a care organisation, a school, a family renting a room.
+
+Press New (Ctrl+N) to add the first one; then add what it does here with New activity.</source>
+        <translation>Nog geen gebruikers. Een gebruiker is een groep of persoon die het huis gebruikt: een vereniging, een inwonersinitiatief, een zorgorganisatie, een school, een familie die een zaal huurt.
+
+Klik op Nieuw (Ctrl+N) om de eerste toe te voegen; voeg daarna met Nieuwe activiteit toe wat die hier doet.</translation>
+    </message>
+    <message>
+        <source>Search by name, kind, contact… (Ctrl+F)</source>
+        <translation>Zoek op naam, soort, contactpersoon… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Show only this kind</source>
+        <translation>Alleen deze soort tonen</translation>
+    </message>
+    <message>
+        <source>New a&amp;ctivity</source>
+        <translation>Nieuwe a&amp;ctiviteit</translation>
+    </message>
+    <message>
+        <source>Add an activity of the selected user</source>
+        <translation>Een activiteit van de gekozen gebruiker toevoegen</translation>
+    </message>
+    <message>
+        <source>Show act&amp;ivities</source>
+        <translation>Act&amp;iviteiten tonen</translation>
+    </message>
+    <message>
+        <source>List the activities of the selected user</source>
+        <translation>De activiteiten van de gekozen gebruiker tonen</translation>
+    </message>
+    <message>
+        <source>Archive %1 and its activities?
+
+They are no longer offered in the agenda; their history stays in the reports. You can bring them back later with &apos;Show archived&apos;.</source>
+        <translation>%1 en de activiteiten ervan archiveren?
+
+Ze worden niet meer aangeboden in de agenda; hun geschiedenis blijft in de overzichten. U kunt ze later terughalen via &apos;Toon gearchiveerde&apos;.</translation>
+    </message>
+    <message>
+        <source>Delete %1 and its %2 activities?
+
+Nothing has been booked for them yet. This cannot be undone.</source>
+        <translation>%1 en de %2 activiteiten ervan verwijderen?
+
+Er is nog niets voor geboekt. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+This cannot be undone.</source>
+        <translation>%1 verwijderen?
+
+Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>%1 current, %2 archived</source>
+        <translation>%1 actueel, %2 gearchiveerd</translation>
+    </message>
+    <message>
+        <source>The groups and people that use the house, their contact persons, and what they do here.</source>
+        <translation>De groepen en mensen die het huis gebruiken, hun contactpersonen, en wat ze hier doen.</translation>
+    </message>
+    <message>
+        <source>Users and activities</source>
+        <translation>Gebruikers en activiteiten</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Gebruikers</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivities</source>
+        <translation>Ac&amp;tiviteiten</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>Oppervlakte (m²)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Voorzieningen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Passed to</source>
+        <translation>Doorgegeven aan</translation>
+    </message>
+    <message>
+        <source>Share text</source>
+        <translation>Tekst delen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Komt uit</translation>
+    </message>
+    <message>
+        <source>Fixed tenant</source>
+        <translation>Vaste huurder</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Toegankelijk</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Gebruiksaard</translation>
+    </message>
+    <message>
+        <source>Time and room</source>
+        <translation>Tijd en ruimte</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Doelgroepen</translation>
     </message>
 </context>
 <context>
@@ -226,6 +1792,288 @@ Database: %2</translation>
     <message>
         <source>This database already belongs to a house.</source>
         <translation>Deze database hoort al bij een huis.</translation>
+    </message>
+    <message>
+        <source>This room no longer exists.</source>
+        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here.</extracomment>
+        <translation>Deze ruimte bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Enter how many people fit in the room.</source>
+        <translation>Vul in hoeveel mensen er in de ruimte passen.</translation>
+    </message>
+    <message>
+        <source>Enter the capacity as a whole number of people, e.g. 40.</source>
+        <translation>Vul de capaciteit in als een heel aantal personen, bijv. 40.</translation>
+    </message>
+    <message>
+        <source>The capacity must be at least 1.</source>
+        <translation>De capaciteit moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <source>The capacity can be at most {max}.</source>
+        <translation>De capaciteit kan hoogstens {max} zijn.</translation>
+    </message>
+    <message>
+        <source>Enter the area as a number of square metres, e.g. 65 or 65,5.</source>
+        <translation>Vul de oppervlakte in als een aantal vierkante meters, bijv. 65 of 65,5.</translation>
+    </message>
+    <message>
+        <source>The area must be more than 0 m².</source>
+        <translation>De oppervlakte moet meer dan 0 m² zijn.</translation>
+    </message>
+    <message>
+        <source>Enter the room&apos;s name.</source>
+        <translation>Vul de naam van de ruimte in.</translation>
+    </message>
+    <message>
+        <source>A room&apos;s name can be at most {max} characters.</source>
+        <translation>De naam van een ruimte mag hoogstens {max} tekens zijn.</translation>
+    </message>
+    <message>
+        <source>There is already a room called {name}.</source>
+        <translation>Er is al een ruimte met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>A facility can be at most {max} characters: {facility}</source>
+        <translation>Een voorziening mag hoogstens {max} tekens zijn: {facility}</translation>
+    </message>
+    <message>
+        <source>{name} has sessions in the agenda or in its history, so it cannot be deleted. Make it inactive instead: it keeps its history but is no longer offered for new bookings.</source>
+        <translation>{name} heeft bijeenkomsten in de agenda of in de geschiedenis en kan daarom niet worden verwijderd. Zet de ruimte in plaats daarvan op inactief: ze houdt haar geschiedenis, maar wordt niet meer aangeboden voor nieuwe reserveringen.</translation>
+    </message>
+    <message>
+        <source>Enter both an opening and a closing time.</source>
+        <translation>Vul zowel een openings- als een sluitingstijd in.</translation>
+    </message>
+    <message>
+        <source>Write times as hours and minutes, e.g. 08:30.</source>
+        <translation>Schrijf tijden als uren en minuten, bijv. 08:30.</translation>
+    </message>
+    <message>
+        <source>The closing time must be after the opening time.</source>
+        <translation>De sluitingstijd moet na de openingstijd liggen.</translation>
+    </message>
+    <message>
+        <source>These times overlap with {other}.</source>
+        <translation>Deze tijden overlappen met {other}.</translation>
+    </message>
+    <message>
+        <source>Enter at least one opening time, or choose closed all day.</source>
+        <translation>Vul minstens één openingstijd in, of kies de hele dag gesloten.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the closure.</source>
+        <translation>Vul de eerste sluitingsdag in.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the closure.</source>
+        <translation>Vul de laatste sluitingsdag in.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>De laatste dag kan niet voor de eerste dag liggen.</translation>
+    </message>
+    <message>
+        <source>Enter the reason, e.g. summer closure or maintenance.</source>
+        <translation>Vul de reden in, bijv. zomersluiting of onderhoud.</translation>
+    </message>
+    <message>
+        <source>The reason can be at most {max} characters.</source>
+        <translation>De reden mag hoogstens {max} tekens zijn.</translation>
+    </message>
+    <message>
+        <source>These days overlap with the closure “{reason}” from {first:%d-%m-%Y} to {last:%d-%m-%Y}. Change that one instead.</source>
+        <translation>Deze dagen overlappen met de sluiting “{reason}” van {first:%d-%m-%Y} tot en met {last:%d-%m-%Y}. Pas die in plaats daarvan aan.</translation>
+    </message>
+    <message>
+        <source>This closure no longer exists.</source>
+        <translation>Deze sluiting bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Tick at least one public holiday.</source>
+        <translation>Vink minstens één feestdag aan.</translation>
+    </message>
+    <message>
+        <source>{day:%d-%m-%Y} is not a public holiday.</source>
+        <translation>{day:%d-%m-%Y} is geen feestdag.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Vul de datum in.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>De datum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of signal.</source>
+        <translation>Kies de soort signaal.</translation>
+    </message>
+    <message>
+        <source>Enter the theme: in a few words, what it is about.</source>
+        <translation>Vul het thema in: in een paar woorden waar het over gaat.</translation>
+    </message>
+    <message>
+        <source>The theme can be at most {max} characters long.</source>
+        <translation>Het thema mag hoogstens {max} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>This can be at most {max} characters long.</source>
+        <translation>Dit mag hoogstens {max} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Kies een status.</translation>
+    </message>
+    <message>
+        <source>The text seems to contain an e-mail address or phone number. Remove it, or do not share the text with the municipality.</source>
+        <translation>De tekst lijkt een e-mailadres of telefoonnummer te bevatten. Haal het weg, of deel de tekst niet met de gemeente.</translation>
+    </message>
+    <message>
+        <source>This signal no longer exists; someone may have deleted it.</source>
+        <translation>Dit signaal bestaat niet meer; misschien heeft iemand het verwijderd.</translation>
+    </message>
+    <message>
+        <source>Use at most {count} characters.</source>
+        <extracomment>More usual visitors than this is a typing mistake, not a session.</extracomment>
+        <translation>Gebruik hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the user or group.</source>
+        <translation>Vul de naam van de gebruiker of groep in.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of user.</source>
+        <translation>Kies de soort gebruiker.</translation>
+    </message>
+    <message>
+        <source>Choose where the user comes from.</source>
+        <translation>Kies waar de gebruiker vandaan komt.</translation>
+    </message>
+    <message>
+        <source>Write a Dutch phone number, e.g. 06-12345678, 0412-123456 or +31 6 12345678.</source>
+        <translation>Schrijf een Nederlands telefoonnummer, bijv. 06-12345678, 0412-123456 of +31 6 12345678.</translation>
+    </message>
+    <message>
+        <source>Write an e-mail address like name@example.nl, without spaces.</source>
+        <translation>Schrijf een e-mailadres zoals naam@voorbeeld.nl, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>There is already an archived user called {name}. Tick &apos;Show archived&apos; and bring it back instead.</source>
+        <translation>Er is al een gearchiveerde gebruiker met de naam {name}. Vink &apos;Toon gearchiveerde&apos; aan en haal die terug.</translation>
+    </message>
+    <message>
+        <source>There is already a user called {name}.</source>
+        <translation>Er is al een gebruiker met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Deze gebruiker bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Deze activiteit bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>{name} has sessions in the agenda, so it cannot be deleted. Archive it instead.</source>
+        <extracomment>Target groups in the exchange format&apos;s order, by code.</extracomment>
+        <translation>{name} heeft bijeenkomsten in de agenda en kan daarom niet worden verwijderd. Archiveer het in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>Choose the user (group) this activity belongs to.</source>
+        <translation>Kies de gebruiker (groep) van wie deze activiteit is.</translation>
+    </message>
+    <message>
+        <source>{name} is archived. Bring it back first, or choose another user.</source>
+        <translation>{name} is gearchiveerd. Haal die eerst terug, of kies een andere gebruiker.</translation>
+    </message>
+    <message>
+        <source>Tick at least one target group.</source>
+        <translation>Vink minstens één doelgroep aan.</translation>
+    </message>
+    <message>
+        <source>Choose the nature of use.</source>
+        <translation>Kies de gebruiksaard.</translation>
+    </message>
+    <message>
+        <source>Choose a room that is in use, or no room.</source>
+        <translation>Kies een ruimte die in gebruik is, of geen ruimte.</translation>
+    </message>
+    <message>
+        <source>Write times as HH:MM, e.g. 09:30.</source>
+        <translation>Schrijf tijden als UU:MM, bijv. 09:30.</translation>
+    </message>
+    <message>
+        <source>Fill in both the start and the end time, or neither.</source>
+        <translation>Vul zowel de begin- als de eindtijd in, of geen van beide.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time, on the same day.</source>
+        <translation>De eindtijd moet na de begintijd liggen, op dezelfde dag.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of visitors (0 to {max}), or leave it empty.</source>
+        <translation>Vul een heel aantal bezoekers in (0 tot {max}), of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the activity.</source>
+        <translation>Vul de naam van de activiteit in.</translation>
+    </message>
+    <message>
+        <source>Choose the type of activity.</source>
+        <translation>Kies het type activiteit.</translation>
+    </message>
+    <message>
+        <source>Choose how open the activity is.</source>
+        <translation>Kies hoe toegankelijk de activiteit is.</translation>
+    </message>
+</context>
+<context>
+    <name>rooms</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No (inactive)</source>
+        <translation>Nee (inactief)</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Zondag</translation>
+    </message>
+    <message>
+        <source>Whole house</source>
+        <translation>Hele huis</translation>
     </message>
 </context>
 <context>

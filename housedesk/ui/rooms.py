@@ -1,0 +1,1161 @@
+"""The Rooms screen: the rooms, the house's week of opening hours with the rooms' own, and
+the closing days.
+
+Three tabs. "Rooms" is a list of the rooms (inactive ones dimmed, hidden unless
+asked for); "Opening hours" is a grid of the week, the whole house on top and
+each active room below it, where a room's own hours stand out from those it
+takes from the house; "Closing days" lists the closures, with the Dutch public
+holidays offered to tick. Every change goes through one call of
+``housedesk.rooms``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from housedesk import rooms
+from housedesk.db import Database
+from housedesk.problems import ValidationError
+from housedesk.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
+from housedesk.times import format_span, format_time
+from housedesk.ui.forms import FormDialog
+from housedesk.ui.i18n import problem_text
+from housedesk.ui.list_screen import ListScreen
+from housedesk.ui.table_model import Column, Index, RowTableModel
+from housedesk.ui.widgets import FieldError
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
+    """Ask a question that a volunteer answers with ``yes_text`` or Cancel (Cancel is default)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("rooms", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    """Tell a volunteer something that needs no answer."""
+    QMessageBox.information(parent, title, text)
+
+
+def day_text(day: dt.date) -> str:
+    """ "ma 27 apr. 2026" in Dutch: short enough for a column, clear about the weekday."""
+    return QLocale().toString(QDate(day), "ddd d MMM yyyy")
+
+
+def area_text(area: float | None) -> str:
+    if area is None:
+        return ""
+    return QLocale().toString(area, "f", 0 if area.is_integer() else 1)
+
+
+def room_label(code: str, name: str) -> str:
+    return f"{code} · {name}"
+
+
+def weekday_name(weekday: int) -> str:
+    """The weekday's name in the interface's language (Qt counts Monday as 1)."""
+    return QLocale().standaloneDayName(weekday + 1)
+
+
+def dimmed_color() -> QColor:
+    """Grey, but darker than disabled text: older eyes must still read it."""
+    palette = QApplication.palette()
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return QColor(
+        (text.red() * 11 + base.red() * 9) // 20,
+        (text.green() * 11 + base.green() * 9) // 20,
+        (text.blue() * 11 + base.blue() * 9) // 20,
+    )
+
+
+def bare(screen: ListScreen) -> None:
+    """A list inside a tab: the tab already says what it is, so no second heading."""
+    title = screen.findChild(QLabel, "screenTitle")
+    if title is not None:
+        title.hide()
+    screen.layout().setContentsMargins(12, 12, 12, 8)
+
+
+class Form(FormDialog):
+    """A ``FormDialog`` that grows when messages appear, so wrapped notes are not squashed."""
+
+    def show_problems(self, refused: ValidationError) -> None:
+        super().show_problems(refused)
+        self.adjustSize()
+
+
+# --------------------------------------------------------------------------- rooms
+
+
+ROOM_COLUMNS: list[Column[RoomInfo]] = [
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Code"),
+        lambda r: r.code,
+        sort_key=lambda r: int(r.code[1:]) if r.code[1:].isdigit() else 0,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Capacity"),
+        lambda r: str(r.capacity),
+        sort_key=lambda r: r.capacity,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Area (m²)"),
+        lambda r: area_text(r.area_m2),
+        sort_key=lambda r: -1.0 if r.area_m2 is None else r.area_m2,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "In use"),
+        lambda r: (
+            QCoreApplication.translate("rooms", "Yes")
+            if r.active
+            else QCoreApplication.translate("rooms", "No (inactive)")
+        ),
+        sort_key=lambda r: r.active,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Facilities"),
+        lambda r: ", ".join(r.facilities),
+        tooltip=lambda r: "\n".join(r.facilities),
+    ),
+]
+
+
+class RoomsTableModel(RowTableModel[RoomInfo]):
+    """The rooms; an inactive room is shown dimmed (grey and italic)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            ROOM_COLUMNS,
+            search_text=lambda r: f"{r.code} {r.name} {' '.join(r.facilities)}",
+            dimmed=lambda r: not r.active,
+            parent=parent,
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.row() < self.rowCount()
+            and not self.row_at(index.row()).active
+        ):
+            return dimmed_color()
+        return super().data(index, role)
+
+
+class RoomDialog(Form):
+    """A new room, or the details of one: name, capacity, area, facilities, in use."""
+
+    def __init__(self, db: Database, room: RoomInfo | None = None, parent: QWidget | None = None):
+        super().__init__(
+            QCoreApplication.translate("RoomDialog", "New room")
+            if room is None
+            else QCoreApplication.translate("RoomDialog", "Room %1").replace("%1", room.code),
+            parent,
+        )
+        self.db = db
+        self.room = room
+        self.saved: RoomInfo | None = None
+
+        if room is not None:
+            code = QLabel(room.code)
+            code.setObjectName("code")
+            code.setAccessibleName(self.tr("Code"))
+            code.setToolTip(self.tr("The room's code stays the same, also in the exports."))
+            self.form.addRow(self.tr("Code:"), code)
+        self.name = QLineEdit()
+        self.name.setMaxLength(rooms.NAME_MAX)
+        self.name.setPlaceholderText(self.tr("e.g. Grote zaal"))
+        self.add_field("name", self.tr("&Name:"), self.name)
+        self.capacity = QLineEdit()
+        self.capacity.setPlaceholderText(self.tr("number of people, e.g. 40"))
+        self.add_field(
+            "capacity", self.tr("&Capacity:"), self.capacity, self.tr("Capacity (people)")
+        )
+        self.area = QLineEdit()
+        self.area.setPlaceholderText(self.tr("optional, e.g. 65"))
+        self.add_field("area", self.tr("&Area in m²:"), self.area, self.tr("Area in square metres"))
+
+        facilities = QWidget()
+        grid = QGridLayout(facilities)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.facility_boxes: dict[str, QCheckBox] = {}
+        per_column = (len(rooms.COMMON_FACILITIES) + 2) // 3
+        for number, facility in enumerate(rooms.COMMON_FACILITIES):
+            box = QCheckBox(facility)
+            box.setObjectName(f"facility_{facility.replace(' ', '_')}")
+            box.setAccessibleName(facility)
+            self.facility_boxes[facility] = box
+            grid.addWidget(box, number % per_column, number // per_column)
+        self.other_facilities = QLineEdit()
+        self.other_facilities.setObjectName("otherFacilities")
+        self.other_facilities.setAccessibleName(self.tr("Other facilities"))
+        self.other_facilities.setPlaceholderText(self.tr("separated by commas, e.g. bar, dartbord"))
+        other_label = QLabel(self.tr("&Other:"))
+        other_label.setBuddy(self.other_facilities)
+        other_row = QHBoxLayout()
+        other_row.addWidget(other_label)
+        other_row.addWidget(self.other_facilities, 1)
+        grid.addLayout(other_row, per_column, 0, 1, 3)
+        facilities.setFocusProxy(next(iter(self.facility_boxes.values())))
+        self.add_field("facilities", self.tr("Facilities:"), facilities, self.tr("Facilities"))
+
+        self.active = QCheckBox(self.tr("&In use"), self)
+        self.active.setChecked(True)
+        if room is None:
+            self.active.hide()  # a new room is in use
+        else:
+            self.add_field("active", "", self.active, self.tr("In use"))
+            self.add_note(
+                self.tr(
+                    "A room that is no longer in use keeps its history, but is not offered "
+                    "for new bookings."
+                )
+            )
+
+        if room is not None:
+            self.name.setText(room.name)
+            self.capacity.setText(str(room.capacity))
+            self.area.setText(area_text(room.area_m2))
+            common = {facility.casefold(): box for facility, box in self.facility_boxes.items()}
+            others: list[str] = []
+            for facility in room.facilities:
+                box = common.get(facility.casefold())
+                if box is None:
+                    others.append(facility)
+                else:
+                    box.setChecked(True)
+            self.other_facilities.setText(", ".join(others))
+            self.active.setChecked(room.active)
+        self.name.setFocus()
+
+    def facilities(self) -> list[str]:
+        ticked = [facility for facility, box in self.facility_boxes.items() if box.isChecked()]
+        typed = self.other_facilities.text().replace(";", ",").split(",")
+        return ticked + typed
+
+    def save(self) -> None:
+        if self.room is None:
+            self.saved = rooms.create_room(
+                self.db,
+                self.name.text(),
+                self.capacity.text(),
+                self.area.text(),
+                self.facilities(),
+            )
+        else:
+            self.saved = rooms.update_room(
+                self.db,
+                self.room.id,
+                self.name.text(),
+                self.capacity.text(),
+                self.area.text(),
+                self.facilities(),
+                self.active.isChecked(),
+            )
+
+
+class RoomsTab(ListScreen):
+    """The list of rooms, with New, Edit and Delete."""
+
+    #: A room was added, changed or deleted.
+    rooms_changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        self.db = db
+        super().__init__(
+            QCoreApplication.translate("RoomsTab", "Rooms"),
+            RoomsTableModel(),
+            lambda: rooms.list_rooms(db),
+            QCoreApplication.translate(
+                "RoomsTab",
+                "No rooms yet.\n\nPress New (Ctrl+N) to add the first room, for example the "
+                "big hall: its name, how many people fit in it and what it has, such as a "
+                "kitchen or a piano.",
+            ),
+            parent,
+        )
+        self.model.setParent(self)
+        bare(self)
+        self.dialog: RoomDialog | None = None
+
+        self.show_inactive = QCheckBox(self.tr("Also show &inactive rooms"))
+        self.show_inactive.setObjectName("showInactive")
+        self.show_inactive.setAccessibleName(self.tr("Also show inactive rooms"))
+        self.show_inactive.toggled.connect(self._inactive_toggled)
+        self.add_filter(self.show_inactive)
+        self._inactive_toggled(False)
+        QWidget.setTabOrder(self.search, self.show_inactive)
+        QWidget.setTabOrder(self.show_inactive, self.table)
+
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.setAccessibleName(self.tr("Delete room"))
+        self.delete_button.setToolTip(
+            self.tr("Delete a room that was never used; a used room can be made inactive.")
+        )
+        self.delete_button.clicked.connect(self.delete_current)
+        self.add_action_button(self.delete_button)
+        self.table.setColumnWidth(0, 70)
+        self.table.setColumnWidth(1, 220)
+        self.table.setColumnWidth(2, 90)
+        self.table.setColumnWidth(3, 90)
+        self.table.setColumnWidth(4, 110)
+
+    def _inactive_toggled(self, shown: bool) -> None:
+        self.proxy.set_predicate("active", None if shown else (lambda row: row.active))
+        self._update_state()
+
+    def _update_buttons(self, *_args: object) -> None:
+        super()._update_buttons()
+        if hasattr(self, "delete_button"):
+            self.delete_button.setEnabled(self.current_row() is not None)
+
+    def create_new(self) -> None:
+        self._open(RoomDialog(self.db, None, self))
+
+    def edit_row(self, row: Any) -> None:
+        self._open(RoomDialog(self.db, row, self))
+
+    def _open(self, dialog: RoomDialog) -> None:
+        if self.dialog is not None:
+            return
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
+        dialog.open()
+
+    def _dialog_finished(self, dialog: RoomDialog) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        saved = dialog.saved
+        if saved is not None:
+            if not saved.active and not self.show_inactive.isChecked():
+                # Otherwise the room would vanish from under the volunteer's eyes.
+                self.show_inactive.setChecked(True)
+            self.reload(select=lambda row: row.id == saved.id)
+            self.rooms_changed.emit()
+
+    def delete_current(self) -> None:
+        """Delete the selected room after asking, or offer to make a used room inactive."""
+        row: RoomInfo | None = self.current_row()
+        if row is None:
+            return
+        if row.has_history:
+            self._offer_inactive(row)
+            return
+        if not confirm(
+            self,
+            self.tr("Delete room"),
+            self.tr("Delete the room “%1”? This cannot be undone.").replace("%1", row.name),
+            self.tr("Delete"),
+        ):
+            return
+        try:
+            rooms.delete_room(self.db, row.id)
+        except rooms.RoomInUse:
+            self._offer_inactive(row)
+            return
+        except ValidationError as refused:
+            inform(self, self.tr("Delete room"), problem_text(refused.problems[0]))
+        self.reload()
+        self.rooms_changed.emit()
+
+    def _offer_inactive(self, row: RoomInfo) -> None:
+        reason = self.tr(
+            "“%1” has sessions in the agenda or in its history, so it cannot be deleted."
+        ).replace("%1", row.name)
+        if not row.active:
+            inform(
+                self,
+                self.tr("Delete room"),
+                reason
+                + "\n\n"
+                + self.tr("It is inactive already: it is not offered for bookings."),
+            )
+            return
+        if confirm(
+            self,
+            self.tr("Delete room"),
+            reason
+            + "\n\n"
+            + self.tr(
+                "Make it inactive instead? It keeps its history, but is no longer offered for "
+                "new bookings. You can make it active again later."
+            ),
+            self.tr("Make inactive"),
+        ):
+            rooms.set_room_active(self.db, row.id, False)
+            self.show_inactive.setChecked(True)
+            self.reload(select=lambda other: other.id == row.id)
+            self.rooms_changed.emit()
+
+
+# --------------------------------------------------------------------------- opening hours
+
+
+def spans_text(intervals: Sequence[tuple[int, int]]) -> str:
+    return "\n".join(format_span(opens, closes) for opens, closes in intervals)
+
+
+class HoursTableModel(RowTableModel[WeekHours]):
+    """The week: a row for the whole house, then one per active room; a column per weekday.
+
+    A room's hours taken from the house are grey and italic; its own are plain.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        columns = [
+            Column[WeekHours](name, lambda r, day=weekday: self.cell_text(r, day), context="rooms")
+            for weekday, name in enumerate(
+                (
+                    QT_TRANSLATE_NOOP("rooms", "Monday"),
+                    QT_TRANSLATE_NOOP("rooms", "Tuesday"),
+                    QT_TRANSLATE_NOOP("rooms", "Wednesday"),
+                    QT_TRANSLATE_NOOP("rooms", "Thursday"),
+                    QT_TRANSLATE_NOOP("rooms", "Friday"),
+                    QT_TRANSLATE_NOOP("rooms", "Saturday"),
+                    QT_TRANSLATE_NOOP("rooms", "Sunday"),
+                )
+            )
+        ]
+        super().__init__(columns, parent=parent)
+
+    def cell_text(self, row: WeekHours, weekday: int) -> str:
+        return spans_text(row.days[weekday]) or self.tr("Closed")
+
+    def row_title(self, row: WeekHours) -> str:
+        if row.room_id is None:
+            return self.tr("Whole house")
+        return room_label(row.room_code, row.room_name)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        row = self.row_at(index.row())
+        own = row.own[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and not own:
+            return dimmed_color()
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(not own)
+            font.setBold(row.room_id is None)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.room_id is None:
+                return self.tr(
+                    "The whole house; rooms follow these hours unless they have their own."
+                )
+            if not own:
+                return self.tr("Follows the hours of the whole house.")
+            if not row.days[index.column()]:
+                return self.tr("This room is closed on this day.")
+            return self.tr("This room's own hours.")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.row_title(row)}, {weekday_name(index.column())}: " + (
+                self.cell_text(row, index.column()).replace("\n", ", ")
+            )
+        return super().data(index, role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < 7:
+                return weekday_name(section)
+            if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
+                return self.row_title(self.row_at(section))
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and orientation == Qt.Orientation.Vertical
+            and section == 0
+            and self.rowCount()
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().headerData(section, orientation, role)
+
+
+class HoursDialog(Form):
+    """The hours of the house, or of one room, on one weekday (and, if ticked, on others)."""
+
+    SLOTS_SHOWN = 3
+
+    def __init__(
+        self,
+        db: Database,
+        week: WeekHours,
+        weekday: int,
+        house: WeekHours,
+        parent: QWidget | None = None,
+    ) -> None:
+        whose = (
+            QCoreApplication.translate("HoursDialog", "whole house")
+            if week.room_id is None
+            else week.room_name
+        )
+        super().__init__(
+            QCoreApplication.translate("HoursDialog", "Opening hours on %1 — %2")
+            .replace("%1", weekday_name(weekday))
+            .replace("%2", whose),
+            parent,
+        )
+        self.db = db
+        self.week = week
+        self.weekday = weekday
+        self.saved = False
+
+        plan_box = QWidget()
+        plan_layout = QVBoxLayout(plan_box)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        self.plans = QButtonGroup(self)
+        self.plan_buttons: dict[DayPlan, QRadioButton] = {}
+        choices: list[tuple[DayPlan, str]] = []
+        if week.room_id is not None:
+            house_hours = ", ".join(
+                format_span(opens, closes) for opens, closes in house.days[weekday]
+            ) or self.tr("closed")
+            choices.append(
+                (
+                    DayPlan.AS_HOUSE,
+                    self.tr("&Same as the whole house (%1)").replace("%1", house_hours),
+                )
+            )
+        choices += [
+            (DayPlan.OPEN, self.tr("&Open at these times:")),
+            (DayPlan.CLOSED, self.tr("C&losed all day")),
+        ]
+        for plan, text in choices:
+            button = QRadioButton(text)
+            button.setObjectName(f"plan_{plan.value}")
+            button.setAccessibleName(text.replace("&", ""))
+            self.plans.addButton(button)
+            self.plan_buttons[plan] = button
+            plan_layout.addWidget(button)
+        self.add_field("plan", self.tr("This day:"), plan_box, self.tr("Opening on this day"))
+
+        intervals = week.days[weekday]
+        self.slots: list[tuple[QLineEdit, QLineEdit]] = []
+        for index in range(max(self.SLOTS_SHOWN, len(intervals))):
+            opens, closes = QLineEdit(), QLineEdit()
+            number = str(index + 1)
+            for edit, placeholder, name, accessible in (
+                (opens, "08:30", f"opens_{index}", self.tr("Time slot %1, from")),
+                (closes, "12:30", f"closes_{index}", self.tr("Time slot %1, until")),
+            ):
+                edit.setObjectName(name)
+                edit.setAccessibleName(accessible.replace("%1", number))
+                edit.setPlaceholderText(placeholder if index == 0 else "")
+                edit.setMaxLength(8)
+                edit.setFixedWidth(80)
+                edit.textEdited.connect(self._typed)
+            if index < len(intervals):
+                opens.setText(format_time(intervals[index][0]))
+                closes.setText(format_time(intervals[index][1]))
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(opens)
+            line.addWidget(QLabel(self.tr("until")))
+            line.addWidget(closes)
+            line.addStretch(1)
+            row.setFocusProxy(opens)
+            self.add_field(
+                f"slot_{index}",
+                self.tr("Time slot %1:").replace("%1", number),
+                row,
+                self.tr("Time slot %1").replace("%1", number),
+            )
+            self.slots.append((opens, closes))
+        self.add_note(
+            self.tr(
+                "Write times like 8:30 or 13.00; leave a slot empty if you do not need it. "
+                "A day may have several slots, e.g. 08:30–12:30 and 13:00–23:00."
+            )
+        )
+
+        others = QWidget()
+        others_layout = QHBoxLayout(others)
+        others_layout.setContentsMargins(0, 0, 0, 0)
+        self.day_boxes: dict[int, QCheckBox] = {}
+        for day in range(7):
+            box = QCheckBox(QLocale().standaloneDayName(day + 1, QLocale.FormatType.ShortFormat))
+            box.setObjectName(f"day_{day}")
+            box.setAccessibleName(weekday_name(day))
+            if day == weekday:
+                box.setChecked(True)
+                box.setEnabled(False)
+            self.day_boxes[day] = box
+            others_layout.addWidget(box)
+        others_layout.addStretch(1)
+        others.setFocusProxy(self.day_boxes[(weekday + 1) % 7])
+        self.add_field(
+            "weekdays", self.tr("Also on:"), others, self.tr("The same hours also on these days")
+        )
+
+        if week.room_id is not None and not week.own[weekday]:
+            current = DayPlan.AS_HOUSE
+        else:
+            current = DayPlan.OPEN if intervals else DayPlan.CLOSED
+        self.plan_buttons[current].setChecked(True)
+        plan_box.setFocusProxy(self.plan_buttons[current])
+        (self.slots[0][0] if current is DayPlan.OPEN else self.plan_buttons[current]).setFocus()
+
+    def _typed(self, _text: str) -> None:
+        # Typing a time means the day is open at the times typed.
+        self.plan_buttons[DayPlan.OPEN].setChecked(True)
+
+    def plan(self) -> DayPlan:
+        return next(plan for plan, button in self.plan_buttons.items() if button.isChecked())
+
+    def save(self) -> None:
+        weekdays = [day for day, box in self.day_boxes.items() if box.isChecked()]
+        rooms.set_day_hours(
+            self.db,
+            weekdays,
+            self.plan(),
+            [(opens.text(), closes.text()) for opens, closes in self.slots],
+            room_id=self.week.room_id,
+        )
+        self.saved = True
+
+
+class HoursTab(QWidget):
+    """The week grid, and the button (or Enter, or a double-click) that changes a day."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.dialog: HoursDialog | None = None
+        self._loaded = False
+
+        intro = QLabel(
+            self.tr(
+                "When the house is open, per weekday. A room follows the house's hours "
+                "(shown in grey) unless it has hours of its own. Select a day and press "
+                "Enter, or double-click it, to change it. Closing days are on the next tab."
+            )
+        )
+        intro.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setObjectName("hoursNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "background: palette(base); border: 1px solid palette(mid); padding: 10px;"
+        )
+        self.notice.hide()
+        self.model = HoursTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("hoursTable")
+        self.table.setAccessibleName(self.tr("Opening hours per weekday"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(32)
+        self.table.doubleClicked.connect(self.edit_current)
+        self.table.activated.connect(self.edit_current)
+
+        self.change_button = QPushButton(self.tr("&Change hours…"))
+        self.change_button.setObjectName("changeHoursButton")
+        self.change_button.setToolTip(self.tr("Change the hours of the selected day (Enter)"))
+        self.change_button.clicked.connect(lambda: self.edit_current())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addWidget(intro)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def reload(self) -> None:
+        """Fetch the week again; the same cell stays selected."""
+        current = self.table.currentIndex()
+        key = (
+            self.model.row_at(current.row()).room_id if current.isValid() else None,
+            current.column() if current.isValid() else 0,
+        )
+        week = rooms.opening_week(self.db)
+        self.model.set_rows(week)
+        self.table.resizeRowsToContents()
+        self._loaded = True
+        hints = []
+        if not any(week[0].days):
+            hints.append(
+                self.tr(
+                    "The house has no opening hours yet. Select Monday in the row “Whole "
+                    "house” and press Enter; tick “Also on” to give other days the same hours."
+                )
+            )
+        if len(week) == 1:
+            hints.append(self.tr("The rooms you add on the Rooms tab appear below the house."))
+        self.notice.setText("\n".join(hints))
+        self.notice.setVisible(bool(hints))
+        for row_number, row in enumerate(self.model.rows()):
+            if row.room_id == key[0]:
+                self.table.setCurrentIndex(self.model.index(row_number, key[1]))
+                break
+
+    def edit_current(self, index: QModelIndex | None = None) -> None:
+        """Open the dialog for the selected day (of the house or a room)."""
+        index = index if index is not None and index.isValid() else self.table.currentIndex()
+        if not index.isValid() or self.dialog is not None:
+            return
+        dialog = HoursDialog(
+            self.db, self.model.row_at(index.row()), index.column(), self.model.row_at(0), self
+        )
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
+        dialog.open()
+
+    def _dialog_finished(self, dialog: HoursDialog) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if dialog.saved:
+            self.reload()
+        self.table.setFocus()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
+
+# --------------------------------------------------------------------------- closing days
+
+
+def closure_room_text(row: ClosureInfo) -> str:
+    if row.room_id is None or row.room_code is None or row.room_name is None:
+        return QCoreApplication.translate("rooms", "Whole house")
+    return room_label(row.room_code, row.room_name)
+
+
+CLOSURE_COLUMNS: list[Column[ClosureInfo]] = [
+    Column(
+        QT_TRANSLATE_NOOP("columns", "From"),
+        lambda r: day_text(r.first_day),
+        sort_key=lambda r: r.first_day.toordinal(),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Until"),
+        lambda r: day_text(r.last_day),
+        sort_key=lambda r: r.last_day.toordinal(),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Days"),
+        lambda r: str(r.days),
+        sort_key=lambda r: r.days,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Room"), closure_room_text),
+    Column(QT_TRANSLATE_NOOP("columns", "Reason"), lambda r: r.reason),
+]
+
+
+class ClosureDialog(Form):
+    """A closure: from which day until which, the whole house or one room, and why."""
+
+    def __init__(
+        self,
+        db: Database,
+        closure: ClosureInfo | None,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("ClosureDialog", "New closing days")
+            if closure is None
+            else QCoreApplication.translate("ClosureDialog", "Closing days"),
+            parent,
+        )
+        self.db = db
+        self.closure = closure
+        self.saved: ClosureInfo | None = None
+        date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in date_format:
+            date_format = date_format.replace("yy", "yyyy")
+
+        self.first_day = QDateEdit()
+        self.last_day = QDateEdit()
+        for edit in (self.first_day, self.last_day):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_format)
+            edit.setMinimumWidth(140)
+        self.add_field("first_day", self.tr("&From:"), self.first_day, self.tr("First day"))
+        self.add_field("last_day", self.tr("&Until:"), self.last_day, self.tr("Last day"))
+        self.room = QComboBox()
+        self.room.addItem(self.tr("Whole house"), None)
+        for room in rooms.list_rooms(db):
+            if room.active or (closure is not None and closure.room_id == room.id):
+                self.room.addItem(room_label(room.code, room.name), room.id)
+        self.add_field("room", self.tr("&Closed:"), self.room, self.tr("Whole house or room"))
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(rooms.REASON_MAX)
+        self.reason.setPlaceholderText(self.tr("e.g. Zomersluiting, onderhoud, verbouwing"))
+        self.add_field("reason", self.tr("&Reason:"), self.reason)
+        self.summary = self.add_note("")
+        self.summary.setObjectName("summary")
+
+        first = closure.first_day if closure else today
+        self.first_day.setDate(QDate(first))
+        self.last_day.setDate(QDate(closure.last_day if closure else first))
+        self._first = first
+        if closure is not None:
+            self.reason.setText(closure.reason)
+            self.room.setCurrentIndex(max(self.room.findData(closure.room_id), 0))
+        self.first_day.dateChanged.connect(self._first_changed)
+        self.last_day.dateChanged.connect(self._show_summary)
+        self._show_summary()
+        self.first_day.setFocus()
+
+    def _first_changed(self, date: QDate) -> None:
+        # A single day stays a single day, and the end never falls before the start.
+        new_first = date.toPython()
+        last = self.last_day.date().toPython()
+        if last == self._first or last < new_first:
+            self.last_day.setDate(date)
+        self._first = new_first
+        self._show_summary()
+
+    def _show_summary(self, *_args: object) -> None:
+        """Spell the range out with weekdays, so a wrong day is seen before saving."""
+        first, last = self.first_day.date(), self.last_day.date()
+        days = first.daysTo(last) + 1
+        if days < 1:
+            self.summary.clear()
+            return
+        locale = QLocale()
+        self.summary.setText(
+            (self.tr("%1, 1 day") if days == 1 else self.tr("%1 until %2: %3 days"))
+            .replace("%1", locale.toString(first, "dddd d MMMM yyyy"))
+            .replace("%2", locale.toString(last, "dddd d MMMM yyyy"))
+            .replace("%3", str(days))
+        )
+
+    def save(self) -> None:
+        room_id = self.room.currentData()
+        args = (
+            self.first_day.date().toPython(),
+            self.last_day.date().toPython(),
+            self.reason.text(),
+            room_id,
+        )
+        if self.closure is None:
+            self.saved = rooms.create_closure(self.db, *args)
+        else:
+            self.saved = rooms.update_closure(self.db, self.closure.id, *args)
+
+
+class HolidaysDialog(QDialog):
+    """The Dutch public holidays of a year to tick; the ticked ones become closing days."""
+
+    def __init__(self, db: Database, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.added: list[ClosureInfo] = []
+        self.setWindowTitle(self.tr("Public holidays"))
+        self.setMinimumWidth(520)
+
+        intro = QLabel(
+            self.tr(
+                "Tick the public holidays on which the whole house is closed. "
+                "Days the house is closed already are shown as such."
+            )
+        )
+        intro.setWordWrap(True)
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setAccessibleName(self.tr("Year"))
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year)
+        self.year.setGroupSeparatorShown(False)
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year)
+        self.tick_all = QPushButton(self.tr("&Tick all"))
+        self.tick_all.setObjectName("tickAll")
+        self.tick_all.setAutoDefault(False)
+        self.tick_all.clicked.connect(self._tick_all)
+        top = QHBoxLayout()
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        top.addStretch(1)
+        top.addWidget(self.tick_all)
+
+        self.list_box = QWidget()
+        self.list_box.setObjectName("holidays")
+        self.list_layout = QVBoxLayout(self.list_box)
+        self.list_layout.setContentsMargins(0, 4, 0, 4)
+        self.boxes: dict[dt.date, QCheckBox] = {}
+        self.error = FieldError("days")
+
+        buttons = QDialogButtonBox()
+        self.add_button = buttons.addButton(
+            self.tr("&Add as closing days"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.add_button.setDefault(True)
+        self.add_button.setAccessibleName(self.tr("Add as closing days"))
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.list_box)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+        self.year.valueChanged.connect(self._fill)
+        self._fill(year)
+        self.year.setFocus()
+
+    def _fill(self, year: int) -> None:
+        for box in self.boxes.values():
+            self.list_layout.removeWidget(box)
+            box.deleteLater()
+        self.boxes = {}
+        self.error.clear_message()
+        previous: QWidget = self.year
+        for holiday in rooms.public_holidays(self.db, year):
+            text = f"{QLocale().toString(QDate(holiday.day), 'dddd d MMMM')} — {holiday.name}"
+            box = QCheckBox()
+            box.setObjectName(f"holiday_{holiday.day.isoformat()}")
+            if holiday.closed_by is not None:
+                text += "  " + self.tr("(closed already: %1)").replace("%1", holiday.closed_by)
+                box.setChecked(True)
+                box.setEnabled(False)
+            box.setText(text)
+            box.setAccessibleName(text)
+            self.list_layout.addWidget(box)
+            self.boxes[holiday.day] = box
+            QWidget.setTabOrder(previous, box)
+            previous = box
+        QWidget.setTabOrder(previous, self.tick_all)
+
+    def _tick_all(self) -> None:
+        for box in self.boxes.values():
+            if box.isEnabled():
+                box.setChecked(True)
+
+    def ticked(self) -> list[dt.date]:
+        return [day for day, box in self.boxes.items() if box.isEnabled() and box.isChecked()]
+
+    def accept(self) -> None:
+        self.error.clear_message()
+        try:
+            self.added = rooms.add_holiday_closures(self.db, self.ticked())
+        except ValidationError as refused:
+            self.error.show_message("\n".join(problem_text(p) for p in refused.problems))
+            return
+        super().accept()
+
+
+class ClosuresTab(ListScreen):
+    """The closing days of the house and its rooms, with the public holidays to pick from."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        self.db = db
+        super().__init__(
+            QCoreApplication.translate("ClosuresTab", "Closing days"),
+            RowTableModel(CLOSURE_COLUMNS, parent=None),
+            lambda: rooms.list_closures(db),
+            QCoreApplication.translate(
+                "ClosuresTab",
+                "No closing days yet.\n\nPress “Public holidays…” to pick the holidays on "
+                "which the house is closed, or New (Ctrl+N) for a holiday break or "
+                "maintenance of a room.",
+            ),
+            parent,
+        )
+        self.model.setParent(self)
+        bare(self)
+        #: What "today" is, for hiding past closures (tests fix it).
+        self.today = dt.date.today
+        self.dialog: QDialog | None = None
+
+        self.show_past = QCheckBox(self.tr("Also show &past closing days"))
+        self.show_past.setObjectName("showPast")
+        self.show_past.setAccessibleName(self.tr("Also show past closing days"))
+        self.show_past.toggled.connect(self._past_toggled)
+        self.add_filter(self.show_past)
+        self._past_toggled(False)
+        QWidget.setTabOrder(self.search, self.show_past)
+        QWidget.setTabOrder(self.show_past, self.table)
+
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.setAccessibleName(self.tr("Delete closing days"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.add_action_button(self.delete_button)
+        self.holidays_button = QPushButton(self.tr("&Public holidays…"))
+        self.holidays_button.setObjectName("holidaysButton")
+        self.holidays_button.setToolTip(self.tr("Pick the Dutch public holidays to close on"))
+        self.holidays_button.clicked.connect(self.pick_holidays)
+        self.add_action_button(self.holidays_button)
+        for column, width in enumerate((150, 150, 60, 240)):
+            self.table.setColumnWidth(column, width)
+
+    def _past_toggled(self, shown: bool) -> None:
+        if shown:
+            self.proxy.set_predicate("upcoming", None)
+        else:
+            self.proxy.set_predicate("upcoming", lambda row: row.last_day >= self.today())
+        self._update_state()
+
+    def _update_buttons(self, *_args: object) -> None:
+        super()._update_buttons()
+        if hasattr(self, "delete_button"):
+            self.delete_button.setEnabled(self.current_row() is not None)
+
+    def create_new(self) -> None:
+        self._open(ClosureDialog(self.db, None, self.today(), self))
+
+    def edit_row(self, row: Any) -> None:
+        self._open(ClosureDialog(self.db, row, self.today(), self))
+
+    def pick_holidays(self) -> None:
+        today = self.today()
+        self._open(HolidaysDialog(self.db, today.year + (today.month == 12), self))
+
+    def _open(self, dialog: QDialog) -> None:
+        if self.dialog is not None:
+            return
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
+        dialog.open()
+
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if isinstance(dialog, ClosureDialog) and dialog.saved is not None:
+            saved = dialog.saved
+            if saved.last_day < self.today():
+                self.show_past.setChecked(True)
+            self.reload(select=lambda row: row.id == saved.id)
+        elif isinstance(dialog, HolidaysDialog) and dialog.added:
+            ids = {closure.id for closure in dialog.added}
+            if any(closure.last_day < self.today() for closure in dialog.added):
+                self.show_past.setChecked(True)
+            self.reload(select=lambda row: row.id in ids)
+
+    def delete_current(self) -> None:
+        """Delete the selected closure after asking."""
+        row: ClosureInfo | None = self.current_row()
+        if row is None:
+            return
+        if confirm(
+            self,
+            self.tr("Delete closing days"),
+            self.tr("Delete “%1” (%2 until %3)? Those days count as open again.")
+            .replace("%1", row.reason)
+            .replace("%2", day_text(row.first_day))
+            .replace("%3", day_text(row.last_day)),
+            self.tr("Delete"),
+        ):
+            rooms.delete_closure(self.db, row.id)
+            self.reload()
+
+
+# --------------------------------------------------------------------------- the screen
+
+
+class RoomsScreen(QWidget):
+    """Rooms, opening hours and closing days, on three tabs."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._shown_before = False
+        heading = QLabel(self.tr("Rooms"))
+        heading.setObjectName("screenTitle")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+
+        self.rooms_tab = RoomsTab(db)
+        self.hours_tab = HoursTab(db)
+        self.closures_tab = ClosuresTab(db)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setAccessibleName(self.tr("Rooms, opening hours and closing days"))
+        self.tabs.addTab(self.rooms_tab, self.tr("&Rooms"))
+        self.tabs.addTab(self.hours_tab, self.tr("Opening &hours"))
+        self.tabs.addTab(self.closures_tab, self.tr("Closing &days"))
+        self.rooms_tab.rooms_changed.connect(self._rooms_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)
+
+    def _rooms_changed(self) -> None:
+        self.hours_tab.reload()
+        self.closures_tab.reload()
+
+    def refresh(self) -> None:
+        """Fetch everything again (other screens may have booked or changed things)."""
+        self.rooms_tab.reload()
+        self.hours_tab.reload()
+        self.closures_tab.reload()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._shown_before:
+            self.refresh()
+        self._shown_before = True

@@ -1,0 +1,568 @@
+"""Tests for housedesk.ui.rooms, driven through the real screen and dialogs as a volunteer would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from housedesk import rooms
+from housedesk.codes import Accessibility, ActivityType, Nature, UserKind
+from housedesk.db import Database
+from housedesk.db.models import Activity, Booking, User
+from housedesk.rooms import DayPlan
+from housedesk.ui import rooms as rooms_ui
+from housedesk.ui.rooms import (
+    ClosureDialog,
+    HolidaysDialog,
+    HoursDialog,
+    RoomDialog,
+    RoomsScreen,
+)
+
+LEFT = Qt.MouseButton.LeftButton
+MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, house_db: Database) -> RoomsScreen:
+    shown = RoomsScreen(house_db)
+    qtbot.addWidget(shown)
+    shown.resize(1100, 700)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def tick(qtbot: QtBot, box: QAbstractButton) -> None:
+    """Click a check box or radio button on its box, where a person clicks it."""
+    qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def rows_shown(tab: rooms_ui.ListScreen) -> list:
+    return [tab.proxy.row_at(row) for row in range(tab.proxy.rowCount())]
+
+
+def show_tab(qtbot: QtBot, screen: RoomsScreen, tab: QWidget) -> None:
+    screen.tabs.setCurrentWidget(tab)
+    qtbot.waitExposed(tab)
+
+
+def book(db: Database, room_id: int) -> None:
+    with db.transaction() as session:
+        activity = Activity(
+            code="A1",
+            user=User(name="Biljartclub", kind=UserKind.VERENIGING),
+            name="Biljarten",
+            type=ActivityType.BEWEGEN,
+            nature=Nature.MAATSCHAPPELIJK,
+            accessibility=Accessibility.LEDEN,
+        )
+        session.add(activity)
+        session.flush()
+        session.add(
+            Booking(
+                activity_id=activity.id,
+                room_id=room_id,
+                date=dt.date(2026, 3, 3),
+                start_min=600,
+                end_min=720,
+            )
+        )
+
+
+# --------------------------------------------------------------------------- rooms
+
+
+def test_creating_a_room_by_typing_and_pressing_enter(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database
+) -> None:
+    tab = screen.rooms_tab
+    assert tab.body.currentWidget() is tab.empty  # a first-time volunteer is told what to do
+    qtbot.mouseClick(tab.new_button, LEFT)
+    dialog = tab.dialog
+    assert isinstance(dialog, RoomDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
+    qtbot.keyClicks(focused(), "Grote zaal")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "120")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "180,5")
+    tick(qtbot, dialog.facility_boxes["keuken"])
+    tick(qtbot, dialog.facility_boxes["piano"])
+    qtbot.keyClicks(dialog.other_facilities, "bar; dartbord")
+    qtbot.keyClick(dialog.other_facilities, Qt.Key.Key_Return)
+
+    assert tab.dialog is None and not dialog.isVisible()
+    [room] = rooms.list_rooms(house_db)
+    assert (room.code, room.name, room.capacity, room.area_m2) == ("R1", "Grote zaal", 120, 180.5)
+    assert room.facilities == ("keuken", "piano", "bar", "dartbord")
+    assert tab.current_row() == room  # the new room is shown and selected
+    assert tab.table.model().index(0, 3).data() == QLocale().toString(180.5, "f", 1)
+    assert screen.hours_tab.model.rowCount() == 2  # the house and the new room
+
+
+def test_a_bad_capacity_shows_a_message_and_saves_nothing(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database
+) -> None:
+    tab = screen.rooms_tab
+    tab.new_button.setFocus()
+    qtbot.keyClick(tab.new_button, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = tab.dialog
+    assert isinstance(dialog, RoomDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
+    qtbot.keyClicks(focused(), "Kleine zaal")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "0")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+
+    assert dialog.isVisible()
+    assert dialog.errors["capacity"].isVisible()
+    assert dialog.errors["capacity"].text() == "The capacity must be at least 1."
+    assert not dialog.errors["name"].isVisible()
+    assert focused() is dialog.capacity
+    assert rooms.list_rooms(house_db) == []
+
+    dialog.capacity.selectAll()
+    qtbot.keyClicks(dialog.capacity, "40")
+    qtbot.keyClick(dialog.capacity, Qt.Key.Key_Return)
+    assert [room.capacity for room in rooms.list_rooms(house_db)] == [40]
+
+
+def test_a_name_in_use_is_refused_next_to_the_name(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database
+) -> None:
+    rooms.create_room(house_db, "Grote zaal", 120)
+    screen.rooms_tab.reload()
+    qtbot.mouseClick(screen.rooms_tab.new_button, LEFT)
+    dialog = screen.rooms_tab.dialog
+    assert isinstance(dialog, RoomDialog)
+    qtbot.keyClicks(dialog.name, "grote zaal")
+    qtbot.keyClicks(dialog.capacity, "50")
+    qtbot.keyClick(dialog.capacity, Qt.Key.Key_Return)
+    assert dialog.errors["name"].text() == "There is already a room called Grote zaal."
+    assert len(rooms.list_rooms(house_db)) == 1
+
+
+def test_escape_cancels_an_edit_and_changes_nothing(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database
+) -> None:
+    room = rooms.create_room(house_db, "Zorgkamer", 10, "18", ["wastafel", "wifi"])
+    tab = screen.rooms_tab
+    tab.reload(select=lambda row: row.id == room.id)
+    qtbot.mouseClick(tab.edit_button, LEFT)
+    dialog = tab.dialog
+    assert isinstance(dialog, RoomDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.name.text() == "Zorgkamer"
+    assert dialog.facility_boxes["wifi"].isChecked()
+    assert dialog.other_facilities.text() == "wastafel"
+    dialog.name.selectAll()
+    qtbot.keyClicks(dialog.name, "Behandelkamer")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert tab.dialog is None and not dialog.isVisible()
+    assert rooms.list_rooms(house_db) == [room]
+
+
+def test_editing_a_room_and_making_it_inactive(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database
+) -> None:
+    room = rooms.create_room(house_db, "Bovenzaal", 35)
+    tab = screen.rooms_tab
+    tab.reload(select=lambda row: row.id == room.id)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)  # Enter on a row opens it
+    dialog = tab.dialog
+    assert isinstance(dialog, RoomDialog)
+    tick(qtbot, dialog.active)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert not rooms.get_room(house_db, room.id).active
+    # It stays in the list, dimmed, and the filter now shows the inactive rooms.
+    assert tab.show_inactive.isChecked()
+    assert tab.current_row().id == room.id
+    index = tab.proxy.index(0, 1)
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_inactive_rooms_are_shown_only_when_asked(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database
+) -> None:
+    rooms.create_room(house_db, "Grote zaal", 120)
+    old = rooms.create_room(house_db, "Oude gymzaal", 60)
+    rooms.set_room_active(house_db, old.id, False)
+    tab = screen.rooms_tab
+    tab.reload()
+    assert [row.name for row in rows_shown(tab)] == ["Grote zaal"]
+    assert tab.count_label.text() == "1 of 2 shown"
+    tick(qtbot, tab.show_inactive)
+    assert [row.name for row in rows_shown(tab)] == ["Grote zaal", "Oude gymzaal"]
+
+
+def test_search_filters_as_you_type(qtbot: QtBot, screen: RoomsScreen, house_db: Database) -> None:
+    rooms.create_room(house_db, "Grote zaal", 120, None, ["piano"])
+    rooms.create_room(house_db, "Kleine zaal", 40)
+    rooms.create_room(house_db, "Vergaderkamer", 14, None, ["beamer"])
+    tab = screen.rooms_tab
+    tab.reload()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is tab.search
+    qtbot.keyClicks(tab.search, "zaal")
+    assert [row.name for row in rows_shown(tab)] == ["Grote zaal", "Kleine zaal"]
+    qtbot.keyClicks(tab.search, " piano")
+    assert [row.name for row in rows_shown(tab)] == ["Grote zaal"]
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "r3")
+    assert [row.name for row in rows_shown(tab)] == ["Vergaderkamer"]
+
+
+def test_sorting_by_capacity(screen: RoomsScreen, house_db: Database) -> None:
+    for name, capacity in (("A", 120), ("B", 9), ("C", 40)):
+        rooms.create_room(house_db, name, capacity)
+    tab = screen.rooms_tab
+    tab.reload()
+    tab.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert [row.capacity for row in rows_shown(tab)] == [9, 40, 120]
+
+
+def test_deleting_an_unused_room(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(rooms_ui, "confirm", lambda _p, _t, text, _y: asked.append(text) or True)
+    room = rooms.create_room(house_db, "Tijdelijke ruimte", 10)
+    tab = screen.rooms_tab
+    tab.reload(select=lambda row: row.id == room.id)
+    qtbot.mouseClick(tab.delete_button, LEFT)
+    assert asked == ["Delete the room “Tijdelijke ruimte”? This cannot be undone."]
+    assert rooms.list_rooms(house_db) == []
+    assert tab.body.currentWidget() is tab.empty
+
+
+def test_declining_the_question_deletes_nothing(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rooms_ui, "confirm", lambda *_args: False)
+    room = rooms.create_room(house_db, "Zaal", 10)
+    screen.rooms_tab.reload(select=lambda row: row.id == room.id)
+    qtbot.mouseClick(screen.rooms_tab.delete_button, LEFT)
+    assert rooms.list_rooms(house_db) == [room]
+
+
+def test_a_used_room_is_not_deleted_but_can_be_made_inactive(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        rooms_ui, "confirm", lambda _p, _t, text, yes: asked.append((text, yes)) or True
+    )
+    room = rooms.create_room(house_db, "Biljartzaal", 20)
+    book(house_db, room.id)
+    tab = screen.rooms_tab
+    tab.reload(select=lambda row: row.id == room.id)
+    qtbot.mouseClick(tab.delete_button, LEFT)
+    [(text, yes)] = asked
+    assert "cannot be deleted" in text and yes == "Make inactive"
+    [kept] = rooms.list_rooms(house_db)
+    assert kept.id == room.id and not kept.active
+    assert tab.current_row().id == room.id  # still listed, dimmed
+
+
+def test_a_used_inactive_room_only_gets_an_explanation(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(rooms_ui, "inform", lambda _p, _t, text: told.append(text))
+    room = rooms.create_room(house_db, "Biljartzaal", 20)
+    book(house_db, room.id)
+    rooms.set_room_active(house_db, room.id, False)
+    tab = screen.rooms_tab
+    tab.show_inactive.setChecked(True)
+    tab.reload(select=lambda row: row.id == room.id)
+    qtbot.mouseClick(tab.delete_button, LEFT)
+    assert len(told) == 1 and "inactive already" in told[0]
+    assert len(rooms.list_rooms(house_db)) == 1
+
+
+def test_every_model_passes_qts_model_checks(
+    qtmodeltester, screen: RoomsScreen, house_db: Database
+) -> None:
+    rooms.set_day_hours(house_db, [MON, TUE], DayPlan.OPEN, [("9:00", "12:00"), ("13", "17")])
+    hall = rooms.create_room(house_db, "Grote zaal", 120, "180", ["piano"])
+    old = rooms.create_room(house_db, "Oude zaal", 30)
+    rooms.set_room_active(house_db, old.id, False)
+    rooms.set_day_hours(house_db, [SAT], DayPlan.CLOSED, room_id=hall.id)
+    rooms.create_closure(house_db, dt.date(2026, 7, 20), dt.date(2026, 8, 2), "Zomer")
+    rooms.create_closure(house_db, dt.date(2026, 2, 9), dt.date(2026, 2, 9), "Vloer", hall.id)
+    screen.refresh()
+    screen.rooms_tab.search.setText("zaal")
+    screen.closures_tab.show_past.setChecked(True)
+    for model in (
+        screen.rooms_tab.model,
+        screen.rooms_tab.proxy,
+        screen.hours_tab.model,
+        screen.closures_tab.model,
+        screen.closures_tab.proxy,
+    ):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
+
+
+# --------------------------------------------------------------------------- opening hours
+
+
+def test_setting_the_house_hours_for_the_working_week(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database
+) -> None:
+    hours = screen.hours_tab
+    show_tab(qtbot, screen, hours)
+    assert hours.notice.isVisible()  # no hours yet: it says how to start
+    assert hours.model.index(0, MON).data() == "Closed"
+    hours.table.setFocus()
+    hours.table.setCurrentIndex(hours.model.index(0, MON))
+    qtbot.keyClick(hours.table, Qt.Key.Key_Return)
+    dialog = hours.dialog
+    assert isinstance(dialog, HoursDialog)
+    qtbot.waitExposed(dialog)
+    (opens1, closes1), (opens2, closes2), _third = dialog.slots
+    for field, text in ((opens1, "8:30"), (closes1, "12.30"), (opens2, "13"), (closes2, "23:00")):
+        qtbot.keyClicks(field, text)
+    assert dialog.plan() is DayPlan.OPEN  # typing a time opens the day
+    for day in (TUE, WED, THU, FRI):
+        tick(qtbot, dialog.day_boxes[day])
+    qtbot.keyClick(closes2, Qt.Key.Key_Return)
+
+    assert hours.dialog is None
+    week = rooms.house_hours(house_db)
+    assert week[MON] == week[FRI] == [(510, 750), (780, 1380)]
+    assert week[SAT] == week[SUN] == []
+    assert hours.model.index(0, WED).data() == "08:30–12:30\n13:00–23:00"
+    assert hours.table.currentIndex().column() == MON
+
+
+def test_a_room_of_its_own_on_saturday_and_back(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database
+) -> None:
+    rooms.set_day_hours(house_db, [SAT], DayPlan.OPEN, [("9:00", "17:00")])
+    room = rooms.create_room(house_db, "Vergaderkamer", 14)
+    hours = screen.hours_tab
+    show_tab(qtbot, screen, hours)
+    assert hours.model.headerData(1, Qt.Orientation.Vertical) == "R1 · Vergaderkamer"
+    cell = hours.model.index(1, SAT)
+    assert cell.data() == "09:00–17:00"
+    assert cell.data(Qt.ItemDataRole.FontRole).italic()  # taken from the house
+
+    hours.table.setCurrentIndex(cell)
+    qtbot.mouseClick(hours.change_button, LEFT)
+    dialog = hours.dialog
+    assert isinstance(dialog, HoursDialog)
+    assert dialog.plan() is DayPlan.AS_HOUSE
+    tick(qtbot, dialog.plan_buttons[DayPlan.CLOSED])
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert rooms.effective_hours(house_db, room.id)[SAT] == []
+    cell = hours.model.index(1, SAT)
+    assert cell.data() == "Closed" and not cell.data(Qt.ItemDataRole.FontRole).italic()
+
+    hours.edit_current(cell)
+    dialog = hours.dialog
+    assert isinstance(dialog, HoursDialog)
+    assert dialog.plan() is DayPlan.CLOSED
+    tick(qtbot, dialog.plan_buttons[DayPlan.AS_HOUSE])
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert rooms.effective_hours(house_db, room.id)[SAT] == [(540, 1020)]
+
+
+def test_bad_times_show_a_message_under_the_slot_and_change_nothing(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database
+) -> None:
+    rooms.set_day_hours(house_db, [MON], DayPlan.OPEN, [("9:00", "17:00")])
+    hours = screen.hours_tab
+    show_tab(qtbot, screen, hours)
+    hours.edit_current(hours.model.index(0, MON))
+    dialog = hours.dialog
+    assert isinstance(dialog, HoursDialog)
+    (opens, closes), (opens2, closes2), _ = dialog.slots
+    assert (opens.text(), closes.text()) == ("09:00", "17:00")
+    qtbot.keyClicks(opens2, "16:00")
+    qtbot.keyClicks(closes2, "25:00")
+    qtbot.keyClick(closes2, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.errors["slot_1"].text() == "Write times as hours and minutes, e.g. 08:30."
+    closes2.clear()
+    qtbot.keyClicks(closes2, "18:00")
+    qtbot.keyClick(closes2, Qt.Key.Key_Return)
+    assert dialog.errors["slot_1"].text() == "These times overlap with 09:00–17:00."
+    assert dialog.focusWidget() is opens2
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert rooms.house_hours(house_db)[MON] == [(540, 1020)]
+
+
+# --------------------------------------------------------------------------- closing days
+
+
+@pytest.fixture
+def closures_tab(qtbot: QtBot, screen: RoomsScreen) -> rooms_ui.ClosuresTab:
+    tab = screen.closures_tab
+    tab.today = lambda: dt.date(2026, 6, 1)
+    show_tab(qtbot, screen, tab)
+    return tab
+
+
+def test_adding_a_summer_closure(
+    qtbot: QtBot, closures_tab: rooms_ui.ClosuresTab, house_db: Database
+) -> None:
+    hall = rooms.create_room(house_db, "Grote zaal", 120)
+    qtbot.mouseClick(closures_tab.new_button, LEFT)
+    dialog = closures_tab.dialog
+    assert isinstance(dialog, ClosureDialog)
+    assert dialog.first_day.date() == QDate(2026, 6, 1)
+    dialog.first_day.setDate(QDate(2026, 7, 20))
+    assert dialog.last_day.date() == QDate(2026, 7, 20)  # a single day moves along
+    dialog.last_day.setDate(QDate(2026, 8, 2))
+    assert dialog.summary.text().endswith(": 14 days")
+    dialog.room.setCurrentIndex(dialog.room.findData(hall.id))
+    qtbot.keyClicks(dialog.reason, "Nieuwe vloer")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+
+    [closure] = rooms.list_closures(house_db)
+    assert (closure.first_day, closure.last_day, closure.room_id, closure.reason) == (
+        dt.date(2026, 7, 20),
+        dt.date(2026, 8, 2),
+        hall.id,
+        "Nieuwe vloer",
+    )
+    assert closures_tab.current_row() == closure
+    assert closures_tab.proxy.index(0, 3).data() == "R1 · Grote zaal"
+
+
+def test_an_overlapping_closure_is_refused_with_a_message(
+    qtbot: QtBot, closures_tab: rooms_ui.ClosuresTab, house_db: Database
+) -> None:
+    rooms.create_closure(house_db, dt.date(2026, 7, 20), dt.date(2026, 8, 2), "Zomersluiting")
+    closures_tab.reload()
+    closures_tab.create_new()
+    dialog = closures_tab.dialog
+    assert isinstance(dialog, ClosureDialog)
+    dialog.first_day.setDate(QDate(2026, 8, 1))
+    qtbot.keyClicks(dialog.reason, "Braderie")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert (
+        dialog.errors["first_day"]
+        .text()
+        .startswith(
+            "These days overlap with the closure “Zomersluiting” from 20-07-2026 to 02-08-2026."
+        )
+    )
+    assert len(rooms.list_closures(house_db)) == 1
+    dialog.reject()
+
+
+def test_past_closures_are_shown_only_when_asked(
+    qtbot: QtBot, closures_tab: rooms_ui.ClosuresTab, house_db: Database
+) -> None:
+    rooms.create_closure(house_db, dt.date(2026, 1, 1), dt.date(2026, 1, 1), "Nieuwjaar")
+    rooms.create_closure(house_db, dt.date(2026, 5, 30), dt.date(2026, 6, 1), "Braderie")
+    closures_tab.reload()
+    assert [row.reason for row in rows_shown(closures_tab)] == ["Braderie"]
+    tick(qtbot, closures_tab.show_past)
+    assert [row.reason for row in rows_shown(closures_tab)] == ["Nieuwjaar", "Braderie"]
+
+
+def test_deleting_a_closure(
+    qtbot: QtBot,
+    closures_tab: rooms_ui.ClosuresTab,
+    house_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(rooms_ui, "confirm", lambda *_args: True)
+    closure = rooms.create_closure(house_db, dt.date(2026, 9, 7), dt.date(2026, 9, 7), "Kermis")
+    closures_tab.reload(select=lambda row: row.id == closure.id)
+    qtbot.mouseClick(closures_tab.delete_button, LEFT)
+    assert rooms.list_closures(house_db) == []
+
+
+def test_adding_public_holidays_through_the_dialog(
+    qtbot: QtBot, closures_tab: rooms_ui.ClosuresTab, house_db: Database
+) -> None:
+    rooms.create_closure(house_db, dt.date(2030, 12, 24), dt.date(2031, 1, 1), "Kerstsluiting")
+    qtbot.mouseClick(closures_tab.holidays_button, LEFT)
+    dialog = closures_tab.dialog
+    assert isinstance(dialog, HolidaysDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.year.value() == 2026
+    dialog.year.selectAll()
+    qtbot.keyClicks(dialog.year, "2030")
+    assert dialog.year.value() == 2030
+    christmas = dialog.boxes[dt.date(2030, 12, 25)]
+    assert christmas.isChecked() and not christmas.isEnabled()
+    assert "Kerstsluiting" in christmas.text()
+    kings_day = dialog.boxes[dt.date(2030, 4, 27)]
+    assert "Koningsdag" in kings_day.text()
+    tick(qtbot, kings_day)
+    tick(qtbot, dialog.boxes[dt.date(2030, 5, 30)])  # Ascension Day
+    qtbot.mouseClick(dialog.add_button, LEFT)
+
+    assert closures_tab.dialog is None
+    added = [c for c in rooms.list_closures(house_db) if c.reason != "Kerstsluiting"]
+    assert [(c.first_day, c.reason) for c in added] == [
+        (dt.date(2030, 4, 27), "Koningsdag"),
+        (dt.date(2030, 5, 30), "Hemelvaartsdag"),
+    ]
+    assert closures_tab.current_row() in added
+
+
+def test_the_holidays_dialog_needs_a_tick(
+    qtbot: QtBot, closures_tab: rooms_ui.ClosuresTab, house_db: Database
+) -> None:
+    closures_tab.pick_holidays()
+    dialog = closures_tab.dialog
+    assert isinstance(dialog, HolidaysDialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "Tick at least one public holiday."
+    qtbot.mouseClick(dialog.tick_all, LEFT)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert len(rooms.list_closures(house_db)) == len(rooms.public_holidays(house_db, 2026))
+
+
+# --------------------------------------------------------------------------- the demo house
+
+
+def test_the_screen_shows_the_demo_house(qtbot: QtBot, db: Database) -> None:
+    demo = pytest.importorskip("housedesk.demo")
+    demo.generate_demo(db, years=1, seed=1, today=dt.date(2026, 11, 25))
+    screen = RoomsScreen(db)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+
+    listed = rows_shown(screen.rooms_tab)
+    assert [row.code for row in listed] == [room.code for room in rooms.list_rooms(db)]
+    assert listed[0].name == "Grote zaal" and listed[0].has_history
+
+    show_tab(qtbot, screen, screen.hours_tab)
+    model = screen.hours_tab.model
+    by_name = {model.row_at(row).room_name: row for row in range(model.rowCount())}
+    assert model.index(0, SUN).data() == "Closed"
+    care = by_name["Zorgkamer"]
+    assert model.index(care, MON).data() == "08:30–13:00"
+    assert model.index(care, SAT).data() == "Closed"
+    assert not model.index(by_name["Grote zaal"], MON).data(Qt.ItemDataRole.FontRole).bold()
+
+    closures = screen.closures_tab
+    closures.today = lambda: dt.date(2026, 11, 25)
+    show_tab(qtbot, screen, closures)
+    closures.show_past.setChecked(True)
+    assert closures.proxy.rowCount() == len(rooms.list_closures(db))
+    assert any(row.reason == "Koningsdag" for row in rows_shown(closures))
