@@ -97,3 +97,26 @@ def test_replacing_rows_resets_the_search_keys() -> None:
     assert proxy.rowCount() == 0
     model.set_rows([Item(9, "Kerkzaal", 50, True)])
     assert proxy.rowCount() == 1
+
+
+def test_the_row_model_sorts_itself_keeping_persistent_indexes_and_the_order_on_reload() -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = make_model()
+    proxy = FilterProxy()
+    proxy.setSourceModel(model)
+    kitchen = QPersistentModelIndex(model.index(1, 0))  # a selection, say
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    assert [proxy.row_at(r).id for r in range(4)] == [1, 2, 4, 3]  # empty capacity last
+    assert kitchen.row() == 1 and kitchen.data() == "Keuken"
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert kitchen.data() == "Keuken" and kitchen.row() == 1
+    model.set_rows([*ROWS, Item(5, "Biljartzaal", 20, True)])
+    assert model.row_at(0).name == "Biljartzaal"  # new rows come in sorted
+
+
+def test_sorting_passes_the_model_checks(qtmodeltester) -> None:
+    model = make_model()
+    qtmodeltester.check(model)
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model)
