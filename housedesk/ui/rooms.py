@@ -341,11 +341,10 @@ class RoomsTab(ListScreen):
         )
         self.delete_button.clicked.connect(self.delete_current)
         self.add_action_button(self.delete_button)
-        self.table.setColumnWidth(0, 70)
-        self.table.setColumnWidth(1, 220)
-        self.table.setColumnWidth(2, 90)
-        self.table.setColumnWidth(3, 90)
-        self.table.setColumnWidth(4, 110)
+        # Wide enough for the header in either language (Dutch ones are longer).
+        header = self.table.horizontalHeader()
+        for column, least in ((0, 70), (1, 220), (2, 90), (3, 90), (4, 110)):
+            self.table.setColumnWidth(column, max(least, header.sectionSizeHint(column) + 8))
 
     def _inactive_toggled(self, shown: bool) -> None:
         self.proxy.set_predicate("active", None if shown else (lambda row: row.active))
