@@ -1,8 +1,5 @@
 """housedesk: the registry of a community house (gemeenschapshuis)."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("housedesk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# The one place the version is written (pyproject.toml reads it from here); a
+# plain string, because asking importlib.metadata costs start-up time.
+__version__ = "0.1.0"
