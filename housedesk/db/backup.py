@@ -36,7 +36,9 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import ClassVar
 
+from housedesk.db.errors import FileError
 from housedesk.paths import backup_dir_for
 
 #: How many automatic copies ``rotate`` keeps: the newest of each of the most recent
@@ -53,7 +55,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
 
-class BackupError(Exception):
+class BackupError(FileError):
     """A copy could not be made or did not verify; ``reason`` says why."""
 
     MISSING_SOURCE = "missing_source"
@@ -62,23 +64,19 @@ class BackupError(Exception):
     FOREIGN = "foreign"
     DAMAGED = "damaged"
     WRITE_FAILED = "write_failed"
+    MESSAGES: ClassVar[dict[str, str]] = {
+        MISSING_SOURCE: "{path} does not exist",
+        MISSING_FOLDER: "the folder {path} does not exist",
+        NOT_DATABASE: "{path} is not a database file",
+        FOREIGN: "{path} is a database of another program, not of housedesk",
+        DAMAGED: "{path} is damaged: {detail}",
+        WRITE_FAILED: "could not write a copy to {path}: {detail}",
+    }
 
     def __init__(self, reason: str, path: Path, detail: str = "") -> None:
-        self.reason = reason
-        self.path = Path(path)
-        self.detail = detail
-        super().__init__(self.describe())
-
-    def describe(self) -> str:
-        """A one-line English explanation, for the command line and the log."""
-        return {
-            self.MISSING_SOURCE: f"{self.path} does not exist",
-            self.MISSING_FOLDER: f"the folder {self.path} does not exist",
-            self.NOT_DATABASE: f"{self.path} is not a database file",
-            self.FOREIGN: f"{self.path} is a database of another program, not of housedesk",
-            self.DAMAGED: f"{self.path} is damaged: {self.detail or 'integrity check failed'}",
-            self.WRITE_FAILED: f"could not write a copy to {self.path}: {self.detail}",
-        }[self.reason]
+        if reason == self.DAMAGED and not detail:
+            detail = "integrity check failed"
+        super().__init__(reason, path, detail)
 
 
 class BackupKind(StrEnum):
@@ -499,7 +497,7 @@ def describe_backup(path: Path) -> BackupSummary:
 # --- restoring -----------------------------------------------------------------------------
 
 
-class RestoreError(Exception):
+class RestoreError(FileError):
     """A copy was not restored; the current database has not been changed."""
 
     MISSING = "missing"
@@ -512,30 +510,19 @@ class RestoreError(Exception):
     NEWER = "newer"
     IN_USE = "in_use"
     FAILED = "failed"
-
-    def __init__(self, reason: str, path: Path, detail: str = "") -> None:
-        self.reason = reason
-        self.path = Path(path)
-        self.detail = detail
-        super().__init__(self.describe())
-
-    def describe(self) -> str:
-        """A one-line English explanation, for the command line and the log."""
-        return {
-            self.MISSING: f"{self.path} does not exist",
-            self.MISSING_FOLDER: f"the folder {self.path.parent} does not exist",
-            self.SAME_FILE: f"{self.path} is the database itself, not a copy of it",
-            self.NOT_DATABASE: f"{self.path} is not a database file",
-            self.FOREIGN: f"{self.path} is a database of another program, not of housedesk",
-            self.DAMAGED: f"{self.path} is damaged and cannot be restored ({self.detail})",
-            self.EMPTY: f"{self.path} holds no housedesk data",
-            self.NEWER: (
-                f"{self.path} was made by a newer version of housedesk "
-                f"(schema {self.detail}); update housedesk first"
-            ),
-            self.IN_USE: f"{self.path} is still open; close it before restoring",
-            self.FAILED: f"restoring to {self.path} failed: {self.detail}",
-        }[self.reason]
+    MESSAGES: ClassVar[dict[str, str]] = {
+        MISSING: "{path} does not exist",
+        MISSING_FOLDER: "the folder {folder} does not exist",
+        SAME_FILE: "{path} is the database itself, not a copy of it",
+        NOT_DATABASE: "{path} is not a database file",
+        FOREIGN: "{path} is a database of another program, not of housedesk",
+        DAMAGED: "{path} is damaged and cannot be restored ({detail})",
+        EMPTY: "{path} holds no housedesk data",
+        NEWER: "{path} was made by a newer version of housedesk (schema {detail}); "
+        "update housedesk first",
+        IN_USE: "{path} is still open; close it before restoring",
+        FAILED: "restoring to {path} failed: {detail}",
+    }
 
 
 @dataclass(frozen=True)

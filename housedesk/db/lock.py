@@ -21,6 +21,9 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
+
+from housedesk.db.errors import FileError
 
 if sys.platform == "win32":  # pragma: no cover - the house PCs run Windows; CI runs Linux
     import msvcrt
@@ -127,20 +130,20 @@ class LockInfo:
         )
 
 
-class LockError(Exception):
+class LockError(FileError):
     """The lock could not be taken; ``reason`` says why, ``describe()`` in one English line."""
 
     LOCKED = "locked"
     UNWRITABLE = "unwritable"
+    MESSAGES: ClassVar[dict[str, str]] = {
+        LOCKED: "cannot lock {path}: {detail}",
+        UNWRITABLE: "cannot lock {path}: {detail}",
+    }
 
-    def __init__(self, reason: str, db_path: Path, detail: str = "") -> None:
-        self.reason = reason
-        self.db_path = Path(db_path)
-        self.detail = detail
-        super().__init__(self.describe())
-
-    def describe(self) -> str:
-        return f"cannot lock {self.db_path}: {self.detail}"
+    @property
+    def db_path(self) -> Path:
+        """The database whose lock it is."""
+        return self.path
 
 
 class LockedError(LockError):

@@ -12,11 +12,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from sqlalchemy import text
 
 from housedesk.db.backup import copy_database, timestamped_name
 from housedesk.db.engine import Database, make_engine
+from housedesk.db.errors import FileError
 from housedesk.db.models import Base
 from housedesk.paths import backup_dir_for
 
@@ -24,7 +26,7 @@ from housedesk.paths import backup_dir_for
 HEAD_REVISION = "0001"
 
 
-class OpenError(Exception):
+class OpenError(FileError):
     """The file cannot be opened as a housedesk database; ``reason`` says why."""
 
     NOT_SQLITE = "not_sqlite"
@@ -32,25 +34,14 @@ class OpenError(Exception):
     NEWER = "newer"
     MISSING_FOLDER = "missing_folder"
     UNREADABLE = "unreadable"
-
-    def __init__(self, reason: str, path: Path, detail: str = "") -> None:
-        self.reason = reason
-        self.path = path
-        self.detail = detail
-        super().__init__(f"{path}: {reason} {detail}".strip())
-
-    def describe(self) -> str:
-        """A one-line English explanation, for the command line and the log."""
-        return {
-            self.NOT_SQLITE: f"{self.path} is not a database file",
-            self.FOREIGN: f"{self.path} is a database of another program, not of housedesk",
-            self.NEWER: (
-                f"{self.path} was made by a newer version of housedesk "
-                f"(schema {self.detail}); update housedesk first"
-            ),
-            self.MISSING_FOLDER: f"the folder {self.path.parent} does not exist",
-            self.UNREADABLE: f"{self.path} cannot be opened: {self.detail}",
-        }[self.reason]
+    MESSAGES: ClassVar[dict[str, str]] = {
+        NOT_SQLITE: "{path} is not a database file",
+        FOREIGN: "{path} is a database of another program, not of housedesk",
+        NEWER: "{path} was made by a newer version of housedesk (schema {detail}); "
+        "update housedesk first",
+        MISSING_FOLDER: "the folder {folder} does not exist",
+        UNREADABLE: "{path} cannot be opened: {detail}",
+    }
 
 
 @dataclass(frozen=True)
