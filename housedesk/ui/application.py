@@ -8,6 +8,7 @@ again on the restored data), and removing old contact details.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTranslator
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
 
 from housedesk import installation
@@ -18,6 +19,9 @@ from housedesk.ui import i18n, safety
 from housedesk.ui.first_run import FirstRunDialog
 from housedesk.ui.main_window import MainWindow
 from housedesk.ui.settings import Settings
+
+#: How much larger the letters are with "large text" on.
+LARGE_TEXT_FACTOR = 1.3
 
 
 class HousedeskApp(QObject):
@@ -43,6 +47,8 @@ class HousedeskApp(QObject):
             translators = i18n.install(qapp, self.language)
         self.translators = translators
         self.window: MainWindow | None = None
+        self._normal_font = QFont(qapp.font())
+        self._apply_text_size(settings.large_text)
 
     @property
     def db(self) -> Database:
@@ -61,8 +67,15 @@ class HousedeskApp(QObject):
 
     def show_window(self, installed: Installation, screen: str | None = None) -> MainWindow:
         old = self.window
-        window = MainWindow(self.db, installed, self.language, can_back_up=self.session is not None)
+        window = MainWindow(
+            self.db,
+            installed,
+            self.language,
+            can_back_up=self.session is not None,
+            large_text=self.settings.large_text,
+        )
         window.language_chosen.connect(self.change_language)
+        window.large_text_chosen.connect(self.change_text_size)
         window.backup_requested.connect(self.make_backup)
         window.restore_requested.connect(self.restore_backup)
         window.purge_requested.connect(self.purge_contacts)
@@ -87,6 +100,25 @@ class HousedeskApp(QObject):
         self.translators = i18n.install(self.qapp, language)
         assert self.window is not None
         self.show_window(self.window.installation, self.window.current_screen_key())
+
+    def change_text_size(self, large: bool) -> None:
+        """Switch large text on or off for the whole app now, and remember it."""
+        if large == self.settings.large_text:
+            return
+        self.settings.large_text = large
+        self._apply_text_size(large)
+        assert self.window is not None
+        self.show_window(self.window.installation, self.window.current_screen_key())
+
+    def _apply_text_size(self, large: bool) -> None:
+        font = QFont(self._normal_font)
+        if large:
+            font.setPointSizeF(font.pointSizeF() * LARGE_TEXT_FACTOR)
+        self.qapp.setFont(font)
+
+    def restore_normal_font(self) -> None:
+        """Put the font back as it was before this app object changed it."""
+        self.qapp.setFont(self._normal_font)
 
     def make_backup(self) -> None:
         if self.session is not None:

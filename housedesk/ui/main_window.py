@@ -28,13 +28,21 @@ class MainWindow(QMainWindow):
 
     #: The user chose another interface language ("nl" or "en").
     language_chosen = Signal(str)
+    #: The user switched large text on or off.
+    large_text_chosen = Signal(bool)
     #: File menu: make a backup, restore one, remove old contact details.
     backup_requested = Signal()
     restore_requested = Signal()
     purge_requested = Signal()
 
     def __init__(
-        self, db: Database, installed: Installation, language: str, *, can_back_up: bool = False
+        self,
+        db: Database,
+        installed: Installation,
+        language: str,
+        *,
+        can_back_up: bool = False,
+        large_text: bool = False,
     ) -> None:
         super().__init__()
         self.db = db
@@ -109,7 +117,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_menus(language)
+        self._build_menus(language, large_text)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(db.path)))
         self.show_screen("today" if installed.role == Role.HOUSE else "municipality")
         self.navigation.setFocus()
@@ -154,7 +162,7 @@ class MainWindow(QMainWindow):
         """The widget of the screen ``key`` (built if it was not yet)."""
         return self._ensure_built(next(i for i, s in enumerate(self.specs) if s.key == key))
 
-    def _build_menus(self, language: str) -> None:
+    def _build_menus(self, language: str, large_text: bool) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for text, signal, enabled in (
             (self.tr("Make a &backup…"), self.backup_requested, self.can_back_up),
@@ -192,6 +200,11 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         group.triggered.connect(self._language_action)
+        large = QAction(self.tr("&Large text"), self, checkable=True)
+        large.setChecked(large_text)
+        large.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        large.toggled.connect(self.large_text_chosen.emit)
+        settings_menu.addAction(large)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About housedesk"), self)

@@ -35,3 +35,13 @@ class Settings:
             raise ValueError(f"unknown language {value!r}")
         self._store.setValue("ui/language", value)
         self._store.sync()
+
+    @property
+    def large_text(self) -> bool:
+        """Everything in larger letters, for volunteers who read small text with difficulty."""
+        return str(self._store.value("ui/large_text", "false")).lower() == "true"
+
+    @large_text.setter
+    def large_text(self, value: bool) -> None:
+        self._store.setValue("ui/large_text", "true" if value else "false")
+        self._store.sync()

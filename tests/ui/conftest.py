@@ -24,7 +24,8 @@ def make_app(qapp: QApplication) -> Iterator:
         return app
 
     yield make
-    for app in made:
+    for app in reversed(made):
+        app.restore_normal_font()
         if app.window is not None:
             app.window.close()
             app.window.deleteLater()

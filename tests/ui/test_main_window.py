@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -162,3 +163,28 @@ def test_switching_to_english_and_back_is_remembered(
     app.change_language("nl")
     assert titles(app.window)[0] == "Vandaag"
     assert Settings().language == "nl"
+
+
+def test_large_text_is_a_setting_for_the_whole_app(
+    qtbot: QtBot, house_db: Database, make_app, qapp
+) -> None:
+    normal = qapp.font().pointSizeF()
+    app = make_app(house_db, "en")
+    app.start()
+    app.window.show_screen("rooms")
+    action = next(
+        a
+        for menu in app.window.menuBar().findChildren(
+            type(app.window.menuBar().actions()[0].menu())
+        )
+        for a in menu.actions()
+        if a.text() == "&Large text"
+    )
+    action.trigger()
+    assert qapp.font().pointSizeF() == pytest.approx(normal * 1.3)
+    assert Settings().large_text
+    assert app.window.current_screen_key() == "rooms"
+    assert app.window.navigation.font().pointSizeF() > normal * 1.3
+    app.change_text_size(False)
+    assert qapp.font().pointSizeF() == pytest.approx(normal)
+    assert not Settings().large_text
