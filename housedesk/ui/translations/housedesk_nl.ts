@@ -691,7 +691,7 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     <name>MainWindow</name>
     <message>
         <source>Screens</source>
-        <extracomment>The user chose another interface language (&quot;nl&quot; or &quot;en&quot;). File menu: make a backup, restore one, remove old contact details.</extracomment>
+        <extracomment>The user chose another interface language (&quot;nl&quot; or &quot;en&quot;). The user switched large text on or off. File menu: make a backup, restore one, remove old contact details.</extracomment>
         <translation>Schermen</translation>
     </message>
     <message>
@@ -737,6 +737,10 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Large text</source>
+        <translation>&amp;Grote letters</translation>
     </message>
     <message>
         <source>&amp;Help</source>
