@@ -1,0 +1,298 @@
+"""Counting visitors: the sessions still to count, recording a count, the door counter.
+
+A tally is two anonymous head counts on a held session: visitors and
+volunteers on duty. Empty means "not counted", which is never the same as 0.
+Recording a count on a planned session that has taken place marks it held. A
+count changed after the day it was first entered keeps its history (old value,
+new value, when) in ``tally_revisions``. The door counter saves every press in
+its own transaction, so a crash or a pulled plug loses nothing.
+
+There is no field for a visitor's name anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, or_, select, update
+from sqlalchemy.orm import Session
+
+from housedesk.codes import Accessibility, BookingStatus, Nature
+from housedesk.db.engine import Database
+from housedesk.db.models import Activity, Booking, Room, TallyRevision, User, utcnow
+from housedesk.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
+
+#: A count above this is a typing error, not a crowd.
+MAX_COUNT = 10_000
+
+
+@dataclass(frozen=True)
+class CountRow:
+    """A session as the counting screens show it."""
+
+    booking_id: int
+    date: dt.date
+    start_min: int
+    end_min: int
+    room_code: str
+    room_name: str
+    capacity: int
+    activity_code: str
+    activity_name: str
+    user_name: str
+    nature: Nature
+    accessibility: Accessibility
+    status: BookingStatus
+    visitors: int | None
+    volunteers: int | None
+
+    @property
+    def walk_in(self) -> bool:
+        """Walk-in activities have no registration: the door counter is their count."""
+        return self.accessibility == Accessibility.VRIJE_INLOOP
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One correction of a count: which field, from what, to what, when (UTC)."""
+
+    field: str
+    old_value: int | None
+    new_value: int | None
+    changed_at: dt.datetime
+
+
+class OverCapacity(ValidationError):
+    """More visitors than the room holds: refused unless the person confirms it."""
+
+
+def _row_query() -> Select:
+    return (
+        select(
+            Booking.id,
+            Booking.date,
+            Booking.start_min,
+            Booking.end_min,
+            Room.code,
+            Room.name,
+            Room.capacity,
+            Activity.code,
+            Activity.name,
+            User.name,
+            Activity.nature,
+            Activity.accessibility,
+            Booking.status,
+            Booking.visitors,
+            Booking.volunteers,
+        )
+        .join(Room, Room.id == Booking.room_id)
+        .join(Activity, Activity.id == Booking.activity_id)
+        .join(User, User.id == Activity.user_id)
+    )
+
+
+def _rows(session: Session, query: Select) -> list[CountRow]:
+    return [CountRow(*row) for row in session.execute(query)]
+
+
+def sessions_to_count(db: Database, today: dt.date) -> list[CountRow]:
+    """Today's sessions, and earlier ones that took place (or were not confirmed) uncounted.
+
+    Earlier planned sessions are included because counting them is how a
+    volunteer confirms they took place; earlier cancelled ones are not.
+    """
+    not_counted = and_(Booking.visitors.is_(None), Booking.volunteers.is_(None))
+    query = (
+        _row_query()
+        .where(
+            or_(
+                Booking.date == today,
+                and_(
+                    Booking.date < today,
+                    Booking.status != BookingStatus.GEANNULEERD,
+                    not_counted,
+                ),
+            )
+        )
+        .order_by(Booking.date, Booking.start_min, Room.code)
+    )
+    with db.reading() as session:
+        return _rows(session, query)
+
+
+def count_row(db: Database, booking_id: int) -> CountRow:
+    with db.reading() as session:
+        rows = _rows(session, _row_query().where(Booking.id == booking_id))
+    if not rows:
+        raise _gone()
+    return rows[0]
+
+
+def parse_count(text: str, field: str) -> int | None:
+    """A count as typed: empty is "not counted"; refuses text, fractions and negatives."""
+    text = text.strip()
+    if not text:
+        return None
+    if not text.isdigit() or int(text) > MAX_COUNT:
+        raise ValidationError(
+            [
+                Problem(
+                    field,
+                    QT_TRANSLATE_NOOP(
+                        "core", "Enter a whole number of people (0 or more), or leave it empty."
+                    ),
+                )
+            ]
+        )
+    return int(text)
+
+
+def record_count(
+    db: Database,
+    booking_id: int,
+    visitors: int | None,
+    volunteers: int | None,
+    *,
+    today: dt.date | None = None,
+    allow_over_capacity: bool = False,
+) -> CountRow:
+    """Store the counts of a session in one transaction; a past planned session becomes held.
+
+    Raises ``OverCapacity`` when there are more visitors than the room holds and
+    ``allow_over_capacity`` is not set; ``ValidationError`` for a cancelled or
+    future session or a negative count. Nothing is stored when it raises.
+    """
+    today = today or dt.date.today()
+    for field, value in (("visitors", visitors), ("volunteers", volunteers)):
+        if value is not None and not 0 <= value <= MAX_COUNT:
+            raise ValidationError(
+                [
+                    Problem(
+                        field,
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "Enter a whole number of people (0 or more), or leave it empty.",
+                        ),
+                    )
+                ]
+            )
+    with db.transaction() as session:
+        booking = session.get(Booking, booking_id)
+        if booking is None:
+            raise _gone()
+        _check_countable(booking, today)
+        capacity = booking.room.capacity
+        if visitors is not None and visitors > capacity and not allow_over_capacity:
+            raise OverCapacity(
+                [
+                    Problem(
+                        "visitors",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{visitors} visitors is more than {room} holds ({capacity}). "
+                            "Is the number right?",
+                        ),
+                        {"visitors": visitors, "room": booking.room.name, "capacity": capacity},
+                    )
+                ]
+            )
+        now = utcnow()
+        corrected = booking.counted_at is not None and local_date(booking.counted_at) < today
+        for field, value in (("visitors", visitors), ("volunteers", volunteers)):
+            old = getattr(booking, field)
+            if corrected and old != value:
+                session.add(
+                    TallyRevision(
+                        booking_id=booking.id,
+                        field=field,
+                        old_value=old,
+                        new_value=value,
+                        changed_at=now,
+                    )
+                )
+        if visitors is not None or volunteers is not None:
+            booking.status = BookingStatus.GEHOUDEN
+        booking.visitors = visitors
+        booking.volunteers = volunteers
+        if booking.counted_at is None and (visitors is not None or volunteers is not None):
+            booking.counted_at = now
+    return count_row(db, booking_id)
+
+
+def door_press(db: Database, booking_id: int, step: int, *, today: dt.date | None = None) -> int:
+    """Add ``step`` (+1 or -1) to the visitors of a session; stored at once. The new count."""
+    today = today or dt.date.today()
+    with db.transaction() as session:
+        booking = session.get(Booking, booking_id)
+        if booking is None:
+            raise _gone()
+        _check_countable(booking, today)
+        new = max(0, (booking.visitors or 0) + step)
+        session.execute(
+            update(Booking)
+            .where(Booking.id == booking_id)
+            .values(
+                visitors=new,
+                status=BookingStatus.GEHOUDEN,
+                counted_at=booking.counted_at or utcnow(),
+            )
+        )
+    return new
+
+
+def history(db: Database, booking_id: int) -> list[Revision]:
+    """The corrections of a session's counts, oldest first."""
+    query = (
+        select(
+            TallyRevision.field,
+            TallyRevision.old_value,
+            TallyRevision.new_value,
+            TallyRevision.changed_at,
+        )
+        .where(TallyRevision.booking_id == booking_id)
+        .order_by(TallyRevision.changed_at, TallyRevision.id)
+    )
+    with db.reading() as session:
+        return [Revision(*row) for row in session.execute(query)]
+
+
+def local_date(moment: dt.datetime) -> dt.date:
+    """The house's calendar day of a stored (UTC) moment."""
+    return moment.replace(tzinfo=dt.UTC).astimezone().date()
+
+
+def _check_countable(booking: Booking, today: dt.date) -> None:
+    if booking.status == BookingStatus.GEANNULEERD:
+        raise ValidationError(
+            [
+                Problem(
+                    "visitors",
+                    QT_TRANSLATE_NOOP(
+                        "core", "This session was cancelled; a cancelled session has no count."
+                    ),
+                )
+            ]
+        )
+    if booking.date > today:
+        raise ValidationError(
+            [
+                Problem(
+                    "visitors",
+                    QT_TRANSLATE_NOOP(
+                        "core", "This session is still to come; count it on the day itself."
+                    ),
+                )
+            ]
+        )
+
+
+def _gone() -> ValidationError:
+    return ValidationError(
+        [
+            Problem(
+                "general",
+                QT_TRANSLATE_NOOP("core", "This session no longer exists."),
+            )
+        ]
+    )
