@@ -96,26 +96,29 @@ def _rows(session: Session, query: Select) -> list[CountRow]:
     return [CountRow(*row) for row in session.execute(query)]
 
 
-def sessions_to_count(db: Database, today: dt.date) -> list[CountRow]:
-    """Today's sessions, and earlier ones that took place (or were not confirmed) uncounted.
+#: How far back the counting screen looks for sessions still to count; older ones
+#: are in the tallies list, where they can be filtered on "not counted".
+LOOK_BACK_DAYS = 14
 
-    Earlier planned sessions are included because counting them is how a
-    volunteer confirms they took place; earlier cancelled ones are not.
+
+def sessions_to_count(db: Database, today: dt.date) -> list[CountRow]:
+    """Today's sessions, then those of the last two weeks that took place uncounted.
+
+    Today's come first, by time; then the earlier ones, newest first. Earlier
+    planned sessions are included because counting them is how a volunteer
+    confirms they took place; earlier cancelled ones are not.
     """
     not_counted = and_(Booking.visitors.is_(None), Booking.volunteers.is_(None))
+    earlier = and_(
+        Booking.date < today,
+        Booking.date >= today - dt.timedelta(days=LOOK_BACK_DAYS),
+        Booking.status != BookingStatus.GEANNULEERD,
+        not_counted,
+    )
     query = (
         _row_query()
-        .where(
-            or_(
-                Booking.date == today,
-                and_(
-                    Booking.date < today,
-                    Booking.status != BookingStatus.GEANNULEERD,
-                    not_counted,
-                ),
-            )
-        )
-        .order_by(Booking.date, Booking.start_min, Room.code)
+        .where(or_(Booking.date == today, earlier))
+        .order_by((Booking.date == today).desc(), Booking.date.desc(), Booking.start_min, Room.code)
     )
     with db.reading() as session:
         return _rows(session, query)

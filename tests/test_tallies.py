@@ -71,8 +71,9 @@ def test_todays_sessions_and_earlier_uncounted_ones_are_to_count(db: Database) -
     add_session(db, TODAY - dt.timedelta(days=2), status=BookingStatus.GEHOUDEN, visitors=12)
     add_session(db, TODAY - dt.timedelta(days=4), status=BookingStatus.GEANNULEERD)
     add_session(db, TODAY + dt.timedelta(days=1))
+    add_session(db, TODAY - dt.timedelta(days=15), status=BookingStatus.GEHOUDEN)  # too long ago
     rows = tallies.sessions_to_count(db, TODAY)
-    assert [r.booking_id for r in rows] == [held_uncounted, unconfirmed, today, later_today]
+    assert [r.booking_id for r in rows] == [today, later_today, unconfirmed, held_uncounted]
     assert rows[0].walk_in and rows[0].activity_name == "Koffieochtend"
 
 

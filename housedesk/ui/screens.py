@@ -64,6 +64,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "screens", "Today's sessions, and the visitor counts still to be entered."
         ),
+        widget="housedesk.ui.today:TodayScreen",
     ),
     ScreenSpec(
         "agenda",

@@ -1,0 +1,595 @@
+"""Vandaag: count today's sessions (and earlier uncounted ones) by keyboard, fast.
+
+Type the number of visitors and press Enter: it is saved at once and the
+cursor is in the next session's visitors. Tab goes to the volunteers. An empty
+field means "not counted", never 0. F8 (or the button) marks the selected
+session cancelled; Ctrl+Z takes that back. For walk-in activities the door
+counter (Turfteller) counts at the door, one saved press at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from housedesk import agenda, tallies
+from housedesk.codes import BookingStatus, Nature
+from housedesk.db import Database
+from housedesk.problems import ValidationError
+from housedesk.tallies import CountRow
+from housedesk.times import format_span
+from housedesk.ui.i18n import code_label, problem_text
+from housedesk.ui.messages import Messages
+from housedesk.ui.widgets import FieldError
+
+Index = QModelIndex | QPersistentModelIndex
+
+DATE, TIME, ROOM, ACTIVITY, VISITORS, VOLUNTEERS, STATUS = range(7)
+COUNT_COLUMNS = {VISITORS: "visitors", VOLUNTEERS: "volunteers"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Today", text)
+
+
+def day_text(day: dt.date, today: dt.date) -> str:
+    if day == today:
+        return _t("Today")
+    if day == today - dt.timedelta(days=1):
+        return _t("Yesterday")
+    return QLocale().toString(day, "ddd d MMM")
+
+
+class CountModel(QAbstractTableModel):
+    """The sessions to count; the two count columns are editable and saved at once."""
+
+    #: A count was saved ("") or refused (the Dutch message).
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        today: Callable[[], dt.date],
+        confirm_over_capacity: Callable[[tallies.OverCapacity], bool],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.confirm_over_capacity = confirm_over_capacity
+        self.rows: list[CountRow] = []
+        #: The last problem a save ran into (shown under the table by the screen).
+        self.last_problem: str = ""
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = tallies.sessions_to_count(self.db, self.today())
+        self.endResetModel()
+
+    def row_at(self, row: int) -> CountRow:
+        return self.rows[row]
+
+    def replace(self, row: int, updated: CountRow) -> None:
+        self.rows[row] = updated
+        self.dataChanged.emit(self.index(row, 0), self.index(row, STATUS))
+
+    # -- Qt --------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            _t("Day"),
+            _t("Time"),
+            _t("Room"),
+            _t("Activity"),
+            _t("Visitors"),
+            _t("Volunteers"),
+            _t("Status"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.rows[index.row()]
+        if index.column() in COUNT_COLUMNS and self._countable(row):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def _countable(self, row: CountRow) -> bool:
+        return row.status != BookingStatus.GEANNULEERD and row.date <= self.today()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(row, column, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in COUNT_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and (
+            column in COUNT_COLUMNS or row.status == BookingStatus.GEANNULEERD
+        ):
+            font = QFont()
+            font.setBold(column in COUNT_COLUMNS)
+            font.setStrikeOut(row.status == BookingStatus.GEANNULEERD and column == ACTIVITY)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == ACTIVITY:
+            return f"{row.activity_name} — {row.user_name}"
+        if role == Qt.ItemDataRole.AccessibleTextRole and column in COUNT_COLUMNS:
+            value = self._text(row, column, True)
+            return value or _t("not counted")
+        return None
+
+    def _text(self, row: CountRow, column: int, editing: bool) -> str:
+        if column == DATE:
+            return day_text(row.date, self.today())
+        if column == TIME:
+            return format_span(row.start_min, row.end_min)
+        if column == ROOM:
+            return row.room_name
+        if column == ACTIVITY:
+            if row.nature == Nature.PARTICULIER:
+                return f"{row.activity_name} ({code_label(row.nature)})"
+            return row.activity_name
+        if column in COUNT_COLUMNS:
+            value = getattr(row, COUNT_COLUMNS[column])
+            return "" if value is None else str(value)
+        if column == STATUS:
+            if row.status == BookingStatus.GEHOUDEN and row.visitors is None:
+                return _t("Held, not counted")
+            return code_label(row.status)
+        return ""
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in COUNT_COLUMNS:
+            return False
+        row = self.rows[index.row()]
+        field = COUNT_COLUMNS[index.column()]
+        self.last_problem = ""
+        try:
+            number = tallies.parse_count(str(value), field)
+            counts = {"visitors": row.visitors, "volunteers": row.volunteers, field: number}
+            if counts[field] == getattr(row, field):
+                return True
+            try:
+                updated = tallies.record_count(
+                    self.db, row.booking_id, today=self.today(), **counts
+                )
+            except tallies.OverCapacity as over:
+                if not self.confirm_over_capacity(over):
+                    self.last_problem = _t("Not saved.")
+                    self.saved.emit(self.last_problem)
+                    return False
+                updated = tallies.record_count(
+                    self.db,
+                    row.booking_id,
+                    today=self.today(),
+                    allow_over_capacity=True,
+                    **counts,
+                )
+        except ValidationError as refused:
+            self.last_problem = problem_text(refused.problems[0])
+            self.saved.emit(self.last_problem)
+            return False
+        self.replace(index.row(), updated)
+        self.saved.emit("")
+        return True
+
+
+class CountDelegate(QStyledItemDelegate):
+    """Enter in a count field saves it and asks the view to move on (Qt's own Enter does not)."""
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(editor, QWidget)
+        ):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class CountTable(QTableView):
+    """Enter saves the count and moves on to the next session's visitors."""
+
+    def __init__(self, model: CountModel) -> None:
+        super().__init__()
+        self.count_model = model
+        self.setModel(model)
+        self.setItemDelegate(CountDelegate(self))
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(True)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(ACTIVITY, QHeaderView.ResizeMode.Stretch)
+        for column in COUNT_COLUMNS:  # room to see what is typed, in large text too
+            self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.setColumnWidth(column, self.fontMetrics().horizontalAdvance("Vrijwilligers") + 24)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2)
+        self._failed: QPersistentModelIndex | None = None
+
+    def commitData(self, editor: QWidget) -> None:
+        index = self.currentIndex()
+        super().commitData(editor)
+        failed = bool(self.count_model.last_problem) and index.column() in COUNT_COLUMNS
+        self._failed = QPersistentModelIndex(index) if failed else None
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        failed = self._failed
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if failed is not None and failed.isValid():
+            # Refused: stay in the field so it can be corrected right away.
+            self.setCurrentIndex(QModelIndex(failed))
+            QTimer.singleShot(0, lambda: self.edit(self.currentIndex()))
+            return
+        current = self.currentIndex()
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.move_to(current.row() + 1, VISITORS)
+        elif hint == QAbstractItemDelegate.EndEditHint.EditNextItem:
+            if current.column() == VISITORS:
+                self.move_to(current.row(), VOLUNTEERS)
+            else:
+                self.move_to(current.row() + 1, VISITORS)
+        elif hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem:
+            if current.column() == VOLUNTEERS:
+                self.move_to(current.row(), VISITORS)
+            else:
+                self.move_to(current.row() - 1, VOLUNTEERS)
+
+    def move_to(self, row: int, column: int) -> None:
+        """Put the cursor on the first countable row at or after ``row`` (or stay)."""
+        model = self.count_model
+        step = 1 if row >= self.currentIndex().row() else -1
+        while 0 <= row < model.rowCount():
+            index = model.index(row, column)
+            if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                self.setCurrentIndex(index)
+                return
+            row += step
+
+
+class TodayScreen(QWidget):
+    """The screen the app opens on: count, cancel, and run the door counter."""
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.door_counter: DoorCounter | None = None
+        self._undo: tuple[int, str] | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("screenTitle")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        hint = QLabel(
+            self.tr(
+                "Type the number of visitors and press Enter: it is saved at once and the "
+                "cursor goes to the next session. Tab goes to the volunteers. Leave a field "
+                "empty if nobody counted (that is not the same as 0)."
+            )
+        )
+        hint.setWordWrap(True)
+
+        self.model = CountModel(db, today, self._confirm_over_capacity, self)
+        self.table = CountTable(self.model)
+        self.table.setObjectName("counts")
+        self.table.setAccessibleName(self.tr("Sessions to count"))
+        self.table.selectionModel().currentChanged.connect(self._update_buttons)
+        self.model.saved.connect(self._after_save)
+        self.problem = FieldError("counts")
+        self.message = QLabel()
+        self.message.setObjectName("message")
+
+        self.empty = QLabel(
+            self.tr(
+                "There are no sessions today, and nothing from earlier days is waiting to be "
+                "counted.\n\nSessions are planned in the Agenda. A walk-in that was not in the "
+                "agenda can be added here with “Session without booking”."
+            )
+        )
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setStyleSheet(
+            "background: palette(base); border: 1px solid palette(mid); padding: 16px;"
+        )
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
+        self.cancel_button = QPushButton(self.tr("Did &not take place (F8)"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setToolTip(self.tr("Mark the selected session cancelled"))
+        self.cancel_button.clicked.connect(self.cancel_current)
+        self.door_button = QPushButton(self.tr("&Door counter…"))
+        self.door_button.setObjectName("doorButton")
+        self.door_button.setToolTip(
+            self.tr("Count people at the door, with large buttons; every press is saved")
+        )
+        self.door_button.clicked.connect(self.open_door_counter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.door_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.message)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_F8), self.cancel_current),
+            (QKeySequence.StandardKey.Undo, self.undo_cancel),
+            (QKeySequence(Qt.Key.Key_F5), self.reload),
+        ):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        today = self.today()
+        self.heading.setText(
+            self.tr("Today, %1").replace("%1", QLocale().toString(today, "dddd d MMMM yyyy"))
+        )
+        self.model.reload()
+        self.body.setCurrentWidget(self.empty if self.model.rowCount() == 0 else self.table)
+        self.table.setCurrentIndex(QModelIndex())
+        self.table.move_to(self._first_to_count(), VISITORS)
+        self._update_buttons()
+
+    def _first_to_count(self) -> int:
+        """The first session not counted yet: today's come first in the list."""
+        for row, session in enumerate(self.model.rows):
+            if session.visitors is None and session.status != BookingStatus.GEANNULEERD:
+                return row
+        return 0
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.table.setFocus()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def current(self) -> CountRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def cancel_current(self) -> None:
+        row = self.current()
+        if row is None or row.status == BookingStatus.GEANNULEERD:
+            return
+        if row.visitors is not None or row.volunteers is not None:
+            self.show_message(self.tr("This session has a count; clear the count first."))
+            return
+        try:
+            agenda.set_status(
+                self.db,
+                row.booking_id,
+                BookingStatus.GEANNULEERD,
+                self.tr("Did not take place"),
+                today=self.today(),
+            )
+        except ValidationError as refused:
+            self.show_message(problem_text(refused.problems[0]))
+            return
+        self._undo = (row.booking_id, row.status.value)
+        self._refresh_row(self.table.currentIndex().row())
+        self.show_message(
+            self.tr("“%1” marked as not taken place. Ctrl+Z takes it back.").replace(
+                "%1", row.activity_name
+            )
+        )
+
+    def undo_cancel(self) -> None:
+        if self._undo is None:
+            return
+        booking_id, status = self._undo
+        self._undo = None
+        agenda.set_status(self.db, booking_id, BookingStatus(status), today=self.today())
+        for row, session in enumerate(self.model.rows):
+            if session.booking_id == booking_id:
+                self._refresh_row(row)
+        self.show_message(self.tr("Taken back."))
+
+    def open_door_counter(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        self.door_counter = DoorCounter(self.db, row, self.today, self)
+        self.door_counter.finished.connect(self._door_counter_closed)
+        self.door_counter.showFullScreen()
+
+    def _door_counter_closed(self) -> None:
+        for row, session in enumerate(self.model.rows):
+            if self.door_counter and session.booking_id == self.door_counter.row.booking_id:
+                self._refresh_row(row)
+        self.door_counter = None
+
+    def _refresh_row(self, row: int) -> None:
+        self.model.replace(row, tallies.count_row(self.db, self.model.row_at(row).booking_id))
+        self._update_buttons()
+
+    def _confirm_over_capacity(self, over: tallies.OverCapacity) -> bool:
+        return Messages.confirm(
+            self,
+            self.tr("More visitors than the room holds"),
+            problem_text(over.problems[0]),
+            self.tr("Yes, save it"),
+        )
+
+    def _after_save(self, problem: str) -> None:
+        self.problem.show_message(problem)
+        self.show_message("" if problem else self.tr("Saved."))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _update_buttons(self, *_args: object) -> None:
+        row = self.current()
+        self.cancel_button.setEnabled(
+            row is not None and row.status != BookingStatus.GEANNULEERD and row.visitors is None
+        )
+        self.door_button.setEnabled(
+            row is not None and row.status != BookingStatus.GEANNULEERD and row.date == self.today()
+        )
+
+
+class DoorCounter(QDialog):
+    """A full-screen counter with very large + and − buttons; every press is saved at once."""
+
+    def __init__(
+        self, db: Database, row: CountRow, today: Callable[[], dt.date], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.row = row
+        self.today = today
+        self.count = row.visitors or 0
+        self.setObjectName("doorCounter")
+        self.setWindowTitle(self.tr("Door counter — %1").replace("%1", row.activity_name))
+        title = QLabel(f"{row.activity_name} · {row.room_name}")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        big = title.font()
+        big.setPointSizeF(big.pointSizeF() * 2)
+        title.setFont(big)
+        self.number = QLabel()
+        self.number.setObjectName("count")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        huge = self.number.font()
+        huge.setPointSizeF(huge.pointSizeF() * 9)
+        huge.setBold(True)
+        self.number.setFont(huge)
+        self.capacity = QLabel()
+        self.capacity.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.capacity.setFont(big)
+        self.problem = FieldError("count")
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.minus = QPushButton("−")
+        self.minus.setObjectName("minus")
+        self.minus.setAccessibleName(self.tr("One fewer"))
+        self.plus = QPushButton("+")
+        self.plus.setObjectName("plus")
+        self.plus.setAccessibleName(self.tr("One more"))
+        for button, step in ((self.minus, -1), (self.plus, 1)):
+            button.setMinimumSize(240, 200)
+            face = button.font()
+            face.setPointSizeF(face.pointSizeF() * 8)
+            face.setBold(True)
+            button.setFont(face)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # space and +/- keys go to the dialog
+            button.clicked.connect(lambda _checked=False, step=step: self.press(step))
+        close = QPushButton(self.tr("&Close (Esc)"))
+        close.setObjectName("close")
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.clicked.connect(self.accept)
+        keys = QLabel(self.tr("Space or + counts one more, − one fewer."))
+        keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        row_of_buttons = QHBoxLayout()
+        row_of_buttons.addWidget(self.minus, 1)
+        row_of_buttons.addWidget(self.plus, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.number, 1)
+        layout.addWidget(self.capacity)
+        layout.addWidget(self.problem)
+        layout.addLayout(row_of_buttons, 1)
+        layout.addWidget(keys)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self._show()
+
+    def keyPressEvent(self, event: Any) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up):
+            self.press(1)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Down, Qt.Key.Key_Backspace):
+            self.press(-1)
+        else:
+            super().keyPressEvent(event)
+
+    def press(self, step: int) -> None:
+        try:
+            self.count = tallies.door_press(self.db, self.row.booking_id, step, today=self.today())
+        except ValidationError as refused:
+            self.problem.show_message(problem_text(refused.problems[0]))
+            return
+        self._show()
+
+    def _show(self) -> None:
+        self.number.setText(str(self.count))
+        full = self.count >= self.row.capacity
+        self.number.setStyleSheet("color: #b00020;" if full else "")
+        self.capacity.setText(
+            self.tr("Full: %1 places").replace("%1", str(self.row.capacity))
+            if full
+            else self.tr("of %1 places").replace("%1", str(self.row.capacity))
+        )

@@ -1,0 +1,173 @@
+"""Tests for housedesk.ui.today: a day counted by keyboard alone, within the keystroke budget."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from housedesk.codes import BookingStatus
+from housedesk.db import Database
+from housedesk.db.models import Activity, Booking, Room, User
+from housedesk.ui.messages import Messages
+from housedesk.ui.today import VISITORS, VOLUNTEERS, CountModel, TodayScreen
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture
+def day(house_db: Database) -> list[int]:
+    """Five sessions today in two rooms, and a cancelled one."""
+    with house_db.transaction() as s:
+        user = User(name="Stichting De Schakel", kind="eigen_activiteit")
+        rooms = [
+            Room(code="R1", name="Grote zaal", capacity=60),
+            Room(code="R2", name="Keuken", capacity=12),
+        ]
+        ids = []
+        for n, (room, start) in enumerate(
+            [(0, 540), (1, 600), (0, 780), (1, 840), (0, 1170), (1, 1170)]
+        ):
+            activity = Activity(
+                code=f"A{n + 1}",
+                user=user,
+                name=f"Activiteit {n + 1}",
+                type="ontmoeting",
+                nature="maatschappelijk",
+                accessibility="vrije_inloop",
+            )
+            booking = Booking(
+                activity=activity,
+                room=rooms[room],
+                date=TODAY,
+                start_min=start,
+                end_min=start + 90,
+                status=BookingStatus.GEANNULEERD if n == 5 else BookingStatus.GEPLAND,
+            )
+            s.add(booking)
+            s.flush()
+            ids.append(booking.id)
+    return ids[:5]
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, house_db: Database, day: list[int]) -> TodayScreen:
+    shown = TodayScreen(house_db, today=lambda: TODAY)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.table.setFocus()
+    return shown
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    """Type as a person does: each key goes to whatever has the focus then."""
+    for character in text:
+        qtbot.keyClick(QApplication.focusWidget(), character)
+
+
+def counts(db: Database, ids: list[int]) -> list[tuple[str, int | None, int | None]]:
+    with db.reading() as s:
+        return [
+            (b.status.value, b.visitors, b.volunteers) for b in (s.get(Booking, i) for i in ids)
+        ]
+
+
+def test_a_day_of_five_sessions_takes_at_most_fifteen_keystrokes(
+    qtbot: QtBot, screen: TodayScreen, house_db: Database, day: list[int]
+) -> None:
+    keystrokes = 0
+    for typed in ("23", "8", "41", "6", "15"):
+        for character in typed:
+            qtbot.keyClick(QApplication.focusWidget(), character)
+            keystrokes += 1
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        keystrokes += 1
+    assert keystrokes <= 15
+    assert counts(house_db, day) == [
+        ("gehouden", 23, None),
+        ("gehouden", 8, None),
+        ("gehouden", 41, None),
+        ("gehouden", 6, None),
+        ("gehouden", 15, None),
+    ]
+
+
+def test_tab_goes_to_the_volunteers(
+    qtbot: QtBot, screen: TodayScreen, house_db: Database, day: list[int]
+) -> None:
+    for key in ("1", "2", Qt.Key.Key_Tab, "3", Qt.Key.Key_Return):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    assert counts(house_db, day[:1]) == [("gehouden", 12, 3)]
+    assert screen.table.currentIndex().row() == 1
+    assert screen.table.currentIndex().column() == VISITORS
+
+
+def test_text_and_negative_numbers_are_refused_with_a_message_and_stay_in_the_field(
+    qtbot: QtBot, screen: TodayScreen, house_db: Database, day: list[int]
+) -> None:
+    type_text(qtbot, "-4")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert screen.problem.isVisible()
+    assert "whole number" in screen.problem.text()
+    assert counts(house_db, day[:1]) == [("gepland", None, None)]
+    qtbot.waitUntil(lambda: screen.table.state() == screen.table.State.EditingState)
+    assert screen.table.currentIndex().row() == 0
+
+
+def test_more_than_the_room_holds_asks_first(
+    qtbot: QtBot, screen: TodayScreen, house_db: Database, day: list[int], monkeypatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        Messages, "confirm", classmethod(lambda cls, p, title, text, action: asked.append(text))
+    )
+    screen.table.move_to(1, VISITORS)  # the kitchen holds 12
+    type_text(qtbot, "30")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert asked and "12" in asked[0]
+    assert counts(house_db, day[1:2]) == [("gepland", None, None)]
+
+
+def test_f8_marks_a_session_cancelled_and_ctrl_z_takes_it_back(
+    qtbot: QtBot, screen: TodayScreen, house_db: Database, day: list[int]
+) -> None:
+    qtbot.keyClick(screen.table, Qt.Key.Key_F8)
+    assert counts(house_db, day[:1]) == [("geannuleerd", None, None)]
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert counts(house_db, day[:1]) == [("gepland", None, None)]
+
+
+def test_the_door_counter_saves_every_press(
+    qtbot: QtBot, screen: TodayScreen, house_db: Database, day: list[int]
+) -> None:
+    screen.open_door_counter()
+    counter = screen.door_counter
+    assert counter is not None
+    qtbot.waitExposed(counter)
+    for _ in range(5):
+        qtbot.keyClick(counter, Qt.Key.Key_Space)
+    assert counts(house_db, day[:1]) == [("gehouden", 5, None)]
+    qtbot.mouseClick(counter.minus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(counter.plus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(counter.plus, Qt.MouseButton.LeftButton)
+    assert counter.number.text() == "6"
+    qtbot.keyClick(counter, Qt.Key.Key_Escape)
+    assert counts(house_db, day[:1]) == [("gehouden", 6, None)]
+    assert screen.model.row_at(0).visitors == 6
+
+
+def test_an_empty_day_says_what_to_do(qtbot: QtBot, house_db: Database) -> None:
+    shown = TodayScreen(house_db, today=lambda: TODAY)
+    qtbot.addWidget(shown)
+    assert shown.body.currentWidget() is shown.empty
+
+
+def test_the_model_passes_the_model_checks(qtmodeltester, house_db: Database, day) -> None:
+    model = CountModel(house_db, lambda: TODAY, lambda over: False)
+    model.reload()
+    qtmodeltester.check(model)
+    assert not model.flags(model.index(5, VOLUNTEERS)) & Qt.ItemFlag.ItemIsEditable  # cancelled
