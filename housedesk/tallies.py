@@ -15,12 +15,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, or_, select, update
+from sqlalchemy import Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from housedesk.codes import Accessibility, BookingStatus, Nature
+from housedesk.codes import Accessibility, BookingStatus, Nature, UserKind
 from housedesk.db.engine import Database
-from housedesk.db.models import Activity, Booking, Room, TallyRevision, User, utcnow
+from housedesk.db.models import (
+    Activity,
+    ActivityTargetGroup,
+    Booking,
+    Room,
+    TallyRevision,
+    User,
+    utcnow,
+)
 from housedesk.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 #: A count above this is a typing error, not a crowd.
@@ -298,4 +306,107 @@ def _gone() -> ValidationError:
                 QT_TRANSLATE_NOOP("core", "This session no longer exists."),
             )
         ]
+    )
+
+
+@dataclass(frozen=True)
+class TallyRow:
+    """A held session in the tallies list, with what it needs for filtering."""
+
+    booking_id: int
+    date: dt.date
+    start_min: int
+    end_min: int
+    room_id: int
+    room_name: str
+    capacity: int
+    activity_id: int
+    activity_name: str
+    user_name: str
+    user_kind: UserKind
+    target_groups: tuple[str, ...]
+    visitors: int | None
+    volunteers: int | None
+    corrections: int
+
+    @property
+    def counted(self) -> bool:
+        return self.visitors is not None or self.volunteers is not None
+
+
+@dataclass(frozen=True)
+class Totals:
+    sessions: int
+    counted: int
+    visitors: int
+    volunteers: int
+
+
+def list_tallies(
+    db: Database, first_day: dt.date | None, last_day: dt.date | None
+) -> list[TallyRow]:
+    """Every held session in the period (both days included; ``None``: no limit), newest first.
+
+    One query: the target groups and the number of corrections come along, so
+    the screen filters without asking the database again.
+    """
+    corrections = (
+        select(TallyRevision.booking_id, func.count().label("n"))
+        .group_by(TallyRevision.booking_id)
+        .subquery()
+    )
+    groups = (
+        select(
+            ActivityTargetGroup.activity_id,
+            func.group_concat(ActivityTargetGroup.target_group, ",").label("codes"),
+        )
+        .group_by(ActivityTargetGroup.activity_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Booking.id,
+            Booking.date,
+            Booking.start_min,
+            Booking.end_min,
+            Room.id,
+            Room.name,
+            Room.capacity,
+            Activity.id,
+            Activity.name,
+            User.name,
+            User.kind,
+            groups.c.codes,
+            Booking.visitors,
+            Booking.volunteers,
+            func.coalesce(corrections.c.n, 0),
+        )
+        .join(Room, Room.id == Booking.room_id)
+        .join(Activity, Activity.id == Booking.activity_id)
+        .join(User, User.id == Activity.user_id)
+        .outerjoin(groups, groups.c.activity_id == Activity.id)
+        .outerjoin(corrections, corrections.c.booking_id == Booking.id)
+        .where(Booking.status == BookingStatus.GEHOUDEN)
+        .order_by(Booking.date.desc(), Booking.start_min.desc(), Room.code)
+    )
+    if first_day is not None:
+        query = query.where(Booking.date >= first_day)
+    if last_day is not None:
+        query = query.where(Booking.date <= last_day)
+    with db.reading() as session:
+        return [
+            TallyRow(
+                *row[:11], tuple(sorted((row[11] or "").split(",")) if row[11] else ()), *row[12:]
+            )
+            for row in session.execute(query)
+        ]
+
+
+def totals(rows: list[TallyRow]) -> Totals:
+    """The sums of what is shown; uncounted sessions add nothing to the visitors."""
+    return Totals(
+        sessions=len(rows),
+        counted=sum(1 for r in rows if r.counted),
+        visitors=sum(r.visitors or 0 for r in rows),
+        volunteers=sum(r.volunteers or 0 for r in rows),
     )

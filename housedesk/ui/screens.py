@@ -99,6 +99,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "tallies",
         QT_TRANSLATE_NOOP("screens", "Tallies"),
         QT_TRANSLATE_NOOP("screens", "Every held session with its visitor count, and corrections."),
+        widget="housedesk.ui.tallies:TalliesScreen",
     ),
     ScreenSpec(
         "signals",
