@@ -410,3 +410,115 @@ def totals(rows: list[TallyRow]) -> Totals:
         visitors=sum(r.visitors or 0 for r in rows),
         volunteers=sum(r.volunteers or 0 for r in rows),
     )
+
+
+def add_unbooked_session(
+    db: Database,
+    activity_id: int | None,
+    room_id: int | None,
+    day: dt.date,
+    start_min: int | None,
+    end_min: int | None,
+    visitors: int | None,
+    volunteers: int | None,
+    *,
+    today: dt.date | None = None,
+    allow_over_capacity: bool = False,
+) -> CountRow:
+    """Record a session that happened without a booking, with its counts, in one transaction.
+
+    It took place, so closures and opening hours do not matter; another session
+    in the same room at the same time does (one of the two did not happen).
+    """
+    today = today or dt.date.today()
+    problems: list[Problem] = []
+    if activity_id is None:
+        problems.append(
+            Problem("activity", QT_TRANSLATE_NOOP("core", "Choose the activity that took place."))
+        )
+    if room_id is None:
+        problems.append(Problem("room", QT_TRANSLATE_NOOP("core", "Choose the room.")))
+    if day > today:
+        problems.append(
+            Problem(
+                "date",
+                QT_TRANSLATE_NOOP("core", "A session that took place cannot be in the future."),
+            )
+        )
+    if start_min is None or end_min is None:
+        problems.append(
+            Problem("times", QT_TRANSLATE_NOOP("core", "Write the times as HH:MM, e.g. 09:30."))
+        )
+    elif not 0 <= start_min < end_min <= 24 * 60:
+        problems.append(
+            Problem(
+                "times",
+                QT_TRANSLATE_NOOP(
+                    "core", "The end time must be after the start time, on the same day."
+                ),
+            )
+        )
+    if problems:
+        raise ValidationError(problems)
+    assert start_min is not None and end_min is not None
+    with db.transaction() as session:
+        room = session.get(Room, room_id)
+        activity = session.get(Activity, activity_id)
+        if room is None or activity is None:
+            raise _gone()
+        clash = session.execute(
+            select(Activity.name, Booking.start_min, Booking.end_min)
+            .join(Activity, Activity.id == Booking.activity_id)
+            .where(
+                Booking.room_id == room.id,
+                Booking.date == day,
+                Booking.status != BookingStatus.GEANNULEERD,
+                Booking.start_min < end_min,
+                Booking.end_min > start_min,
+            )
+            .limit(1)
+        ).first()
+        if clash is not None:
+            raise ValidationError(
+                [
+                    Problem(
+                        "times",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{room} was booked then for {activity}. If that did not take "
+                            "place, mark it so on the Today screen first.",
+                        ),
+                        {"room": room.name, "activity": clash[0]},
+                    )
+                ]
+            )
+        if visitors is not None and visitors > room.capacity and not allow_over_capacity:
+            raise OverCapacity(
+                [
+                    Problem(
+                        "visitors",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{visitors} visitors is more than {room} holds ({capacity}). "
+                            "Is the number right?",
+                        ),
+                        {"visitors": visitors, "room": room.name, "capacity": room.capacity},
+                    )
+                ]
+            )
+        counted = visitors is not None or volunteers is not None
+        booking = Booking(
+            activity_id=activity.id,
+            room_id=room.id,
+            date=day,
+            start_min=start_min,
+            end_min=end_min,
+            status=BookingStatus.GEHOUDEN,
+            visitors=visitors,
+            volunteers=volunteers,
+            counted_at=utcnow() if counted else None,
+        )
+        session.add(booking)
+        session.flush()
+        booking_id = booking.id
+    return count_row(db, booking_id)

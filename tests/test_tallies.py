@@ -206,3 +206,38 @@ def test_killing_the_door_counter_loses_no_press(tmp_path: Path) -> None:
     with db.reading() as s:
         assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
     db.close()
+
+
+def test_a_walk_in_without_booking_is_recorded_held_with_its_count(db: Database) -> None:
+    existing = add_session(db, TODAY, start=9 * 60)
+    with db.reading() as s:
+        booking = s.get(Booking, existing)
+        room_id, activity_id = booking.room_id, booking.activity_id
+    row = tallies.add_unbooked_session(
+        db, activity_id, room_id, TODAY, 14 * 60, 15 * 60 + 30, 9, 1, today=TODAY
+    )
+    assert (row.status, row.visitors, row.volunteers, row.start_min) == (
+        BookingStatus.GEHOUDEN,
+        9,
+        1,
+        840,
+    )
+
+
+def test_a_walk_in_cannot_overlap_another_session_in_the_room(db: Database) -> None:
+    existing = add_session(db, TODAY, start=9 * 60)
+    with db.reading() as s:
+        booking = s.get(Booking, existing)
+        room_id, activity_id = booking.room_id, booking.activity_id
+    with pytest.raises(ValidationError) as refused:
+        tallies.add_unbooked_session(
+            db, activity_id, room_id, TODAY, 600, 660, 5, None, today=TODAY
+        )
+    assert refused.value.problems[0].field == "times"
+    with pytest.raises(ValidationError) as refused:
+        tallies.add_unbooked_session(
+            db, None, room_id, TODAY + dt.timedelta(days=1), 700, 600, None, None, today=TODAY
+        )
+    assert [p.field for p in refused.value.problems] == ["activity", "date", "times"]
+    with db.reading() as s:
+        assert s.query(Booking).count() == 1

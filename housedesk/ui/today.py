@@ -29,10 +29,13 @@ from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QStyledItemDelegate,
@@ -41,12 +44,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from housedesk import agenda, tallies
+from housedesk import agenda, tallies, users
 from housedesk.codes import BookingStatus, Nature
 from housedesk.db import Database
 from housedesk.problems import ValidationError
 from housedesk.tallies import CountRow
-from housedesk.times import format_span
+from housedesk.times import format_span, format_time, parse_time
+from housedesk.ui.dates import date_format, qdate
+from housedesk.ui.forms import FormDialog
 from housedesk.ui.i18n import code_label, problem_text
 from housedesk.ui.messages import Messages
 from housedesk.ui.widgets import FieldError
@@ -366,9 +371,17 @@ class TodayScreen(QWidget):
             self.tr("Count people at the door, with large buttons; every press is saved")
         )
         self.door_button.clicked.connect(self.open_door_counter)
+        self.walk_in_button = QPushButton(self.tr("&Session without booking…"))
+        self.walk_in_button.setObjectName("walkInButton")
+        self.walk_in_button.setToolTip(
+            self.tr("Record a session that took place but was not in the agenda (Ctrl+N)")
+        )
+        self.walk_in_button.clicked.connect(self.add_walk_in)
+        self.walk_in: WalkInDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.door_button)
+        buttons.addWidget(self.walk_in_button)
         buttons.addStretch(1)
         buttons.addWidget(self.message)
 
@@ -384,6 +397,7 @@ class TodayScreen(QWidget):
             (QKeySequence(Qt.Key.Key_F8), self.cancel_current),
             (QKeySequence.StandardKey.Undo, self.undo_cancel),
             (QKeySequence(Qt.Key.Key_F5), self.reload),
+            (QKeySequence.StandardKey.New, self.add_walk_in),
         ):
             action = QAction(self)
             action.setShortcut(keys)
@@ -459,6 +473,17 @@ class TodayScreen(QWidget):
                 self._refresh_row(row)
         self.show_message(self.tr("Taken back."))
 
+    def add_walk_in(self) -> None:
+        self.walk_in = WalkInDialog(self.db, self.today, self)
+        self.walk_in.accepted.connect(self._walk_in_added)
+        self.walk_in.open()
+
+    def _walk_in_added(self) -> None:
+        created = self.walk_in.created if self.walk_in else None
+        self.reload()
+        if created is not None:
+            self.show_message(self.tr("Saved: “%1”.").replace("%1", created.activity_name))
+
     def open_door_counter(self) -> None:
         row = self.current()
         if row is None:
@@ -500,6 +525,99 @@ class TodayScreen(QWidget):
         self.door_button.setEnabled(
             row is not None and row.status != BookingStatus.GEANNULEERD and row.date == self.today()
         )
+
+
+class WalkInDialog(FormDialog):
+    """A session that happened without a booking: activity, room, times and the counts."""
+
+    def __init__(
+        self, db: Database, today: Callable[[], dt.date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Session without booking"), parent)
+        self.db = db
+        self.today = today
+        self.created: CountRow | None = None
+        self.activities = users.pickable_activities(db)
+        self.rooms = users.default_room_choices(db)
+        self.activity = QComboBox()
+        self.activity.addItem(self.tr("Choose the activity"), None)
+        for choice in self.activities:
+            self.activity.addItem(f"{choice.name} ({choice.user_name})", choice.id)
+        self.room = QComboBox()
+        self.room.addItem(self.tr("Choose the room"), None)
+        for room in self.rooms:
+            self.room.addItem(room.name, room.id)
+        self.date = QDateEdit(qdate(today()))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(date_format())
+        self.date.setMaximumDate(qdate(today()))
+        self.start = QLineEdit()
+        self.start.setPlaceholderText(self.tr("e.g. 14:00"))
+        self.start.setAccessibleName(self.tr("Start time"))
+        self.end = QLineEdit()
+        self.end.setPlaceholderText(self.tr("e.g. 16:00"))
+        self.end.setAccessibleName(self.tr("End time"))
+        times = QWidget()
+        row = QHBoxLayout(times)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.start)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.end)
+        self.visitors = QLineEdit()
+        self.volunteers = QLineEdit()
+        self.add_field("activity", self.tr("&Activity:"), self.activity)
+        self.add_field("room", self.tr("&Room:"), self.room)
+        self.add_field("date", self.tr("&Date:"), self.date)
+        self.add_field("times", self.tr("&Times:"), times, self.tr("Times"))
+        self.add_field("visitors", self.tr("&Visitors:"), self.visitors)
+        self.add_field("volunteers", self.tr("V&olunteers:"), self.volunteers)
+        self.activity.currentIndexChanged.connect(self._activity_chosen)
+        self.activity.setFocus()
+
+    def _activity_chosen(self) -> None:
+        """Start from the activity's usual room and times."""
+        choice = next((a for a in self.activities if a.id == self.activity.currentData()), None)
+        if choice is None:
+            return
+        if choice.default_room_id is not None and self.room.currentData() is None:
+            self.room.setCurrentIndex(max(self.room.findData(choice.default_room_id), 0))
+        if choice.default_start_min is not None and not self.start.text():
+            self.start.setText(format_time(choice.default_start_min))
+        if choice.default_end_min is not None and not self.end.text():
+            self.end.setText(format_time(choice.default_end_min))
+
+    def save(self) -> None:
+        problems = []
+        counts: dict[str, int | None] = {}
+        for field, edit in (("visitors", self.visitors), ("volunteers", self.volunteers)):
+            try:
+                counts[field] = tallies.parse_count(edit.text(), field)
+            except ValidationError as refused:
+                problems.extend(refused.problems)
+        if problems:
+            raise ValidationError(problems)
+        arguments = (
+            self.activity.currentData(),
+            self.room.currentData(),
+            self.date.date().toPython(),
+            parse_time(self.start.text()),
+            parse_time(self.end.text()),
+            counts["visitors"],
+            counts["volunteers"],
+        )
+        try:
+            self.created = tallies.add_unbooked_session(self.db, *arguments, today=self.today())
+        except tallies.OverCapacity as over:
+            if not Messages.confirm(
+                self,
+                self.tr("More visitors than the room holds"),
+                problem_text(over.problems[0]),
+                self.tr("Yes, save it"),
+            ):
+                raise
+            self.created = tallies.add_unbooked_session(
+                self.db, *arguments, today=self.today(), allow_over_capacity=True
+            )
 
 
 class DoorCounter(QDialog):

@@ -171,3 +171,29 @@ def test_the_model_passes_the_model_checks(qtmodeltester, house_db: Database, da
     model.reload()
     qtmodeltester.check(model)
     assert not model.flags(model.index(5, VOLUNTEERS)) & Qt.ItemFlag.ItemIsEditable  # cancelled
+
+
+def test_a_walk_in_without_booking_in_one_small_dialog(
+    qtbot: QtBot, screen: TodayScreen, house_db: Database
+) -> None:
+    from housedesk.db.models import Activity as ActivityModel
+
+    with house_db.transaction() as s:
+        grief_cafe = s.query(ActivityModel).filter_by(code="A1").one()
+        grief_cafe.default_start_min, grief_cafe.default_end_min = 1200, 1320
+        grief_cafe.default_room_id = s.query(Room).filter_by(code="R2").one().id
+    qtbot.keyClick(screen.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = screen.walk_in
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.activity.setCurrentIndex(dialog.activity.findData(grief_cafe.id))
+    assert (dialog.start.text(), dialog.end.text()) == ("20:00", "22:00")  # its usual times
+    assert dialog.room.currentText() == "Keuken"
+    dialog.visitors.setText("11")
+    qtbot.keyClick(dialog.visitors, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    with house_db.reading() as s:
+        added = s.query(Booking).filter_by(start_min=1200).one()
+        assert (added.status.value, added.visitors, added.date) == ("gehouden", 11, TODAY)
+        added_id = added.id
+    assert any(r.booking_id == added_id for r in screen.model.rows)
