@@ -27,10 +27,6 @@ EXIT_DAMAGED = 4
 EXIT_CANNOT_OPEN = 2
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def open_session(db_path: Path) -> tuple[OpenSession | None, int]:
     """The open session, or ``None`` with the exit status after telling the person why."""
     while True:
@@ -38,13 +34,17 @@ def open_session(db_path: Path) -> tuple[OpenSession | None, int]:
             return start_session(db_path), 0
         except LockedError as locked:
             log.warning("refused: %s", locked.describe())
-            Messages.error(None, _t("housedesk is already open"), in_use_text(locked))
+            Messages.error(
+                None,
+                QCoreApplication.translate("Startup", "housedesk is already open"),
+                in_use_text(locked),
+            )
             return None, EXIT_IN_USE
         except LockError as error:
             log.error("cannot lock: %s", error.describe())
             Messages.error(
                 None,
-                _t("housedesk cannot start"),
+                QCoreApplication.translate("Startup", "housedesk cannot start"),
                 QCoreApplication.translate(
                     "Startup",
                     "housedesk cannot write in the folder of its database:\n%1\n\n"
@@ -54,7 +54,11 @@ def open_session(db_path: Path) -> tuple[OpenSession | None, int]:
             return None, EXIT_CANNOT_OPEN
         except OpenError as error:
             log.error("cannot open: %s", error.describe())
-            Messages.error(None, _t("housedesk cannot start"), error.describe())
+            Messages.error(
+                None,
+                QCoreApplication.translate("Startup", "housedesk cannot start"),
+                error.describe(),
+            )
             return None, EXIT_CANNOT_OPEN
         except DamagedError as damaged:
             log.error("damaged: %s", damaged.describe())
@@ -63,7 +67,7 @@ def open_session(db_path: Path) -> tuple[OpenSession | None, int]:
 
 
 def in_use_text(locked: LockedError) -> str:
-    where = locked.hostname or _t("another computer")
+    where = locked.hostname or QCoreApplication.translate("Startup", "another computer")
     if locked.started is None:
         return QCoreApplication.translate(
             "Startup",
@@ -88,7 +92,7 @@ def offer_restore(damaged: DamagedError, db_path: Path) -> bool:
     if damaged.newest_good is None:
         Messages.error(
             None,
-            _t("The database is damaged"),
+            QCoreApplication.translate("Startup", "The database is damaged"),
             QCoreApplication.translate(
                 "Startup",
                 "The database of housedesk is damaged and there is no good backup in the "
@@ -106,13 +110,22 @@ def offer_restore(damaged: DamagedError, db_path: Path) -> bool:
         "away; what was entered after the backup has to be entered again.",
     )
     text = question.replace("%1", str(db_path)).replace("%2", damaged.newest_good.name)
-    if not Messages.confirm(None, _t("The database is damaged"), text, _t("Restore backup")):
+    if not Messages.confirm(
+        None,
+        QCoreApplication.translate("Startup", "The database is damaged"),
+        text,
+        QCoreApplication.translate("Startup", "Restore backup"),
+    ):
         return False
     try:
         restore(damaged.newest_good, db_path)
     except (RestoreError, LockError) as error:
         log.error("restore at start failed: %s", error.describe())
-        Messages.error(None, _t("The backup could not be restored"), error.describe())
+        Messages.error(
+            None,
+            QCoreApplication.translate("Startup", "The backup could not be restored"),
+            error.describe(),
+        )
         return False
     log.warning("restored %s after damage", damaged.newest_good)
     return True

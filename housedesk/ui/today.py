@@ -62,15 +62,11 @@ DATE, TIME, ROOM, ACTIVITY, VISITORS, VOLUNTEERS, STATUS = range(7)
 COUNT_COLUMNS = {VISITORS: "visitors", VOLUNTEERS: "volunteers"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Today", text)
-
-
 def day_text(day: dt.date, today: dt.date) -> str:
     if day == today:
-        return _t("Today")
+        return QCoreApplication.translate("Today", "Today")
     if day == today - dt.timedelta(days=1):
-        return _t("Yesterday")
+        return QCoreApplication.translate("Today", "Yesterday")
     return QLocale().toString(day, "ddd d MMM")
 
 
@@ -121,13 +117,13 @@ class CountModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
-            _t("Day"),
-            _t("Time"),
-            _t("Room"),
-            _t("Activity"),
-            _t("Visitors"),
-            _t("Volunteers"),
-            _t("Status"),
+            QCoreApplication.translate("Today", "Day"),
+            QCoreApplication.translate("Today", "Time"),
+            QCoreApplication.translate("Today", "Room"),
+            QCoreApplication.translate("Today", "Activity"),
+            QCoreApplication.translate("Today", "Visitors"),
+            QCoreApplication.translate("Today", "Volunteers"),
+            QCoreApplication.translate("Today", "Status"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -163,7 +159,7 @@ class CountModel(QAbstractTableModel):
             return f"{row.activity_name} — {row.user_name}"
         if role == Qt.ItemDataRole.AccessibleTextRole and column in COUNT_COLUMNS:
             value = self._text(row, column, True)
-            return value or _t("not counted")
+            return value or QCoreApplication.translate("Today", "not counted")
         return None
 
     def _text(self, row: CountRow, column: int, editing: bool) -> str:
@@ -182,7 +178,7 @@ class CountModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if column == STATUS:
             if row.status == BookingStatus.GEHOUDEN and row.visitors is None:
-                return _t("Held, not counted")
+                return QCoreApplication.translate("Today", "Held, not counted")
             return code_label(row.status)
         return ""
 
@@ -203,7 +199,7 @@ class CountModel(QAbstractTableModel):
                 )
             except tallies.OverCapacity as over:
                 if not self.confirm_over_capacity(over):
-                    self.last_problem = _t("Not saved.")
+                    self.last_problem = QCoreApplication.translate("Today", "Not saved.")
                     self.saved.emit(self.last_problem)
                     return False
                 updated = tallies.record_count(
