@@ -374,6 +374,53 @@ Klik op “Feestdagen…” om de feestdagen te kiezen waarop het huis dicht is,
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct the count</source>
+        <translation>Telling corrigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors:</source>
+        <translation>&amp;Bezoekers:</translation>
+    </message>
+    <message>
+        <source>V&amp;olunteers:</source>
+        <translation>V&amp;rijwilligers:</translation>
+    </message>
+    <message>
+        <source>Leave a field empty if nobody counted (that is not the same as 0).</source>
+        <translation>Laat een veld leeg als niemand heeft geteld (dat is niet hetzelfde als 0).</translation>
+    </message>
+    <message>
+        <source>Earlier corrections:</source>
+        <translation>Eerdere correcties:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>bezoekers</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>vrijwilligers</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4</source>
+        <translation>%1: %2 van %3 naar %4</translation>
+    </message>
+    <message>
+        <source>More visitors than the room holds</source>
+        <translation>Meer bezoekers dan er in de ruimte passen</translation>
+    </message>
+    <message>
+        <source>Yes, save it</source>
+        <translation>Ja, opslaan</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -392,6 +439,37 @@ Het probleem is vastgelegd in:
 %1
 
 Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorCounter</name>
+    <message>
+        <source>Door counter — %1</source>
+        <translation>Turfteller — %1</translation>
+    </message>
+    <message>
+        <source>One fewer</source>
+        <translation>Eén minder</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Eén meer</translation>
+    </message>
+    <message>
+        <source>&amp;Close (Esc)</source>
+        <translation>&amp;Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Space or + counts one more, − one fewer.</source>
+        <translation>Spatie of + telt er één bij, − één eraf.</translation>
+    </message>
+    <message>
+        <source>Full: %1 places</source>
+        <translation>Vol: %1 plaatsen</translation>
+    </message>
+    <message>
+        <source>of %1 places</source>
+        <translation>van de %1 plaatsen</translation>
     </message>
 </context>
 <context>
@@ -1390,15 +1468,27 @@ Komen inwoners met een wens, een klacht, een idee of een zorg (bijvoorbeeld over
 %1</translation>
     </message>
     <message>
+        <source>housedesk is already open</source>
+        <extracomment>Exit statuses of the window process when it cannot start.</extracomment>
+        <translation>housedesk is al geopend</translation>
+    </message>
+    <message>
+        <source>housedesk cannot start</source>
+        <translation>housedesk kan niet starten</translation>
+    </message>
+    <message>
         <source>housedesk cannot write in the folder of its database:
 %1
 
 Check that the folder exists and that you may write in it.</source>
-        <extracomment>Exit statuses of the window process when it cannot start.</extracomment>
         <translation>housedesk kan niet schrijven in de map van zijn database:
 %1
 
 Controleer of de map bestaat en of u erin mag schrijven.</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>een andere computer</translation>
     </message>
     <message>
         <source>housedesk is already open on computer %1. Only one housedesk at a time can work with the same data, so that nothing gets lost.
@@ -1415,6 +1505,10 @@ Close housedesk there first. If that computer was switched off or crashed, wait 
         <translation>housedesk is al geopend op computer %1, sinds %2. Er kan maar één housedesk tegelijk met dezelfde gegevens werken, zodat er niets verloren gaat.
 
 Sluit housedesk daar eerst af. Is die computer uitgezet of vastgelopen, wacht dan even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
     </message>
     <message>
         <source>The database of housedesk is damaged and there is no good backup in the backups folder next to it:
@@ -1442,6 +1536,108 @@ housedesk opent een beschadigde database niet, zodat het niet erger wordt. De ni
 
 Die back-up terugzetten? De beschadigde database wordt ernaast bewaard, er gaat dus niets weg; wat na de back-up is ingevoerd, moet opnieuw worden ingevoerd.</translation>
     </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>De back-up kon niet worden teruggezet</translation>
+    </message>
+</context>
+<context>
+    <name>Tallies</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Gecorrigeerd</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesScreen</name>
+    <message>
+        <source>Tallies</source>
+        <translation>Tellingen</translation>
+    </message>
+    <message>
+        <source>No held sessions in this period.
+
+Choose another period above, or count sessions on the Today screen.</source>
+        <translation>Geen gehouden bijeenkomsten in deze periode.
+
+Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</translation>
+    </message>
+    <message>
+        <source>Search activity, user or room (Ctrl+F)</source>
+        <translation>Zoek op activiteit, gebruiker of ruimte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corrigeren…</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>Kind of user</source>
+        <translation>Soort gebruiker</translation>
+    </message>
+    <message>
+        <source>All kinds of user</source>
+        <translation>Alle soorten gebruikers</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Alle doelgroepen</translation>
+    </message>
+    <message>
+        <source>Only &amp;not counted</source>
+        <translation>Alleen &amp;niet geteld</translation>
+    </message>
+    <message>
+        <source>Only not counted</source>
+        <translation>Alleen niet geteld</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Alle ruimtes</translation>
+    </message>
+    <message>
+        <source>%1 sessions · %2 visitors · %3 volunteers · %4 not counted</source>
+        <translation>%1 bijeenkomsten · %2 bezoekers · %3 vrijwilligers · %4 niet geteld</translation>
+    </message>
 </context>
 <context>
     <name>TimesField</name>
@@ -1465,6 +1661,137 @@ Die back-up terugzetten? De beschadigde database wordt ernaast bewaard, er gaat 
     <message>
         <source>to</source>
         <translation>tot</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>A count was saved (&quot;&quot;) or refused (the Dutch message). The last problem a save ran into (shown under the table by the screen).</extracomment>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>niet geteld</translation>
+    </message>
+    <message>
+        <source>Held, not counted</source>
+        <translation>Gehouden, niet geteld</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <source>Type the number of visitors and press Enter: it is saved at once and the cursor goes to the next session. Tab goes to the volunteers. Leave a field empty if nobody counted (that is not the same as 0).</source>
+        <translation>Typ het aantal bezoekers en druk op Enter: het wordt meteen opgeslagen en de cursor gaat naar de volgende bijeenkomst. Met Tab gaat u naar de vrijwilligers. Laat een veld leeg als niemand heeft geteld (dat is niet hetzelfde als 0).</translation>
+    </message>
+    <message>
+        <source>Sessions to count</source>
+        <translation>Bijeenkomsten om te tellen</translation>
+    </message>
+    <message>
+        <source>There are no sessions today, and nothing from earlier days is waiting to be counted.
+
+Sessions are planned in the Agenda. A walk-in that was not in the agenda can be added here with “Session without booking”.</source>
+        <translation>Er zijn vandaag geen bijeenkomsten, en van eerdere dagen hoeft niets meer geteld te worden.
+
+Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda stond, voegt u hier toe met “Bijeenkomst zonder reservering”.</translation>
+    </message>
+    <message>
+        <source>Did &amp;not take place (F8)</source>
+        <translation>&amp;Niet doorgegaan (F8)</translation>
+    </message>
+    <message>
+        <source>Mark the selected session cancelled</source>
+        <translation>De gekozen bijeenkomst als geannuleerd markeren</translation>
+    </message>
+    <message>
+        <source>&amp;Door counter…</source>
+        <translation>&amp;Turfteller…</translation>
+    </message>
+    <message>
+        <source>Count people at the door, with large buttons; every press is saved</source>
+        <translation>Mensen tellen bij de deur, met grote knoppen; elke druk wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Session without booking…</source>
+        <translation>Bijeenkomst &amp;zonder reservering…</translation>
+    </message>
+    <message>
+        <source>Record a session that took place but was not in the agenda (Ctrl+N)</source>
+        <translation>Een bijeenkomst vastleggen die wel plaatsvond maar niet in de agenda stond (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <source>This session has a count; clear the count first.</source>
+        <translation>Deze bijeenkomst heeft een telling; maak de telling eerst leeg.</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation>Niet doorgegaan</translation>
+    </message>
+    <message>
+        <source>“%1” marked as not taken place. Ctrl+Z takes it back.</source>
+        <translation>“%1” gemarkeerd als niet doorgegaan. Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message>
+        <source>Taken back.</source>
+        <translation>Ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Saved: “%1”.</source>
+        <translation>Opgeslagen: “%1”.</translation>
+    </message>
+    <message>
+        <source>More visitors than the room holds</source>
+        <translation>Meer bezoekers dan er in de ruimte passen</translation>
+    </message>
+    <message>
+        <source>Yes, save it</source>
+        <translation>Ja, opslaan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1981,77 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>Ac&amp;tivities</source>
         <translation>Ac&amp;tiviteiten</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Session without booking</source>
+        <translation>Bijeenkomst zonder reservering</translation>
+    </message>
+    <message>
+        <source>Choose the activity</source>
+        <translation>Kies de activiteit</translation>
+    </message>
+    <message>
+        <source>Choose the room</source>
+        <translation>Kies de ruimte</translation>
+    </message>
+    <message>
+        <source>e.g. 14:00</source>
+        <translation>bijv. 14:00</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>e.g. 16:00</source>
+        <translation>bijv. 16:00</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activiteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Ruimte:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>&amp;Tijden:</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Tijden</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors:</source>
+        <translation>&amp;Bezoekers:</translation>
+    </message>
+    <message>
+        <source>V&amp;olunteers:</source>
+        <translation>V&amp;rijwilligers:</translation>
+    </message>
+    <message>
+        <source>More visitors than the room holds</source>
+        <translation>Meer bezoekers dan er in de ruimte passen</translation>
+    </message>
+    <message>
+        <source>Yes, save it</source>
+        <translation>Ja, opslaan</translation>
     </message>
 </context>
 <context>
@@ -2013,8 +2411,49 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Vul zowel de begin- als de eindtijd in, of geen van beide.</translation>
     </message>
     <message>
+        <source>Enter a whole number of people (0 or more), or leave it empty.</source>
+        <extracomment>A count above this is a typing error, not a crowd. How far back the counting screen looks for sessions still to count; older ones are in the tallies list, where they can be filtered on &quot;not counted&quot;.</extracomment>
+        <translation>Vul een heel aantal personen in (0 of meer), of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>{visitors} visitors is more than {room} holds ({capacity}). Is the number right?</source>
+        <translation>{visitors} bezoekers is meer dan er in {room} passen ({capacity}). Klopt het aantal?</translation>
+    </message>
+    <message>
+        <source>This session was cancelled; a cancelled session has no count.</source>
+        <translation>Deze bijeenkomst is geannuleerd; een geannuleerde bijeenkomst heeft geen telling.</translation>
+    </message>
+    <message>
+        <source>This session is still to come; count it on the day itself.</source>
+        <translation>Deze bijeenkomst moet nog komen; tel haar op de dag zelf.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Deze bijeenkomst bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Choose the activity that took place.</source>
+        <translation>Kies de activiteit die plaatsvond.</translation>
+    </message>
+    <message>
+        <source>Choose the room.</source>
+        <translation>Kies de ruimte.</translation>
+    </message>
+    <message>
+        <source>A session that took place cannot be in the future.</source>
+        <translation>Een bijeenkomst die plaatsvond, kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Write the times as HH:MM, e.g. 09:30.</source>
+        <translation>Schrijf de tijden als UU:MM, bijv. 09:30.</translation>
+    </message>
+    <message>
         <source>The end time must be after the start time, on the same day.</source>
         <translation>De eindtijd moet na de begintijd liggen, op dezelfde dag.</translation>
+    </message>
+    <message>
+        <source>{room} was booked then for {activity}. If that did not take place, mark it so on the Today screen first.</source>
+        <translation>{room} was toen gereserveerd voor {activity}. Is dat niet doorgegaan, markeer het dan eerst zo op het scherm Vandaag.</translation>
     </message>
     <message>
         <source>Enter a whole number of visitors (0 to {max}), or leave it empty.</source>
