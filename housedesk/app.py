@@ -47,12 +47,13 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
             translators = app.translators  # a change of language replaces them
             if not app.start():
                 return 0
-            if session.backup_problem:
-                QTimer.singleShot(0, lambda: warn_backup(app, session.backup_problem or ""))
+            # Today's backup copies the whole file: after the window shows, not before.
+            app.start_daily_backup(lambda problem: warn_backup(app, problem))
             if os.environ.get("HOUSEDESK_QUIT_WHEN_SHOWN"):  # bench/: time to a shown window
                 QTimer.singleShot(0, qapp.quit)
             status = qapp.exec()
             translators = app.translators
+            app.wait_for_background_work()
             return status
         finally:
             session.close()

@@ -89,6 +89,10 @@ class OpenSession:
         finally:
             self.db = open_database(self.db_path, backup_dir=self.backup_dir)
 
+    def take_daily_backup(self, now: dt.datetime | None = None) -> None:
+        """Take today's automatic backup if there is none yet (safe beside the app's writes)."""
+        self.backup, self.backup_problem = _daily_backup(self.db_path, self.backup_dir, now)
+
     def close(self) -> None:
         try:
             self.db.close()
@@ -97,14 +101,20 @@ class OpenSession:
 
 
 def start_session(
-    db_path: Path, *, backup_dir: Path | None = None, now: dt.datetime | None = None
+    db_path: Path,
+    *,
+    backup_dir: Path | None = None,
+    now: dt.datetime | None = None,
+    daily_backup: bool = True,
 ) -> OpenSession:
     """Lock, check, back up and open the database ``db_path``, in that order.
 
     Raises ``LockedError`` (another housedesk has it open), ``LockError``,
     ``DamagedError`` (offer ``restore(error.newest_good, db_path)``) or
     ``OpenError``; the lock is not kept when it raises. A failed automatic backup
-    does not stop the start: ``backup_problem`` says why, for a warning.
+    does not stop the start: ``backup_problem`` says why, for a warning. With
+    ``daily_backup=False`` the caller takes it later with ``take_daily_backup``
+    (the window does, in the background, once it shows).
     """
     db_path = Path(db_path)
     backup_dir = Path(backup_dir) if backup_dir else backup_dir_for(db_path)
@@ -114,17 +124,24 @@ def start_session(
         check = quick_check(db_path)
         if not check.ok:
             raise DamagedError(check, newest_good_backup(backup_dir))
-        backup: Path | None = None
-        problem: str | None = None
-        try:
-            backup = automatic_backup(db_path, backup_dir, now)
-        except BackupError as exc:
-            problem = exc.describe()
+        if daily_backup:
+            backup, problem = _daily_backup(db_path, backup_dir, now)
+        else:
+            backup, problem = None, None
         db = open_database(db_path, backup_dir=backup_dir)
     except BaseException:
         lock.release()
         raise
     return OpenSession(db_path, db, lock, backup_dir, backup, problem)
+
+
+def _daily_backup(
+    db_path: Path, backup_dir: Path, now: dt.datetime | None
+) -> tuple[Path | None, str | None]:
+    try:
+        return automatic_backup(db_path, backup_dir, now), None
+    except BackupError as exc:
+        return None, exc.describe()
 
 
 def restore(

@@ -7,6 +7,8 @@ again on the restored data), and removing old contact details.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
@@ -16,6 +18,7 @@ from housedesk.db import Database
 from housedesk.installation import Installation
 from housedesk.maintenance import OpenSession
 from housedesk.ui import i18n, safety
+from housedesk.ui.background import Task
 from housedesk.ui.first_run import FirstRunDialog
 from housedesk.ui.main_window import MainWindow
 from housedesk.ui.settings import Settings
@@ -47,6 +50,7 @@ class HousedeskApp(QObject):
             translators = i18n.install(qapp, self.language)
         self.translators = translators
         self.window: MainWindow | None = None
+        self.daily_backup: Task | None = None
         self._normal_font = QFont(qapp.font())
         self._apply_text_size(settings.large_text)
 
@@ -120,6 +124,22 @@ class HousedeskApp(QObject):
         """Put the font back as it was before this app object changed it."""
         self.qapp.setFont(self._normal_font)
 
+    def start_daily_backup(self, warn: Callable[[str], None]) -> Task | None:
+        """Take today's automatic backup in the background; ``warn`` hears of a failure."""
+        session = self.session
+        if session is None:
+            return None
+        task = Task(session.take_daily_backup, self)
+        task.done.connect(lambda _result: session.backup_problem and warn(session.backup_problem))
+        task.failed.connect(lambda error: warn(str(error)))
+        self.daily_backup = task.start()
+        return task
+
+    def wait_for_background_work(self) -> None:
+        """Let the background backup finish before the database is replaced or closed."""
+        if self.daily_backup is not None:
+            self.daily_backup.wait()
+
     def make_backup(self) -> None:
         if self.session is not None:
             safety.make_backup(self.window, self.session)
@@ -128,6 +148,7 @@ class HousedeskApp(QObject):
         """Let the person pick a backup; restore it and show the window on the restored data."""
         if self.session is None:
             return
+        self.wait_for_background_work()
         dialog = safety.RestoreDialog(self.session, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return

@@ -31,7 +31,7 @@ def open_session(db_path: Path) -> tuple[OpenSession | None, int]:
     """The open session, or ``None`` with the exit status after telling the person why."""
     while True:
         try:
-            return start_session(db_path), 0
+            return start_session(db_path, daily_backup=False), 0
         except LockedError as locked:
             log.warning("refused: %s", locked.describe())
             Messages.error(

@@ -177,3 +177,42 @@ def test_an_error_in_a_slot_is_logged_shown_and_rolled_back_and_the_next_save_wo
     assert kind == "error"
     assert str(log.log_path()) in text
     assert "boom in the middle of a save" in log.log_path().read_text(encoding="utf-8")
+
+
+def test_the_daily_backup_runs_after_the_window_shows_without_blocking_it(
+    qtbot: QtBot, qapp: QApplication, house_file: Path, said, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from housedesk import maintenance
+    from housedesk.db.backup import BackupError, list_backups
+    from housedesk.ui.application import HousedeskApp
+    from housedesk.ui.settings import Settings
+
+    session, status = open_session(house_file)
+    assert session is not None and status == 0
+    assert list_backups(session.backup_dir) == []  # not taken before the window
+    app = HousedeskApp(qapp, session.db, Settings(), "en", session=session)
+    warnings: list[str] = []
+    task = app.start_daily_backup(warnings.append)
+    with qtbot.waitSignal(task.done, timeout=10_000):
+        pass
+    app.wait_for_background_work()
+    assert [b.kind.value for b in list_backups(session.backup_dir)] == ["daily"]
+    assert warnings == []
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise BackupError(BackupError.WRITE_FAILED, session.backup_dir, "disk full")
+
+    monkeypatch.setattr(maintenance, "automatic_backup", broken)
+    task = app.start_daily_backup(warnings.append)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert "disk full" in warnings[0]
+    app.wait_for_background_work()
+    i18n_cleanup(qapp, app)
+    session.close()
+
+
+def i18n_cleanup(qapp: QApplication, app: object) -> None:
+    from housedesk.ui import i18n
+
+    i18n.uninstall(qapp, app.translators)  # type: ignore[attr-defined]
+    app.restore_normal_font()  # type: ignore[attr-defined]
