@@ -123,6 +123,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "screens", "Approving a quarter or year, and exporting it for the municipality."
         ),
+        widget="housedesk.ui.export:ExportScreen",
     ),
     ScreenSpec(
         "municipality",

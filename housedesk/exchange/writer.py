@@ -1,0 +1,564 @@
+"""The quarterly workbook: one period of this house, written as exchange format v1.
+
+The contract is ``docs/exchange-format.md`` (in the shared docs) and its
+columns and codes are ``housedesk.exchange.format``. What this writer adds:
+
+- everything comes from one reading snapshot of the database, through
+  ``housedesk.exchange.figures`` (the same numbers the board reviews);
+- no formulas anywhere: every text is written as a text cell, also when it
+  looks like a formula (``=HYPERLINK(…)``) or an error value (``#N/A``), and
+  characters a workbook cannot hold (control characters) are left out;
+- no personal data: no contact details or notes are even read; a private
+  rental is named ``Particuliere verhuur``; a signal's text only when shareable;
+- written atomically: into a temporary file in the target folder, flushed to
+  the disk, then renamed over the final name, so a crash never leaves half a
+  file there;
+- openpyxl's write-only mode, which streams rows instead of building a sheet
+  in memory (a year of a busy house is thousands of rows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import uuid
+from collections.abc import Iterable, Sequence
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.packaging.custom import IntProperty, StringProperty
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+import housedesk
+from housedesk.codes import (
+    LABELS,
+    Accessibility,
+    ActivityType,
+    Nature,
+    SignalKind,
+    SignalStatus,
+    TargetGroup,
+    UserKind,
+)
+from housedesk.db import OpenError, open_database
+from housedesk.db.engine import Database
+from housedesk.db.models import House
+from housedesk.exchange import format as fmt
+from housedesk.exchange.approval import ApprovalState, approval_state
+from housedesk.exchange.figures import (
+    LOCAL_TIME,
+    ActivityFigures,
+    PeriodFigures,
+    RoomFigures,
+    SessionRow,
+    SignalRow,
+    local_now,
+    period_figures,
+    period_sessions,
+    period_signals,
+)
+from housedesk.periods import Period
+from housedesk.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
+from housedesk.times import format_time
+
+#: The longest text a cell can hold.
+CELL_TEXT_MAX = 32_767
+SUMMARY_SHEET = "Samenvatting"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written, and where."""
+
+    path: Path
+    export_id: str
+    house_code: str
+    period: Period
+    exported_at: str  # ISO 8601 with offset, as in the Info sheet
+    approved: bool
+    rooms: int
+    activities: int
+    sessions: int
+    signals: int
+
+
+@dataclass(frozen=True)
+class _Content:
+    """Everything the workbook holds, read in one snapshot."""
+
+    house: tuple[str, str, str]  # code, name, village
+    figures: PeriodFigures
+    sessions: list[SessionRow]
+    signals: list[SignalRow]
+    approval: ApprovalState
+
+
+# --------------------------------------------------------------------------- texts
+
+
+def clean_text(text: str) -> str:
+    """``text`` without the control characters a workbook cannot hold, cut to a cell's size."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)[:CELL_TEXT_MAX]
+
+
+def _text(sheet: WriteOnlyWorksheet, text: str | None) -> Any:
+    """A cell value that is read back as exactly this text (``None`` for an empty one)."""
+    if text is None:
+        return None
+    text = clean_text(text)
+    if not text:
+        return None
+    if text.startswith("=") or text in ERROR_CODES:
+        # openpyxl would store these as a formula or an error value; force a text cell.
+        cell = WriteOnlyCell(sheet, text)
+        cell.data_type = "s"
+        return cell
+    return text
+
+
+def activity_name(activity: ActivityFigures) -> str:
+    """The name the municipality sees: a private rental is never named (privacy)."""
+    if activity.nature is Nature.PARTICULIER:
+        return fmt.PRIVATE_RENTAL_NAME
+    return activity.name
+
+
+def _hours(minutes: int) -> float:
+    return minutes / 60
+
+
+# --------------------------------------------------------------------------- sheets
+
+
+def _sheet(
+    workbook: Workbook, title: str, header: Sequence[str], widths: Sequence[float]
+) -> WriteOnlyWorksheet:
+    """A new sheet with its header row, columns at least as wide as their headers."""
+    sheet = workbook.create_sheet(title)
+    for index, name in enumerate(header):
+        width = max(widths[index] if index < len(widths) else 0, len(name) + 3)
+        sheet.column_dimensions[get_column_letter(index + 1)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append(tuple(name or None for name in header))
+    return sheet
+
+
+def _write_info(
+    workbook: Workbook, content: _Content, export_id: str, exported_at: str, period: Period
+) -> None:
+    sheet = _sheet(workbook, "Info", fmt.INFO_COLUMNS, (18, 40))
+    code, name, village = content.house
+    approval = content.approval
+    values: dict[str, Any] = {
+        "formaat": fmt.FORMAT_NAME,
+        "formaat_versie": fmt.FORMAT_VERSION,
+        "huis_code": code,
+        "huis_naam": _text(sheet, name),
+        "kern": _text(sheet, village),
+        "periode": str(period),
+        "periode_begin": period.first_day,
+        "periode_eind": period.last_day,
+        "export_id": export_id,
+        "geexporteerd_op": exported_at,
+        "app_versie": housedesk.__version__,
+        "vastgesteld": fmt.YES if approval.approved else fmt.NO,
+        "vrijwilligers": approval.volunteers or 0,
+        "bestuursleden": approval.board_members or 0,
+    }
+    for field in fmt.INFO_FIELDS:
+        sheet.append((field, values[field]))
+
+
+def _write_rooms(workbook: Workbook, code: str, period: str, rooms: Iterable[RoomFigures]) -> int:
+    sheet = _sheet(workbook, "Ruimtes", fmt.ROOM_COLUMNS, (0, 0, 0, 30))
+    count = 0
+    for room in rooms:
+        sheet.append(
+            (
+                code,
+                period,
+                _text(sheet, room.code),
+                _text(sheet, room.name),
+                room.capacity,
+                round(room.available_minutes / 60, 2),
+                _hours(room.used.total),
+                _hours(room.used.community),
+                _hours(room.used.private),
+                _hours(room.used.commercial),
+            )
+        )
+        count += 1
+    return count
+
+
+def _write_activities(
+    workbook: Workbook, code: str, period: str, activities: Iterable[ActivityFigures]
+) -> int:
+    widths = (0, 0, 0, 32, 20, 20, 18, 16)
+    sheet = _sheet(workbook, "Activiteiten", fmt.ACTIVITY_COLUMNS, widths)
+    groups = tuple(TargetGroup)
+    count = 0
+    for activity in activities:
+        sheet.append(
+            (
+                code,
+                period,
+                _text(sheet, activity.code),
+                _text(sheet, activity_name(activity)),
+                activity.user_kind.value,
+                activity.type.value,
+                activity.nature.value,
+                activity.accessibility.value,
+                *(1 if group in activity.target_groups else 0 for group in groups),
+                fmt.YES if activity.is_new else fmt.NO,
+                activity.sessions_held,
+                _hours(activity.minutes),
+                activity.visitors,
+            )
+        )
+        count += 1
+    return count
+
+
+def _write_sessions(workbook: Workbook, code: str, sessions: Iterable[SessionRow]) -> int:
+    sheet = _sheet(workbook, "Bijeenkomsten", fmt.SESSION_COLUMNS, (0, 12, 0, 0, 0, 0, 13))
+    times: dict[int, str] = {}
+    codes: dict[str, Any] = {}
+
+    def time_text(minutes: int) -> str:
+        text = times.get(minutes)
+        if text is None:
+            text = times[minutes] = format_time(minutes)
+        return text
+
+    def code_cell(value: str) -> Any:
+        cached = codes.get(value)
+        if cached is None:
+            cached = _text(sheet, value)
+            if isinstance(cached, Cell):
+                return cached  # a forced text cell belongs to one row
+            codes[value] = cached
+        return cached
+
+    count = 0
+    for row in sessions:
+        sheet.append(
+            (
+                code,
+                row.date,
+                time_text(row.start_min),
+                time_text(row.end_min),
+                code_cell(row.room_code),
+                code_cell(row.activity_code),
+                row.status.value,
+                row.visitors,
+                row.volunteers,
+            )
+        )
+        count += 1
+    return count
+
+
+def _write_signals(workbook: Workbook, code: str, signals: Iterable[SignalRow]) -> int:
+    sheet = _sheet(workbook, "Signalen", fmt.SIGNAL_COLUMNS, (0, 12, 0, 32, 60, 13))
+    count = 0
+    for signal in signals:
+        sheet.append(
+            (
+                code,
+                signal.date,
+                signal.kind.value,
+                _text(sheet, signal.theme),
+                _text(sheet, signal.text),
+                signal.status.value,
+            )
+        )
+        count += 1
+    return count
+
+
+_DEFINITIONS = (
+    ("beschikbare_uren", "Openingsuren van de ruimte in de periode, sluitingsdagen afgetrokken."),
+    ("gebruikte_uren", "Uren van gehouden bijeenkomsten in de ruimte."),
+    ("uren_*", "Deel van gebruikte_uren per gebruiksaard; samen gelijk aan gebruikte_uren."),
+    ("bezettingsgraad", "gebruikte_uren / beschikbare_uren (niet opgeslagen: uren tel je op)."),
+    ("bijeenkomsten", "Aantal gehouden bijeenkomsten; geannuleerde tellen niet mee."),
+    ("bezoekers", "Som van de getelde bezoekers; leeg bij een bijeenkomst = niet geteld."),
+    ("nieuw", "ja: de eerste gehouden of geannuleerde bijeenkomst ooit valt in deze periode."),
+    ("vastgesteld", "ja: het bestuur heeft de periode vastgesteld."),
+    ("Particuliere verhuur", "Naam van elke activiteit met gebruiksaard particulier (privacy)."),
+    ("tekst (Signalen)", "Alleen ingevuld als het bestuur het signaal deelbaar heeft gemaakt."),
+)
+
+_CODE_LISTS = (
+    ("gebruikerssoort", UserKind),
+    ("activiteitstype", ActivityType),
+    ("gebruiksaard", Nature),
+    ("toegankelijkheid", Accessibility),
+    ("doelgroep", TargetGroup),
+    ("soort (Signalen)", SignalKind),
+    ("status (Signalen)", SignalStatus),
+)
+
+
+def _write_notes(workbook: Workbook, remarks: str) -> None:
+    sheet = _sheet(workbook, fmt.NOTES_SHEET, ("onderwerp", "toelichting"), (30, 90))
+    lines = [line.rstrip() for line in clean_text(remarks).strip().splitlines()]
+    sheet.append(("Opmerkingen van het bestuur", _text(sheet, lines[0]) if lines else "(geen)"))
+    for line in lines[1:]:
+        sheet.append((None, _text(sheet, line)))
+    sheet.append(())
+    sheet.append(("Begrippen",))
+    for term, meaning in _DEFINITIONS:
+        sheet.append((term, meaning))
+    sheet.append(())
+    sheet.append(("Codelijsten", "code: betekenis"))
+    for name, enum in _CODE_LISTS:
+        for code, label in LABELS[enum].items():
+            sheet.append((name, f"{code}: {label.nl}"))
+
+
+def _write_summary(workbook: Workbook, content: _Content, period: Period) -> None:
+    header = ("Samenvatting", f"periode {period}", "", "")
+    sheet = _sheet(workbook, SUMMARY_SHEET, header, (40, 18, 16, 16))
+    figures = content.figures
+    totals = figures.totals
+    _code, name, village = content.house
+    sheet.append((_text(sheet, name), _text(sheet, village)))
+    rows: list[tuple[str, Any]] = [
+        ("Bijeenkomsten gehouden", totals.sessions_held),
+        ("Bijeenkomsten geannuleerd", totals.sessions_cancelled),
+        ("Bezoekers (geteld)", totals.visitors),
+        ("Gehouden zonder telling", totals.sessions_uncounted),
+        ("Activiteiten", totals.activities),
+        ("Nieuwe activiteiten", totals.new_activities),
+        ("Signalen", totals.signals),
+        ("Beschikbare uren", round(totals.available_hours, 2)),
+        ("Gebruikte uren", round(totals.used_hours, 2)),
+        ("  maatschappelijk", round(totals.used.community / 60, 2)),
+        ("  particulier", round(totals.used.private / 60, 2)),
+        ("  commercieel", round(totals.used.commercial / 60, 2)),
+    ]
+    for label, value in rows:
+        sheet.append((label, value))
+    sheet.append(("Bezettingsgraad", _percentage(sheet, totals.occupancy)))
+    sheet.append(())
+    sheet.append(("Ruimte", "Beschikbare uren", "Gebruikte uren", "Bezettingsgraad"))
+    for room in figures.rooms:
+        sheet.append(
+            (
+                _text(sheet, room.name),
+                round(room.available_hours, 2),
+                round(room.used_hours, 2),
+                _percentage(sheet, room.occupancy),
+            )
+        )
+
+
+def _percentage(sheet: WriteOnlyWorksheet, fraction: float | None) -> Any:
+    if fraction is None:
+        return None
+    cell = WriteOnlyCell(sheet, round(fraction, 4))
+    cell.number_format = "0%"
+    return cell
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _target_file(target: Path, house_code: str, period: Period) -> Path:
+    if target.is_dir():
+        return target / fmt.suggested_file_name(house_code, str(period))
+    return target
+
+
+def _read(db: Database, period: Period) -> _Content:
+    with db.reading() as session:
+        house = session.get(House, 1)
+        if house is None:
+            raise ValidationError(
+                [
+                    Problem(
+                        "house",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "This database has no house yet, so there is nothing to export. "
+                            "Set up the house first.",
+                        ),
+                    )
+                ]
+            )
+        return _Content(
+            house=(house.code, house.name, house.village),
+            figures=period_figures(session, period),
+            sessions=period_sessions(session, period),
+            signals=period_signals(session, period),
+            approval=approval_state(session, period),
+        )
+
+
+def _write_problem(path: Path, error: OSError) -> ValidationError:
+    return ValidationError(
+        [
+            Problem(
+                "target",
+                QT_TRANSLATE_NOOP("core", "Could not write {path}: {reason}."),
+                {"path": str(path), "reason": error.strerror or str(error)},
+            )
+        ]
+    )
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable; Windows cannot open a folder and needs no such step."""
+    if os.name == "nt":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _discard(workbook: Workbook) -> None:
+    """Close the sheets of a workbook that failed to save and remove openpyxl's scratch files."""
+    for sheet in workbook.worksheets:
+        with suppress(Exception):  # it failed already; the first error is the one to report
+            if not sheet.closed:
+                sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            with suppress(OSError, ValueError):
+                writer.cleanup()
+
+
+def export_period(
+    db: Database,
+    period: Period,
+    target: Path,
+    *,
+    remarks: str = "",
+    now: dt.datetime | None = None,
+) -> ExportResult:
+    """Write the exchange workbook of ``period`` to ``target`` (a file, or a folder).
+
+    In a folder the file is named ``{huis_code}_{periode}.xlsx``; an existing
+    file of that name is replaced. ``remarks`` are the board's remarks for the
+    Toelichting sheet; ``now`` (aware) is the export time, written in Dutch
+    local time; by default the current time. Refused with ``ValidationError`` when the database
+    has no house or the target cannot be written; nothing is left behind then.
+    """
+    target = Path(target)
+    # A name without .xlsx that does not exist was meant as a folder, not as a file.
+    folder = target if target.is_dir() or target.suffix.lower() != ".xlsx" else target.parent
+    if not folder.is_dir():
+        raise ValidationError(
+            [
+                Problem(
+                    "target",
+                    QT_TRANSLATE_NOOP("core", "The folder {folder} does not exist."),
+                    {"folder": str(folder)},
+                )
+            ]
+        )
+    content = _read(db, period)
+    house_code = content.house[0]
+    path = _target_file(target, house_code, period)
+    export_id = str(uuid.uuid4())
+    moment = local_now() if now is None else now.astimezone(LOCAL_TIME)
+    exported_at = moment.isoformat(timespec="seconds")
+    code, label = house_code, str(period)
+
+    workbook = Workbook(write_only=True)
+    for name, value in (
+        ("export_id", export_id),
+        ("formaat_versie", fmt.FORMAT_VERSION),
+        ("huis_code", code),
+        ("periode", label),
+    ):
+        prop = IntProperty if isinstance(value, int) else StringProperty
+        workbook.custom_doc_props.append(prop(name=name, value=value))
+    _write_info(workbook, content, export_id, exported_at, period)
+    rooms = _write_rooms(workbook, code, label, content.figures.rooms)
+    activities = _write_activities(workbook, code, label, content.figures.activities)
+    sessions = _write_sessions(workbook, code, content.sessions)
+    signals = _write_signals(workbook, code, content.signals)
+    _write_notes(workbook, remarks)
+    _write_summary(workbook, content, period)
+
+    # Not tempfile.mkstemp: its file is private to this user (0600), and the export is
+    # meant to be copied and mailed; 0666 leaves the permissions to the umask, as usual.
+    temporary = path.parent / f".{path.stem}.{uuid.uuid4().hex[:12]}.tmp"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(temporary, flags, 0o666)
+    except OSError as exc:
+        raise _write_problem(path, exc) from exc
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            workbook.save(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException as exc:
+        temporary.unlink(missing_ok=True)
+        _discard(workbook)
+        if isinstance(exc, OSError):
+            raise _write_problem(path, exc) from exc
+        raise
+    _fsync_folder(path.parent)
+    return ExportResult(
+        path=path,
+        export_id=export_id,
+        house_code=house_code,
+        period=period,
+        exported_at=exported_at,
+        approved=content.approval.approved,
+        rooms=rooms,
+        activities=activities,
+        sessions=sessions,
+        signals=signals,
+    )
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def _fail(message: str) -> int:
+    print(f"housedesk: error: {message}", file=sys.stderr)
+    return 2
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """``housedesk export --period 2026-Q3 [--db PATH] [-o FILE_OR_DIR]``: print the file's path."""
+    from housedesk.cli import db_path
+
+    try:
+        period = Period.parse(args.period)
+    except ValueError:
+        return _fail(
+            f"'{args.period}' is not a period: write a quarter as 2026-Q3 or a year as 2026"
+        )
+    path = db_path(args)
+    if not path.is_file():
+        return _fail(f"{path} does not exist")
+    try:
+        db = open_database(path)
+    except OpenError as exc:
+        return _fail(exc.describe())
+    try:
+        result = export_period(db, period, args.output or Path.cwd())
+    except ValidationError as exc:
+        return _fail(str(exc))
+    finally:
+        db.close()
+    print(result.path)
+    return 0

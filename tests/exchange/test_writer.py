@@ -1,0 +1,617 @@
+"""Tests for housedesk.exchange.writer: the workbook read back, its privacy, safety and command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import html
+import os
+import re
+import subprocess
+import sys
+import uuid
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import text
+
+import housedesk
+from housedesk import installation
+from housedesk.codes import (
+    Accessibility,
+    ActivityType,
+    BookingStatus,
+    Nature,
+    SignalKind,
+    SignalStatus,
+    UserKind,
+)
+from housedesk.db import Database, open_database
+from housedesk.db.models import Activity, Booking, Room, Signal, User
+from housedesk.exchange import format as fmt
+from housedesk.exchange import writer
+from housedesk.exchange.approval import approve_period
+from housedesk.exchange.writer import export_period
+from housedesk.periods import Period
+from housedesk.problems import ValidationError
+
+Q1 = Period(2026, 1)
+TODAY = dt.date(2026, 11, 25)
+LONG_AGO = dt.datetime(2020, 1, 1, 9, 0)
+SHEET_ORDER = [*fmt.SHEETS, fmt.NOTES_SHEET, writer.SUMMARY_SHEET]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def read(path: Path) -> dict[str, list[dict[str, Any]]]:
+    """Every sheet as a list of rows keyed by the header row (Info as one dict row per field)."""
+    workbook = load_workbook(path)
+    sheets: dict[str, list[dict[str, Any]]] = {}
+    for sheet in workbook:
+        rows = list(sheet.iter_rows(values_only=True))
+        header = rows[0] if rows else ()
+        sheets[sheet.title] = [dict(zip(header, row, strict=False)) for row in rows[1:]]
+    return sheets
+
+
+def info(sheets: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    return {row["veld"]: row["waarde"] for row in sheets["Info"]}
+
+
+def parts(path: Path) -> Iterator[tuple[str, bytes]]:
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            yield name, archive.read(name)
+
+
+def sheet_xml(path: Path) -> str:
+    return "".join(
+        data.decode("utf-8") for name, data in parts(path) if name.startswith("xl/worksheets/")
+    )
+
+
+def minutes(begin: str, end: str) -> int:
+    start_h, start_m = map(int, begin.split(":"))
+    end_h, end_m = map(int, end.split(":"))
+    return (end_h * 60 + end_m) - (start_h * 60 + start_m)
+
+
+def add_room(db: Database, code: str, name: str, capacity: int = 30) -> int:
+    with db.transaction() as session:
+        room = Room(code=code, name=name, capacity=capacity, created_at=LONG_AGO)
+        session.add(room)
+        session.flush()
+        return room.id
+
+
+def add_activity(
+    db: Database,
+    code: str,
+    name: str,
+    nature: Nature = Nature.MAATSCHAPPELIJK,
+    *,
+    user: str | None = None,
+    contact: tuple[str, str, str] | None = None,
+) -> int:
+    kind = UserKind.PARTICULIER if nature is Nature.PARTICULIER else UserKind.VERENIGING
+    contact_name, phone, email = contact or (None, None, None)
+    with db.transaction() as session:
+        owner = User(
+            name=user or f"Gebruiker {code}",
+            kind=kind,
+            contact_name=contact_name,
+            contact_phone=phone,
+            contact_email=email,
+            notes="Sleutel ligt bij de buren" if contact else None,
+        )
+        activity = Activity(
+            code=code,
+            user=owner,
+            name=name,
+            type=ActivityType.ONTMOETING,
+            nature=nature,
+            accessibility=Accessibility.VRIJE_INLOOP,
+            description="Vraag naar Henk" if contact else None,
+        )
+        session.add(activity)
+        session.flush()
+        return activity.id
+
+
+def add_session(
+    db: Database,
+    activity_id: int,
+    room_id: int,
+    day: dt.date,
+    status: BookingStatus = BookingStatus.GEHOUDEN,
+    visitors: int | None = None,
+) -> None:
+    with db.transaction() as session:
+        session.add(
+            Booking(
+                activity_id=activity_id,
+                room_id=room_id,
+                date=day,
+                start_min=570,
+                end_min=690,
+                status=status,
+                visitors=visitors,
+            )
+        )
+
+
+def demo(path: Path, years: int = 2) -> Database:
+    module = pytest.importorskip("housedesk.demo")
+    db = open_database(path)
+    module.generate_demo(db, years=years, seed=1, today=TODAY)
+    return db
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    db = demo(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    yield db
+    db.close()
+
+
+# --------------------------------------------------------------------------- the round trip
+
+
+def demo_quarters() -> list[Period]:
+    quarters, period = [], Period(2024, 4)
+    while period != Period(2027, 1):
+        quarters.append(period)
+        period = Period(period.year + (period.quarter == 4), period.quarter % 4 + 1)  # type: ignore[operator]
+    return quarters
+
+
+def sql(db: Database, query: str, period: Period) -> Any:
+    with db.reading() as session:
+        return session.execute(
+            text(query), {"first": period.first_day, "last": period.last_day, "p": str(period)}
+        ).one()
+
+
+@pytest.mark.parametrize("period", [*demo_quarters(), Period(2025)], ids=str)
+def test_round_trip_of_a_demo_house(demo_db: Database, tmp_path: Path, period: Period) -> None:
+    result = export_period(demo_db, period, tmp_path)
+    assert result.path == tmp_path / f"BERGH_{period}.xlsx"
+    assert sorted(os.listdir(tmp_path)) == [result.path.name]
+    workbook = load_workbook(result.path)
+    assert workbook.sheetnames == SHEET_ORDER
+    for name, columns in fmt.SHEETS.items():
+        assert next(workbook[name].iter_rows(values_only=True)) == columns
+    sheets = read(result.path)
+    fields = info(sheets)
+
+    # Info and the document properties
+    assert [row["veld"] for row in sheets["Info"]] == list(fmt.INFO_FIELDS)
+    assert fields["formaat"] == "housedesk-uitwisseling"
+    assert fields["formaat_versie"] == 1
+    assert (fields["huis_code"], fields["periode"]) == ("BERGH", str(period))
+    assert fields["periode_begin"] == dt.datetime.combine(period.first_day, dt.time())
+    assert fields["periode_eind"] == dt.datetime.combine(period.last_day, dt.time())
+    assert str(uuid.UUID(fields["export_id"])) == fields["export_id"] == result.export_id
+    exported = dt.datetime.fromisoformat(fields["geexporteerd_op"])
+    assert exported.utcoffset() in (dt.timedelta(hours=1), dt.timedelta(hours=2))
+    assert fields["app_versie"] == housedesk.__version__
+    approved_at, volunteers, board = sql(
+        demo_db,
+        "SELECT max(approved_at), coalesce(max(volunteers), 0), coalesce(max(board_members), 0) "
+        "FROM period_approvals WHERE period = :p",
+        period,
+    )
+    if period.is_quarter:
+        assert fields["vastgesteld"] == ("ja" if approved_at else "nee")
+        assert (fields["vrijwilligers"], fields["bestuursleden"]) == (volunteers, board)
+    properties = {prop.name: prop.value for prop in workbook.custom_doc_props.props}
+    assert properties == {name: fields[name] for name in fmt.DOCUMENT_PROPERTIES}
+
+    # Bijeenkomsten: held and cancelled, as the database has them
+    sessions = sheets["Bijeenkomsten"]
+    held = [row for row in sessions if row["status"] == "gehouden"]
+    count, held_count, visitors, used, uncounted = sql(
+        demo_db,
+        "SELECT count(*), sum(status = 'gehouden'), "
+        "coalesce(sum(visitors), 0), "
+        "coalesce(sum(CASE WHEN status = 'gehouden' THEN end_min - start_min END), 0), "
+        "sum(status = 'gehouden' AND visitors IS NULL) "
+        "FROM bookings WHERE status IN ('gehouden', 'geannuleerd') "
+        "AND date BETWEEN :first AND :last",
+        period,
+    )
+    assert len(sessions) == count
+    assert len(held) == held_count
+    assert sum(row["bezoekers"] or 0 for row in held) == visitors
+    assert sum(1 for row in held if row["bezoekers"] is None) == uncounted
+    assert all(row["bezoekers"] is None for row in sessions if row["status"] != "gehouden")
+    assert all(row["huis_code"] == "BERGH" for row in sessions)
+    for row in sessions:
+        assert period.first_day <= row["datum"].date() <= period.last_day
+        assert re.fullmatch(r"\d\d:\d\d", row["begin"]) and re.fullmatch(r"\d\d:\d\d", row["eind"])
+        assert row["begin"] < row["eind"]
+
+    # Ruimtes: every room of a session, hours adding up
+    rooms = sheets["Ruimtes"]
+    room_codes = {row["ruimte_code"] for row in rooms}
+    assert {row["ruimte_code"] for row in sessions} <= room_codes
+    per_room: dict[str, int] = defaultdict(int)
+    for row in held:
+        per_room[row["ruimte_code"]] += minutes(row["begin"], row["eind"])
+    for row in rooms:
+        parts_sum = row["uren_maatschappelijk"] + row["uren_particulier"] + row["uren_commercieel"]
+        assert parts_sum == pytest.approx(row["gebruikte_uren"], abs=fmt.HOURS_TOLERANCE)
+        assert row["gebruikte_uren"] == pytest.approx(per_room[row["ruimte_code"]] / 60)
+        assert row["beschikbare_uren"] >= row["gebruikte_uren"] > 0 or row["gebruikte_uren"] == 0
+        assert round(row["beschikbare_uren"], 2) == row["beschikbare_uren"]
+        assert row["capaciteit"] >= 1
+    assert sum(row["gebruikte_uren"] for row in rooms) == pytest.approx(used / 60)
+
+    # Activiteiten: equal to the sums over their held sessions
+    activities = sheets["Activiteiten"]
+    assert {row["activiteit_code"] for row in activities} == {
+        row["activiteit_code"] for row in sessions
+    }
+    for row in activities:
+        own = [s for s in held if s["activiteit_code"] == row["activiteit_code"]]
+        assert row["bijeenkomsten"] == len(own)
+        assert row["uren"] == pytest.approx(sum(minutes(s["begin"], s["eind"]) for s in own) / 60)
+        assert row["bezoekers"] == sum(s["bezoekers"] or 0 for s in own)
+        assert row["nieuw"] in ("ja", "nee")
+        for column, codes in fmt.CODES.items():
+            assert row[column] in codes
+        assert all(row[column] in (0, 1) for column in fmt.TARGET_GROUP_COLUMNS)
+        if row["gebruiksaard"] == "particulier":
+            assert row["activiteit_naam"] == "Particuliere verhuur"
+
+    # Signalen
+    (signals,) = sql(
+        demo_db, "SELECT count(*) FROM signals WHERE date BETWEEN :first AND :last", period
+    )
+    assert len(sheets["Signalen"]) == signals
+    assert "<f>" not in sheet_xml(result.path)
+
+
+def test_new_activities_in_the_demo(demo_db: Database, tmp_path: Path) -> None:
+    first, *later = demo_quarters()
+    rows = read(export_period(demo_db, first, tmp_path).path)["Activiteiten"]
+    # The demo's history begins in its first quarter: everything there is new.
+    assert rows and {row["nieuw"] for row in rows} == {"ja"}
+    flags = [
+        row["nieuw"]
+        for period in later
+        for row in read(export_period(demo_db, period, tmp_path).path)["Activiteiten"]
+    ]
+    assert flags.count("nee") > 100
+
+
+def test_no_contact_detail_leaves_the_house(demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.reading() as session:
+        details = {
+            value
+            for row in session.execute(
+                text("SELECT contact_name, contact_phone, contact_email, notes FROM users")
+            )
+            for value in row
+            if value
+        }
+        details |= {
+            value for (value,) in session.execute(text("SELECT description FROM activities"))
+        } - {None}
+    assert len(details) > 20
+    for period in (Period(2025), Period(2026, 3)):
+        path = export_period(demo_db, period, tmp_path).path
+        everything = b"".join(data for _name, data in parts(path))
+        for detail in details:
+            for form in {detail, html.escape(detail, quote=False)}:
+                assert form.encode("utf-8") not in everything, detail
+
+
+# --------------------------------------------------------------------------- texts, privacy
+
+
+NASTY = ['=HYPERLINK("http://evil.example","klik")', "+31 6 12345678", "-5", "@SUM(A1)", "#N/A"]
+
+
+def test_formula_looking_names_are_plain_text(house_db: Database, tmp_path: Path) -> None:
+    db = house_db
+    for number, name in enumerate(NASTY, start=1):
+        room = add_room(db, f"R{number}", name)
+        activity = add_activity(db, f"A{number}", name)
+        add_session(db, activity, room, dt.date(2026, 2, number), visitors=3)
+    with db.transaction() as session:
+        session.add(
+            Signal(
+                date=dt.date(2026, 3, 1),
+                kind=SignalKind.IDEE,
+                theme="=1+1",
+                text="=SUM(A1:A9)",
+                shareable=True,
+            )
+        )
+    path = export_period(db, Q1, tmp_path / "uit.xlsx", remarks="=CMD|' /C calc'!A0").path
+    sheets = read(path)
+    assert [row["ruimte_naam"] for row in sheets["Ruimtes"]] == NASTY
+    assert [row["activiteit_naam"] for row in sheets["Activiteiten"]] == NASTY
+    assert (sheets["Signalen"][0]["thema"], sheets["Signalen"][0]["tekst"]) == (
+        "=1+1",
+        "=SUM(A1:A9)",
+    )
+    xml = sheet_xml(path)
+    assert "<f>" not in xml and "<f " not in xml
+    for name in NASTY:
+        escaped = html.escape(name, quote=False)
+        assert re.search(rf'<c r="[A-Z]+\d+" t="inlineStr"><is><t>{re.escape(escaped)}</t>', xml)
+    assert 't="e"' not in xml
+
+
+def test_control_characters_are_left_out(house_db: Database, tmp_path: Path) -> None:
+    room = add_room(house_db, "R1", "Grote\x00 zaal\x1f")
+    activity = add_activity(house_db, "A1", "Koffie\x07ochtend\x1b")
+    add_session(house_db, activity, room, dt.date(2026, 1, 6))
+    with house_db.transaction() as session:
+        session.add(
+            Signal(
+                date=dt.date(2026, 1, 9),
+                kind=SignalKind.KLACHT,
+                theme="lawaai\x0b",
+                text="Te laat\x02 open\nna tienen",
+                shareable=True,
+            )
+        )
+    sheets = read(export_period(house_db, Q1, tmp_path).path)
+    assert sheets["Ruimtes"][0]["ruimte_naam"] == "Grote zaal"
+    assert sheets["Activiteiten"][0]["activiteit_naam"] == "Koffieochtend"
+    assert sheets["Signalen"][0]["thema"] == "lawaai"
+    assert sheets["Signalen"][0]["tekst"] == "Te laat open\nna tienen"
+
+
+def test_private_rentals_are_anonymous(house_db: Database, tmp_path: Path) -> None:
+    hall = add_room(house_db, "R1", "Grote zaal")
+    party = add_activity(
+        house_db,
+        "A1",
+        "Verjaardag familie Verhoeven",
+        Nature.PARTICULIER,
+        user="Fam. Verhoeven",
+        contact=("Jan Verhoeven", "06-98765432", "jan.verhoeven@example.nl"),
+    )
+    coffee = add_activity(house_db, "A2", "Koffieochtend")
+    add_session(house_db, party, hall, dt.date(2026, 2, 14), visitors=45)
+    add_session(house_db, coffee, hall, dt.date(2026, 2, 17), visitors=12)
+    path = export_period(house_db, Q1, tmp_path).path
+    activities = read(path)["Activiteiten"]
+    assert [(row["activiteit_naam"], row["gebruiksaard"]) for row in activities] == [
+        ("Particuliere verhuur", "particulier"),
+        ("Koffieochtend", "maatschappelijk"),
+    ]
+    everything = b"".join(data for _name, data in parts(path))
+    for secret in ("Verhoeven", "98765432", "example.nl", "Sleutel", "Henk"):
+        assert secret.encode() not in everything
+
+
+def test_signal_text_only_when_shareable(house_db: Database, tmp_path: Path) -> None:
+    with house_db.transaction() as session:
+        for theme, shareable in (("verlichting hondenveld", True), ("buurman", False)):
+            session.add(
+                Signal(
+                    date=dt.date(2026, 2, 2),
+                    kind=SignalKind.ZORG,
+                    theme=theme,
+                    text=f"Geheim verhaal over {theme}",
+                    status=SignalStatus.DOORGEGEVEN,
+                    shareable=shareable,
+                )
+            )
+    path = export_period(house_db, Q1, tmp_path).path
+    rows = read(path)["Signalen"]
+    assert [(r["thema"], r["tekst"], r["status"], r["soort"]) for r in rows] == [
+        (
+            "verlichting hondenveld",
+            "Geheim verhaal over verlichting hondenveld",
+            "doorgegeven",
+            "zorg",
+        ),
+        ("buurman", None, "doorgegeven", "zorg"),
+    ]
+    assert b"Geheim verhaal over buurman" not in b"".join(data for _n, data in parts(path))
+
+
+def test_uncounted_is_empty_and_zero_is_zero(house_db: Database, tmp_path: Path) -> None:
+    hall = add_room(house_db, "R1", "Grote zaal")
+    coffee = add_activity(house_db, "A1", "Koffieochtend")
+    add_session(house_db, coffee, hall, dt.date(2026, 1, 6), visitors=0)
+    add_session(house_db, coffee, hall, dt.date(2026, 1, 13))
+    add_session(house_db, coffee, hall, dt.date(2026, 1, 20), BookingStatus.GEANNULEERD)
+    add_session(house_db, coffee, hall, dt.date(2026, 3, 31), BookingStatus.GEPLAND)
+    sheets = read(export_period(house_db, Q1, tmp_path).path)
+    rows = sheets["Bijeenkomsten"]
+    assert [(r["status"], r["bezoekers"], r["begin"], r["eind"]) for r in rows] == [
+        ("gehouden", 0, "09:30", "11:30"),
+        ("gehouden", None, "09:30", "11:30"),
+        ("geannuleerd", None, "09:30", "11:30"),
+    ]
+    (activity,) = sheets["Activiteiten"]
+    assert (activity["bijeenkomsten"], activity["uren"], activity["bezoekers"]) == (2, 4, 0)
+    assert activity["nieuw"] == "ja"
+
+
+def test_info_follows_the_approval(house_db: Database, tmp_path: Path) -> None:
+    now = dt.datetime(2026, 10, 2, 14, 3, 11, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    before = info(read(export_period(house_db, Q1, tmp_path, now=now).path))
+    assert (before["vastgesteld"], before["vrijwilligers"], before["bestuursleden"]) == (
+        "nee",
+        0,
+        0,
+    )
+    assert before["geexporteerd_op"] == "2026-10-02T14:03:11+02:00"
+    assert (before["huis_naam"], before["kern"]) == ("Gemeenschapshuis De Schakel", "Berghem")
+    approve_period(house_db, Q1, 33, 7, today=TODAY)
+    after = info(read(export_period(house_db, Q1, tmp_path).path))
+    assert (after["vastgesteld"], after["vrijwilligers"], after["bestuursleden"]) == ("ja", 33, 7)
+    assert after["export_id"] != before["export_id"]
+
+
+def test_notes_hold_the_remarks_and_the_code_lists(house_db: Database, tmp_path: Path) -> None:
+    remarks = "Het dak lekte in februari.\nDe grote zaal was twee weken dicht."
+    path = export_period(house_db, Q1, tmp_path, remarks=remarks).path
+    workbook = load_workbook(path)
+    values = [v for row in workbook[fmt.NOTES_SHEET].iter_rows(values_only=True) for v in row]
+    assert "Het dak lekte in februari." in values
+    assert "De grote zaal was twee weken dicht." in values
+    assert "samen_eten: Samen eten" in values
+    assert "vrije_inloop: Vrije inloop" in values
+
+
+# --------------------------------------------------------------------------- writing safely
+
+
+def test_a_failure_mid_write_leaves_nothing_behind(
+    house_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "uit"
+    out.mkdir()
+    earlier = export_period(house_db, Q1, out).path
+    content = earlier.read_bytes()
+
+    def disk_full(_descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(writer.os, "fsync", disk_full)
+    with pytest.raises(ValidationError) as refused:
+        export_period(house_db, Q1, out)
+    assert [p.field for p in refused.value.problems] == ["target"]
+    assert "No space left on device" in str(refused.value)
+    assert os.listdir(out) == [earlier.name]
+    assert earlier.read_bytes() == content  # the earlier export is untouched
+    monkeypatch.undo()
+
+    def crash(self: object, stream: Any) -> None:
+        stream.write(b"PK\x03\x04 half a workbook")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(writer.Workbook, "save", crash)
+    with pytest.raises(RuntimeError):
+        export_period(house_db, Q1, out / "nieuw.xlsx")
+    assert os.listdir(out) == [earlier.name]
+
+
+def test_a_missing_folder_is_refused(house_db: Database, tmp_path: Path) -> None:
+    for target in (tmp_path / "weg" / "uit.xlsx", tmp_path / "weg"):
+        with pytest.raises(ValidationError) as refused:
+            export_period(house_db, Q1, target)
+        assert [p.field for p in refused.value.problems] == ["target"]
+    assert not list(tmp_path.rglob("*.xlsx")) and not (tmp_path / "weg").exists()
+
+
+def test_a_database_without_a_house_is_refused(db: Database, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError) as refused:
+        export_period(db, Q1, tmp_path)
+    assert [p.field for p in refused.value.problems] == ["house"]
+    installation.set_up_municipality(db)
+    with pytest.raises(ValidationError):
+        export_period(db, Q1, tmp_path)
+    assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob(".*.tmp"))
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def housedesk_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "housedesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(Path(housedesk.__file__).parent.parent)},
+    )
+
+
+@pytest.fixture
+def house_file(tmp_path: Path) -> Path:
+    path = tmp_path / "huis.sqlite3"
+    db = open_database(path)
+    installation.set_up_house(db, "BERGH", "De Schakel", "Berghem")
+    hall = add_room(db, "R1", "Grote zaal")
+    add_session(db, add_activity(db, "A1", "Koffie"), hall, dt.date(2026, 8, 4), visitors=9)
+    db.close()
+    return path
+
+
+def test_cli_writes_the_file_and_prints_its_path(house_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "uit"
+    out.mkdir()
+    result = housedesk_cli("export", "--db", str(house_file), "--period", "2026-Q3", "-o", str(out))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.strip() == str(out / "BERGH_2026-Q3.xlsx")
+    assert info(read(out / "BERGH_2026-Q3.xlsx"))["periode"] == "2026-Q3"
+    named = tmp_path / "kwartaal.xlsx"
+    result = housedesk_cli("export", "--db", str(house_file), "--period", "2026", "-o", str(named))
+    assert (result.returncode, result.stdout.strip()) == (0, str(named))
+    result = housedesk_cli("export", "--db", str(house_file), "--period", "2026-Q3", cwd=out)
+    assert result.returncode == 0
+    assert Path(result.stdout.strip()).resolve() == (out / "BERGH_2026-Q3.xlsx").resolve()
+
+
+@pytest.mark.parametrize("period", ["2026-Q5", "Q3", "2026-q3", "26-Q1"])
+def test_cli_refuses_a_bad_period(house_file: Path, tmp_path: Path, period: str) -> None:
+    result = housedesk_cli(
+        "export", "--db", str(house_file), "--period", period, "-o", str(tmp_path)
+    )
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"housedesk: error: '{period}' is not a period: write a quarter as 2026-Q3 "
+        "or a year as 2026"
+    ]
+    assert not list(tmp_path.glob("*.xlsx"))
+
+
+def test_cli_refuses_an_empty_database(tmp_path: Path) -> None:
+    path = tmp_path / "leeg.sqlite3"
+    open_database(path).close()
+    result = housedesk_cli("export", "--db", str(path), "--period", "2026-Q3", "-o", str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "housedesk: error: This database has no house yet, so there is nothing to export. "
+        "Set up the house first."
+    ]
+
+
+def test_cli_refuses_a_missing_database_or_folder(house_file: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "nergens.sqlite3"
+    result = housedesk_cli("export", "--db", str(missing), "--period", "2026-Q3")
+    assert (result.returncode, result.stderr.splitlines()) == (
+        2,
+        [f"housedesk: error: {missing} does not exist"],
+    )
+    assert not missing.exists()
+    target = tmp_path / "geen" / "map"
+    result = housedesk_cli(
+        "export", "--db", str(house_file), "--period", "2026-Q3", "-o", str(target)
+    )
+    assert (result.returncode, result.stderr.splitlines()) == (
+        2,
+        [f"housedesk: error: The folder {target} does not exist."],
+    )
+
+
+def test_cli_needs_a_period(house_file: Path) -> None:
+    result = housedesk_cli("export", "--db", str(house_file))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "--period" in result.stderr
+
+
+def test_the_municipality_reader_accepts_the_export(demo_db: Database, tmp_path: Path) -> None:
+    reader = pytest.importorskip("housedesk.exchange.reader")
+    for period in (Period(2025), Period(2026, 3)):
+        path = export_period(demo_db, period, tmp_path).path
+        result = reader.read_workbook(path)
+        assert result.errors == (), result.errors
