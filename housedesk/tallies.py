@@ -29,6 +29,7 @@ from housedesk.db.models import (
     User,
     utcnow,
 )
+from housedesk.exchange.approval import is_locked
 from housedesk.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 #: A count above this is a typing error, not a crowd.
@@ -192,7 +193,7 @@ def record_count(
         booking = session.get(Booking, booking_id)
         if booking is None:
             raise _gone()
-        _check_countable(booking, today)
+        _check_countable(session, booking, today)
         capacity = booking.room.capacity
         if visitors is not None and visitors > capacity and not allow_over_capacity:
             raise OverCapacity(
@@ -238,7 +239,7 @@ def door_press(db: Database, booking_id: int, step: int, *, today: dt.date | Non
         booking = session.get(Booking, booking_id)
         if booking is None:
             raise _gone()
-        _check_countable(booking, today)
+        _check_countable(session, booking, today)
         new = max(0, (booking.visitors or 0) + step)
         session.execute(
             update(Booking)
@@ -273,7 +274,7 @@ def local_date(moment: dt.datetime) -> dt.date:
     return moment.replace(tzinfo=dt.UTC).astimezone().date()
 
 
-def _check_countable(booking: Booking, today: dt.date) -> None:
+def _check_countable(session: Session, booking: Booking, today: dt.date) -> None:
     if booking.status == BookingStatus.GEANNULEERD:
         raise ValidationError(
             [
@@ -285,6 +286,7 @@ def _check_countable(booking: Booking, today: dt.date) -> None:
                 )
             ]
         )
+    _check_open(session, booking.date)
     if booking.date > today:
         raise ValidationError(
             [
@@ -293,6 +295,24 @@ def _check_countable(booking: Booking, today: dt.date) -> None:
                     QT_TRANSLATE_NOOP(
                         "core", "This session is still to come; count it on the day itself."
                     ),
+                )
+            ]
+        )
+
+
+def _check_open(session: Session, day: dt.date) -> None:
+    """Counts in an approved (locked) period are final until the board reopens it."""
+    if is_locked(session, day):
+        raise ValidationError(
+            [
+                Problem(
+                    "visitors",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The period of {day:%d-%m-%Y} has been approved by the board. Reopen "
+                        "it on the Export screen to change it.",
+                    ),
+                    {"day": day},
                 )
             ]
         )
@@ -466,6 +486,7 @@ def add_unbooked_session(
         activity = session.get(Activity, activity_id)
         if room is None or activity is None:
             raise _gone()
+        _check_open(session, day)
         clash = session.execute(
             select(Activity.name, Booking.start_min, Booking.end_min)
             .join(Activity, Activity.id == Booking.activity_id)

@@ -241,3 +241,20 @@ def test_a_walk_in_cannot_overlap_another_session_in_the_room(db: Database) -> N
     assert [p.field for p in refused.value.problems] == ["activity", "date", "times"]
     with db.reading() as s:
         assert s.query(Booking).count() == 1
+
+
+def test_counts_in_an_approved_period_cannot_change_until_it_is_reopened(db: Database) -> None:
+    from housedesk.exchange import approval
+    from housedesk.periods import Period
+
+    booking = add_session(db, dt.date(2026, 8, 12))
+    approval.approve_period(db, Period(2026, 3), 30, 6, today=TODAY)
+    with pytest.raises(ValidationError) as refused:
+        tallies.record_count(db, booking, 12, None, today=TODAY)
+    assert "approved" in refused.value.problems[0].english()
+    with pytest.raises(ValidationError):
+        tallies.door_press(db, booking, 1, today=TODAY)
+    assert stored(db, booking) == ("gepland", None, None)
+    approval.reopen_period(db, Period(2026, 3), "a count was wrong")
+    tallies.record_count(db, booking, 12, None, today=TODAY)
+    assert stored(db, booking) == ("gehouden", 12, None)
