@@ -64,6 +64,15 @@ def build_parser() -> Parser:
     )
     demo.set_defaults(handler=run_demo)
 
+    ics = commands.add_parser(
+        "ics", parents=[db_option], help="export the schedule as a calendar file (.ics)"
+    )
+    ics.add_argument("--room", metavar="CODE", help="only this room (default: the whole house)")
+    ics.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="the .ics file to write"
+    )
+    ics.set_defaults(handler=later("housedesk.ics", "run_ics"))
+
     backup = commands.add_parser(
         "backup", parents=[db_option], help="write a verified copy of the database"
     )
@@ -92,6 +101,22 @@ def build_parser() -> Parser:
     )
     purge.add_argument("--yes", action="store_true", help="do not ask before removing")
     purge.set_defaults(handler=later("housedesk.maintenance", "run_purge_contacts"))
+    export = commands.add_parser(
+        "export",
+        parents=[db_option],
+        help="write the exchange workbook of a period for the municipality",
+    )
+    export.add_argument(
+        "--period", required=True, metavar="PERIOD", help="a quarter (2026-Q3) or a year (2026)"
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE_OR_DIR",
+        help="the .xlsx file, or the folder for HOUSE_PERIOD.xlsx (default: this folder)",
+    )
+    export.set_defaults(handler=later("housedesk.exchange.writer", "run_export"))
     return parser
 
 

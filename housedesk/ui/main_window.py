@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from housedesk import __version__, register
+from housedesk import __version__
 from housedesk.db import Database
 from housedesk.installation import Installation, Role
 from housedesk.ui.screens import SCREENS, UnbuiltScreen, translated
@@ -71,7 +71,6 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("screens")
 
         self._built: dict[int, QWidget] = {}
-        self._counts: register.RegisterCounts | None = None
         for number, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(translated(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -144,7 +143,7 @@ class MainWindow(QMainWindow):
             spec = self.specs[row]
             screen = spec.build(self.db)
             if screen is None:
-                screen = UnbuiltScreen(spec, self.db, self._register_counts())
+                screen = UnbuiltScreen(spec)
             screen.setObjectName(f"screen_{spec.key}")
             holder = self.stack.widget(row)
             self.stack.insertWidget(row, screen)
@@ -152,11 +151,6 @@ class MainWindow(QMainWindow):
             holder.deleteLater()
             self._built[row] = screen
         return self._built[row]
-
-    def _register_counts(self) -> register.RegisterCounts | None:
-        if self._counts is None and self.installation.role == Role.HOUSE:
-            self._counts = register.counts(self.db)
-        return self._counts
 
     def screen(self, key: str) -> QWidget:
         """The widget of the screen ``key`` (built if it was not yet)."""

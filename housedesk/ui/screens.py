@@ -7,14 +7,12 @@ whose work is not built yet says so plainly and shows nothing pretended.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from housedesk.db import Database
-from housedesk.register import RegisterCounts
 
 CONTEXT = "screens"
 
@@ -31,7 +29,6 @@ class ScreenSpec:
     title: str
     purpose: str
     house_only: bool = True
-    count: Callable[[RegisterCounts], str] | None = None
     #: "module:Class" of the screen's widget, built with the database when first shown.
     widget: str | None = None
 
@@ -42,19 +39,6 @@ class ScreenSpec:
         module_name, _, class_name = self.widget.partition(":")
         screen_class = getattr(importlib.import_module(module_name), class_name)
         return screen_class(db)
-
-
-def number(value: int) -> str:
-    """A count written as people read it in the interface's language (12.345 in Dutch)."""
-    return QLocale().toString(value)
-
-
-def _users_and_activities(c: RegisterCounts) -> str:
-    users = QCoreApplication.translate("screens", "Users registered: {}").format(number(c.users))
-    activities = QCoreApplication.translate("screens", "Activities registered: {}").format(
-        number(c.activities)
-    )
-    return f"{users} {activities}"
 
 
 SCREENS: tuple[ScreenSpec, ...] = (
@@ -72,17 +56,12 @@ SCREENS: tuple[ScreenSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "screens", "Bookings and recurring series per room, with conflicts and closures."
         ),
-        count=lambda c: QCoreApplication.translate("screens", "Sessions registered: {}").format(
-            number(c.bookings)
-        ),
+        widget="housedesk.ui.agenda:AgendaScreen",
     ),
     ScreenSpec(
         "rooms",
         QT_TRANSLATE_NOOP("screens", "Rooms"),
         QT_TRANSLATE_NOOP("screens", "Rooms, opening hours and closing days."),
-        count=lambda c: QCoreApplication.translate("screens", "Rooms registered: {}").format(
-            number(c.rooms)
-        ),
         widget="housedesk.ui.rooms:RoomsScreen",
     ),
     ScreenSpec(
@@ -92,7 +71,6 @@ SCREENS: tuple[ScreenSpec, ...] = (
             "screens",
             "The groups that use the house, their contact persons and their activities.",
         ),
-        count=_users_and_activities,
         widget="housedesk.ui.users:UsersScreen",
     ),
     ScreenSpec(
@@ -105,9 +83,6 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "signals",
         QT_TRANSLATE_NOOP("screens", "Signals"),
         QT_TRANSLATE_NOOP("screens", "Wishes, complaints, ideas and concerns from residents."),
-        count=lambda c: QCoreApplication.translate("screens", "Signals registered: {}").format(
-            number(c.signals)
-        ),
         widget="housedesk.ui.signals:SignalsScreen",
     ),
     ScreenSpec(
@@ -139,7 +114,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
 class UnbuiltScreen(QWidget):
     """A screen whose work has not been built yet: it says what will be here, nothing more."""
 
-    def __init__(self, spec: ScreenSpec, db: Database, counts: RegisterCounts | None) -> None:
+    def __init__(self, spec: ScreenSpec) -> None:
         super().__init__()
         self.spec = spec
         self.setObjectName(f"screen_{spec.key}")
@@ -163,10 +138,6 @@ class UnbuiltScreen(QWidget):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(title)
         layout.addWidget(purpose)
-        if spec.count is not None and counts is not None:
-            figures = QLabel(spec.count(counts))
-            figures.setObjectName("figures")
-            layout.addWidget(figures)
         layout.addSpacing(12)
         layout.addWidget(notice)
         layout.addStretch(1)

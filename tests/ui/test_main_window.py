@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -11,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from housedesk import installation
 from housedesk.db import Database
-from housedesk.db.models import Room
 from housedesk.ui.first_run import FirstRunDialog
 from housedesk.ui.settings import Settings
 
@@ -64,45 +61,37 @@ def test_keyboard_shortcuts_switch_screens(qtbot: QtBot, house_db: Database, mak
     assert window.stack.currentWidget().objectName() == "screen_rooms"
 
 
-def test_unbuilt_screens_say_so_and_show_only_real_figures(
-    qtbot: QtBot, house_db: Database, make_app
-) -> None:
-    from housedesk.db.models import Activity, Booking, User
-
-    with house_db.transaction() as s:
-        room = Room(code="R1", name="Grote zaal", capacity=80)
-        activity = Activity(
-            code="A1",
-            user=User(name="Koor", kind="vereniging"),
-            name="Repetitie",
-            type="cultuur",
-            nature="maatschappelijk",
-            accessibility="leden",
-        )
-        s.add_all(
-            Booking(
-                activity=activity, room=room, date=dt.date(2026, 3, d), start_min=600, end_min=660
-            )
-            for d in (3, 10)
-        )
+def test_screens_not_built_yet_say_so_plainly(qtbot: QtBot, house_db: Database, make_app) -> None:
     app = make_app(house_db, "nl")
     app.start()
-    window = app.window
-    window.show_screen("agenda")
-    screen = window.stack.currentWidget()
+    app.window.show_screen("overview")
+    screen = app.window.stack.currentWidget()
     notice = screen.findChild(QLabel, "notice")
     assert notice.text().startswith("Dit onderdeel van housedesk is nog niet gebouwd.")
-    assert screen.findChild(QLabel, "figures").text() == "Geregistreerde bijeenkomsten: 2"
+    assert screen.findChild(QLabel, "screenTitle").text() == "Overzicht"
 
 
 def test_built_screens_are_the_real_screens(qtbot: QtBot, house_db: Database, make_app) -> None:
+    from housedesk.ui.agenda import AgendaScreen
+    from housedesk.ui.export import ExportScreen
     from housedesk.ui.rooms import RoomsScreen
     from housedesk.ui.signals import SignalsScreen
+    from housedesk.ui.tallies import TalliesScreen
+    from housedesk.ui.today import TodayScreen
+    from housedesk.ui.users import UsersScreen
 
     app = make_app(house_db, "nl")
     app.start()
-    assert isinstance(app.window.screen("rooms"), RoomsScreen)
-    assert isinstance(app.window.screen("signals"), SignalsScreen)
+    assert isinstance(app.window.stack.currentWidget(), TodayScreen)
+    for key, kind in (
+        ("agenda", AgendaScreen),
+        ("rooms", RoomsScreen),
+        ("users", UsersScreen),
+        ("tallies", TalliesScreen),
+        ("signals", SignalsScreen),
+        ("export", ExportScreen),
+    ):
+        assert isinstance(app.window.screen(key), kind)
     assert app.window.current_screen_key() == "today"  # building a screen does not switch to it
 
 
