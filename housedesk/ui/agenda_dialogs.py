@@ -62,37 +62,40 @@ def weekday_name(weekday: int) -> str:
 
 def describe(recurrence: Recurrence) -> str:
     """ "every week on Tuesday, until 30-06-2027" in the interface's language."""
-    tr = QCoreApplication.translate
     days = ", ".join(weekday_name(day) for day in sorted(recurrence.weekdays))
     if recurrence.frequency is Frequency.MONTHLY:
         ordinals = {
-            1: tr("agenda", "first"),
-            2: tr("agenda", "second"),
-            3: tr("agenda", "third"),
-            4: tr("agenda", "fourth"),
-            -1: tr("agenda", "last"),
+            1: QCoreApplication.translate("agenda", "first"),
+            2: QCoreApplication.translate("agenda", "second"),
+            3: QCoreApplication.translate("agenda", "third"),
+            4: QCoreApplication.translate("agenda", "fourth"),
+            -1: QCoreApplication.translate("agenda", "last"),
         }
         text = (
-            tr("agenda", "the %1 %2 of the month")
+            QCoreApplication.translate("agenda", "the %1 %2 of the month")
             .replace("%1", ordinals.get(recurrence.ordinal or 1, ""))
             .replace("%2", days)
         )
     elif recurrence.interval == 1:
-        text = tr("agenda", "every week on %1").replace("%1", days)
+        text = QCoreApplication.translate("agenda", "every week on %1").replace("%1", days)
     else:
         text = (
-            tr("agenda", "every %1 weeks on %2")
+            QCoreApplication.translate("agenda", "every %1 weeks on %2")
             .replace("%1", str(recurrence.interval))
             .replace("%2", days)
         )
     if recurrence.until is not None:
         return (
-            tr("agenda", "%1, until %2")
+            QCoreApplication.translate("agenda", "%1, until %2")
             .replace("%1", text)
             .replace("%2", day_text(recurrence.until))
         )
     if recurrence.count is not None:
-        return tr("agenda", "%1, %2 times").replace("%1", text).replace("%2", str(recurrence.count))
+        return (
+            QCoreApplication.translate("agenda", "%1, %2 times")
+            .replace("%1", text)
+            .replace("%2", str(recurrence.count))
+        )
     return text
 
 
@@ -196,11 +199,10 @@ class ScopeDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, allow_this: bool = True) -> Scope | None:
         """The sessions to change; ``allow_this`` False when the repeat itself changes."""
-        tr = QCoreApplication.translate
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            tr("ScopeDialog", "Change a series"),
-            tr(
+            QCoreApplication.translate("ScopeDialog", "Change a series"),
+            QCoreApplication.translate(
                 "ScopeDialog",
                 "This session is part of a series. Which sessions should change? "
                 "Sessions that were held or cancelled, skipped dates and sessions "
@@ -208,14 +210,21 @@ class ScopeDialog:
             ),
             parent=parent,
         )
-        this = box.addButton(tr("ScopeDialog", "Only &this one"), QMessageBox.ButtonRole.YesRole)
+        this = box.addButton(
+            QCoreApplication.translate("ScopeDialog", "Only &this one"),
+            QMessageBox.ButtonRole.YesRole,
+        )
         following = box.addButton(
-            tr("ScopeDialog", "This one and the &following"), QMessageBox.ButtonRole.YesRole
+            QCoreApplication.translate("ScopeDialog", "This one and the &following"),
+            QMessageBox.ButtonRole.YesRole,
         )
         every = box.addButton(
-            tr("ScopeDialog", "&All (from today)"), QMessageBox.ButtonRole.YesRole
+            QCoreApplication.translate("ScopeDialog", "&All (from today)"),
+            QMessageBox.ButtonRole.YesRole,
         )
-        cancel = box.addButton(tr("ScopeDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(
+            QCoreApplication.translate("ScopeDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole
+        )
         this.setVisible(allow_this)
         box.setDefaultButton(this if allow_this else following)
         box.setEscapeButton(cancel)
