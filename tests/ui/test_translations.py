@@ -29,7 +29,7 @@ def test_every_string_in_the_code_has_a_dutch_translation(fresh_ts: Path) -> Non
         message.findtext("source")
         for message in root.iter("message")
         if message.find("translation").get("type") in {"unfinished", "vanished", "obsolete"}
-        or not (message.findtext("translation") or "").strip()
+        or not all(text.strip() for text in translations_of(message))
     ]
     assert untranslated == [], "run scripts/translations.py update, then translate these"
 
@@ -45,6 +45,13 @@ def test_the_compiled_qm_file_matches_the_ts_file(fresh_ts: Path, tmp_path: Path
     assert (tmp_path / "housedesk_nl.qm").read_bytes() == committed
 
 
+def translations_of(message: ET.Element) -> list[str]:
+    """The translation, or each plural form of it."""
+    translation = message.find("translation")
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
 def test_every_translation_keeps_the_placeholders_of_its_source() -> None:
     import re
 
@@ -53,7 +60,8 @@ def test_every_translation_keeps_the_placeholders_of_its_source() -> None:
     wrong = [
         source
         for message in root.iter("message")
+        for text in translations_of(message)
         if sorted(placeholder.findall(source := message.findtext("source") or ""))
-        != sorted(placeholder.findall(message.findtext("translation") or ""))
+        != sorted(placeholder.findall(text))
     ]
     assert wrong == []

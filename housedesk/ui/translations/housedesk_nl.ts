@@ -168,6 +168,149 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
     </message>
 </context>
 <context>
+    <name>AgendaScreen</name>
+    <message>
+        <source>changed on its own</source>
+        <translation>los aangepast</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>reeks</translation>
+    </message>
+    <message>
+        <source>Export the agenda</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Vorige</translation>
+    </message>
+    <message>
+        <source>Go back (Page Up or Alt+Left)</source>
+        <translation>Terug (Page Up of Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Van&amp;daag</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Naar vandaag (T)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext ▶</source>
+        <translation>V&amp;olgende ▶</translation>
+    </message>
+    <message>
+        <source>Go on (Page Down or Alt+Right)</source>
+        <translation>Verder (Page Down of Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Rooms shown</source>
+        <translation>Getoonde ruimtes</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms:</source>
+        <translation>R&amp;uimtes:</translation>
+    </message>
+    <message>
+        <source>Past sessions still planned: say whether they were held</source>
+        <translation>Voorbije bijeenkomsten die nog gepland staan: geef aan of ze zijn gehouden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>Agenda e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Save the agenda of the rooms shown as an .ics file for a website or phone</source>
+        <translation>De agenda van de getoonde ruimtes opslaan als .ics-bestand voor een website of telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;New booking</source>
+        <translation>&amp;Nieuwe reservering</translation>
+    </message>
+    <message>
+        <source>Book a session (Ctrl+N)</source>
+        <translation>Een bijeenkomst reserveren (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search the sessions shown (Ctrl+F)</source>
+        <translation>Zoeken in de getoonde bijeenkomsten (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the sessions shown</source>
+        <translation>Zoeken in de getoonde bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Sessions shown</source>
+        <translation>Getoonde bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>&amp;To confirm: %1</source>
+        <translation>&amp;Te bevestigen: %1</translation>
+    </message>
+    <message>
+        <source>Sessions to confirm: %1</source>
+        <translation>Te bevestigen bijeenkomsten: %1</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Alle ruimtes</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <translation>Week %1: %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved: %1</source>
+        <translation>De agenda kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Calendar saved as %1</source>
+        <translation>Agenda opgeslagen als %1</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Daily (automatic)</source>
@@ -268,6 +411,57 @@ De gegevens zoals ze vlak daarvoor waren, zijn bewaard in:
     <message>
         <source>Archived on</source>
         <translation>Gearchiveerd op</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book a session</source>
+        <translation>Bijeenkomst reserveren</translation>
+    </message>
+    <message>
+        <source>Choose an activity…</source>
+        <translation>Kies een activiteit…</translation>
+    </message>
+    <message>
+        <source>Choose a room…</source>
+        <translation>Kies een ruimte…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activiteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Ruimte:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Start &amp;time:</source>
+        <translation>Begin&amp;tijd:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>&amp;End time:</source>
+        <translation>&amp;Eindtijd:</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation>&amp;Herhaling:</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
     </message>
 </context>
 <context>
@@ -374,6 +568,44 @@ Klik op “Feestdagen…” om de feestdagen te kiezen waarop het huis dicht is,
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Check before saving</source>
+        <translation>Controle vóór het opslaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) cannot be booked as asked:</source>
+        <translation>
+            <numerusform>%n datum kan niet worden gereserveerd zoals gevraagd:</numerusform>
+            <numerusform>%n data kunnen niet worden gereserveerd zoals gevraagd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be booked as asked:</source>
+        <translation>Dit kan niet worden gereserveerd zoals gevraagd:</translation>
+    </message>
+    <message>
+        <source>Clashing dates</source>
+        <translation>Botsende data</translation>
+    </message>
+    <message>
+        <source>&amp;Leave these dates out and save</source>
+        <translation>Deze data &amp;overslaan en opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Toch &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Terug naar het formulier</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct the count</source>
@@ -470,6 +702,177 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     <message>
         <source>of %1 places</source>
         <translation>van de %1 plaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Room</source>
+        <extracomment>How many years back the period list reaches.</extracomment>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>Available hours</source>
+        <translation>Beschikbare uren</translation>
+    </message>
+    <message>
+        <source>Used hours</source>
+        <translation>Gebruikte uren</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Bezettingsgraad</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Maatschappelijk</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Commercieel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>To settle</source>
+        <translation>Te regelen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScreen</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Choose the quarter (or year), check its figures, settle what is still open, approve it and export it for the municipality. Contact details never leave the house; private rentals are exported as “Particuliere verhuur”.</source>
+        <translation>Kies het kwartaal (of jaar), controleer de cijfers, regel wat nog openstaat, stel het vast en exporteer het voor de gemeente. Contactgegevens verlaten het huis nooit; particuliere verhuur wordt geëxporteerd als “Particuliere verhuur”.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Hours per room</source>
+        <translation>Uren per ruimte</translation>
+    </message>
+    <message>
+        <source>Sessions still to settle</source>
+        <translation>Nog te regelen bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Active volunteers at the end of the period</source>
+        <translation>Actieve vrijwilligers aan het eind van de periode</translation>
+    </message>
+    <message>
+        <source>Board members at the end of the period</source>
+        <translation>Bestuursleden aan het eind van de periode</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Vaststellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Heropenen…</translation>
+    </message>
+    <message>
+        <source>Approval by the board</source>
+        <translation>Vaststelling door het bestuur</translation>
+    </message>
+    <message>
+        <source>Active &amp;volunteers:</source>
+        <translation>Actieve &amp;vrijwilligers:</translation>
+    </message>
+    <message>
+        <source>&amp;Board members:</source>
+        <translation>&amp;Bestuursleden:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Write the workbook for the municipality</source>
+        <translation>Het Excel-bestand voor de gemeente schrijven</translation>
+    </message>
+    <message>
+        <source>Sessions held: %1 (cancelled: %2)
+Visitors: %3
+Hours used: %4 of %5 available (%6)
+Activities: %7, of which new: %8
+Signals: %9</source>
+        <translation>Gehouden bijeenkomsten: %1 (geannuleerd: %2)
+Bezoekers: %3
+Gebruikte uren: %4 van %5 beschikbaar (%6)
+Activiteiten: %7, waarvan nieuw: %8
+Signalen: %9</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>Vastgesteld op %1</translation>
+    </message>
+    <message>
+        <source>Not ended yet: it can be approved once it has ended</source>
+        <translation>Nog niet afgelopen: vaststellen kan zodra de periode voorbij is</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Nog niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>Still to settle before approving: %1 session(s) still planned (held or cancelled?), %2 held without a count. Settle them on the Today or Tallies screen.</source>
+        <translation>Nog te regelen vóór het vaststellen: %1 bijeenkomst(en) staan nog gepland (gehouden of geannuleerd?), %2 gehouden zonder telling. Regel ze op het scherm Vandaag of Tellingen.</translation>
+    </message>
+    <message>
+        <source>Every session of this period is settled.</source>
+        <translation>Alle bijeenkomsten van deze periode zijn geregeld.</translation>
+    </message>
+    <message>
+        <source>Approve %1 with %2 active volunteers and %3 board members? The period is then locked: changing it needs reopening first.</source>
+        <translation>%1 vaststellen met %2 actieve vrijwilligers en %3 bestuursleden? De periode ligt daarna vast: wijzigen kan pas na heropenen.</translation>
+    </message>
+    <message>
+        <source>%1 session(s) are not settled yet.</source>
+        <translation>%1 bijeenkomst(en) zijn nog niet geregeld.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Vaststellen</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>Bezig met %1 …</translation>
+    </message>
+    <message>
+        <source>(not approved yet)</source>
+        <translation>(nog niet vastgesteld)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Where should the export go?</source>
+        <translation>Waar moet de export komen?</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1133,17 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>closed or outside opening hours</source>
+        <translation>gesloten of buiten de openingstijden</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -843,6 +1257,14 @@ Database: %2</source>
 De registratie van een gemeenschapshuis: ruimtes, gebruikers, activiteiten, reserveringen en bezoekersaantallen, en de kwartaaluitwisseling met de gemeente.
 
 Database: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <source>Month overview</source>
+        <extracomment>A day was clicked: show it.</extracomment>
+        <translation>Maandoverzicht</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1419,96 @@ Database: %2</translation>
     <message>
         <source>No longer in use; its history stays in the reports (Delete key)</source>
         <translation>Niet meer in gebruik; de geschiedenis blijft in de overzichten (Delete-toets)</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen %1</source>
+        <translation>%1 heropenen</translation>
+    </message>
+    <message>
+        <source>A reopened period can be corrected; approve it again afterwards and send the new export. The reason is kept.</source>
+        <translation>Een heropende periode kan worden gecorrigeerd; stel haar daarna opnieuw vast en stuur de nieuwe export. De reden wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>e.g. a count was wrong</source>
+        <translation>bijv. een telling klopte niet</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatFields</name>
+    <message>
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <source>Once (does not repeat)</source>
+        <translation>Eenmalig (herhaalt niet)</translation>
+    </message>
+    <message>
+        <source>Every week or every few weeks</source>
+        <translation>Elke week of om de paar weken</translation>
+    </message>
+    <message>
+        <source>Once a month, on a weekday</source>
+        <translation>Eens per maand, op een weekdag</translation>
+    </message>
+    <message>
+        <source>Every how many weeks</source>
+        <translation>Om de hoeveel weken</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Elke</translation>
+    </message>
+    <message>
+        <source>week(s), on:</source>
+        <translation>week/weken, op:</translation>
+    </message>
+    <message>
+        <source>Which one of the month</source>
+        <translation>Welke van de maand</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Tweede</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Derde</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Vierde</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Aantal keren</translation>
+    </message>
+    <message>
+        <source>of the month</source>
+        <translation>van de maand</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1752,116 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>Make inactive</source>
         <translation>Op inactief zetten</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>Change a series</source>
+        <translation>Een reeks wijzigen</translation>
+    </message>
+    <message>
+        <source>This session is part of a series. Which sessions should change? Sessions that were held or cancelled, skipped dates and sessions changed on their own stay as they are.</source>
+        <translation>Deze bijeenkomst hoort bij een reeks. Welke bijeenkomsten moeten veranderen? Gehouden of geannuleerde bijeenkomsten, overgeslagen data en los aangepaste bijeenkomsten blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Only &amp;this one</source>
+        <translation>Alleen &amp;deze</translation>
+    </message>
+    <message>
+        <source>This one and the &amp;following</source>
+        <translation>Deze en de &amp;volgende</translation>
+    </message>
+    <message>
+        <source>&amp;All (from today)</source>
+        <translation>&amp;Alle (vanaf vandaag)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Part of a series.</source>
+        <translation>Hoort bij een reeks.</translation>
+    </message>
+    <message>
+        <source>Part of a series: %1.</source>
+        <translation>Hoort bij een reeks: %1.</translation>
+    </message>
+    <message>
+        <source>This session was changed on its own.</source>
+        <translation>Deze bijeenkomst is los aangepast.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Ruimte:</translation>
+    </message>
+    <message>
+        <source>Start &amp;time:</source>
+        <translation>Begin&amp;tijd:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>&amp;End time:</source>
+        <translation>&amp;Eindtijd:</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation>&amp;Herhaling:</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <source>e.g. ill, storm, too few people</source>
+        <translation>bijv. ziek, storm, te weinig mensen</translation>
+    </message>
+    <message>
+        <source>Reason if &amp;cancelled:</source>
+        <translation>Reden bij &amp;annuleren:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Markeren als &amp;gehouden</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel session</source>
+        <translation>Bijeenkomst a&amp;nnuleren</translation>
+    </message>
+    <message>
+        <source>Back to &amp;planned</source>
+        <translation>Terug naar &amp;gepland</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this date</source>
+        <translation>Deze datum over&amp;slaan</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ver&amp;wijderen</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2262,30 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     </message>
 </context>
 <context>
+    <name>TimeGrid</name>
+    <message>
+        <source>Agenda grid</source>
+        <extracomment>Fill colour and pattern per nature of use: told apart by pattern in black and white too. A free slot was chosen: room id, date, start and end minutes. A session was clicked.</extracomment>
+        <translation>Agendaraster</translation>
+    </message>
+    <message>
+        <source>The sessions drawn per room and day; the list below holds the same sessions.</source>
+        <translation>De bijeenkomsten getekend per ruimte en dag; de lijst eronder bevat dezelfde bijeenkomsten.</translation>
+    </message>
+    <message>
+        <source>No rooms yet. Add the house&apos;s rooms first (screen Rooms).</source>
+        <translation>Nog geen ruimtes. Voeg eerst de ruimtes van het huis toe (scherm Ruimtes).</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (vandaag)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+</context>
+<context>
     <name>TimesField</name>
     <message>
         <source>Usual start time</source>
@@ -1799,6 +2445,41 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
     <message>
         <source>This part of housedesk is not built yet. It comes in a next version.</source>
         <translation>Dit onderdeel van housedesk is nog niet gebouwd. Het komt in een volgende versie.</translation>
+    </message>
+</context>
+<context>
+    <name>UnconfirmedDialog</name>
+    <message>
+        <source>Sessions to confirm</source>
+        <translation>Te bevestigen bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>These sessions are in the past but still planned. Did they take place? Select them and mark them as held; open one (Enter) to cancel it with a reason.</source>
+        <translation>Deze bijeenkomsten liggen in het verleden maar staan nog gepland. Zijn ze doorgegaan? Kies ze en markeer ze als gehouden; open er een (Enter) om die met een reden te annuleren.</translation>
+    </message>
+    <message>
+        <source>Mark selected as &amp;held</source>
+        <translation>Gekozen als &amp;gehouden markeren</translation>
+    </message>
+    <message>
+        <source>Mark selected as held</source>
+        <translation>Gekozen als gehouden markeren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as held</source>
+        <translation>&amp;Alle als gehouden markeren</translation>
+    </message>
+    <message>
+        <source>Mark all as held</source>
+        <translation>Alle als gehouden markeren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2736,49 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
+    <name>agenda</name>
+    <message>
+        <source>first</source>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>derde</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierde</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <source>the %1 %2 of the month</source>
+        <translation>de %1 %2 van de maand</translation>
+    </message>
+    <message>
+        <source>every week on %1</source>
+        <translation>elke week op %1</translation>
+    </message>
+    <message>
+        <source>every %1 weeks on %2</source>
+        <translation>om de %1 weken op %2</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, tot en met %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 times</source>
+        <translation>%1, %2 keer</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>Code</source>
@@ -2093,8 +2817,20 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Dagen</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
         <source>Room</source>
         <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2428,8 +3164,104 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Deze bijeenkomst moet nog komen; tel haar op de dag zelf.</translation>
     </message>
     <message>
+        <source>{date:%d-%m-%Y}: the room is taken by {detail}.</source>
+        <translation>{date:%d-%m-%Y}: de ruimte is bezet door {detail}.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: closed ({detail}).</source>
+        <translation>{date:%d-%m-%Y}: gesloten ({detail}).</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours.</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden.</translation>
+    </message>
+    <message>
         <source>This session no longer exists.</source>
         <translation>Deze bijeenkomst bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This series no longer exists.</source>
+        <translation>Deze reeks bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Enter a time.</source>
+        <translation>Vul een tijd in.</translation>
+    </message>
+    <message>
+        <source>Write the time as 9:30 or 19.45.</source>
+        <translation>Schrijf de tijd als 9:30 of 19.45.</translation>
+    </message>
+    <message>
+        <source>Choose a quarter hour (:00, :15, :30, :45).</source>
+        <translation>Kies een kwartier (:00, :15, :30, :45).</translation>
+    </message>
+    <message>
+        <source>Choose an activity.</source>
+        <translation>Kies een activiteit.</translation>
+    </message>
+    <message>
+        <source>Choose a room.</source>
+        <translation>Kies een ruimte.</translation>
+    </message>
+    <message>
+        <source>This room is no longer in use.</source>
+        <translation>Deze ruimte is niet meer in gebruik.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Vul een datum in.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start (sessions do not pass midnight).</source>
+        <translation>Het einde moet na het begin liggen (bijeenkomsten gaan niet over middernacht).</translation>
+    </message>
+    <message>
+        <source>{room} holds {capacity} people; {activity} usually has {visitors} visitors.</source>
+        <translation>In {room} passen {capacity} mensen; {activity} heeft meestal {visitors} bezoekers.</translation>
+    </message>
+    <message>
+        <source>This series has no dates; check the days and end.</source>
+        <translation>Deze reeks heeft geen data; controleer de dagen en het einde.</translation>
+    </message>
+    <message>
+        <source>The period of {day:%d-%m-%Y} has been approved by the board. Reopen it on the Export screen to change it.</source>
+        <translation>De periode van {day:%d-%m-%Y} is vastgesteld door het bestuur. Heropen haar op het scherm Export om dit te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Only a planned session can be changed or skipped.</source>
+        <translation>Alleen een geplande bijeenkomst kan worden gewijzigd of overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Only a session of a series can be skipped; cancel this one instead.</source>
+        <translation>Alleen een bijeenkomst van een reeks kan worden overgeslagen; annuleer deze in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>A session of a series is skipped, not removed.</source>
+        <translation>Een bijeenkomst van een reeks wordt overgeslagen, niet verwijderd.</translation>
+    </message>
+    <message>
+        <source>This session is not part of a series.</source>
+        <translation>Deze bijeenkomst hoort niet bij een reeks.</translation>
+    </message>
+    <message>
+        <source>This series has no dates left from {day:%d-%m-%Y}.</source>
+        <translation>Deze reeks heeft vanaf {day:%d-%m-%Y} geen data meer.</translation>
+    </message>
+    <message>
+        <source>A session can only be marked held on or after its day.</source>
+        <translation>Een bijeenkomst kan pas op of na de dag zelf als gehouden worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Say why it was cancelled.</source>
+        <translation>Geef aan waarom het is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under {max} characters.</source>
+        <translation>Houd de reden onder de {max} tekens.</translation>
+    </message>
+    <message>
+        <source>This session has a count; remove the count first.</source>
+        <translation>Deze bijeenkomst heeft een telling; haal de telling eerst weg.</translation>
     </message>
     <message>
         <source>Choose the activity that took place.</source>
@@ -2470,6 +3302,97 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>Choose how open the activity is.</source>
         <translation>Kies hoe toegankelijk de activiteit is.</translation>
+    </message>
+    <message>
+        <source>Enter the number of active volunteers.</source>
+        <extracomment>Sanity limits on the counts; a house has dozens of volunteers, not thousands.</extracomment>
+        <translation>Vul het aantal actieve vrijwilligers in.</translation>
+    </message>
+    <message>
+        <source>Enter the number of board members.</source>
+        <translation>Vul het aantal bestuursleden in.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Vul een heel getal in, 0 of meer.</translation>
+    </message>
+    <message>
+        <source>That is more than {max}; check the number.</source>
+        <translation>Dat is meer dan {max}; controleer het getal.</translation>
+    </message>
+    <message>
+        <source>The note can be at most {max} characters.</source>
+        <translation>De toelichting mag hoogstens {max} tekens zijn.</translation>
+    </message>
+    <message>
+        <source>{period} has not ended yet; it can be approved from {day:%d-%m-%Y}.</source>
+        <translation>{period} is nog niet afgelopen; vaststellen kan vanaf {day:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <source>{period} has already been approved.</source>
+        <translation>{period} is al vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Enter why the period is reopened, e.g. a wrong count.</source>
+        <translation>Vul in waarom de periode wordt heropend, bijv. een verkeerde telling.</translation>
+    </message>
+    <message>
+        <source>{period} was approved quarter by quarter; reopen the quarter to correct.</source>
+        <translation>{period} is per kwartaal vastgesteld; heropen het kwartaal om te corrigeren.</translation>
+    </message>
+    <message>
+        <source>The whole year {year} was approved; reopen the year to correct.</source>
+        <translation>Het hele jaar {year} is vastgesteld; heropen het jaar om te corrigeren.</translation>
+    </message>
+    <message>
+        <source>{period} is not approved, so it is open already.</source>
+        <translation>{period} is niet vastgesteld en staat dus al open.</translation>
+    </message>
+    <message>
+        <source>This database has no house yet, so there is nothing to export. Set up the house first.</source>
+        <extracomment>The longest text a cell can hold.</extracomment>
+        <translation>Deze database heeft nog geen huis, dus er valt niets te exporteren. Stel eerst het huis in.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>Kon {path} niet schrijven: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Tick at least one day.</source>
+        <extracomment>RFC 5545 weekday names, Monday first (as ``datetime.date.weekday()``). A series may run at most this long: further ahead nobody plans a room.</extracomment>
+        <translation>Vink minstens één dag aan.</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 to {max} weeks or months.</source>
+        <translation>Herhaal elke 1 tot {max} weken of maanden.</translation>
+    </message>
+    <message>
+        <source>Choose the first, second, third, fourth or last.</source>
+        <translation>Kies de eerste, tweede, derde, vierde of laatste.</translation>
+    </message>
+    <message>
+        <source>Choose one day of the week.</source>
+        <translation>Kies één dag van de week.</translation>
+    </message>
+    <message>
+        <source>Say until when the series runs, or how many times.</source>
+        <translation>Geef aan tot wanneer de reeks loopt, of hoe vaak.</translation>
+    </message>
+    <message>
+        <source>The last date is before the first date.</source>
+        <translation>De laatste datum ligt voor de eerste datum.</translation>
+    </message>
+    <message>
+        <source>A series runs at most {years} years.</source>
+        <translation>Een reeks loopt hoogstens {years} jaar.</translation>
+    </message>
+    <message>
+        <source>Repeat 1 to {max} times.</source>
+        <translation>Herhaal 1 tot {max} keer.</translation>
     </message>
 </context>
 <context>
@@ -2522,16 +3445,8 @@ Dit kan niet ongedaan worden gemaakt.</translation>
 <context>
     <name>screens</name>
     <message>
-        <source>Users registered: {}</source>
-        <extracomment>&quot;module:Class&quot; of the screen&apos;s widget, built with the database when first shown.</extracomment>
-        <translation>Geregistreerde gebruikers: {}</translation>
-    </message>
-    <message>
-        <source>Activities registered: {}</source>
-        <translation>Geregistreerde activiteiten: {}</translation>
-    </message>
-    <message>
         <source>Today</source>
+        <extracomment>&quot;module:Class&quot; of the screen&apos;s widget, built with the database when first shown.</extracomment>
         <translation>Vandaag</translation>
     </message>
     <message>
@@ -2547,20 +3462,12 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Reserveringen en terugkerende reeksen per ruimte, met conflicten en sluitingsdagen.</translation>
     </message>
     <message>
-        <source>Sessions registered: {}</source>
-        <translation>Geregistreerde bijeenkomsten: {}</translation>
-    </message>
-    <message>
         <source>Rooms</source>
         <translation>Ruimtes</translation>
     </message>
     <message>
         <source>Rooms, opening hours and closing days.</source>
         <translation>Ruimtes, openingstijden en sluitingsdagen.</translation>
-    </message>
-    <message>
-        <source>Rooms registered: {}</source>
-        <translation>Geregistreerde ruimtes: {}</translation>
     </message>
     <message>
         <source>Users &amp; activities</source>
@@ -2585,10 +3492,6 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>Wishes, complaints, ideas and concerns from residents.</source>
         <translation>Wensen, klachten, ideeën en zorgen van inwoners.</translation>
-    </message>
-    <message>
-        <source>Signals registered: {}</source>
-        <translation>Geregistreerde signalen: {}</translation>
     </message>
     <message>
         <source>Overview</source>
