@@ -245,12 +245,12 @@ class AgendaScreen(QWidget):
         actions.addWidget(self.export_button)
         actions.addSpacing(12)
         actions.addWidget(self.message, 1)
-        actions.addWidget(Legend())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(heading)
         layout.addLayout(bar)
+        layout.addWidget(Legend())  # its own row: it must fit a 1366-pixel screen with the buttons
         layout.addWidget(self.splitter, 1)
         layout.addLayout(actions)
 

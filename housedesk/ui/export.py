@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from housedesk.codes import BookingStatus
 from housedesk.db import Database
 from housedesk.exchange import approval, figures, writer
 from housedesk.exchange.approval import ApprovalState, SessionWarning
@@ -41,7 +42,7 @@ from housedesk.times import format_span
 from housedesk.ui.background import Task
 from housedesk.ui.dates import format_date
 from housedesk.ui.forms import FormDialog
-from housedesk.ui.i18n import code_label, problem_text
+from housedesk.ui.i18n import problem_text
 from housedesk.ui.messages import Messages
 from housedesk.ui.table_model import Column, RowTableModel
 from housedesk.ui.widgets import FieldError
@@ -124,10 +125,17 @@ WARNING_COLUMNS = [
     ),
     Column[SessionWarning](
         QT_TRANSLATE_NOOP("Export", "To settle"),
-        lambda w: code_label(w.status),
+        lambda w: to_settle(w),
         context="Export",
     ),
 ]
+
+
+def to_settle(warning: SessionWarning) -> str:
+    """What is open about a session: still planned, or held without a count."""
+    if warning.status == BookingStatus.GEPLAND:
+        return QCoreApplication.translate("Export", "Still planned: held or cancelled?")
+    return QCoreApplication.translate("Export", "Held, not counted")
 
 
 def periods_to_offer(today: dt.date) -> list[Period]:
@@ -284,6 +292,8 @@ class ExportScreen(QWidget):
         grid.addWidget(self.open_label, 2, 0, 1, 2)
         grid.addWidget(self.open_view, 3, 0, 1, 2)
         grid.addWidget(export_box, 4, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 2)
         grid.setRowStretch(3, 1)
         layout = QVBoxLayout(self)
