@@ -117,6 +117,29 @@ def build_parser() -> Parser:
         help="the .xlsx file, or the folder for HOUSE_PERIOD.xlsx (default: this folder)",
     )
     export.set_defaults(handler=later("housedesk.exchange.writer", "run_export"))
+
+    aggregate = commands.add_parser(
+        "aggregate",
+        help="count the houses' exchange workbooks into one aggregate workbook (municipality)",
+    )
+    aggregate.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="workbooks, or folders holding them"
+    )
+    aggregate.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT.xlsx", help="the workbook to write"
+    )
+    aggregate.add_argument(
+        "--history",
+        type=Path,
+        metavar="FILE",
+        help="the import history (default: gemeente.sqlite3 in the data folder)",
+    )
+    aggregate.add_argument(
+        "--no-history",
+        action="store_true",
+        help="count only these files; do not read or update the import history",
+    )
+    aggregate.set_defaults(handler=later("housedesk.exchange.aggregate", "run_aggregate"))
     return parser
 
 

@@ -1,0 +1,279 @@
+"""The adviser's import history: every export counted once, and which houses are expected.
+
+The municipality's adviser reads a folder of house workbooks every quarter, and
+the folder usually still holds last quarter's files. This small SQLite file
+(``gemeente.sqlite3`` in the data folder, separate from any house's database)
+remembers every export by its ``export_id`` with its summed figures, so reading
+a folder again counts nothing twice, a newer export of the same house and
+period replaces the older one, and the history of each house can be shown.
+It also keeps the list of houses the municipality expects a file from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from housedesk import paths
+from housedesk.exchange import format as fmt
+from housedesk.exchange.reader import HouseSummary
+from housedesk.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
+
+FILENAME = "gemeente.sqlite3"
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS expected_houses (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS exports (
+    export_id TEXT PRIMARY KEY,
+    house_code TEXT NOT NULL,
+    period TEXT NOT NULL,
+    exported_at TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS exports_by_house ON exports (house_code, period);
+CREATE TABLE IF NOT EXISTS readings (
+    id INTEGER PRIMARY KEY,
+    read_at TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    house_code TEXT,
+    period TEXT,
+    export_id TEXT,
+    status TEXT NOT NULL CHECK (status IN ('geteld', 'afgewezen', 'vervangen', 'dubbel')),
+    messages TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS readings_by_house ON readings (house_code, read_at);
+"""
+
+
+def default_path() -> Path:
+    """``gemeente.sqlite3`` in housedesk's data folder."""
+    return paths.data_dir() / FILENAME
+
+
+@dataclass(frozen=True)
+class ExpectedHouse:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class StoredExport:
+    """An export counted at some time, with its figures."""
+
+    export_id: str
+    file_name: str
+    imported_at: dt.datetime
+    summary: HouseSummary
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One file read in one run, whatever became of it."""
+
+    read_at: dt.datetime
+    file_name: str
+    house_code: str | None
+    period: str | None
+    export_id: str | None
+    status: str
+    messages: tuple[str, ...]
+
+
+class HistoryError(Exception):
+    """The history file cannot be used (another program's file, or a newer version)."""
+
+
+class ImportHistory:
+    """The adviser's history file; open it, use it, ``close()`` it (or use ``with``)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._connection = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            self._connection.execute("PRAGMA foreign_keys = ON")
+            self._connection.execute("PRAGMA synchronous = FULL")
+            self._connection.execute("PRAGMA busy_timeout = 5000")
+            self._connection.execute("PRAGMA trusted_schema = OFF")
+            version = self._connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise HistoryError(f"{self.path} was made by a newer housedesk")
+            # executescript commits any open transaction first, so the script brings its own
+            self._connection.executescript(
+                f"BEGIN IMMEDIATE; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+            )
+        except sqlite3.DatabaseError as exc:
+            self._connection.close()
+            raise HistoryError(f"{self.path} is not an import history ({exc})") from exc
+        except HistoryError:
+            self._connection.close()
+            raise
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> ImportHistory:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._connection
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+        self._connection.execute("COMMIT")
+
+    # expected houses
+
+    def expected_houses(self) -> tuple[ExpectedHouse, ...]:
+        """The houses the municipality expects a file from, by code."""
+        rows = self._connection.execute("SELECT code, name FROM expected_houses ORDER BY code")
+        return tuple(ExpectedHouse(code, name) for code, name in rows)
+
+    def set_expected_houses(self, houses: Iterable[tuple[str, str]]) -> None:
+        """Replace the list of expected houses with ``houses`` as (code, name)."""
+        houses = [(code.strip().upper(), name.strip()) for code, name in houses]
+        problems: list[Problem] = []
+        seen: set[str] = set()
+        for code, name in houses:
+            if not fmt.HOUSE_CODE.fullmatch(code):
+                problems.append(
+                    Problem(
+                        "code",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{code} is not a house code (2 to 12 characters A-Z, 0-9 and -).",
+                        ),
+                        {"code": code},
+                    )
+                )
+            elif code in seen:
+                problems.append(
+                    Problem(
+                        "code",
+                        QT_TRANSLATE_NOOP("core", "The house {code} is in the list twice."),
+                        {"code": code},
+                    )
+                )
+            if not name:
+                problems.append(Problem("name", QT_TRANSLATE_NOOP("core", "Enter a name.")))
+            seen.add(code)
+        if problems:
+            raise ValidationError(problems)
+        with self._transaction() as connection:
+            connection.execute("DELETE FROM expected_houses")
+            connection.executemany("INSERT INTO expected_houses VALUES (?, ?)", houses)
+
+    # exports
+
+    def export(self, export_id: str) -> StoredExport | None:
+        """The stored export with this id, if it was ever counted."""
+        row = self._connection.execute(
+            "SELECT export_id, file_name, imported_at, summary FROM exports WHERE export_id = ?",
+            (export_id,),
+        ).fetchone()
+        return _stored(row) if row else None
+
+    def exports(self) -> tuple[StoredExport, ...]:
+        """Every export ever counted (current and replaced), oldest import first."""
+        rows = self._connection.execute(
+            "SELECT export_id, file_name, imported_at, summary FROM exports"
+            " ORDER BY imported_at, house_code, period, exported_at"
+        )
+        return tuple(_stored(row) for row in rows)
+
+    def record(
+        self,
+        new_exports: Sequence[tuple[HouseSummary, str]],
+        readings: Sequence[Reading],
+        *,
+        now: dt.datetime | None = None,
+    ) -> None:
+        """Store the exports first counted in this run (summary, file name) and what was read.
+
+        One transaction: a run is in the history whole or not at all. An export
+        already stored stays as it was.
+        """
+        moment = (now or dt.datetime.now(dt.UTC)).isoformat()
+        with self._transaction() as connection:
+            connection.executemany(
+                "INSERT OR IGNORE INTO exports VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        summary.export_id,
+                        summary.house_code,
+                        summary.period,
+                        summary.exported_at,
+                        file_name,
+                        moment,
+                        json.dumps(summary.to_json(), ensure_ascii=False),
+                    )
+                    for summary, file_name in new_exports
+                ],
+            )
+            connection.executemany(
+                "INSERT INTO readings (read_at, file_name, house_code, period, export_id,"
+                " status, messages) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        reading.read_at.isoformat(),
+                        reading.file_name,
+                        reading.house_code,
+                        reading.period,
+                        reading.export_id,
+                        reading.status,
+                        "\n".join(reading.messages),
+                    )
+                    for reading in readings
+                ],
+            )
+
+    def readings(self, house_code: str | None = None) -> tuple[Reading, ...]:
+        """What was read, oldest first; only of one house when ``house_code`` is given."""
+        query = (
+            "SELECT read_at, file_name, house_code, period, export_id, status, messages"
+            " FROM readings"
+        )
+        parameters: tuple[str, ...] = ()
+        if house_code is not None:
+            query += " WHERE house_code = ?"
+            parameters = (house_code,)
+        rows = self._connection.execute(query + " ORDER BY read_at, id", parameters)
+        return tuple(
+            Reading(
+                dt.datetime.fromisoformat(read_at),
+                file_name,
+                code,
+                period,
+                export_id,
+                status,
+                tuple(messages.splitlines()),
+            )
+            for read_at, file_name, code, period, export_id, status, messages in rows
+        )
+
+
+def _stored(row: tuple[str, str, str, str]) -> StoredExport:
+    export_id, file_name, imported_at, summary = row
+    return StoredExport(
+        export_id,
+        file_name,
+        dt.datetime.fromisoformat(imported_at),
+        HouseSummary.from_json(json.loads(summary)),
+    )

@@ -1,0 +1,344 @@
+"""Tests for housedesk.exchange.aggregate: which file counts, the workbook, the command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from files import sample, totals, write
+from openpyxl import load_workbook
+
+from housedesk import cli
+from housedesk.exchange import aggregate as agg
+from housedesk.exchange import format as fmt
+from housedesk.exchange import reader
+from housedesk.exchange.imports import ExpectedHouse
+from housedesk.periods import Period
+
+HOUSES = ("BERCH", "HEIDE", "ZANDV")
+PERIODS = ("2026-Q2", "2026-Q3")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Three houses, two quarters each."""
+    folder = tmp_path / "inbox"
+    for code in HOUSES:
+        for period in PERIODS:
+            write(sample(code, period), folder / fmt.suggested_file_name(code, period))
+    return folder
+
+
+def sheet_rows(path: Path, title: str) -> list[dict[str, object]]:
+    workbook = load_workbook(path)
+    sheet = workbook[title]
+    rows = list(sheet.iter_rows(values_only=True))
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+def test_overview_numbers_equal_the_sums_of_the_input_files(folder: Path, tmp_path: Path) -> None:
+    result = agg.aggregate_files([folder])
+    out = tmp_path / "gemeente.xlsx"
+    agg.write_workbook(result, out)
+
+    assert [o.status for o in result.outcomes] == ["geteld"] * 6
+    workbook = load_workbook(out)
+    assert workbook.sheetnames[:2] == [fmt.OVERVIEW_SHEET, fmt.MESSAGES_SHEET]
+    header = next(workbook[fmt.OVERVIEW_SHEET].iter_rows(max_row=1, values_only=True))
+    assert header == fmt.OVERVIEW_COLUMNS
+    rows = sheet_rows(out, fmt.OVERVIEW_SHEET)
+    assert [(row["huis_code"], row["periode"]) for row in rows] == [
+        (code, period) for period in PERIODS for code in HOUSES
+    ]
+    for row in rows:
+        expected = totals(sample(str(row["huis_code"]), str(row["periode"])))
+        for column, value in expected.items():
+            assert row[column] == pytest.approx(value, abs=0.005), (row["huis_code"], column)
+        assert row["bezettingsgraad"] == pytest.approx(
+            expected["gebruikte_uren"] / expected["beschikbare_uren"], abs=1e-6
+        )
+        assert row["vastgesteld"] == "ja"
+    occupancy = workbook[fmt.OVERVIEW_SHEET]["H2"]
+    assert occupancy.number_format.endswith("%")
+    assert 0 < occupancy.value < 1
+
+
+def test_the_period_totals_add_up_the_houses(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "gemeente.xlsx"
+    agg.write_workbook(agg.aggregate_files([folder]), out)
+    overview = sheet_rows(out, fmt.OVERVIEW_SHEET)
+    for row in sheet_rows(out, "Per periode"):
+        houses = [o for o in overview if o["periode"] == row["periode"]]
+        assert row["huizen"] == 3
+        for column in ("bijeenkomsten", "bezoekers", "signalen", "vrijwilligers"):
+            assert row[column] == sum(o[column] for o in houses)  # type: ignore[misc]
+    by_type = sheet_rows(out, "Per activiteitstype")
+    for period in PERIODS:
+        houses = [o for o in overview if o["periode"] == period]
+        rows = [r for r in by_type if r["periode"] == period]
+        assert sum(r["bijeenkomsten"] for r in rows) == sum(o["bijeenkomsten"] for o in houses)  # type: ignore[misc]
+        assert sum(r["bezoekers"] for r in rows) == sum(o["bezoekers"] for o in houses)  # type: ignore[misc]
+    nature = sheet_rows(out, "Per gebruiksaard")
+    q3 = {r["gebruiksaard"]: r for r in nature if r["periode"] == "2026-Q3"}
+    assert set(q3) == {"maatschappelijk", "particulier", "commercieel"}
+    assert q3["particulier"]["omschrijving"] == "Particulier"
+
+
+def test_the_workbook_has_editable_charts(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "gemeente.xlsx"
+    agg.write_workbook(agg.aggregate_files([folder]), out)
+    workbook = load_workbook(out)
+    for title in ("Per periode", "Per activiteitstype", "Per doelgroep", "Huizen"):
+        assert workbook[title]._charts, title  # native charts, read back as charts
+    assert "geen lijst van verwachte huizen" in workbook["Ontbrekend"]["E1"].value
+
+
+def test_no_available_hours_leaves_the_occupancy_empty(tmp_path: Path) -> None:
+    house = sample("LEEG", "2026-Q3", density=0)
+    for room in house.rooms:
+        room[5] = 0
+    path = write(house, tmp_path / "in" / "LEEG_2026-Q3.xlsx")
+    out = tmp_path / "gemeente.xlsx"
+    agg.write_workbook(agg.aggregate_files([path]), out)
+    (row,) = sheet_rows(out, fmt.OVERVIEW_SHEET)
+    assert row["beschikbare_uren"] == 0
+    assert row["bezettingsgraad"] is None
+
+
+def test_the_latest_export_counts_and_the_other_is_superseded(tmp_path: Path) -> None:
+    older = write(
+        sample("BERCH", "2026-Q3", seed=1, exported_at="2026-10-02T14:03:11+02:00"),
+        tmp_path / "a" / "BERCH_2026-Q3.xlsx",
+    )
+    newer = write(
+        sample("BERCH", "2026-Q3", seed=2, exported_at="2026-10-02T13:30:00+00:00"),
+        tmp_path / "b" / "BERCH_2026-Q3 (correctie).xlsx",
+    )
+    for order in ([older, newer], [newer, older]):
+        result = agg.aggregate_files(order)
+        status = {o.file: o.status for o in result.outcomes}
+        assert status == {older.name: "vervangen", newer.name: "geteld"}
+        (counted,) = result.counted
+        assert counted.export_id == reader.read_workbook(newer).figures.info.export_id  # type: ignore[union-attr]
+        superseded = next(o for o in result.outcomes if o.status == "vervangen")
+        assert "vervangen door een latere export van BERCH 2026-Q3" in superseded.messages[0]
+
+
+def test_the_same_export_twice_counts_once(folder: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "Kopie van BERCH_2026-Q3.xlsx"
+    shutil.copy(folder / "BERCH_2026-Q3.xlsx", copy)
+    result = agg.aggregate_files([folder, copy])
+    assert [o.status for o in result.outcomes].count("dubbel") == 1
+    duplicate = next(o for o in result.outcomes if o.status == "dubbel")
+    assert duplicate.file == copy.name
+    assert "dezelfde export als BERCH_2026-Q3.xlsx" in duplicate.messages[0]
+    assert len(result.counted) == 6
+    assert result.all_counted
+
+
+def test_a_hand_edited_copy_of_the_same_export_is_pointed_out(folder: Path, tmp_path: Path) -> None:
+    edited = sample("BERCH", "2026-Q3")
+    edited.info["vrijwilligers"] = 99
+    write(edited, tmp_path / "BERCH_2026-Q3 bewerkt.xlsx")
+    result = agg.aggregate_files([folder, tmp_path / "BERCH_2026-Q3 bewerkt.xlsx"])
+    duplicate = next(o for o in result.outcomes if o.status == "dubbel")
+    assert "let op, de cijfers verschillen van BERCH_2026-Q3.xlsx" in duplicate.messages[1]
+    berch = next(s for s in result.counted if (s.house_code, s.period) == ("BERCH", "2026-Q3"))
+    assert berch.volunteers != 99
+
+
+def test_rejected_files_count_for_nothing_and_are_reported(folder: Path, tmp_path: Path) -> None:
+    broken = sample("BERCH", "2026-Q3", seed=7, exported_at="2026-12-01T10:00:00+01:00")
+    broken.sessions[0][7] = "twaalf"
+    write(broken, folder / "BERCH_2026-Q3 nieuw.xlsx")
+    (folder / "notities.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    out = tmp_path / "gemeente.xlsx"
+
+    result = agg.aggregate_files([folder])
+    agg.write_workbook(result, out)
+
+    assert not result.all_counted
+    messages = {row["bestand"]: row for row in sheet_rows(out, fmt.MESSAGES_SHEET)}
+    assert len(messages) == 8
+    rejected = messages["BERCH_2026-Q3 nieuw.xlsx"]
+    assert rejected["status"] == "afgewezen"
+    assert (rejected["huis_code"], rejected["periode"]) == ("BERCH", "2026-Q3")
+    assert "Bijeenkomsten!H2: 'twaalf' is geen geheel getal" in str(rejected["meldingen"])
+    assert messages["notities.xls"]["status"] == "afgewezen"
+    # the older but valid BERCH file still counts: a rejected file replaces nothing
+    assert messages["BERCH_2026-Q3.xlsx"]["status"] == "geteld"
+    assert len(sheet_rows(out, fmt.OVERVIEW_SHEET)) == 6
+
+
+def test_one_file_that_crashes_the_reader_does_not_stop_the_others(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = reader._Reader.read
+
+    def sometimes(self: reader._Reader) -> reader.ReadResult:
+        if self.file == "HEIDE_2026-Q2.xlsx":
+            raise MemoryError
+        return original(self)
+
+    monkeypatch.setattr(reader._Reader, "read", sometimes)
+    result = agg.aggregate_files([folder])
+    assert [o.status for o in result.outcomes].count("afgewezen") == 1
+    assert len(result.counted) == 5
+
+
+def test_houses_expected_but_missing(folder: Path, tmp_path: Path) -> None:
+    (folder / "HEIDE_2026-Q3.xlsx").unlink()
+    expected = [
+        ExpectedHouse("BERCH", "De Berch"),
+        ExpectedHouse("HEIDE", "De Heide"),
+        ExpectedHouse("ZANDV", "Zandvoort"),
+        ExpectedHouse("WATER", "Het Water"),
+    ]
+    result = agg.aggregate_files([folder], expected=expected)
+    assert [(m.period, m.house_code) for m in result.missing] == [
+        ("2026-Q2", "WATER"),
+        ("2026-Q3", "HEIDE"),
+        ("2026-Q3", "WATER"),
+    ]
+    out = tmp_path / "gemeente.xlsx"
+    agg.write_workbook(result, out)
+    assert [(r["periode"], r["huis_code"]) for r in sheet_rows(out, "Ontbrekend")] == [
+        ("2026-Q2", "WATER"),
+        ("2026-Q3", "HEIDE"),
+        ("2026-Q3", "WATER"),
+    ]
+
+
+def test_the_workbook_is_written_atomically(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "gemeente.xlsx"
+    out.write_bytes(b"the previous aggregate")
+    result = agg.aggregate_files([folder])
+
+    def crash(self: object, target: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("openpyxl.Workbook.save", crash)
+    with pytest.raises(OSError):
+        agg.write_workbook(result, out)
+    assert out.read_bytes() == b"the previous aggregate"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gemeente.xlsx", "inbox"]
+
+
+def test_messages_are_made_fit_for_a_cell(tmp_path: Path) -> None:
+    outcome = agg.FileOutcome(
+        "raar.xlsx", None, None, None, "afgewezen", ("raar.xlsx: \x01x", *["y" * 100] * 500)
+    )
+    out = tmp_path / "gemeente.xlsx"
+    agg.write_workbook(agg.Aggregate((outcome,), (), ()), out)
+    (row,) = sheet_rows(out, fmt.MESSAGES_SHEET)
+    text = str(row["meldingen"])
+    assert text.startswith("raar.xlsx: x\n")
+    assert len(text) <= agg.CELL_TEXT_MAX
+    assert text.endswith("(ingekort)")
+
+
+def test_folders_are_searched_for_workbooks_only(folder: Path, tmp_path: Path) -> None:
+    (folder / "~$BERCH_2026-Q3.xlsx").write_bytes(b"lock")
+    (folder / "lees mij.txt").write_text("hallo")
+    out = folder / "gemeente.xlsx"
+    out.write_bytes(b"")
+    found = agg.find_files([folder, folder / "BERCH_2026-Q2.xlsx"], leave_out=out)
+    assert len(found) == 6
+    with pytest.raises(FileNotFoundError):
+        agg.find_files([tmp_path / "weg"])
+
+
+def test_on_a_demo_house_export(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The app's own writer and this reader agree on the contract."""
+    demo = pytest.importorskip("housedesk.demo")
+    writer = pytest.importorskip("housedesk.exchange.writer")
+    demo.generate_demo(db, years=1, seed=1, today=dt.date(2026, 11, 25))
+    exported = writer.export_period(db, Period.parse("2026-Q3"), tmp_path)
+    result = agg.aggregate_files([tmp_path])
+    (outcome,) = result.outcomes
+    assert outcome.status == "geteld", outcome.messages
+    (counted,) = result.counted
+    figures = reader.read_workbook(exported.path).figures
+    assert figures is not None
+    assert (counted.house_code, counted.period) == ("BERGH", "2026-Q3")
+    assert len(figures.sessions) == exported.sessions
+    assert len(figures.activities) == exported.activities
+    assert counted.signals == exported.signals
+
+
+# --- the command ---------------------------------------------------------------------
+
+
+def run(argv: list[str]) -> int:
+    """The command's exit status, as ``housedesk`` would return it."""
+    try:
+        return cli.main(argv, start_gui=lambda args: 99)
+    except SystemExit as exit_:  # argparse ends the process itself on bad options
+        return int(exit_.code)  # type: ignore[arg-type]
+
+
+def test_command_exit_0_when_every_file_counted(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "gemeente.xlsx"
+    assert run(["aggregate", str(folder), "-o", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "geteld     BERCH_2026-Q2.xlsx"
+    assert lines[6].startswith("6 files read: 6 counted, 0 rejected")
+    assert len(sheet_rows(out, fmt.OVERVIEW_SHEET)) == 6
+
+
+def test_command_exit_1_when_a_file_is_rejected_and_still_writes(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "leeg.xlsx").write_bytes(b"")
+    out = tmp_path / "gemeente.xlsx"
+    assert run(["aggregate", str(folder), "-o", str(out), "--no-history"]) == 1
+    output = capsys.readouterr().out
+    assert "afgewezen  leeg.xlsx: het bestand is leeg (0 bytes)" in output.splitlines()
+    assert len(sheet_rows(out, fmt.OVERVIEW_SHEET)) == 6
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["aggregate"],
+        ["aggregate", "{folder}"],
+        ["aggregate", "{tmp}/weg", "-o", "{tmp}/uit.xlsx"],
+        ["aggregate", "{folder}", "-o", "{tmp}/geen/map/uit.xlsx"],
+        ["aggregate", "{folder}", "-o", "{tmp}/uit.csv"],
+        ["aggregate", "{tmp}/leeg", "-o", "{tmp}/uit.xlsx"],
+    ],
+    ids=["no-path", "no-output", "missing-path", "missing-folder", "not-xlsx", "empty-folder"],
+)
+def test_command_exit_2_on_usage_errors(
+    folder: Path, tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "leeg").mkdir()
+    argv = [a.format(folder=folder, tmp=tmp_path) for a in argv]
+    assert run(argv) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    assert not (tmp_path / "uit.xlsx").exists()
+
+
+def test_command_as_a_process(folder: Path, tmp_path: Path) -> None:
+    (folder / "kapot.xlsx").write_bytes(b"PK\x03\x04" + bytes(100))
+    out = tmp_path / "gemeente.xlsx"
+    result = subprocess.run(
+        [sys.executable, "-m", "housedesk", "aggregate", str(folder), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "HOUSEDESK_HOME": str(tmp_path / "home")},
+    )
+    assert result.returncode == 1, result.stderr
+    assert "afgewezen  kapot.xlsx: het bestand is afgebroken of beschadigd" in result.stdout
+    assert out.exists()
+    assert (tmp_path / "home" / "gemeente.sqlite3").exists()
