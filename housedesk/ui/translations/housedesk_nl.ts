@@ -751,6 +751,14 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <source>To settle</source>
         <translation>Te regelen</translation>
     </message>
+    <message>
+        <source>Still planned: held or cancelled?</source>
+        <translation>Nog gepland: gehouden of geannuleerd?</translation>
+    </message>
+    <message>
+        <source>Held, not counted</source>
+        <translation>Gehouden, niet geteld</translation>
+    </message>
 </context>
 <context>
     <name>ExportScreen</name>
@@ -3393,6 +3401,18 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>Repeat 1 to {max} times.</source>
         <translation>Herhaal 1 tot {max} keer.</translation>
+    </message>
+    <message>
+        <source>{code} is not a house code (2 to 12 characters A-Z, 0-9 and -).</source>
+        <translation>{code} is geen huiscode (2 tot 12 tekens A-Z, 0-9 en -).</translation>
+    </message>
+    <message>
+        <source>The house {code} is in the list twice.</source>
+        <translation>Het huis {code} staat twee keer in de lijst.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Vul een naam in.</translation>
     </message>
 </context>
 <context>
