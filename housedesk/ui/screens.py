@@ -106,6 +106,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "screens", "Reading the quarterly files of all houses and adding them up."
         ),
+        widget="housedesk.ui.municipality:MunicipalityScreen",
         house_only=False,
     ),
 )

@@ -705,6 +705,21 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     </message>
 </context>
 <context>
+    <name>ExpectedHousesDialog</name>
+    <message>
+        <source>Expected houses</source>
+        <translation>Verwachte huizen</translation>
+    </message>
+    <message>
+        <source>One house per line: its code, a space, and its name, e.g. “BERGH De Schakel”. Houses on this list that sent nothing for a period are reported as missing.</source>
+        <translation>Eén huis per regel: de code, een spatie en de naam, bijv. “BERGH De Schakel”. Huizen op deze lijst die voor een periode niets stuurden, worden als ontbrekend gemeld.</translation>
+    </message>
+    <message>
+        <source>&amp;Houses:</source>
+        <translation>&amp;Huizen:</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Room</source>
@@ -978,6 +993,69 @@ Signalen: %9</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Gemeente</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Huis</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>Gebruikte uren</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Bezettingsgraad</translation>
+    </message>
+    <message>
+        <source>Community hours</source>
+        <translation>Maatschappelijke uren</translation>
+    </message>
+    <message>
+        <source>Activities (new)</source>
+        <translation>Activiteiten (nieuw)</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Vastgesteld</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1351,89 @@ Database: %2</translation>
         <source>Month overview</source>
         <extracomment>A day was clicked: show it.</extracomment>
         <translation>Maandoverzicht</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityScreen</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Drop the houses&apos; quarterly files (or a folder of them) here, or choose them. Every file is checked; a file read before is not counted twice.</source>
+        <translation>Sleep de kwartaalbestanden van de huizen (of een map ermee) hierheen, of kies ze. Elk bestand wordt gecontroleerd; een bestand dat al eerder is ingelezen, telt niet dubbel.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation>&amp;Map kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>&amp;Bestanden kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Excel…</source>
+        <translation>Opslaan als &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Expected houses…</source>
+        <translation>&amp;Verwachte huizen…</translation>
+    </message>
+    <message>
+        <source>Files read</source>
+        <translation>Ingelezen bestanden</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Geteld</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbrekend</translation>
+    </message>
+    <message>
+        <source>Folder with the houses&apos; files</source>
+        <translation>Map met de bestanden van de huizen</translation>
+    </message>
+    <message>
+        <source>The houses&apos; files</source>
+        <translation>De bestanden van de huizen</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx);;All files (*)</source>
+        <translation>Excel-bestanden (*.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>No Excel files found there.</source>
+        <translation>Daar zijn geen Excel-bestanden gevonden.</translation>
+    </message>
+    <message>
+        <source>Reading %1 file(s) …</source>
+        <translation>Bezig met %1 bestand(en) …</translation>
+    </message>
+    <message>
+        <source>%1 file(s) read: %2 counted, %3 rejected, %4 superseded, %5 read before. %6 expected house-period(s) missing.</source>
+        <translation>%1 bestand(en) ingelezen: %2 geteld, %3 afgewezen, %4 vervangen, %5 al eerder ingelezen. %6 verwachte huis-periode(s) ontbreken.</translation>
+    </message>
+    <message>
+        <source>Save the overview</source>
+        <translation>Overzicht opslaan</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel-bestanden (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
     </message>
 </context>
 <context>
