@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -36,6 +37,7 @@ from housedesk.exchange.aggregate import Aggregate, FileOutcome, MissingHouse
 from housedesk.exchange.imports import ImportHistory
 from housedesk.exchange.reader import HouseSummary, ReadResult, read_workbook
 from housedesk.ui.background import Task
+from housedesk.ui.charts import BarChart
 from housedesk.ui.forms import FormDialog
 from housedesk.ui.messages import Messages
 from housedesk.ui.table_model import Column, FilterProxy, RowTableModel
@@ -275,6 +277,24 @@ class MunicipalityScreen(QWidget):
         self.tabs.addTab(table(self.files, "files"), self.tr("Files"))
         self.tabs.addTab(table(self.overview, "overview"), self.tr("Counted"))
         self.tabs.addTab(table(self.missing, "missing"), self.tr("Missing"))
+        self.visitors_chart = BarChart(
+            self.tr("Visitors per house"), lambda v: QLocale().toString(round(v))
+        )
+        self.occupancy_chart = BarChart(self.tr("Occupancy per house"), lambda v: _share(v))
+        self.hours_chart = BarChart(
+            self.tr("Community share of the hours used"), lambda v: _share(v)
+        )
+        charts = QWidget()
+        charts_layout = QVBoxLayout(charts)
+        self.charts_period = QLabel()
+        charts_layout.addWidget(self.charts_period)
+        for chart in (self.visitors_chart, self.occupancy_chart, self.hours_chart):
+            charts_layout.addWidget(chart)
+        charts_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(charts)
+        scroll.setWidgetResizable(True)
+        self.tabs.addTab(scroll, self.tr("Charts"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -368,7 +388,27 @@ class MunicipalityScreen(QWidget):
             .replace("%5", str(result.count(agg.DUPLICATE)))
             .replace("%6", str(len(result.missing)))
         )
+        self._show_charts(result.counted)
         self.tabs.setCurrentIndex(0)
+
+    def _show_charts(self, counted: Sequence[HouseSummary]) -> None:
+        """The latest period's houses side by side."""
+        if not counted:
+            for chart in (self.visitors_chart, self.occupancy_chart, self.hours_chart):
+                chart.set_bars([])
+            self.charts_period.setText(self.tr("Nothing counted yet."))
+            return
+        latest = max((s.period for s in counted), key=agg.period_order)
+        houses = sorted((s for s in counted if s.period == latest), key=lambda s: s.house_name)
+        self.charts_period.setText(self.tr("Period %1").replace("%1", latest))
+        self.visitors_chart.set_bars([(s.house_name, s.visitors) for s in houses])
+        self.occupancy_chart.set_bars([(s.house_name, s.occupancy or 0) for s in houses])
+        self.hours_chart.set_bars(
+            [
+                (s.house_name, s.community_hours / s.used_hours if s.used_hours else 0)
+                for s in houses
+            ]
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()

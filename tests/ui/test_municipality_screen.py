@@ -94,3 +94,17 @@ def test_the_tables_pass_the_model_checks(
     read(qtbot, screen, [mailbox])
     for model in (screen.files, screen.overview, screen.missing):
         qtmodeltester.check(model)
+
+
+def test_the_charts_show_the_latest_period(
+    qtbot: QtBot, screen: MunicipalityScreen, mailbox: Path
+) -> None:
+    read(qtbot, screen, [mailbox])
+    latest = [s for s in screen.overview.rows() if s.period == "2026-Q3"]
+    assert screen.visitors_chart.bars == [(s.house_name, s.visitors) for s in latest]
+    assert "2026-Q3" in screen.charts_period.text()
+    screen.tabs.setCurrentIndex(3)
+    screen.visitors_chart.repaint()  # paints without error
+    from PySide6.QtCore import QLocale
+
+    assert QLocale().toString(latest[0].visitors) in screen.visitors_chart.accessibleDescription()

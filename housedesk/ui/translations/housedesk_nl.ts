@@ -1396,6 +1396,22 @@ Database: %2</translation>
         <translation>Ontbrekend</translation>
     </message>
     <message>
+        <source>Visitors per house</source>
+        <translation>Bezoekers per huis</translation>
+    </message>
+    <message>
+        <source>Occupancy per house</source>
+        <translation>Bezettingsgraad per huis</translation>
+    </message>
+    <message>
+        <source>Community share of the hours used</source>
+        <translation>Aandeel maatschappelijk in de gebruikte uren</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
         <source>Folder with the houses&apos; files</source>
         <translation>Map met de bestanden van de huizen</translation>
     </message>
@@ -1418,6 +1434,14 @@ Database: %2</translation>
     <message>
         <source>%1 file(s) read: %2 counted, %3 rejected, %4 superseded, %5 read before. %6 expected house-period(s) missing.</source>
         <translation>%1 bestand(en) ingelezen: %2 geteld, %3 afgewezen, %4 vervangen, %5 al eerder ingelezen. %6 verwachte huis-periode(s) ontbreken.</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>Nog niets geteld.</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Periode %1</translation>
     </message>
     <message>
         <source>Save the overview</source>
