@@ -160,6 +160,20 @@ def parse_count(text: str, field: str) -> int | None:
     return int(text)
 
 
+def parse_counts(typed: dict[str, str]) -> dict[str, int | None]:
+    """Several counts as typed (field → text); every refused field is reported at once."""
+    counts: dict[str, int | None] = {}
+    problems: list[Problem] = []
+    for field, text in typed.items():
+        try:
+            counts[field] = parse_count(text, field)
+        except ValidationError as refused:
+            problems.extend(refused.problems)
+    if problems:
+        raise ValidationError(problems)
+    return counts
+
+
 def record_count(
     db: Database,
     booking_id: int,

@@ -42,6 +42,7 @@ from housedesk.ui.agenda_dialogs import BookingDialog, SessionDialog, Unconfirme
 from housedesk.ui.agenda_grid import Legend, MonthGrid, TimeGrid
 from housedesk.ui.i18n import code_label
 from housedesk.ui.table_model import Column, FilterProxy, RowTableModel
+from housedesk.ui.widgets import screen_title
 
 WEEK, DAY, MONTH = "week", "day", "month"
 
@@ -116,12 +117,7 @@ class AgendaScreen(QWidget):
         self.shown: AgendaRange | None = None
         self.dialog: QWidget | None = None
 
-        heading = QLabel(self.tr("Agenda"))
-        heading.setObjectName("screenTitle")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = screen_title(self.tr("Agenda"))
 
         self.previous_button = self._button("previousButton", self.tr("◀ &Previous"))
         self.previous_button.setToolTip(self.tr("Go back (Page Up or Alt+Left)"))

@@ -45,7 +45,7 @@ from housedesk.ui.forms import FormDialog
 from housedesk.ui.i18n import problem_text
 from housedesk.ui.messages import Messages
 from housedesk.ui.table_model import Column, RowTableModel
-from housedesk.ui.widgets import FieldError
+from housedesk.ui.widgets import FieldError, screen_title
 
 #: How many years back the period list reaches.
 YEARS_BACK = 3
@@ -203,12 +203,7 @@ class ExportScreen(QWidget):
         self.task: Task | None = None
         self.dialog: ReopenDialog | None = None
 
-        heading = QLabel(self.tr("Export"))
-        heading.setObjectName("screenTitle")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = screen_title(self.tr("Export"))
         intro = QLabel(
             self.tr(
                 "Choose the quarter (or year), check its figures, settle what is still open, "

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from housedesk.ui.table_model import FilterProxy, RowTableModel
+from housedesk.ui.widgets import empty_state, screen_title
 
 
 class ListScreen(QWidget):
@@ -50,12 +51,7 @@ class ListScreen(QWidget):
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(model)
 
-        heading = QLabel(title)
-        heading.setObjectName("screenTitle")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = screen_title(title)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -83,13 +79,7 @@ class ListScreen(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.activated.connect(lambda _index: self.edit_current())
 
-        self.empty = QLabel(empty_text)
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setStyleSheet(
-            "background: palette(base); border: 1px solid palette(mid); padding: 16px;"
-        )
+        self.empty = empty_state(empty_text)
         self.body = QStackedWidget()
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty)

@@ -41,6 +41,7 @@ from housedesk.ui.charts import BarChart
 from housedesk.ui.forms import FormDialog
 from housedesk.ui.messages import Messages
 from housedesk.ui.table_model import Column, FilterProxy, RowTableModel
+from housedesk.ui.widgets import screen_title
 
 
 def _hours(value: float) -> str:
@@ -228,12 +229,7 @@ class MunicipalityScreen(QWidget):
         self.dialog: ExpectedHousesDialog | None = None
         self.setAcceptDrops(True)
 
-        heading = QLabel(self.tr("Municipality"))
-        heading.setObjectName("screenTitle")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = screen_title(self.tr("Municipality"))
         self.intro = QLabel(
             self.tr(
                 "Drop the houses' quarterly files (or a folder of them) here, or choose them. "

@@ -58,7 +58,7 @@ from housedesk.ui.forms import FormDialog
 from housedesk.ui.i18n import problem_text
 from housedesk.ui.list_screen import ListScreen
 from housedesk.ui.table_model import Column, Index, RowTableModel
-from housedesk.ui.widgets import FieldError
+from housedesk.ui.widgets import FieldError, screen_title
 
 # --------------------------------------------------------------------------- small helpers
 
@@ -1120,12 +1120,7 @@ class RoomsScreen(QWidget):
         super().__init__(parent)
         self.db = db
         self._shown_before = False
-        heading = QLabel(self.tr("Rooms"))
-        heading.setObjectName("screenTitle")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = screen_title(self.tr("Rooms"))
 
         self.rooms_tab = RoomsTab(db)
         self.hours_tab = HoursTab(db)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from housedesk.db import Database
+from housedesk.ui.widgets import screen_title
 
 CONTEXT = "screens"
 
@@ -119,12 +120,7 @@ class UnbuiltScreen(QWidget):
         super().__init__()
         self.spec = spec
         self.setObjectName(f"screen_{spec.key}")
-        title = QLabel(translated(spec.title))
-        title.setObjectName("screenTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = screen_title(translated(spec.title))
         purpose = QLabel(translated(spec.purpose))
         purpose.setWordWrap(True)
         notice = QLabel(

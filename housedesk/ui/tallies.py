@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from housedesk import tallies
 from housedesk.codes import TargetGroup, UserKind
 from housedesk.db import Database
-from housedesk.problems import ValidationError
 from housedesk.tallies import TallyRow
 from housedesk.times import format_span
 from housedesk.ui.dates import PeriodPicker, format_date
@@ -126,15 +125,9 @@ class CorrectionDialog(FormDialog):
         return "\n".join(lines)
 
     def save(self) -> None:
-        problems = []
-        counts: dict[str, int | None] = {}
-        for field, edit in (("visitors", self.visitors), ("volunteers", self.volunteers)):
-            try:
-                counts[field] = tallies.parse_count(edit.text(), field)
-            except ValidationError as refused:
-                problems.extend(refused.problems)
-        if problems:
-            raise ValidationError(problems)
+        counts = tallies.parse_counts(
+            {"visitors": self.visitors.text(), "volunteers": self.volunteers.text()}
+        )
         try:
             tallies.record_count(self.db, self.row.booking_id, today=self.today(), **counts)
         except tallies.OverCapacity as over:

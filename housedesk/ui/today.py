@@ -54,7 +54,7 @@ from housedesk.ui.dates import date_format, qdate
 from housedesk.ui.forms import FormDialog
 from housedesk.ui.i18n import code_label, problem_text
 from housedesk.ui.messages import Messages
-from housedesk.ui.widgets import FieldError
+from housedesk.ui.widgets import FieldError, empty_state, screen_title
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -315,12 +315,7 @@ class TodayScreen(QWidget):
         self.door_counter: DoorCounter | None = None
         self._undo: tuple[int, str] | None = None
 
-        self.heading = QLabel()
-        self.heading.setObjectName("screenTitle")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = screen_title()
         hint = QLabel(
             self.tr(
                 "Type the number of visitors and press Enter: it is saved at once and the "
@@ -340,18 +335,12 @@ class TodayScreen(QWidget):
         self.message = QLabel()
         self.message.setObjectName("message")
 
-        self.empty = QLabel(
+        self.empty = empty_state(
             self.tr(
                 "There are no sessions today, and nothing from earlier days is waiting to be "
                 "counted.\n\nSessions are planned in the Agenda. A walk-in that was not in the "
                 "agenda can be added here with “Session without booking”."
             )
-        )
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setStyleSheet(
-            "background: palette(base); border: 1px solid palette(mid); padding: 16px;"
         )
         self.body = QStackedWidget()
         self.body.addWidget(self.table)
@@ -583,15 +572,9 @@ class WalkInDialog(FormDialog):
             self.end.setText(format_time(choice.default_end_min))
 
     def save(self) -> None:
-        problems = []
-        counts: dict[str, int | None] = {}
-        for field, edit in (("visitors", self.visitors), ("volunteers", self.volunteers)):
-            try:
-                counts[field] = tallies.parse_count(edit.text(), field)
-            except ValidationError as refused:
-                problems.extend(refused.problems)
-        if problems:
-            raise ValidationError(problems)
+        counts = tallies.parse_counts(
+            {"visitors": self.visitors.text(), "volunteers": self.volunteers.text()}
+        )
         arguments = (
             self.activity.currentData(),
             self.room.currentData(),

@@ -55,6 +55,7 @@ from housedesk.ui.forms import FormDialog
 from housedesk.ui.i18n import code_label, problem_text
 from housedesk.ui.list_screen import ListScreen
 from housedesk.ui.table_model import Column, RowTableModel
+from housedesk.ui.widgets import screen_title
 from housedesk.users import ActivityFields, ActivityRow, UserFields, UserRow
 
 #: Widest a column gets when sized to its contents; longer text is cut off with "…".
@@ -1067,12 +1068,7 @@ class UsersScreen(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        heading = QLabel(QCoreApplication.translate("screens", "Users & activities"))
-        heading.setObjectName("screenTitle")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = screen_title(QCoreApplication.translate("screens", "Users & activities"))
         purpose = QLabel(
             self.tr(
                 "The groups and people that use the house, their contact persons, and "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -22,3 +23,24 @@ class FieldError(QLabel):
 
     def clear_message(self) -> None:
         self.show_message("")
+
+
+def screen_title(text: str = "") -> QLabel:
+    """The large bold title at the top of a screen."""
+    title = QLabel(text)
+    title.setObjectName("screenTitle")
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    title.setFont(font)
+    return title
+
+
+def empty_state(text: str) -> QLabel:
+    """What a list shows instead of an empty table: what it is for and what to do first."""
+    label = QLabel(text)
+    label.setObjectName("emptyState")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setStyleSheet("background: palette(base); border: 1px solid palette(mid); padding: 16px;")
+    return label
