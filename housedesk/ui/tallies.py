@@ -77,6 +77,18 @@ COLUMNS = [
 ]
 
 
+def fill_choices(combo: QComboBox, everything: str, choices: set[tuple[int, str]]) -> None:
+    """Refill a filter with "everything" and ``choices`` (id, name) by name; keep the choice."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for key, name in sorted(choices, key=lambda choice: choice[1].casefold()):
+        combo.addItem(name, key)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(False)
+
+
 class CorrectionDialog(FormDialog):
     """Correct the counts of one held session; shows the corrections made before."""
 
@@ -182,6 +194,8 @@ class TalliesScreen(ListScreen):
 
         self.room = QComboBox()
         self.room.setAccessibleName(self.tr("Room"))
+        self.activity = QComboBox()
+        self.activity.setAccessibleName(self.tr("Activity"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of user"))
         self.kind.addItem(self.tr("All kinds of user"), None)
@@ -194,7 +208,14 @@ class TalliesScreen(ListScreen):
             self.group.addItem(code_label(group), group.value)
         self.uncounted = QCheckBox(self.tr("Only &not counted"))
         self.uncounted.setAccessibleName(self.tr("Only not counted"))
-        for widget in (self.period, self.room, self.kind, self.group, self.uncounted):
+        for widget in (
+            self.period,
+            self.room,
+            self.activity,
+            self.kind,
+            self.group,
+            self.uncounted,
+        ):
             self.add_filter(widget)
         self.totals = QLabel()
         self.totals.setObjectName("totals")
@@ -203,6 +224,7 @@ class TalliesScreen(ListScreen):
 
         self.period.changed.connect(self.reload)
         self.room.currentIndexChanged.connect(self._filters_changed)
+        self.activity.currentIndexChanged.connect(self._filters_changed)
         self.kind.currentIndexChanged.connect(self._filters_changed)
         self.group.currentIndexChanged.connect(self._filters_changed)
         self.uncounted.toggled.connect(self._filters_changed)
@@ -221,15 +243,17 @@ class TalliesScreen(ListScreen):
         return rows
 
     def _fill_rooms(self, rows: list[TallyRow]) -> None:
-        chosen = self.room.currentData()
-        self.room.blockSignals(True)
-        self.room.clear()
-        self.room.addItem(self.tr("All rooms"), None)
-        for room_id, name in sorted({(r.room_id, r.room_name) for r in rows}, key=lambda x: x[1]):
-            self.room.addItem(name, room_id)
-        index = self.room.findData(chosen)
-        self.room.setCurrentIndex(max(index, 0))
-        self.room.blockSignals(False)
+        """Offer the rooms and activities that occur in the period, keeping the choices."""
+        fill_choices(
+            self.room,
+            self.tr("All rooms"),
+            {(r.room_id, r.room_name) for r in rows},
+        )
+        fill_choices(
+            self.activity,
+            self.tr("All activities"),
+            {(r.activity_id, r.activity_name) for r in rows},
+        )
 
     def _filters_changed(self, *_args: object) -> None:
         room, kind, group = (
@@ -237,7 +261,11 @@ class TalliesScreen(ListScreen):
             self.kind.currentData(),
             self.group.currentData(),
         )
+        activity = self.activity.currentData()
         self.proxy.set_predicate("room", None if room is None else (lambda r: r.room_id == room))
+        self.proxy.set_predicate(
+            "activity", None if activity is None else (lambda r: r.activity_id == activity)
+        )
         self.proxy.set_predicate("kind", None if kind is None else (lambda r: r.user_kind == kind))
         self.proxy.set_predicate(
             "group", None if group is None else (lambda r: group in r.target_groups)

@@ -61,6 +61,10 @@ def test_filters_narrow_the_rows_and_the_totals(screen: TalliesScreen) -> None:
     room_id = screen.room.currentData()
     assert screen.shown_rows() == [r for r in all_rows if r.room_id == room_id]
     screen.room.setCurrentIndex(0)
+    screen.activity.setCurrentIndex(1)
+    activity_id = screen.activity.currentData()
+    assert screen.shown_rows() == [r for r in all_rows if r.activity_id == activity_id]
+    screen.activity.setCurrentIndex(0)
     screen.group.setCurrentIndex(screen.group.findData("kinderen"))
     assert screen.shown_rows() and all("kinderen" in r.target_groups for r in screen.shown_rows())
     screen.group.setCurrentIndex(0)

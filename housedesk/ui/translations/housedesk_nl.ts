@@ -2422,6 +2422,10 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
         <translation>Ruimte</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
         <source>Kind of user</source>
         <translation>Soort gebruiker</translation>
     </message>
@@ -2448,6 +2452,10 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     <message>
         <source>All rooms</source>
         <translation>Alle ruimtes</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Alle activiteiten</translation>
     </message>
     <message>
         <source>%1 sessions · %2 visitors · %3 volunteers · %4 not counted</source>
