@@ -475,6 +475,8 @@ class TodayScreen(QWidget):
             return
         self.door_counter = DoorCounter(self.db, row, self.today, self)
         self.door_counter.finished.connect(self._door_counter_closed)
+        # The whole screen, also where no window manager makes full screen happen.
+        self.door_counter.setGeometry(self.screen().availableGeometry())
         self.door_counter.showFullScreen()
 
     def _door_counter_closed(self) -> None:
