@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from housedesk.db import Database
 from housedesk.ui import i18n
 from housedesk.ui.application import HousedeskApp
+from housedesk.ui.messages import Messages
 from housedesk.ui.settings import Settings
 
 
@@ -31,3 +32,23 @@ def make_app(qapp: QApplication) -> Iterator:
             app.window.deleteLater()
         i18n.uninstall(qapp, app.translators)
     i18n.install(qapp, "en")  # back to the source language for the next test
+
+
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every message box shown, as (kind, text); confirmations are answered yes."""
+    shown: list[tuple[str, str]] = []
+    for kind in ("error", "warning", "information"):
+        monkeypatch.setattr(
+            Messages,
+            kind,
+            classmethod(lambda cls, parent, title, text, kind=kind: shown.append((kind, text))),
+        )
+    monkeypatch.setattr(
+        Messages,
+        "confirm",
+        classmethod(
+            lambda cls, parent, title, text, action: shown.append(("confirm", text)) or True
+        ),
+    )
+    return shown

@@ -12,27 +12,7 @@ from pytestqt.qtbot import QtBot
 from housedesk import installation
 from housedesk.db.models import Room, User, utcnow
 from housedesk.maintenance import OpenSession, start_session
-from housedesk.ui.messages import Messages
 from housedesk.ui.safety import PurgeDialog, RestoreDialog, backup_to, restore_with_message
-
-
-@pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    shown: list[tuple[str, str]] = []
-    for kind in ("error", "warning", "information"):
-        monkeypatch.setattr(
-            Messages,
-            kind,
-            classmethod(lambda cls, parent, title, text, kind=kind: shown.append((kind, text))),
-        )
-    monkeypatch.setattr(
-        Messages,
-        "confirm",
-        classmethod(
-            lambda cls, parent, title, text, action: shown.append(("confirm", text)) or True
-        ),
-    )
-    return shown
 
 
 @pytest.fixture

@@ -30,26 +30,6 @@ from housedesk.ui.startup import EXIT_DAMAGED, EXIT_IN_USE, open_session
 
 
 @pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Every message box shown, as (kind, text); confirmations are answered yes."""
-    shown: list[tuple[str, str]] = []
-    for kind in ("error", "warning", "information"):
-        monkeypatch.setattr(
-            Messages,
-            kind,
-            classmethod(lambda cls, parent, title, text, kind=kind: shown.append((kind, text))),
-        )
-    monkeypatch.setattr(
-        Messages,
-        "confirm",
-        classmethod(
-            lambda cls, parent, title, text, action: shown.append(("confirm", text)) or True
-        ),
-    )
-    return shown
-
-
-@pytest.fixture
 def house_file(tmp_path: Path) -> Path:
     path = tmp_path / "house.sqlite3"
     db = open_database(path)
