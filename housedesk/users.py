@@ -512,24 +512,28 @@ def unarchive_user(db: Database, user_id: int) -> None:
         user.archived_at = None
 
 
+def _has_history(name: str) -> ValidationError:
+    return ValidationError(
+        [
+            Problem(
+                "general",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} has sessions in the agenda, so it cannot be deleted. "
+                    "Archive it instead.",
+                ),
+                {"name": name},
+            )
+        ]
+    )
+
+
 def delete_user(db: Database, user_id: int) -> None:
     """Delete a user without history, with its activities (none of which has history)."""
     with db.transaction() as session:
         user = _user(session, user_id)
         if session.scalar(select(_user_history(User.id)).where(User.id == user_id)):
-            raise ValidationError(
-                [
-                    Problem(
-                        "general",
-                        QT_TRANSLATE_NOOP(
-                            "core",
-                            "{name} has sessions in the agenda, so it cannot be deleted. "
-                            "Archive it instead.",
-                        ),
-                        {"name": user.name},
-                    )
-                ]
-            )
+            raise _has_history(user.name)
         session.execute(delete(Activity).where(Activity.user_id == user_id))
         session.delete(user)
 
@@ -904,17 +908,5 @@ def delete_activity(db: Database, activity_id: int) -> None:
     with db.transaction() as session:
         activity = _activity(session, activity_id)
         if session.scalar(select(_activity_history(Activity.id)).where(Activity.id == activity_id)):
-            raise ValidationError(
-                [
-                    Problem(
-                        "general",
-                        QT_TRANSLATE_NOOP(
-                            "core",
-                            "{name} has sessions in the agenda, so it cannot be deleted. "
-                            "Archive it instead.",
-                        ),
-                        {"name": activity.name},
-                    )
-                ]
-            )
+            raise _has_history(activity.name)
         session.delete(activity)
