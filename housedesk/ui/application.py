@@ -51,6 +51,7 @@ class HousedeskApp(QObject):
         self.translators = translators
         self.window: MainWindow | None = None
         self.daily_backup: Task | None = None
+        self.backup_task: Task | None = None
         self._normal_font = QFont(qapp.font())
         self._apply_text_size(settings.large_text)
 
@@ -137,12 +138,19 @@ class HousedeskApp(QObject):
 
     def wait_for_background_work(self) -> None:
         """Let the background backup finish before the database is replaced or closed."""
-        if self.daily_backup is not None:
-            self.daily_backup.wait()
+        for task in (self.daily_backup, self.backup_task):
+            if task is not None:
+                task.wait()
 
-    def make_backup(self) -> None:
-        if self.session is not None:
-            safety.make_backup(self.window, self.session)
+    def make_backup(self) -> Task | None:
+        """Ask for a folder and write a checked copy there, without freezing the window."""
+        if self.session is None:
+            return None
+        folder = safety.choose_backup_folder(self.window)
+        if folder is None:
+            return None
+        self.backup_task = safety.backup_in_background(self.window, self.session, folder)
+        return self.backup_task
 
     def restore_backup(self) -> None:
         """Let the person pick a backup; restore it and show the window on the restored data."""

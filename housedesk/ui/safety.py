@@ -39,6 +39,7 @@ from housedesk.db.backup import (
 )
 from housedesk.maintenance import OpenSession
 from housedesk.privacy import PurgeCandidate, PurgeError, contacts_to_purge, purge_contacts
+from housedesk.ui.background import Task
 from housedesk.ui.messages import Messages
 from housedesk.ui.table_model import Column, RowRole, RowTableModel
 
@@ -85,28 +86,23 @@ def summary_text(summary: BackupSummary) -> str:
     )
 
 
-def make_backup(parent: QWidget, session: OpenSession) -> Path | None:
-    """Ask for a folder (a USB stick, say), write a verified copy there and say where it went."""
+def choose_backup_folder(parent: QWidget | None) -> Path | None:
+    """Ask where a backup should go (a USB stick, say)."""
     folder = QFileDialog.getExistingDirectory(
         parent, QCoreApplication.translate("Backups", "Where should the backup go?")
     )
-    if not folder:
-        return None
-    return backup_to(parent, session, Path(folder))
+    return Path(folder) if folder else None
 
 
-def backup_to(parent: QWidget, session: OpenSession, folder: Path) -> Path | None:
-    try:
-        copy = manual_backup(session.db_path, folder)
-    except BackupError as error:
-        Messages.error(
-            parent,
-            QCoreApplication.translate("Backups", "No backup made"),
-            QCoreApplication.translate("Backups", "The backup could not be written in %1.\n\n%2")
-            .replace("%1", str(folder))
-            .replace("%2", error.describe()),
-        )
-        return None
+def backup_in_background(parent: QWidget | None, session: OpenSession, folder: Path) -> Task:
+    """Write a verified copy to ``folder`` in a worker thread; say where it went, or why not."""
+    task = Task(lambda: manual_backup(session.db_path, folder), parent)
+    task.done.connect(lambda copy: backup_made(parent, copy))
+    task.failed.connect(lambda error: backup_failed(parent, folder, error))
+    return task.start()
+
+
+def backup_made(parent: QWidget | None, copy: Path) -> None:
     Messages.information(
         parent,
         QCoreApplication.translate("Backups", "Backup made"),
@@ -114,7 +110,18 @@ def backup_to(parent: QWidget, session: OpenSession, folder: Path) -> Path | Non
             "%1", str(copy)
         ),
     )
-    return copy
+
+
+def backup_failed(parent: QWidget | None, folder: Path, error: BaseException) -> None:
+    if not isinstance(error, BackupError):
+        raise error  # unexpected: logged and shown by the crash reporter
+    Messages.error(
+        parent,
+        QCoreApplication.translate("Backups", "No backup made"),
+        QCoreApplication.translate("Backups", "The backup could not be written in %1.\n\n%2")
+        .replace("%1", str(folder))
+        .replace("%2", error.describe()),
+    )
 
 
 class RestoreDialog(QDialog):

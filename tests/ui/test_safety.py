@@ -12,7 +12,12 @@ from pytestqt.qtbot import QtBot
 from housedesk import installation
 from housedesk.db.models import Room, User, utcnow
 from housedesk.maintenance import OpenSession, start_session
-from housedesk.ui.safety import PurgeDialog, RestoreDialog, backup_to, restore_with_message
+from housedesk.ui.safety import (
+    PurgeDialog,
+    RestoreDialog,
+    backup_in_background,
+    restore_with_message,
+)
 
 
 @pytest.fixture
@@ -30,21 +35,30 @@ def rooms(session: OpenSession) -> list[str]:
         return sorted(s.scalars(Room.__table__.select().with_only_columns(Room.name)).all())
 
 
+def backup_to(qtbot: QtBot, session: OpenSession, folder: Path) -> None:
+    """As the File menu does it: in the background, the window staying responsive."""
+    task = backup_in_background(None, session, folder)
+    qtbot.waitUntil(lambda: task.wait(0), timeout=10_000)
+    qtbot.wait(50)  # the queued result reaches the GUI thread
+
+
 def test_a_backup_to_a_folder_says_where_it_went(
     qtbot: QtBot, session: OpenSession, tmp_path: Path, said
 ) -> None:
     stick = tmp_path / "usb"
     stick.mkdir()
-    copy = backup_to(None, session, stick)
-    assert copy is not None and copy.parent == stick
+    backup_to(qtbot, session, stick)
+    qtbot.waitUntil(lambda: bool(said))
+    (copy,) = stick.iterdir()
     assert copy.name.startswith("housedesk-BERGH-")
     assert said == [("information", f"The backup was checked and is here:\n{copy}")]
 
 
 def test_a_backup_to_a_missing_folder_is_an_error_message(
-    session: OpenSession, tmp_path: Path, said
+    qtbot: QtBot, session: OpenSession, tmp_path: Path, said
 ) -> None:
-    assert backup_to(None, session, tmp_path / "gone") is None
+    backup_to(qtbot, session, tmp_path / "gone")
+    qtbot.waitUntil(lambda: bool(said))
     assert [kind for kind, _ in said] == ["error"]
 
 
@@ -53,7 +67,8 @@ def test_restoring_through_the_dialog_brings_the_old_data_back(
 ) -> None:
     stick = tmp_path / "usb"
     stick.mkdir()
-    copy = backup_to(None, session, stick)
+    backup_to(qtbot, session, stick)
+    (copy,) = stick.iterdir()
     with session.db.transaction() as s:
         s.add(Room(code="R2", name="Keuken", capacity=12))
     assert rooms(session) == ["Grote zaal", "Keuken"]
