@@ -52,9 +52,13 @@ def main() -> None:
     QApplication(sys.argv)
     db = open_database(args.db)
 
+    from housedesk.ui.agenda import AgendaScreen
+    from housedesk.ui.export import ExportScreen
+    from housedesk.ui.rooms import RoomsScreen
     from housedesk.ui.signals import SignalsScreen
     from housedesk.ui.tallies import TalliesScreen
     from housedesk.ui.today import TodayScreen
+    from housedesk.ui.users import UsersScreen
 
     def tallies_all() -> QWidget:
         screen = TalliesScreen(db, today=lambda: TODAY)
@@ -65,7 +69,11 @@ def main() -> None:
         "today": lambda: TodayScreen(db, today=lambda: TODAY),
         "tallies (this quarter)": lambda: TalliesScreen(db, today=lambda: TODAY),
         "tallies (all ten years)": tallies_all,
+        "agenda (week)": lambda: AgendaScreen(db),
+        "rooms": lambda: RoomsScreen(db),
+        "users & activities": lambda: UsersScreen(db),
         "signals": lambda: SignalsScreen(db),
+        "export (a quarter's figures)": lambda: ExportScreen(db, today=lambda: TODAY),
     }
     floor = statistics.median(shown(QTableView) for _ in range(args.runs))
     for name, build in screens.items():
