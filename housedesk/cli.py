@@ -117,6 +117,18 @@ def build_parser() -> Parser:
         help="the .xlsx file, or the folder for HOUSE_PERIOD.xlsx (default: this folder)",
     )
     export.set_defaults(handler=later("housedesk.exchange.writer", "run_export"))
+    report = commands.add_parser(
+        "report",
+        parents=[db_option],
+        help="write the board's report of a period as a PDF",
+    )
+    report.add_argument(
+        "--period", required=True, metavar="PERIOD", help="a quarter (2026-Q3) or a year (2026)"
+    )
+    report.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="the .pdf file to write"
+    )
+    report.set_defaults(handler=later("housedesk.ui.report", "run_report"))
 
     aggregate = commands.add_parser(
         "aggregate",

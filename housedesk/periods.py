@@ -10,8 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 _PERIOD = re.compile(r"(?P<year>\d{4})(?:-Q(?P<quarter>[1-4]))?", re.ASCII)
+
+
+class DayRange(Protocol):
+    """Anything with a first and a last day, both included: a ``Period``, or a from–to range."""
+
+    @property
+    def first_day(self) -> dt.date: ...
+
+    @property
+    def last_day(self) -> dt.date: ...
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ from housedesk.db.models import (
     Signal,
     User,
 )
-from housedesk.periods import Period
+from housedesk.periods import DayRange
 from housedesk.rooms import available_minutes_by_room
 
 HELD = BookingStatus.GEHOUDEN.value
@@ -218,7 +218,7 @@ class HouseTotals:
 class PeriodFigures:
     """Everything the board reviews for a period, and the export's Ruimtes and Activiteiten."""
 
-    period: Period
+    period: DayRange
     rooms: tuple[RoomFigures, ...]
     activities: tuple[ActivityFigures, ...]
     totals: HouseTotals
@@ -246,7 +246,7 @@ def _value(code: object) -> str:
     return str(getattr(code, "value", code))
 
 
-def _in_period(period: Period) -> ColumnElement[bool]:
+def _in_period(period: DayRange) -> ColumnElement[bool]:
     return Booking.date.between(period.first_day, period.last_day)
 
 
@@ -264,7 +264,7 @@ class _RoomTally:
     first_date: dt.date | None = None
 
 
-def _room_tallies(session: Session, period: Period) -> dict[int, _RoomTally]:
+def _room_tallies(session: Session, period: DayRange) -> dict[int, _RoomTally]:
     """Per room: held/cancelled/planned counts, minutes per nature, visitors (one query)."""
     minutes = func.sum(Booking.end_min - Booking.start_min)
     query = (
@@ -301,7 +301,7 @@ def _room_tallies(session: Session, period: Period) -> dict[int, _RoomTally]:
     return tallies
 
 
-def room_figures(source: Database | Session, period: Period) -> tuple[RoomFigures, ...]:
+def room_figures(source: Database | Session, period: DayRange) -> tuple[RoomFigures, ...]:
     """The rooms of ``period`` in code order, as the exchange's Ruimtes sheet counts them.
 
     A room is included when it has held or cancelled sessions in the period, or
@@ -314,7 +314,7 @@ def room_figures(source: Database | Session, period: Period) -> tuple[RoomFigure
 
 
 def _room_figures(
-    session: Session, period: Period, tallies: dict[int, _RoomTally]
+    session: Session, period: DayRange, tallies: dict[int, _RoomTally]
 ) -> tuple[RoomFigures, ...]:
     rooms = session.execute(
         select(Room.id, Room.code, Room.name, Room.capacity, Room.active, Room.created_at)
@@ -356,13 +356,13 @@ def _room_figures(
 # --------------------------------------------------------------------------- activities
 
 
-def activity_figures(source: Database | Session, period: Period) -> tuple[ActivityFigures, ...]:
+def activity_figures(source: Database | Session, period: DayRange) -> tuple[ActivityFigures, ...]:
     """Every activity with a held or cancelled session in ``period``, in code order."""
     with _reading(source) as session:
         return _activity_figures(session, period)
 
 
-def _activity_figures(session: Session, period: Period) -> tuple[ActivityFigures, ...]:
+def _activity_figures(session: Session, period: DayRange) -> tuple[ActivityFigures, ...]:
     tallies: dict[int, list[int]] = {}  # held, cancelled, minutes, visitors, counted
     query = (
         select(
@@ -446,7 +446,7 @@ def _activity_figures(session: Session, period: Period) -> tuple[ActivityFigures
 # --------------------------------------------------------------------------- sessions, signals
 
 
-def period_sessions(source: Database | Session, period: Period) -> list[SessionRow]:
+def period_sessions(source: Database | Session, period: DayRange) -> list[SessionRow]:
     """The held and cancelled sessions of ``period`` by date, time and room (one query)."""
     query = (
         select(
@@ -473,7 +473,7 @@ def period_sessions(source: Database | Session, period: Period) -> list[SessionR
         ]
 
 
-def period_signals(source: Database | Session, period: Period) -> list[SignalRow]:
+def period_signals(source: Database | Session, period: DayRange) -> list[SignalRow]:
     """The signals registered in ``period``, oldest first; the text only when shareable."""
     query = (
         select(Signal.date, Signal.kind, Signal.theme, Signal.text, Signal.shareable, Signal.status)
@@ -496,7 +496,7 @@ def period_signals(source: Database | Session, period: Period) -> list[SignalRow
 # --------------------------------------------------------------------------- the whole period
 
 
-def period_figures(source: Database | Session, period: Period) -> PeriodFigures:
+def period_figures(source: Database | Session, period: DayRange) -> PeriodFigures:
     """Rooms, activities and house totals of ``period``, from one snapshot of the database."""
     with _reading(source) as session:
         tallies = _room_tallies(session, period)

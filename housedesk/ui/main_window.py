@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from housedesk import __version__
 from housedesk.db import Database
 from housedesk.installation import Installation, Role
-from housedesk.ui.screens import SCREENS, UnbuiltScreen, translated
+from housedesk.ui.screens import SCREENS, translated
 
 
 class MainWindow(QMainWindow):
@@ -142,8 +142,6 @@ class MainWindow(QMainWindow):
         if row not in self._built:
             spec = self.specs[row]
             screen = spec.build(self.db)
-            if screen is None:
-                screen = UnbuiltScreen(spec)
             screen.setObjectName(f"screen_{spec.key}")
             holder = self.stack.widget(row)
             self.stack.insertWidget(row, screen)

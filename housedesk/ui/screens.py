@@ -1,7 +1,7 @@
 """The screens of the main window, in the order of the navigation.
 
-Each screen is declared once here with its title and what it is for. A screen
-whose work is not built yet says so plainly and shows nothing pretended.
+Each screen is declared once here with its title, what it is for (the
+navigation's tooltip) and the widget that shows it.
 """
 
 from __future__ import annotations
@@ -9,11 +9,10 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from housedesk.db import Database
-from housedesk.ui.widgets import screen_title
 
 CONTEXT = "screens"
 
@@ -29,14 +28,12 @@ class ScreenSpec:
     key: str
     title: str
     purpose: str
-    house_only: bool = True
     #: "module:Class" of the screen's widget, built with the database when first shown.
-    widget: str | None = None
+    widget: str
+    house_only: bool = True
 
-    def build(self, db: Database) -> QWidget | None:
-        """The screen's widget, or ``None`` while this screen is not built yet."""
-        if self.widget is None:
-            return None
+    def build(self, db: Database) -> QWidget:
+        """The screen's widget (its module is imported only now, to start fast)."""
         module_name, _, class_name = self.widget.partition(":")
         screen_class = getattr(importlib.import_module(module_name), class_name)
         return screen_class(db)
@@ -92,6 +89,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "screens", "How the house is used, for the board's meeting, with a printable report."
         ),
+        widget="housedesk.ui.overview:OverviewScreen",
     ),
     ScreenSpec(
         "export",
@@ -111,32 +109,3 @@ SCREENS: tuple[ScreenSpec, ...] = (
         house_only=False,
     ),
 )
-
-
-class UnbuiltScreen(QWidget):
-    """A screen whose work has not been built yet: it says what will be here, nothing more."""
-
-    def __init__(self, spec: ScreenSpec) -> None:
-        super().__init__()
-        self.spec = spec
-        self.setObjectName(f"screen_{spec.key}")
-        title = screen_title(translated(spec.title))
-        purpose = QLabel(translated(spec.purpose))
-        purpose.setWordWrap(True)
-        notice = QLabel(
-            self.tr("This part of housedesk is not built yet. It comes in a next version.")
-        )
-        notice.setObjectName("notice")
-        notice.setWordWrap(True)
-        notice.setStyleSheet(
-            "background: palette(base); border: 1px solid palette(mid); padding: 10px;"
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(title)
-        layout.addWidget(purpose)
-        layout.addSpacing(12)
-        layout.addWidget(notice)
-        layout.addStretch(1)
-        for label in self.findChildren(QLabel):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 ptn</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Gehouden bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Visitors per counted session</source>
+        <translation>Bezoekers per getelde bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>Gebruikte uren</translation>
+    </message>
+    <message>
+        <source>Occupancy of the rooms</source>
+        <translation>Bezettingsgraad van de ruimtes</translation>
+    </message>
+    <message>
+        <source>Community use (share of hours)</source>
+        <translation>Maatschappelijk gebruik (aandeel uren)</translation>
+    </message>
+    <message>
+        <source>Private rental (share of hours)</source>
+        <translation>Particuliere verhuur (aandeel uren)</translation>
+    </message>
+    <message>
+        <source>Commercial use (share of hours)</source>
+        <translation>Commercieel gebruik (aandeel uren)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>New activities</source>
+        <translation>Nieuwe activiteiten</translation>
+    </message>
+    <message>
+        <source>Resident initiatives</source>
+        <translation>Inwonersinitiatieven</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Sessions cancelled</source>
+        <translation>Geannuleerde bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>No sessions were held in this period.</source>
+        <translation>In deze periode zijn geen bijeenkomsten gehouden.</translation>
+    </message>
+    <message>
+        <source>Every held session was counted (%1 sessions).</source>
+        <translation>Elke gehouden bijeenkomst is geteld (%1 bijeenkomsten).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 held sessions were counted (%3). Sessions without a count:</source>
+        <translation>%1 van de %2 gehouden bijeenkomsten zijn geteld (%3). Bijeenkomsten zonder telling:</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>Niets te tonen voor deze periode.</translation>
+    </message>
+    <message>
+        <source>Visitors per month</source>
+        <translation>Bezoekers per maand</translation>
+    </message>
+    <message>
+        <source>Occupancy per room (hours used of the hours open)</source>
+        <translation>Bezettingsgraad per ruimte (gebruikte uren van de openingsuren)</translation>
+    </message>
+    <message>
+        <source>Hours used by nature of use</source>
+        <translation>Gebruikte uren naar gebruiksaard</translation>
+    </message>
+    <message>
+        <source>Visitors by target group</source>
+        <translation>Bezoekers naar doelgroep</translation>
+    </message>
+    <message>
+        <source>Visitors by type of activity</source>
+        <translation>Bezoekers naar soort activiteit</translation>
+    </message>
+    <message>
+        <source>Visitors by weekday</source>
+        <translation>Bezoekers per weekdag</translation>
+    </message>
+    <message>
+        <source>Visitors by part of the day</source>
+        <translation>Bezoekers per dagdeel</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <extracomment>Dots per inch of the PDF&apos;s coordinates: fine enough for hairlines, small numbers to handle.</extracomment>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Usage of %1, %2</source>
+        <translation>Gebruik van %1, %2</translation>
+    </message>
+    <message>
+        <source>Nothing was registered for this period: no held or cancelled sessions and no signals.</source>
+        <translation>Voor deze periode is niets geregistreerd: geen gehouden of geannuleerde bijeenkomsten en geen signalen.</translation>
+    </message>
+    <message>
+        <source>Usage of the house</source>
+        <translation>Gebruik van het huis</translation>
+    </message>
+    <message>
+        <source>compared with the same period a year earlier (%1)</source>
+        <translation>vergeleken met dezelfde periode een jaar eerder (%1)</translation>
+    </message>
+    <message>
+        <source>Made by housedesk on %1 for the board&apos;s meeting.</source>
+        <translation>Gemaakt door housedesk op %1 voor de bestuursvergadering.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Deze periode</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>Een jaar eerder</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Nothing was registered in the same period a year earlier.</source>
+        <translation>In dezelfde periode een jaar eerder is niets geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Occupancy: hours used of the hours the rooms were open (closures subtracted). Visitors per counted session: sessions without a count are left out, not taken as 0.</source>
+        <translation>Bezettingsgraad: gebruikte uren van de uren dat de ruimtes open waren (sluitingsdagen eraf). Bezoekers per getelde bijeenkomst: bijeenkomsten zonder telling tellen niet mee, ze worden niet als 0 gerekend.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>Activities, most visitors first</source>
+        <translation>Activiteiten, de meeste bezoekers eerst</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>* new: its first session was in this period.</source>
+        <translation>* nieuw: de eerste bijeenkomst was in deze periode.</translation>
+    </message>
+    <message>
+        <source>Visitor counts</source>
+        <translation>Tellingen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>Signals from residents</source>
+        <translation>Signalen van inwoners</translation>
+    </message>
+    <message>
+        <source>No signals were registered in this period.</source>
+        <translation>In deze periode zijn geen signalen geregistreerd.</translation>
+    </message>
+    <message>
+        <source>(The text is not shared outside the house.)</source>
+        <translation>(De tekst wordt niet buiten het huis gedeeld.)</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
@@ -1461,6 +1677,188 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Monday</source>
+        <translation>Maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Zondag</translation>
+    </message>
+    <message>
+        <source>Morning (before 12:00)</source>
+        <translation>Ochtend (voor 12:00)</translation>
+    </message>
+    <message>
+        <source>Afternoon (12:00–18:00)</source>
+        <translation>Middag (12:00–18:00)</translation>
+    </message>
+    <message>
+        <source>Evening (from 18:00)</source>
+        <translation>Avond (vanaf 18:00)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Deze periode</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>Een jaar eerder</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Verslag opslaan als</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Make &amp;report (PDF)…</source>
+        <translation>&amp;Verslag maken (PDF)…</translation>
+    </message>
+    <message>
+        <source>Make a report of this period as a PDF</source>
+        <translation>Een verslag van deze periode maken als PDF</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Niets te tonen</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Search the activities</source>
+        <translation>Zoeken in de activiteiten</translation>
+    </message>
+    <message>
+        <source>Search an activity, user or type…</source>
+        <translation>Zoek een activiteit, gebruiker of soort…</translation>
+    </message>
+    <message>
+        <source>Held sessions without a count</source>
+        <translation>Gehouden bijeenkomsten zonder telling</translation>
+    </message>
+    <message>
+        <source>Key figures, against the same period a year earlier</source>
+        <translation>Kerncijfers, tegenover dezelfde periode een jaar eerder</translation>
+    </message>
+    <message>
+        <source>Activities, most visitors first</source>
+        <translation>Activiteiten, de meeste bezoekers eerst</translation>
+    </message>
+    <message>
+        <source>Visitor counts</source>
+        <translation>Tellingen</translation>
+    </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation>%1, vergeleken met %2</translation>
+    </message>
+    <message>
+        <source>Nothing was registered for %1: no held or cancelled sessions and no signals. Choose another period above, or register the sessions and their visitor counts first (Agenda and Tallies).</source>
+        <translation>Voor %1 is niets geregistreerd: geen gehouden of geannuleerde bijeenkomsten en geen signalen. Kies hierboven een andere periode, of registreer eerst de bijeenkomsten en hun bezoekersaantallen (Agenda en Tellingen).</translation>
+    </message>
+    <message>
+        <source>Report %1 %2.pdf</source>
+        <translation>Verslag %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the report …</source>
+        <translation>Het verslag wordt geschreven …</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Verslag geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Het verslag kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>Period</source>
@@ -1556,6 +1954,57 @@ Database: %2</translation>
     <message>
         <source>The contact details of %1 user(s) were removed.</source>
         <translation>De contactgegevens van %1 gebruiker(s) zijn verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>RangePicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Tot en met datum</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>This month (%1)</source>
+        <translation>Deze maand (%1)</translation>
+    </message>
+    <message>
+        <source>Last month (%1)</source>
+        <translation>Vorige maand (%1)</translation>
+    </message>
+    <message>
+        <source>This quarter (%1)</source>
+        <translation>Dit kwartaal (%1)</translation>
+    </message>
+    <message>
+        <source>Last quarter (%1)</source>
+        <translation>Vorig kwartaal (%1)</translation>
+    </message>
+    <message>
+        <source>This year (%1)</source>
+        <translation>Dit jaar (%1)</translation>
+    </message>
+    <message>
+        <source>Last year (%1)</source>
+        <translation>Vorig jaar (%1)</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Van … tot en met …</translation>
     </message>
 </context>
 <context>
@@ -2642,13 +3091,6 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
     </message>
 </context>
 <context>
-    <name>UnbuiltScreen</name>
-    <message>
-        <source>This part of housedesk is not built yet. It comes in a next version.</source>
-        <translation>Dit onderdeel van housedesk is nog niet gebouwd. Het komt in een volgende versie.</translation>
-    </message>
-</context>
-<context>
     <name>UnconfirmedDialog</name>
     <message>
         <source>Sessions to confirm</source>
@@ -3316,7 +3758,6 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>{name} has sessions in the agenda, so it cannot be deleted. Archive it instead.</source>
-        <extracomment>Target groups in the exchange format&apos;s order, by code.</extracomment>
         <translation>{name} heeft bijeenkomsten in de agenda en kan daarom niet worden verwijderd. Archiveer het in plaats daarvan.</translation>
     </message>
     <message>
