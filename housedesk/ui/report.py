@@ -367,7 +367,8 @@ def _gui_application() -> Callable[[], None]:
     """A QGuiApplication for painting (off screen unless a platform is set); how to end it."""
     if QGuiApplication.instance() is not None:
         return lambda: None
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM"):  # a report needs no screen, set or empty alike
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QGuiApplication([sys.argv[0] if sys.argv else "housedesk"])
     from housedesk.ui import i18n
 

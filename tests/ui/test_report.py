@@ -130,3 +130,29 @@ def test_private_persons_are_not_named_in_the_report(qapp, demo_db: Database) ->
     private = [row for row in rows if row.user_kind == UserKind.PARTICULIER]
     assert private
     assert all(row.user_name not in _user_name(row) for row in private)
+
+
+def test_an_empty_platform_setting_means_no_screen_too(demo_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "leeg.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "", "DISPLAY": ""}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "housedesk",
+            "report",
+            "--db",
+            str(demo_path),
+            "--period",
+            "2026-Q3",
+            "-o",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert target.read_bytes().startswith(b"%PDF")
