@@ -58,7 +58,8 @@ from housedesk.ui.widgets import empty_state, screen_title
 CONTEXT = "Overview"
 
 
-def tr(text: str) -> str:
+def translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP elsewhere, in the interface's language."""
     return QCoreApplication.translate("Overview", text)
 
 
@@ -120,7 +121,12 @@ class KeyRow:
         if self.share:
             # Rounded first, so that a small drop reads "0 pt", never "-0 pt".
             points = round(difference * 100)
-            return signed(tr("%1 pt").replace("%1", QLocale().toString(points)), points)
+            return signed(
+                QCoreApplication.translate("Overview", "%1 pt").replace(
+                    "%1", QLocale().toString(points)
+                ),
+                points,
+            )
         if self.decimals:
             tenths = round(difference, 1) + 0.0  # + 0.0 turns -0.0 into 0.0
             return signed(decimal_text(tenths), tenths)
@@ -135,23 +141,55 @@ def key_rows(result: Review) -> list[KeyRow]:
         return (get(now) if now else None, get(before) if before else None)
 
     return [
-        KeyRow(tr("Sessions held"), *pick(lambda k: k.sessions_held)),
-        KeyRow(tr("Visitors"), *pick(lambda k: k.visitors)),
         KeyRow(
-            tr("Visitors per counted session"),
+            QCoreApplication.translate("Overview", "Sessions held"),
+            *pick(lambda k: k.sessions_held),
+        ),
+        KeyRow(QCoreApplication.translate("Overview", "Visitors"), *pick(lambda k: k.visitors)),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Visitors per counted session"),
             *pick(lambda k: k.average_visitors),
             decimals=True,
         ),
-        KeyRow(tr("Hours used"), *pick(lambda k: k.used_hours), decimals=True),
-        KeyRow(tr("Occupancy of the rooms"), *pick(lambda k: k.occupancy), share=True),
-        KeyRow(tr("Community use (share of hours)"), *pick(lambda k: k.community_share), True),
-        KeyRow(tr("Private rental (share of hours)"), *pick(lambda k: k.private_share), True),
-        KeyRow(tr("Commercial use (share of hours)"), *pick(lambda k: k.commercial_share), True),
-        KeyRow(tr("Activities"), *pick(lambda k: k.activities)),
-        KeyRow(tr("New activities"), *pick(lambda k: k.new_activities)),
-        KeyRow(tr("Resident initiatives"), *pick(lambda k: k.resident_initiatives)),
-        KeyRow(tr("Signals"), *pick(lambda k: k.signals)),
-        KeyRow(tr("Sessions cancelled"), *pick(lambda k: k.sessions_cancelled)),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Hours used"),
+            *pick(lambda k: k.used_hours),
+            decimals=True,
+        ),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Occupancy of the rooms"),
+            *pick(lambda k: k.occupancy),
+            share=True,
+        ),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Community use (share of hours)"),
+            *pick(lambda k: k.community_share),
+            True,
+        ),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Private rental (share of hours)"),
+            *pick(lambda k: k.private_share),
+            True,
+        ),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Commercial use (share of hours)"),
+            *pick(lambda k: k.commercial_share),
+            True,
+        ),
+        KeyRow(QCoreApplication.translate("Overview", "Activities"), *pick(lambda k: k.activities)),
+        KeyRow(
+            QCoreApplication.translate("Overview", "New activities"),
+            *pick(lambda k: k.new_activities),
+        ),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Resident initiatives"),
+            *pick(lambda k: k.resident_initiatives),
+        ),
+        KeyRow(QCoreApplication.translate("Overview", "Signals"), *pick(lambda k: k.signals)),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Sessions cancelled"),
+            *pick(lambda k: k.sessions_cancelled),
+        ),
     ]
 
 
@@ -170,13 +208,15 @@ def range_name(first_day: dt.date, last_day: dt.date) -> str:
 def completeness_text(result: Review) -> str:
     key = result.key
     if key is None or not key.sessions_held:
-        return tr("No sessions were held in this period.")
+        return QCoreApplication.translate("Overview", "No sessions were held in this period.")
     if not result.uncounted:
-        return tr("Every held session was counted (%1 sessions).").replace(
-            "%1", count_text(key.sessions_held)
-        )
+        return QCoreApplication.translate(
+            "Overview", "Every held session was counted (%1 sessions)."
+        ).replace("%1", count_text(key.sessions_held))
     return (
-        tr("%1 of %2 held sessions were counted (%3). Sessions without a count:")
+        QCoreApplication.translate(
+            "Overview", "%1 of %2 held sessions were counted (%3). Sessions without a count:"
+        )
         .replace("%1", count_text(key.counted_sessions))
         .replace("%2", count_text(key.sessions_held))
         .replace("%3", percent_text(key.completeness))
@@ -210,13 +250,23 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
         (QLocale().toString(qdate(bucket.key), "MMM yy"), bucket.visitors)  # type: ignore[arg-type]
         for bucket in result.visitors_by_month
     ]
-    none = tr("Nothing to show for this period.")
+    none = QCoreApplication.translate("Overview", "Nothing to show for this period.")
     return [
-        ("chart_months", Chart(tr("Visitors per month"), months, vertical=True, empty_text=none)),
+        (
+            "chart_months",
+            Chart(
+                QCoreApplication.translate("Overview", "Visitors per month"),
+                months,
+                vertical=True,
+                empty_text=none,
+            ),
+        ),
         (
             "chart_rooms",
             Chart(
-                tr("Occupancy per room (hours used of the hours open)"),
+                QCoreApplication.translate(
+                    "Overview", "Occupancy per room (hours used of the hours open)"
+                ),
                 [(room.name, room.occupancy or 0.0) for room in result.rooms],
                 value_text=percent_text,
                 scale=1.0,
@@ -226,7 +276,7 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
         (
             "chart_nature",
             Chart(
-                tr("Hours used by nature of use"),
+                QCoreApplication.translate("Overview", "Hours used by nature of use"),
                 []
                 if used is None
                 else [
@@ -242,7 +292,7 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
         (
             "chart_target_groups",
             Chart(
-                tr("Visitors by target group"),
+                QCoreApplication.translate("Overview", "Visitors by target group"),
                 [
                     (code_label(b.key, TargetGroup), b.visitors)  # type: ignore[arg-type]
                     for b in result.visitors_by_target_group
@@ -253,7 +303,7 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
         (
             "chart_types",
             Chart(
-                tr("Visitors by type of activity"),
+                QCoreApplication.translate("Overview", "Visitors by type of activity"),
                 [
                     (code_label(b.key, ActivityType), b.visitors)  # type: ignore[arg-type]
                     for b in result.visitors_by_type
@@ -264,16 +314,19 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
         (
             "chart_weekdays",
             Chart(
-                tr("Visitors by weekday"),
-                [(tr(WEEKDAYS[b.key]), b.visitors) for b in result.visitors_by_weekday],  # type: ignore[index]
+                QCoreApplication.translate("Overview", "Visitors by weekday"),
+                [(translated(WEEKDAYS[b.key]), b.visitors) for b in result.visitors_by_weekday],  # type: ignore[index]
                 empty_text=none,
             ),
         ),
         (
             "chart_parts_of_day",
             Chart(
-                tr("Visitors by part of the day"),
-                [(tr(PARTS_OF_DAY[b.key]), b.visitors) for b in result.visitors_by_part_of_day],  # type: ignore[index]
+                QCoreApplication.translate("Overview", "Visitors by part of the day"),
+                [
+                    (translated(PARTS_OF_DAY[b.key]), b.visitors)
+                    for b in result.visitors_by_part_of_day
+                ],  # type: ignore[index]
                 empty_text=none,
             ),
         ),

@@ -57,10 +57,6 @@ RESOLUTION = 300
 BODY_POINTS = 10.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
 class _Pages:
     """Writes from top to bottom and starts a new page (with its footer) when one is full."""
 
@@ -111,7 +107,7 @@ class _Pages:
         painter.drawText(
             box,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            tr("Page %1").replace("%1", str(self.number)),
+            QCoreApplication.translate("Report", "Page %1").replace("%1", str(self.number)),
         )
         painter.restore()
 
@@ -200,7 +196,11 @@ def write_report(
         )
     )
     period = range_name(first_day, last_day)
-    writer.setTitle(tr("Usage of %1, %2").replace("%1", house.name).replace("%2", period))
+    writer.setTitle(
+        QCoreApplication.translate("Report", "Usage of %1, %2")
+        .replace("%1", house.name)
+        .replace("%2", period)
+    )
     writer.setCreator("housedesk")
     painter = QPainter()
     if not painter.begin(writer):
@@ -215,9 +215,10 @@ def write_report(
         _title_page(pages, result, house, period)
         if result.is_empty:
             pages.text(
-                tr(
+                QCoreApplication.translate(
+                    "Report",
                     "Nothing was registered for this period: no held or cancelled sessions "
-                    "and no signals."
+                    "and no signals.",
                 )
             )
         else:
@@ -242,44 +243,60 @@ def write_report(
 
 def _title_page(pages: _Pages, result: Review, house: HouseInfo, period: str) -> None:
     pages.y = pages.bottom * 0.25
-    pages.text(tr("Usage of the house"), 14, space=0.8)
+    pages.text(QCoreApplication.translate("Report", "Usage of the house"), 14, space=0.8)
     pages.text(house.name, 26, bold=True, space=0.4)
     pages.text(house.village, 16, space=1.5)
     pages.text(period, 20, bold=True, space=0.4)
     earlier = range_name(result.last_year_first_day, result.last_year_last_day)
-    pages.text(tr("compared with the same period a year earlier (%1)").replace("%1", earlier), 12)
+    pages.text(
+        QCoreApplication.translate(
+            "Report", "compared with the same period a year earlier (%1)"
+        ).replace("%1", earlier),
+        12,
+    )
     pages.y = pages.bottom * 0.8
     pages.text(
-        tr("Made by housedesk on %1 for the board's meeting.").replace(
-            "%1", format_date(dt.date.today())
-        ),
+        QCoreApplication.translate(
+            "Report", "Made by housedesk on %1 for the board's meeting."
+        ).replace("%1", format_date(dt.date.today())),
         9,
     )
     pages.new_page()
 
 
 def _key_figures(pages: _Pages, result: Review) -> None:
-    pages.heading(tr("Key figures"))
+    pages.heading(QCoreApplication.translate("Report", "Key figures"))
     rows = key_rows(result)
     pages.table(
-        [tr("Figure"), tr("This period"), tr("A year earlier"), tr("Difference")],
+        [
+            QCoreApplication.translate("Report", "Figure"),
+            QCoreApplication.translate("Report", "This period"),
+            QCoreApplication.translate("Report", "A year earlier"),
+            QCoreApplication.translate("Report", "Difference"),
+        ],
         [(row.label, row.now_text, row.before_text, row.difference_text) for row in rows],
-        [0.49, 0.17, 0.17, 0.17],
+        [0.43, 0.19, 0.19, 0.19],
         [False, True, True, True],
     )
     if result.last_year is None:
-        pages.text(tr("Nothing was registered in the same period a year earlier."), 9)
+        pages.text(
+            QCoreApplication.translate(
+                "Report", "Nothing was registered in the same period a year earlier."
+            ),
+            9,
+        )
     pages.text(
-        tr(
+        QCoreApplication.translate(
+            "Report",
             "Occupancy: hours used of the hours the rooms were open (closures subtracted). "
-            "Visitors per counted session: sessions without a count are left out, not taken as 0."
+            "Visitors per counted session: sessions without a count are left out, not taken as 0.",
         ),
         8.5,
     )
 
 
 def _charts(pages: _Pages, result: Review) -> None:
-    pages.heading(tr("Charts"))
+    pages.heading(QCoreApplication.translate("Report", "Charts"))
     painter = pages.painter
     for _name, chart in charts(result):
         painter.save()
@@ -293,9 +310,16 @@ def _charts(pages: _Pages, result: Review) -> None:
 
 
 def _activities(pages: _Pages, result: Review) -> None:
-    pages.heading(tr("Activities, most visitors first"))
+    pages.heading(QCoreApplication.translate("Report", "Activities, most visitors first"))
     pages.table(
-        [tr("Activity"), tr("User"), tr("Type"), tr("Sessions"), tr("Hours"), tr("Visitors")],
+        [
+            QCoreApplication.translate("Report", "Activity"),
+            QCoreApplication.translate("Report", "User"),
+            QCoreApplication.translate("Report", "Type"),
+            QCoreApplication.translate("Report", "Sessions"),
+            QCoreApplication.translate("Report", "Hours"),
+            QCoreApplication.translate("Report", "Visitors"),
+        ],
         [
             (
                 row.name + (" *" if row.is_new else ""),
@@ -307,11 +331,14 @@ def _activities(pages: _Pages, result: Review) -> None:
             )
             for row in result.activities
         ],
-        [0.26, 0.21, 0.15, 0.16, 0.09, 0.13],
+        [0.24, 0.2, 0.14, 0.19, 0.09, 0.14],
         [False, False, False, True, True, True],
     )
     if any(row.is_new for row in result.activities):
-        pages.text(tr("* new: its first session was in this period."), 8.5)
+        pages.text(
+            QCoreApplication.translate("Report", "* new: its first session was in this period."),
+            8.5,
+        )
 
 
 def _user_name(row: ActivityRow) -> str:
@@ -322,11 +349,16 @@ def _user_name(row: ActivityRow) -> str:
 
 
 def _counts(pages: _Pages, result: Review) -> None:
-    pages.heading(tr("Visitor counts"))
+    pages.heading(QCoreApplication.translate("Report", "Visitor counts"))
     pages.text(completeness_text(result))
     if result.uncounted:
         pages.table(
-            [tr("Date"), tr("Time"), tr("Room"), tr("Activity")],
+            [
+                QCoreApplication.translate("Report", "Date"),
+                QCoreApplication.translate("Report", "Time"),
+                QCoreApplication.translate("Report", "Room"),
+                QCoreApplication.translate("Report", "Activity"),
+            ],
             [
                 (
                     format_date(s.date),
@@ -342,9 +374,11 @@ def _counts(pages: _Pages, result: Review) -> None:
 
 
 def _signals(pages: _Pages, result: Review) -> None:
-    pages.heading(tr("Signals from residents"))
+    pages.heading(QCoreApplication.translate("Report", "Signals from residents"))
     if not result.signals:
-        pages.text(tr("No signals were registered in this period."))
+        pages.text(
+            QCoreApplication.translate("Report", "No signals were registered in this period.")
+        )
         return
     for signal in result.signals:
         pages.text(
@@ -352,7 +386,11 @@ def _signals(pages: _Pages, result: Review) -> None:
             bold=True,
             space=0.1,
         )
-        pages.text(signal.text or tr("(The text is not shared outside the house.)"), space=0.6)
+        pages.text(
+            signal.text
+            or QCoreApplication.translate("Report", "(The text is not shared outside the house.)"),
+            space=0.6,
+        )
 
 
 # --------------------------------------------------------------------------- command line

@@ -65,3 +65,9 @@ def test_every_translation_keeps_the_placeholders_of_its_source() -> None:
         != sorted(placeholder.findall(text))
     ]
     assert wrong == []
+
+
+def test_every_text_is_in_a_named_context(fresh_ts: Path) -> None:
+    """A nameless context means a wrapper around tr() hid the real one: never found at run time."""
+    root = ET.parse(fresh_ts / "housedesk_nl.ts").getroot()
+    assert [c.findtext("name") for c in root.iter("context") if not c.findtext("name")] == []

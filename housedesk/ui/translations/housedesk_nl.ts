@@ -2,222 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>%1 pt</source>
-        <translation>%1 ptn</translation>
-    </message>
-    <message>
-        <source>Sessions held</source>
-        <translation>Gehouden bijeenkomsten</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>Bezoekers</translation>
-    </message>
-    <message>
-        <source>Visitors per counted session</source>
-        <translation>Bezoekers per getelde bijeenkomst</translation>
-    </message>
-    <message>
-        <source>Hours used</source>
-        <translation>Gebruikte uren</translation>
-    </message>
-    <message>
-        <source>Occupancy of the rooms</source>
-        <translation>Bezettingsgraad van de ruimtes</translation>
-    </message>
-    <message>
-        <source>Community use (share of hours)</source>
-        <translation>Maatschappelijk gebruik (aandeel uren)</translation>
-    </message>
-    <message>
-        <source>Private rental (share of hours)</source>
-        <translation>Particuliere verhuur (aandeel uren)</translation>
-    </message>
-    <message>
-        <source>Commercial use (share of hours)</source>
-        <translation>Commercieel gebruik (aandeel uren)</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Activiteiten</translation>
-    </message>
-    <message>
-        <source>New activities</source>
-        <translation>Nieuwe activiteiten</translation>
-    </message>
-    <message>
-        <source>Resident initiatives</source>
-        <translation>Inwonersinitiatieven</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Signalen</translation>
-    </message>
-    <message>
-        <source>Sessions cancelled</source>
-        <translation>Geannuleerde bijeenkomsten</translation>
-    </message>
-    <message>
-        <source>No sessions were held in this period.</source>
-        <translation>In deze periode zijn geen bijeenkomsten gehouden.</translation>
-    </message>
-    <message>
-        <source>Every held session was counted (%1 sessions).</source>
-        <translation>Elke gehouden bijeenkomst is geteld (%1 bijeenkomsten).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 held sessions were counted (%3). Sessions without a count:</source>
-        <translation>%1 van de %2 gehouden bijeenkomsten zijn geteld (%3). Bijeenkomsten zonder telling:</translation>
-    </message>
-    <message>
-        <source>Nothing to show for this period.</source>
-        <translation>Niets te tonen voor deze periode.</translation>
-    </message>
-    <message>
-        <source>Visitors per month</source>
-        <translation>Bezoekers per maand</translation>
-    </message>
-    <message>
-        <source>Occupancy per room (hours used of the hours open)</source>
-        <translation>Bezettingsgraad per ruimte (gebruikte uren van de openingsuren)</translation>
-    </message>
-    <message>
-        <source>Hours used by nature of use</source>
-        <translation>Gebruikte uren naar gebruiksaard</translation>
-    </message>
-    <message>
-        <source>Visitors by target group</source>
-        <translation>Bezoekers naar doelgroep</translation>
-    </message>
-    <message>
-        <source>Visitors by type of activity</source>
-        <translation>Bezoekers naar soort activiteit</translation>
-    </message>
-    <message>
-        <source>Visitors by weekday</source>
-        <translation>Bezoekers per weekdag</translation>
-    </message>
-    <message>
-        <source>Visitors by part of the day</source>
-        <translation>Bezoekers per dagdeel</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <extracomment>Dots per inch of the PDF&apos;s coordinates: fine enough for hairlines, small numbers to handle.</extracomment>
-        <translation>Pagina %1</translation>
-    </message>
-    <message>
-        <source>Usage of %1, %2</source>
-        <translation>Gebruik van %1, %2</translation>
-    </message>
-    <message>
-        <source>Nothing was registered for this period: no held or cancelled sessions and no signals.</source>
-        <translation>Voor deze periode is niets geregistreerd: geen gehouden of geannuleerde bijeenkomsten en geen signalen.</translation>
-    </message>
-    <message>
-        <source>Usage of the house</source>
-        <translation>Gebruik van het huis</translation>
-    </message>
-    <message>
-        <source>compared with the same period a year earlier (%1)</source>
-        <translation>vergeleken met dezelfde periode een jaar eerder (%1)</translation>
-    </message>
-    <message>
-        <source>Made by housedesk on %1 for the board&apos;s meeting.</source>
-        <translation>Gemaakt door housedesk op %1 voor de bestuursvergadering.</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Kerncijfers</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Cijfer</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>Deze periode</translation>
-    </message>
-    <message>
-        <source>A year earlier</source>
-        <translation>Een jaar eerder</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Verschil</translation>
-    </message>
-    <message>
-        <source>Nothing was registered in the same period a year earlier.</source>
-        <translation>In dezelfde periode een jaar eerder is niets geregistreerd.</translation>
-    </message>
-    <message>
-        <source>Occupancy: hours used of the hours the rooms were open (closures subtracted). Visitors per counted session: sessions without a count are left out, not taken as 0.</source>
-        <translation>Bezettingsgraad: gebruikte uren van de uren dat de ruimtes open waren (sluitingsdagen eraf). Bezoekers per getelde bijeenkomst: bijeenkomsten zonder telling tellen niet mee, ze worden niet als 0 gerekend.</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Grafieken</translation>
-    </message>
-    <message>
-        <source>Activities, most visitors first</source>
-        <translation>Activiteiten, de meeste bezoekers eerst</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Gebruiker</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Bijeenkomsten</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Uren</translation>
-    </message>
-    <message>
-        <source>* new: its first session was in this period.</source>
-        <translation>* nieuw: de eerste bijeenkomst was in deze periode.</translation>
-    </message>
-    <message>
-        <source>Visitor counts</source>
-        <translation>Tellingen</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Ruimte</translation>
-    </message>
-    <message>
-        <source>Signals from residents</source>
-        <translation>Signalen van inwoners</translation>
-    </message>
-    <message>
-        <source>No signals were registered in this period.</source>
-        <translation>In deze periode zijn geen signalen geregistreerd.</translation>
-    </message>
-    <message>
-        <source>(The text is not shared outside the house.)</source>
-        <translation>(De tekst wordt niet buiten het huis gedeeld.)</translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
@@ -1763,6 +1547,102 @@ Database: %2</translation>
         <translation>Bezoekers</translation>
     </message>
     <message>
+        <source>%1 pt</source>
+        <translation>%1 ptn</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Gehouden bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Visitors per counted session</source>
+        <translation>Bezoekers per getelde bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>Gebruikte uren</translation>
+    </message>
+    <message>
+        <source>Occupancy of the rooms</source>
+        <translation>Bezettingsgraad van de ruimtes</translation>
+    </message>
+    <message>
+        <source>Community use (share of hours)</source>
+        <translation>Maatschappelijk gebruik (aandeel uren)</translation>
+    </message>
+    <message>
+        <source>Private rental (share of hours)</source>
+        <translation>Particuliere verhuur (aandeel uren)</translation>
+    </message>
+    <message>
+        <source>Commercial use (share of hours)</source>
+        <translation>Commercieel gebruik (aandeel uren)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>New activities</source>
+        <translation>Nieuwe activiteiten</translation>
+    </message>
+    <message>
+        <source>Resident initiatives</source>
+        <translation>Inwonersinitiatieven</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Sessions cancelled</source>
+        <translation>Geannuleerde bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>No sessions were held in this period.</source>
+        <translation>In deze periode zijn geen bijeenkomsten gehouden.</translation>
+    </message>
+    <message>
+        <source>Every held session was counted (%1 sessions).</source>
+        <translation>Elke gehouden bijeenkomst is geteld (%1 bijeenkomsten).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 held sessions were counted (%3). Sessions without a count:</source>
+        <translation>%1 van de %2 gehouden bijeenkomsten zijn geteld (%3). Bijeenkomsten zonder telling:</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>Niets te tonen voor deze periode.</translation>
+    </message>
+    <message>
+        <source>Visitors per month</source>
+        <translation>Bezoekers per maand</translation>
+    </message>
+    <message>
+        <source>Occupancy per room (hours used of the hours open)</source>
+        <translation>Bezettingsgraad per ruimte (gebruikte uren van de openingsuren)</translation>
+    </message>
+    <message>
+        <source>Hours used by nature of use</source>
+        <translation>Gebruikte uren naar gebruiksaard</translation>
+    </message>
+    <message>
+        <source>Visitors by target group</source>
+        <translation>Bezoekers naar doelgroep</translation>
+    </message>
+    <message>
+        <source>Visitors by type of activity</source>
+        <translation>Bezoekers naar soort activiteit</translation>
+    </message>
+    <message>
+        <source>Visitors by weekday</source>
+        <translation>Bezoekers per weekdag</translation>
+    </message>
+    <message>
+        <source>Visitors by part of the day</source>
+        <translation>Bezoekers per dagdeel</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2151,6 +2031,126 @@ Database: %2</translation>
     <message>
         <source>of the month</source>
         <translation>van de maand</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Page %1</source>
+        <extracomment>Dots per inch of the PDF&apos;s coordinates: fine enough for hairlines, small numbers to handle.</extracomment>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Usage of %1, %2</source>
+        <translation>Gebruik van %1, %2</translation>
+    </message>
+    <message>
+        <source>Nothing was registered for this period: no held or cancelled sessions and no signals.</source>
+        <translation>Voor deze periode is niets geregistreerd: geen gehouden of geannuleerde bijeenkomsten en geen signalen.</translation>
+    </message>
+    <message>
+        <source>Usage of the house</source>
+        <translation>Gebruik van het huis</translation>
+    </message>
+    <message>
+        <source>compared with the same period a year earlier (%1)</source>
+        <translation>vergeleken met dezelfde periode een jaar eerder (%1)</translation>
+    </message>
+    <message>
+        <source>Made by housedesk on %1 for the board&apos;s meeting.</source>
+        <translation>Gemaakt door housedesk op %1 voor de bestuursvergadering.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Deze periode</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>Een jaar eerder</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Nothing was registered in the same period a year earlier.</source>
+        <translation>In dezelfde periode een jaar eerder is niets geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Occupancy: hours used of the hours the rooms were open (closures subtracted). Visitors per counted session: sessions without a count are left out, not taken as 0.</source>
+        <translation>Bezettingsgraad: gebruikte uren van de uren dat de ruimtes open waren (sluitingsdagen eraf). Bezoekers per getelde bijeenkomst: bijeenkomsten zonder telling tellen niet mee, ze worden niet als 0 gerekend.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>Activities, most visitors first</source>
+        <translation>Activiteiten, de meeste bezoekers eerst</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>* new: its first session was in this period.</source>
+        <translation>* nieuw: de eerste bijeenkomst was in deze periode.</translation>
+    </message>
+    <message>
+        <source>Visitor counts</source>
+        <translation>Tellingen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>Signals from residents</source>
+        <translation>Signalen van inwoners</translation>
+    </message>
+    <message>
+        <source>No signals were registered in this period.</source>
+        <translation>In deze periode zijn geen signalen geregistreerd.</translation>
+    </message>
+    <message>
+        <source>(The text is not shared outside the house.)</source>
+        <translation>(De tekst wordt niet buiten het huis gedeeld.)</translation>
     </message>
 </context>
 <context>
