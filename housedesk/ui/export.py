@@ -45,7 +45,7 @@ from housedesk.ui.forms import FormDialog
 from housedesk.ui.i18n import problem_text
 from housedesk.ui.messages import Messages
 from housedesk.ui.table_model import Column, RowTableModel
-from housedesk.ui.widgets import FieldError, screen_title
+from housedesk.ui.widgets import RESIZE_ROWS, FieldError, screen_title
 
 #: How many years back the period list reaches.
 YEARS_BACK = 3
@@ -158,6 +158,7 @@ def table(model: RowTableModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 

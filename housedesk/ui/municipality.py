@@ -41,7 +41,7 @@ from housedesk.ui.charts import BarChart
 from housedesk.ui.forms import FormDialog
 from housedesk.ui.messages import Messages
 from housedesk.ui.table_model import Column, FilterProxy, RowTableModel
-from housedesk.ui.widgets import screen_title
+from housedesk.ui.widgets import RESIZE_ROWS, screen_title
 
 
 def _hours(value: float) -> str:
@@ -170,6 +170,7 @@ def table(model: RowTableModel[Any], name: str) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 

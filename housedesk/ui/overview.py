@@ -53,7 +53,7 @@ from housedesk.ui.dates import date_format, format_date, qdate
 from housedesk.ui.i18n import code_label
 from housedesk.ui.review_charts import Chart, ChartView
 from housedesk.ui.table_model import Column, FilterProxy, RowTableModel
-from housedesk.ui.widgets import empty_state, screen_title
+from housedesk.ui.widgets import RESIZE_ROWS, empty_state, screen_title
 
 CONTEXT = "Overview"
 
@@ -432,6 +432,7 @@ def table(model: object, name: str, accessible: str) -> QTableView:
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 

@@ -54,7 +54,7 @@ from housedesk.ui.dates import date_format, qdate
 from housedesk.ui.forms import FormDialog
 from housedesk.ui.i18n import code_label, problem_text
 from housedesk.ui.messages import Messages
-from housedesk.ui.widgets import FieldError, empty_state, screen_title
+from housedesk.ui.widgets import RESIZE_ROWS, FieldError, empty_state, screen_title
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -252,6 +252,7 @@ class CountTable(QTableView):
         self.setTabKeyNavigation(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
         self.horizontalHeader().setSectionResizeMode(ACTIVITY, QHeaderView.ResizeMode.Stretch)
         for column in COUNT_COLUMNS:  # room to see what is typed, in large text too
             self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+#: Columns sized to their contents look at this many rows, not at every row of a long list.
+RESIZE_ROWS = 40
+
 
 class FieldError(QLabel):
     """The message shown right under a field whose input was refused; hidden when empty."""
