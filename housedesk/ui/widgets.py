@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-#: Columns sized to their contents look at this many rows, not at every row of a long list.
+# Columns sized to their contents look at this many rows, not at every row of a long list.
 RESIZE_ROWS = 40
 
 
