@@ -30,6 +30,7 @@ from housedesk.db.models import (
     utcnow,
 )
 from housedesk.exchange.approval import is_locked
+from housedesk.exchange.figures import local_date
 from housedesk.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 #: A count above this is a typing error, not a crowd.
@@ -281,11 +282,6 @@ def history(db: Database, booking_id: int) -> list[Revision]:
     )
     with db.reading() as session:
         return [Revision(*row) for row in session.execute(query)]
-
-
-def local_date(moment: dt.datetime) -> dt.date:
-    """The house's calendar day of a stored (UTC) moment."""
-    return moment.replace(tzinfo=dt.UTC).astimezone().date()
 
 
 def _check_countable(session: Session, booking: Booking, today: dt.date) -> None:

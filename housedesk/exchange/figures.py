@@ -107,8 +107,28 @@ class NatureMinutes:
         return NatureMinutes(self.community + minutes, self.private, self.commercial)
 
 
+class Hours:
+    """Hours and occupancy from ``available_minutes`` and ``used`` (a room, or the house)."""
+
+    available_minutes: int
+    used: NatureMinutes
+
+    @property
+    def available_hours(self) -> float:
+        return self.available_minutes / 60
+
+    @property
+    def used_hours(self) -> float:
+        return self.used.total / 60
+
+    @property
+    def occupancy(self) -> float | None:
+        """Used hours / available hours; ``None`` when there were no open hours at all."""
+        return self.used.total / self.available_minutes if self.available_minutes else None
+
+
 @dataclass(frozen=True)
-class RoomFigures:
+class RoomFigures(Hours):
     """One room in a period; hours are exact (minutes / 60), rounding is for whoever shows them."""
 
     room_id: int
@@ -121,19 +141,6 @@ class RoomFigures:
     sessions_held: int
     sessions_cancelled: int
     visitors: int
-
-    @property
-    def available_hours(self) -> float:
-        return self.available_minutes / 60
-
-    @property
-    def used_hours(self) -> float:
-        return self.used.total / 60
-
-    @property
-    def occupancy(self) -> float | None:
-        """Used hours / available hours; ``None`` when the room was not open at all."""
-        return self.used.total / self.available_minutes if self.available_minutes else None
 
 
 @dataclass(frozen=True)
@@ -187,7 +194,7 @@ class SignalRow:
 
 
 @dataclass(frozen=True)
-class HouseTotals:
+class HouseTotals(Hours):
     """The whole house in a period."""
 
     available_minutes: int
@@ -200,18 +207,6 @@ class HouseTotals:
     activities: int
     new_activities: int
     signals: int
-
-    @property
-    def available_hours(self) -> float:
-        return self.available_minutes / 60
-
-    @property
-    def used_hours(self) -> float:
-        return self.used.total / 60
-
-    @property
-    def occupancy(self) -> float | None:
-        return self.used.total / self.available_minutes if self.available_minutes else None
 
 
 @dataclass(frozen=True)
