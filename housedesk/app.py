@@ -1,18 +1,18 @@
 """Starting the window: the Qt application around a safely opened database.
 
 Before anything shows, the database is locked (one housedesk at a time),
-checked, backed up once a day and opened (``housedesk.ui.startup``); an
+checked and opened (``housedesk.ui.startup``); once the window has painted,
+the ORM is loaded in the background and then the day's backup is taken. An
 unexpected error anywhere later is logged and shown, and the app goes on
 (``housedesk.ui.crash``).
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from housedesk import __version__, log
@@ -47,10 +47,10 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
             translators = app.translators  # a change of language replaces them
             if not app.start():
                 return 0
-            # Today's backup copies the whole file: after the window shows, not before.
-            app.start_daily_backup(lambda problem: warn_backup(app, problem))
-            if os.environ.get("HOUSEDESK_QUIT_WHEN_SHOWN"):  # bench/: time to a shown window
-                QTimer.singleShot(0, qapp.quit)
+            # Today's backup copies the whole file: once the window is up and loaded.
+            app.warmup.finished.connect(
+                lambda: app.start_daily_backup(lambda problem: warn_backup(app, problem))
+            )
             status = qapp.exec()
             translators = app.translators
             app.wait_for_background_work()

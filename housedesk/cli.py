@@ -17,7 +17,7 @@ from typing import NoReturn
 
 from housedesk import __version__
 from housedesk.db import OpenError, open_database
-from housedesk.db.migrate import inspect_file
+from housedesk.db.opening import inspect_file
 from housedesk.paths import default_db_path
 
 EXIT_USAGE = 2

@@ -1,7 +1,9 @@
 """What this PC is for: the PC of one community house, or the municipality's.
 
 Set once, in the first-run dialog, and kept in the database (``settings.role``
-and the ``house`` row), so the same file always opens the same way.
+and the ``house`` row), so the same file always opens the same way. ``load``
+is read at every start, before the window shows, so it reads with plain SQL
+and this module loads the ORM only to change the installation.
 """
 
 from __future__ import annotations
@@ -10,10 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
-
 from housedesk.db.engine import Database
-from housedesk.db.models import House, Setting
 from housedesk.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 HOUSE_CODE = re.compile(r"[A-Z0-9-]{2,12}")
@@ -71,13 +70,12 @@ def validate_house(code: str, name: str, village: str) -> list[Problem]:
 
 def load(db: Database) -> Installation | None:
     """The installation this database belongs to, or ``None`` before the first run."""
-    with db.reading() as session:
-        role = session.get(Setting, "role")
+    with db.plain_reading() as connection:
+        role = connection.execute("SELECT value FROM settings WHERE key = 'role'").fetchone()
         if role is None:
             return None
-        house = session.get(House, 1)
-        info = HouseInfo(house.code, house.name, house.village) if house else None
-        return Installation(Role(role.value), info)
+        house = connection.execute("SELECT code, name, village FROM house WHERE id = 1").fetchone()
+    return Installation(Role(role[0]), HouseInfo(*house) if house else None)
 
 
 def set_up_house(db: Database, code: str, name: str, village: str) -> Installation:
@@ -85,6 +83,8 @@ def set_up_house(db: Database, code: str, name: str, village: str) -> Installati
     problems = validate_house(code, name, village)
     if problems:
         raise ValidationError(problems)
+    from housedesk.db.models import House, Setting
+
     info = HouseInfo(normalise_house_code(code), name.strip(), village.strip())
     with db.transaction() as session:
         house = session.get(House, 1) or House(id=1)
@@ -96,6 +96,10 @@ def set_up_house(db: Database, code: str, name: str, village: str) -> Installati
 
 def set_up_municipality(db: Database) -> Installation:
     """Make this database the municipality's (it then holds no house of its own)."""
+    from sqlalchemy import select
+
+    from housedesk.db.models import House, Setting
+
     with db.transaction() as session:
         if session.scalar(select(House.id)) is not None:
             raise ValidationError(

@@ -35,9 +35,8 @@ from housedesk.db.backup import (
 )
 from housedesk.db.health import CheckResult, full_check, newest_good_backup, quick_check
 from housedesk.db.lock import DatabaseLock, LockError
-from housedesk.db.migrate import inspect_file
+from housedesk.db.opening import inspect_file
 from housedesk.paths import backup_dir_for, default_db_path
-from housedesk.privacy import PurgeError, contacts_to_purge, purge_contacts
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -272,6 +271,8 @@ def run_purge_contacts(args: argparse.Namespace) -> int:
 
 
 def _purge(db: Database, years: int, assume_yes: bool) -> int:
+    from housedesk.privacy import PurgeError, contacts_to_purge, purge_contacts  # needs the ORM
+
     candidates = contacts_to_purge(db, years)
     if not candidates:
         print(f"No user archived more than {years} years ago has contact details left.")

@@ -1,6 +1,11 @@
-"""The database layer: models, engine and unit of work, opening and migrating files."""
+"""The database layer: models, engine and unit of work, opening and migrating files.
+
+Importing this package is cheap: SQLAlchemy and the models are loaded when a
+database is first used (see ``housedesk.db.opening``), so the window can show
+before them.
+"""
 
 from housedesk.db.engine import Database
-from housedesk.db.migrate import HEAD_REVISION, OpenError, open_database
+from housedesk.db.opening import HEAD_REVISION, OpenError, open_database
 
 __all__ = ["HEAD_REVISION", "Database", "OpenError", "open_database"]

@@ -5,19 +5,25 @@ foreign keys on, WAL journal, ``synchronous=FULL`` so that a committed save
 survives a power cut, and a busy timeout. Transactions are begun explicitly
 (the pysqlite driver's own transaction handling is switched off, as the
 SQLAlchemy documentation recommends), so SQLite's locking is predictable.
+
+A ``Database`` is cheap to make: its engine, and SQLAlchemy with it, is made
+on first use. The window shows before that (``housedesk.ui.warmup`` loads
+SQLAlchemy in the background once it has), and ``plain_reading()`` gives
+start-up's few reads a read-only ``sqlite3`` connection without it.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session, sessionmaker
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -36,6 +42,9 @@ def configure_connection(connection: sqlite3.Connection) -> None:
 
 def make_engine(path: Path, **kwargs: Any) -> Engine:
     """An engine on the SQLite file ``path`` with housedesk's connection settings."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import URL
+
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)), **kwargs)
 
     @event.listens_for(engine, "connect")
@@ -59,8 +68,18 @@ class Database:
 
     def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self.path = path
-        self.engine = engine or make_engine(path)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if engine is not None:
+            self.engine = engine
+
+    @cached_property
+    def engine(self) -> Engine:
+        return make_engine(self.path)
+
+    @cached_property
+    def _sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -77,5 +96,22 @@ class Database:
             finally:
                 session.rollback()
 
+    @contextmanager
+    def plain_reading(self) -> Iterator[sqlite3.Connection]:
+        """A read-only ``sqlite3`` connection in one read transaction, without SQLAlchemy.
+
+        For the few reads start-up needs before the engine exists; rows come
+        back as plain tuples.
+        """
+        connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None)
+        with closing(connection):
+            connection.execute("PRAGMA busy_timeout = 5000").close()
+            connection.execute("BEGIN").close()
+            try:
+                yield connection
+            finally:
+                connection.execute("ROLLBACK").close()
+
     def close(self) -> None:
-        self.engine.dispose()
+        if "engine" in self.__dict__:  # never used: nothing to close
+            self.engine.dispose()

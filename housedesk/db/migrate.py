@@ -1,56 +1,39 @@
-"""Opening a database: create it at the current schema, or bring an older one up to it.
+"""Creating a database at the current schema, or bringing an older one up to it.
 
-Start-up must stay cheap, so the common case (the schema is already current)
-reads one row from ``alembic_version`` and never imports Alembic. A new or
-empty file is created from the models in one transaction and stamped with the
-head revision (a test proves models and migrations agree). An older schema is
-first copied to the backups folder, then upgraded by Alembic in a transaction.
+``housedesk.db.opening.open_database`` comes here only when the file is not at
+the current schema: a new or empty file is created from the models in one
+transaction and stamped with the head revision (a test proves models and
+migrations agree); an older schema is first copied to the backups folder, then
+upgraded by Alembic in a transaction.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
 
 from sqlalchemy import text
 
 from housedesk.db.backup import copy_database, timestamped_name
 from housedesk.db.engine import Database, make_engine
-from housedesk.db.errors import FileError
 from housedesk.db.models import Base
+from housedesk.db.opening import (
+    HEAD_REVISION,
+    OpenError,
+    SchemaState,
+    inspect_file,
+    open_database,
+)
 from housedesk.paths import backup_dir_for
 
-#: The newest Alembic revision; tests/db/test_migrations.py keeps it equal to the scripts' head.
-HEAD_REVISION = "0001"
-
-
-class OpenError(FileError):
-    """The file cannot be opened as a housedesk database; ``reason`` says why."""
-
-    NOT_SQLITE = "not_sqlite"
-    FOREIGN = "foreign"
-    NEWER = "newer"
-    MISSING_FOLDER = "missing_folder"
-    UNREADABLE = "unreadable"
-    MESSAGES: ClassVar[dict[str, str]] = {
-        NOT_SQLITE: "{path} is not a database file",
-        FOREIGN: "{path} is a database of another program, not of housedesk",
-        NEWER: "{path} was made by a newer version of housedesk (schema {detail}); "
-        "update housedesk first",
-        MISSING_FOLDER: "the folder {folder} does not exist",
-        UNREADABLE: "{path} cannot be opened: {detail}",
-    }
-
-
-@dataclass(frozen=True)
-class SchemaState:
-    """What is in a database file before we open it."""
-
-    exists: bool
-    revision: str | None  # None: no housedesk schema yet (new or empty file)
-
+__all__ = [
+    "HEAD_REVISION",
+    "OpenError",
+    "SchemaState",
+    "alembic_script_location",
+    "create_or_upgrade",
+    "inspect_file",
+    "open_database",
+]
 
 def alembic_script_location() -> Path:
     """The Alembic scripts: inside the installed package, or the source tree's alembic/."""
@@ -62,35 +45,6 @@ def alembic_script_location() -> Path:
     if (source / "env.py").is_file():
         return source
     raise FileNotFoundError("the Alembic scripts of housedesk are missing from this installation")
-
-
-def inspect_file(path: Path) -> SchemaState:
-    """Read the schema revision of ``path`` without changing anything."""
-    if not path.exists() or path.stat().st_size == 0:
-        return SchemaState(exists=path.exists(), revision=None)
-    if path.is_dir():
-        raise OpenError(OpenError.UNREADABLE, path, "it is a folder")
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise OpenError(OpenError.UNREADABLE, path, str(exc)) from exc
-    try:
-        tables = {
-            row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        if "alembic_version" in tables:
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            return SchemaState(exists=True, revision=row[0] if row else None)
-    except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc) or "malformed" in str(exc):
-            raise OpenError(OpenError.NOT_SQLITE, path) from exc
-        raise OpenError(OpenError.UNREADABLE, path, str(exc)) from exc
-    finally:
-        con.close()
-    user_tables = {t for t in tables if not t.startswith("sqlite_")}
-    if user_tables:
-        raise OpenError(OpenError.FOREIGN, path)
-    return SchemaState(exists=True, revision=None)
 
 
 def create_at_head(db: Database) -> None:
@@ -133,19 +87,10 @@ def upgrade_to_head(db: Database) -> None:
     command.upgrade(alembic_config(db), "head")
 
 
-def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
-    """Open ``path`` as a housedesk database at the current schema, creating or upgrading it.
 
-    Before an upgrade a verified copy of the file goes to ``backup_dir`` (by
-    default the ``backups`` folder beside the database).
-    """
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise OpenError(OpenError.MISSING_FOLDER, path)
-    state = inspect_file(path)
-    if state.revision == HEAD_REVISION:
-        return Database(path)
 
+def create_or_upgrade(path: Path, state: SchemaState, backup_dir: Path | None) -> Database:
+    """Bring the file at ``path`` (found in ``state``) to the current schema, and open it."""
     db = Database(path, make_engine(path))
     try:
         if state.revision is None:

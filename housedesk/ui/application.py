@@ -2,7 +2,8 @@
 
 It also carries out what the File menu asks for on the data as a whole: a
 backup to a chosen folder, restoring a backup (after which the window is built
-again on the restored data), and removing old contact details.
+again on the restored data), and removing old contact details. Once the
+window has painted, it loads the ORM in the background (``housedesk.ui.warmup``).
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from housedesk import installation
 from housedesk.db import Database
 from housedesk.installation import Installation
 from housedesk.maintenance import OpenSession
-from housedesk.ui import i18n, safety
+from housedesk.ui import i18n
 from housedesk.ui.background import Task
 from housedesk.ui.first_run import FirstRunDialog
 from housedesk.ui.main_window import MainWindow
 from housedesk.ui.settings import Settings
+from housedesk.ui.warmup import Warmup
 
 #: How much larger the letters are with "large text" on.
 LARGE_TEXT_FACTOR = 1.3
@@ -52,6 +54,7 @@ class HousedeskApp(QObject):
         self.window: MainWindow | None = None
         self.daily_backup: Task | None = None
         self.backup_task: Task | None = None
+        self.warmup = Warmup(self)
         self._normal_font = QFont(qapp.font())
         self._apply_text_size(settings.large_text)
 
@@ -84,6 +87,7 @@ class HousedeskApp(QObject):
         window.backup_requested.connect(self.make_backup)
         window.restore_requested.connect(self.restore_backup)
         window.purge_requested.connect(self.purge_contacts)
+        window.first_painted.connect(self.warmup.start)
         if screen is not None:
             window.show_screen(screen)
         if old is not None:
@@ -138,6 +142,7 @@ class HousedeskApp(QObject):
 
     def wait_for_background_work(self) -> None:
         """Let the background backup finish before the database is replaced or closed."""
+        self.warmup.wait()
         for task in (self.daily_backup, self.backup_task):
             if task is not None:
                 task.wait()
@@ -146,6 +151,8 @@ class HousedeskApp(QObject):
         """Ask for a folder and write a checked copy there, without freezing the window."""
         if self.session is None:
             return None
+        from housedesk.ui import safety  # the File menu's dialogs: loaded when first asked for
+
         folder = safety.choose_backup_folder(self.window)
         if folder is None:
             return None
@@ -157,6 +164,8 @@ class HousedeskApp(QObject):
         if self.session is None:
             return
         self.wait_for_background_work()
+        from housedesk.ui import safety
+
         dialog = safety.RestoreDialog(self.session, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
@@ -164,6 +173,8 @@ class HousedeskApp(QObject):
             self.rebuild()
 
     def purge_contacts(self) -> None:
+        from housedesk.ui import safety
+
         dialog = safety.PurgeDialog(self.db, self.window)
         dialog.exec()
         if dialog.purged:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,6 +34,8 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     restore_requested = Signal()
     purge_requested = Signal()
+    #: The window has been painted for the first time (emitted once, after that paint).
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         large_text: bool = False,
     ) -> None:
         super().__init__()
+        self._painted = False
         self.db = db
         self.can_back_up = can_back_up
         self.installation = installed
@@ -120,6 +123,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(db.path)))
         self.show_screen("today" if installed.role == Role.HOUSE else "municipality")
         self.navigation.setFocus()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True  # the screens paint in this same pass, after the window
+            QTimer.singleShot(0, self, self.first_painted.emit)
+        return super().event(event)
 
     def _title(self) -> str:
         house = self.installation.house

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -44,17 +44,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from housedesk import agenda, tallies, users
+from housedesk import counting
 from housedesk.codes import BookingStatus, Nature
+from housedesk.counting import CountRow
 from housedesk.db import Database
 from housedesk.problems import ValidationError
-from housedesk.tallies import CountRow
 from housedesk.times import format_span, format_time, parse_time
 from housedesk.ui.dates import date_format, qdate
 from housedesk.ui.forms import FormDialog
 from housedesk.ui.i18n import code_label, problem_text
 from housedesk.ui.messages import Messages
 from housedesk.ui.widgets import RESIZE_ROWS, FieldError, empty_state, screen_title
+
+if TYPE_CHECKING:
+    from housedesk.tallies import OverCapacity
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -80,7 +83,7 @@ class CountModel(QAbstractTableModel):
         self,
         db: Database,
         today: Callable[[], dt.date],
-        confirm_over_capacity: Callable[[tallies.OverCapacity], bool],
+        confirm_over_capacity: Callable[[OverCapacity], bool],
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -93,7 +96,7 @@ class CountModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = tallies.sessions_to_count(self.db, self.today())
+        self.rows = counting.sessions_to_count(self.db, self.today())
         self.endResetModel()
 
     def row_at(self, row: int) -> CountRow:
@@ -183,6 +186,8 @@ class CountModel(QAbstractTableModel):
         return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        from housedesk import tallies  # the ORM: loaded after the first paint
+
         if role != Qt.ItemDataRole.EditRole or index.column() not in COUNT_COLUMNS:
             return False
         row = self.rows[index.row()]
@@ -423,6 +428,8 @@ class TodayScreen(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def cancel_current(self) -> None:
+        from housedesk import agenda  # the ORM: loaded after the first paint
+
         row = self.current()
         if row is None or row.status == BookingStatus.GEANNULEERD:
             return
@@ -449,6 +456,8 @@ class TodayScreen(QWidget):
         )
 
     def undo_cancel(self) -> None:
+        from housedesk import agenda  # the ORM: loaded after the first paint
+
         if self._undo is None:
             return
         booking_id, status = self._undo
@@ -487,10 +496,12 @@ class TodayScreen(QWidget):
         self.door_counter = None
 
     def _refresh_row(self, row: int) -> None:
+        from housedesk import tallies  # the ORM: loaded after the first paint
+
         self.model.replace(row, tallies.count_row(self.db, self.model.row_at(row).booking_id))
         self._update_buttons()
 
-    def _confirm_over_capacity(self, over: tallies.OverCapacity) -> bool:
+    def _confirm_over_capacity(self, over: OverCapacity) -> bool:
         return Messages.confirm(
             self,
             self.tr("More visitors than the room holds"),
@@ -521,6 +532,8 @@ class WalkInDialog(FormDialog):
     def __init__(
         self, db: Database, today: Callable[[], dt.date], parent: QWidget | None = None
     ) -> None:
+        from housedesk import users  # the ORM: loaded after the first paint
+
         super().__init__(self.tr("Session without booking"), parent)
         self.db = db
         self.today = today
@@ -575,6 +588,8 @@ class WalkInDialog(FormDialog):
             self.end.setText(format_time(choice.default_end_min))
 
     def save(self) -> None:
+        from housedesk import tallies  # the ORM: loaded after the first paint
+
         counts = tallies.parse_counts(
             {"visitors": self.visitors.text(), "volunteers": self.volunteers.text()}
         )
@@ -677,6 +692,8 @@ class DoorCounter(QDialog):
             super().keyPressEvent(event)
 
     def press(self, step: int) -> None:
+        from housedesk import tallies  # the ORM: loaded after the first paint
+
         try:
             self.count = tallies.door_press(self.db, self.row.booking_id, step, today=self.today())
         except ValidationError as refused:

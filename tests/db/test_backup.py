@@ -17,7 +17,7 @@ import pytest
 
 from housedesk import installation
 from housedesk.codes import Accessibility, ActivityType, Nature, SignalKind, UserKind
-from housedesk.db import HEAD_REVISION, migrate, open_database
+from housedesk.db import HEAD_REVISION, migrate, open_database, opening
 from housedesk.db.backup import (
     BackupError,
     BackupKind,
@@ -440,6 +440,7 @@ def test_an_older_copy_is_restored_and_brought_up_to_the_current_schema(
     # This app is a later version: its head is 0002, the copy's schema is 0001.
     scripts = newer_scripts(tmp_path)
     monkeypatch.setattr(migrate, "alembic_script_location", lambda: scripts)
+    monkeypatch.setattr(opening, "HEAD_REVISION", "0002")
     monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
     backups = tmp_path / "backups"
     now = dt.datetime(2026, 11, 25, 17, 6)

@@ -10,7 +10,7 @@ import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 
-from housedesk.db import HEAD_REVISION, Database, OpenError, migrate, open_database
+from housedesk.db import HEAD_REVISION, Database, OpenError, migrate, open_database, opening
 from housedesk.db.engine import make_engine
 
 
@@ -82,7 +82,7 @@ def test_an_older_schema_is_copied_before_it_is_upgraded(
     path = tmp_path / "house.sqlite3"
     open_database(path).close()
     # Pretend this version of the app knows a newer head than the file has.
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999")
+    monkeypatch.setattr(opening, "HEAD_REVISION", "9999")
     upgraded: list[str] = []
     monkeypatch.setattr(migrate, "upgrade_to_head", lambda db: upgraded.append(str(db.path)))
     backups = tmp_path / "backups"
