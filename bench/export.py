@@ -15,6 +15,7 @@ is not measured and drift hits both alike; the ratio is what counts (target ≤ 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 import tempfile
@@ -56,6 +57,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--year", type=int, default=2025)
+    parser.add_argument("--json", action="store_true", help="one JSON line for bench/run.py")
     args = parser.parse_args()
 
     source = demo_database(10)
@@ -85,6 +87,17 @@ def main() -> None:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     ratio = median / floor_median
+    if args.json:
+        result = {
+            "name": f"export of {period}, 10-year house ({rows} rows)",
+            "value_ms": median * 1000,
+            "floor_ms": floor_median * 1000,
+            "floor_name": "openpyxl alone, write-only",
+            "ratio": ratio,
+            "target": TARGET,
+        }
+        print(json.dumps(result))
+        return
     verdict = "met" if ratio <= TARGET else "NOT MET"
     print(f"export of {period} from the 10-year demo house: {rows} rows in {len(sheets)} sheets")
     print(f"{'benchmark':32} {'median':>9} {'floor':>9}  {'ratio':>6}  target")

@@ -1,15 +1,19 @@
 """Time from the action to a painted screen, measured inside one process (offscreen).
 
-    .venv/bin/python bench/screens.py DB [--runs 7]
+    .venv/bin/python bench/screens.py DB [--runs 7] [--json]
 
 Prints one line per screen: the median milliseconds from building the screen
-to its first paint, and the same for an empty QTableView (the floor).
+to its first paint, and the same for an empty QTableView (the floor). With
+``--json``, one JSON object per screen for bench/run.py. Every list and the
+week view must open within 100 ms on the stress house (``limit_ms``); the
+board's Overview, with its charts, is shown for information.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import statistics
 import sys
@@ -48,12 +52,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("db", type=Path)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", action="store_true", help="JSON lines for bench/run.py")
     args = parser.parse_args()
     QApplication(sys.argv)
     db = open_database(args.db)
 
     from housedesk.ui.agenda import AgendaScreen
     from housedesk.ui.export import ExportScreen
+    from housedesk.ui.overview import OverviewScreen
     from housedesk.ui.rooms import RoomsScreen
     from housedesk.ui.signals import SignalsScreen
     from housedesk.ui.tallies import TalliesScreen
@@ -75,11 +81,18 @@ def main() -> None:
         "signals": lambda: SignalsScreen(db),
         "export (a quarter's figures)": lambda: ExportScreen(db, today=lambda: TODAY),
     }
+    informative = {"overview (this year)": lambda: OverviewScreen(db, today=lambda: TODAY)}
     floor = statistics.median(shown(QTableView) for _ in range(args.runs))
-    for name, build in screens.items():
+    for name, build in {**screens, **informative}.items():
         shown(build)  # warm up: imports, caches
         median = statistics.median(shown(build) for _ in range(args.runs))
-        print(f"{name}\t{median:.0f}\t{floor:.0f}")
+        if args.json:
+            line = {"name": name, "value_ms": median, "floor_ms": floor}
+            if name in screens:
+                line["limit_ms"] = 100
+            print(json.dumps(line), flush=True)
+        else:
+            print(f"{name}\t{median:.0f}\t{floor:.0f}", flush=True)
 
 
 if __name__ == "__main__":

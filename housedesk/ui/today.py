@@ -63,6 +63,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 DATE, TIME, ROOM, ACTIVITY, VISITORS, VOLUNTEERS, STATUS = range(7)
 COUNT_COLUMNS = {VISITORS: "visitors", VOLUNTEERS: "volunteers"}
+# The roles the model answers, looked up once: the view asks for every role of every cell.
+DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+FONT = Qt.ItemDataRole.FontRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+ANSWERED = frozenset({DISPLAY, EDIT, ALIGNMENT, FONT, TOOLTIP, ACCESSIBLE})
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def day_text(day: dt.date, today: dt.date) -> str:
@@ -91,12 +100,14 @@ class CountModel(QAbstractTableModel):
         self.today = today
         self.confirm_over_capacity = confirm_over_capacity
         self.rows: list[CountRow] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # row → its cells' texts, made when shown
         #: The last problem a save ran into (shown under the table by the screen).
         self.last_problem: str = ""
 
     def reload(self) -> None:
         self.beginResetModel()
         self.rows = counting.sessions_to_count(self.db, self.today())
+        self._texts.clear()
         self.endResetModel()
 
     def row_at(self, row: int) -> CountRow:
@@ -104,6 +115,7 @@ class CountModel(QAbstractTableModel):
 
     def replace(self, row: int, updated: CountRow) -> None:
         self.rows[row] = updated
+        self._texts.pop(row, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, STATUS))
 
     # -- Qt --------------------------------------------------------------------------------
@@ -142,25 +154,29 @@ class CountModel(QAbstractTableModel):
     def _countable(self, row: CountRow) -> bool:
         return row.status != BookingStatus.GEANNULEERD and row.date <= self.today()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in ANSWERED or not index.isValid() or index.row() >= len(self.rows):
             return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(row, column, role == Qt.ItemDataRole.EditRole)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in COUNT_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and (
-            column in COUNT_COLUMNS or row.status == BookingStatus.GEANNULEERD
-        ):
+        number, column = index.row(), index.column()
+        if role == DISPLAY:
+            texts = self._texts.get(number)
+            if texts is None:
+                row = self.rows[number]
+                texts = self._texts[number] = tuple(self._text(row, c, False) for c in range(7))
+            return texts[column]
+        row = self.rows[number]
+        if role == EDIT:
+            return self._text(row, column, True)
+        if role == ALIGNMENT and column in COUNT_COLUMNS:
+            return RIGHT_ALIGNED
+        if role == FONT and (column in COUNT_COLUMNS or row.status == BookingStatus.GEANNULEERD):
             font = QFont()
             font.setBold(column in COUNT_COLUMNS)
             font.setStrikeOut(row.status == BookingStatus.GEANNULEERD and column == ACTIVITY)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == ACTIVITY:
+        if role == TOOLTIP and column == ACTIVITY:
             return f"{row.activity_name} — {row.user_name}"
-        if role == Qt.ItemDataRole.AccessibleTextRole and column in COUNT_COLUMNS:
+        if role == ACCESSIBLE and column in COUNT_COLUMNS:
             value = self._text(row, column, True)
             return value or QCoreApplication.translate("Today", "not counted")
         return None
