@@ -1269,7 +1269,7 @@ Signalen: %9</translation>
     <name>MainWindow</name>
     <message>
         <source>Screens</source>
-        <extracomment>The user chose another interface language (&quot;nl&quot; or &quot;en&quot;). The user switched large text on or off. File menu: make a backup, restore one, remove old contact details.</extracomment>
+        <extracomment>The user chose another interface language (&quot;nl&quot; or &quot;en&quot;). The user switched large text on or off. File menu: make a backup, restore one, remove old contact details. The window has been painted for the first time (emitted once, after that paint).</extracomment>
         <translation>Schermen</translation>
     </message>
     <message>
