@@ -27,9 +27,24 @@ log = logging.getLogger("housedesk.warmup")
 
 #: Imported by the thread: third-party modules and the models, which import none of ours
 #: that the GUI thread might be importing at the same time.
-IN_THREAD = ("sqlalchemy", "sqlalchemy.orm", "sqlalchemy.dialects.sqlite", "housedesk.db.models")
-#: Then on the GUI thread, one per event-loop turn: the core modules the screens use.
-ON_GUI_THREAD = ("housedesk.tallies", "housedesk.agenda", "housedesk.users")
+IN_THREAD = (
+    "sqlalchemy",
+    "sqlalchemy.orm",
+    "sqlalchemy.dialects.sqlite",
+    "dateutil.rrule",
+    "housedesk.db.models",
+)
+#: Then on the GUI thread, one per event-loop turn: the core modules the screens use,
+#: each after what it imports, so that every turn stays short.
+ON_GUI_THREAD = (
+    "housedesk.rooms",
+    "housedesk.exchange.figures",
+    "housedesk.exchange.approval",
+    "housedesk.tallies",
+    "housedesk.recurrence",
+    "housedesk.agenda",
+    "housedesk.users",
+)
 
 
 class Warmup(QObject):
