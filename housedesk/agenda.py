@@ -38,7 +38,7 @@ from housedesk.db.models import (
 )
 from housedesk.exchange.approval import is_locked
 from housedesk.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
-from housedesk.rooms import Interval, effective_hours
+from housedesk.rooms import Interval, effective_hours, effective_hours_by_room
 from housedesk.times import MINUTES_PER_DAY, format_span, on_quarter, parse_time
 
 CANCEL_REASON_MAX = 200
@@ -212,11 +212,13 @@ def _session_query() -> Select:
     )
 
 
+def _session_rows(result: Iterable[Sequence[object]]) -> list[SessionRow]:
+    # The code columns already come back as enum members (see models.code_type).
+    return [SessionRow(*row) for row in result]
+
+
 def _rows(session: Session, query: Select) -> list[SessionRow]:
-    return [
-        SessionRow(*row[:10], Nature(row[10]), BookingStatus(row[11]), *row[12:])
-        for row in session.execute(query)
-    ]
+    return _session_rows(session.execute(query).all())
 
 
 def _one(session: Session, booking_id: int) -> SessionRow:
@@ -843,6 +845,15 @@ def confirm_held(db: Database, booking_ids: Collection[int], *, today: dt.date) 
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
+def count_unconfirmed(db: Database, today: dt.date) -> int:
+    """How many past sessions are still planned (what ``unconfirmed_sessions`` would list)."""
+    query = select(func.count(Booking.id)).where(
+        Booking.status == BookingStatus.GEPLAND, Booking.date < today
+    )
+    with db.reading() as session:
+        return int(session.scalar(query) or 0)
+
+
 def unconfirmed_sessions(db: Database, today: dt.date) -> list[SessionRow]:
     """Past sessions still planned: the volunteer should confirm them as held or cancelled."""
     query = (
@@ -869,45 +880,51 @@ def sessions_between(
         return _rows(session, query)
 
 
+def _room_order(code: str) -> tuple[int, int]:
+    return (0, int(code[1:])) if code[1:].isdigit() else (1, 0)
+
+
 def agenda_range(db: Database, first: dt.date, last: dt.date) -> AgendaRange:
     """Rooms, opening hours, closures and sessions of ``first``…``last`` for the views.
 
-    The sessions come in one query however long the range; rooms that are no
-    longer in use appear only if they have a session in it.
+    One query per kind however long the range and however many rooms; rooms
+    that are no longer in use appear only if they have a session in it.
     """
+    query = (
+        _session_query()
+        .where(Booking.date.between(first, last))
+        .order_by(Booking.date, Booking.start_min, Booking.room_id)
+    )
     with db.reading() as session:
-        sessions = _rows(
-            session,
-            _session_query()
-            .where(Booking.date.between(first, last))
-            .order_by(Booking.date, Booking.start_min, Booking.room_id),
-        )
+        # Straight through the connection: plain rows need none of the ORM's result handling.
+        sessions = _session_rows(session.connection().execute(query).all())
         used = {row.room_id for row in sessions}
-        rooms = session.scalars(select(Room).where(or_(Room.active, Room.id.in_(used)))).all()
-        ordered = sorted(
-            rooms, key=lambda r: (0, int(r.code[1:])) if r.code[1:].isdigit() else (1, 0)
-        )
+        rooms = session.execute(
+            select(Room.id, Room.code, Room.name, Room.capacity).where(
+                or_(Room.active, Room.id.in_(used))
+            )
+        ).all()
+        ordered = sorted(rooms, key=lambda room: _room_order(room.code))
+        hours = effective_hours_by_room(session, [room.id for room in ordered])
         closures = session.execute(
             select(Closure.room_id, Closure.first_day, Closure.last_day, Closure.reason)
             .where(and_(Closure.first_day <= last, Closure.last_day >= first))
             .order_by(Closure.first_day)
         ).all()
-        agenda_rooms = []
-        for room in ordered:
-            hours = effective_hours(session, room.id)
-            agenda_rooms.append(
-                AgendaRoom(
-                    room.id,
-                    room.code,
-                    room.name,
-                    room.capacity,
-                    tuple(tuple(hours[weekday]) for weekday in range(7)),
-                )
+        agenda_rooms = tuple(
+            AgendaRoom(
+                room.id,
+                room.code,
+                room.name,
+                room.capacity,
+                tuple(tuple(hours[room.id][weekday]) for weekday in range(7)),
             )
+            for room in ordered
+        )
         return AgendaRange(
             first,
             last,
-            tuple(agenda_rooms),
+            agenda_rooms,
             tuple(ClosureSpan(*row) for row in closures),
             tuple(sessions),
         )

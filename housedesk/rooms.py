@@ -3,7 +3,8 @@
 The house has opening hours per weekday (none = closed that day); a room
 follows them unless it has hours of its own for a weekday, which then replace
 the house's (a room row without times: the room is closed that day). Closures
-take whole days away, for the whole house or one room. ``effective_hours`` and
+take whole days away, for the whole house or one room. ``effective_hours`` (of
+one room, or of many at once with ``effective_hours_by_room``) and
 ``available_minutes`` turn all of that into the hours the agenda, the occupancy
 figures and the exchange format's ``beschikbare_uren`` count with.
 
@@ -468,6 +469,15 @@ def effective_hours(db_or_session: Database | Session, room_id: int) -> dict[int
     with _reading(db_or_session) as session:
         _room(session, room_id)
         return _load_hours(session, [room_id]).effective(room_id)
+
+
+def effective_hours_by_room(
+    db_or_session: Database | Session, room_ids: Collection[int]
+) -> dict[int, dict[int, list[Interval]]]:
+    """``effective_hours`` of several rooms at once (one query however many rooms)."""
+    with _reading(db_or_session) as session:
+        hours = _load_hours(session, room_ids)
+        return {room_id: hours.effective(room_id) for room_id in room_ids}
 
 
 def house_hours(db_or_session: Database | Session) -> dict[int, list[Interval]]:

@@ -7,8 +7,8 @@ whole; without history they may be deleted. Archived users and activities stay
 in the lists but are never offered in pickers (``pickable_users``,
 ``pickable_activities``). The contact person's name, phone and e-mail are the
 only personal data in the register; they stay in the house and are never
-exported. The list functions are single SELECTs, so the screens stay quick with
-thousands of rows. Core layer: no Qt here.
+exported. The list functions are single SELECTs, built once and reused, so the
+screens stay quick with thousands of rows. Core layer: no Qt here.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import ColumnElement, Row, Select, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
@@ -409,6 +410,7 @@ def _user_history(user_id: ColumnElement[int]) -> ColumnElement[bool]:
     return exists(select(owned.id).where(owned.user_id == user_id, _activity_history(owned.id)))
 
 
+@cache  # a statement is immutable: built once, reused by every list and save
 def _user_query() -> Select:
     current = aliased(Activity)
     archived = aliased(Activity)
@@ -732,6 +734,7 @@ def update_activity(db: Database, activity_id: int, fields: ActivityFields) -> A
         return _one_activity(session, activity.id)
 
 
+@cache  # a statement is immutable: built once, reused by every list and save
 def _activity_query() -> Select:
     groups = (
         select(func.group_concat(ActivityTargetGroup.target_group, ","))

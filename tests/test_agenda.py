@@ -9,7 +9,14 @@ from sqlalchemy import event, func, select
 
 from housedesk import agenda, rooms, users
 from housedesk.agenda import ConflictError, ConflictKind, Scope
-from housedesk.codes import Accessibility, ActivityType, BookingStatus, TargetGroup, UserKind
+from housedesk.codes import (
+    Accessibility,
+    ActivityType,
+    BookingStatus,
+    Nature,
+    TargetGroup,
+    UserKind,
+)
 from housedesk.db import Database
 from housedesk.db.models import Booking, BookingSeries, SeriesSkip
 from housedesk.problems import ValidationError
@@ -309,8 +316,11 @@ def test_unconfirmed_sessions_are_the_past_planned_ones(house) -> None:
     series_of_tuesdays(db, room, coffee, count=4)
     past = agenda.unconfirmed_sessions(db, dt.date(2026, 1, 20))
     assert [row.date for row in past] == [dt.date(2026, 1, 6), dt.date(2026, 1, 13)]
+    assert agenda.count_unconfirmed(db, dt.date(2026, 1, 20)) == 2
     assert agenda.confirm_held(db, [row.id for row in past], today=dt.date(2026, 1, 20)) == 2
     assert agenda.unconfirmed_sessions(db, dt.date(2026, 1, 20)) == []
+    assert agenda.count_unconfirmed(db, dt.date(2026, 1, 20)) == 0
+    assert agenda.count_unconfirmed(db, dt.date(2026, 2, 1)) == 2  # the two later ones
 
 
 def test_held_sessions_cannot_be_changed_or_skipped(house) -> None:
@@ -339,6 +349,27 @@ def test_agenda_range_loads_the_week_in_one_query_of_sessions(house) -> None:
     assert week.closed(room, dt.date(2026, 1, 22)).reason == "Onderhoud"
     assert week.closed(room, dt.date(2026, 1, 21)) is None
     assert week.rooms[0].hours[MON] == ((480, 1380),)
+
+
+def test_agenda_range_of_many_rooms_takes_one_query_per_kind(house) -> None:
+    db, room, coffee, _ = house
+    more = [rooms.create_room(db, f"Zaal {number}", 10).id for number in range(2, 31)]
+    rooms.set_day_hours(db, [MON], DayPlan.CLOSED, room_id=more[-1])
+    agenda.book_session(db, coffee, more[5], dt.date(2026, 1, 20), "9:00", "10:00")
+    rooms.set_room_active(db, more[5], False)  # out of use, but it has a session this week
+    statements: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    week = agenda.agenda_range(db, dt.date(2026, 1, 19), dt.date(2026, 1, 25))
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 4
+    assert [r.id for r in week.rooms] == [room, *more]  # by number: R2 before R10
+    assert week.rooms[-1].hours[MON] == () and week.rooms[-1].hours[TUE] == ((480, 1380),)
+    (session,) = week.sessions
+    assert (session.room_id, session.nature, session.status) == (
+        more[5],
+        Nature.MAATSCHAPPELIJK,
+        BookingStatus.GEPLAND,
+    )
+    assert agenda.get_session(db, session.id) == session
 
 
 def test_an_open_ended_series_keeps_its_horizon_when_edited(house) -> None:

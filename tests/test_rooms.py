@@ -231,6 +231,29 @@ def test_effective_hours_follow_the_house_unless_the_room_has_its_own(db: Databa
     assert rooms.house_hours(db)[SAT] == [(540, 1020)]
 
 
+def test_the_hours_of_many_rooms_come_in_one_query(db: Database) -> None:
+    house_week(db)
+    made = [rooms.create_room(db, f"Zaal {number}", 10).id for number in range(1, 13)]
+    rooms.set_day_hours(db, [MON], DayPlan.CLOSED, room_id=made[3])
+    rooms.set_day_hours(db, [SUN], DayPlan.OPEN, [("10:00", "12:00")], room_id=made[7])
+    statements: list[str] = []
+
+    def remember(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", remember)
+    try:
+        with db.reading() as session:
+            statements.clear()
+            every = rooms.effective_hours_by_room(session, made)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", remember)
+    assert sum("FROM opening_hours" in s for s in statements) == 1
+    assert every == {room_id: rooms.effective_hours(db, room_id) for room_id in made}
+    assert every[made[3]][MON] == [] and every[made[7]][SUN] == [(600, 720)]
+    assert rooms.effective_hours_by_room(db, []) == {}
+
+
 def test_the_week_overview_marks_a_rooms_own_days(db: Database) -> None:
     house_week(db)
     room = rooms.create_room(db, "Zorgkamer", 8)

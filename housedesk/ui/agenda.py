@@ -6,12 +6,16 @@ there, and clicking a session opens it. Below the grid the same sessions are
 a sortable, searchable list, the way in for keyboard users (Enter opens a
 session). PageUp/PageDown or Alt+Left/Right go a week (day, month) back or on,
 T goes to today, Ctrl+N books, Ctrl+F searches the list. Only the visible range
-is loaded, with one call of ``housedesk.agenda.agenda_range``.
+is loaded, with one call of ``housedesk.agenda.agenda_range``, when it changes and
+when the screen is shown again (other screens may have changed sessions). A
+house with many rooms scrolls the grid sideways; a new range opens at its
+anchor day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +43,7 @@ from housedesk.codes import BookingStatus, Nature
 from housedesk.db import Database
 from housedesk.times import format_span
 from housedesk.ui.agenda_dialogs import BookingDialog, SessionDialog, UnconfirmedDialog, day_text
-from housedesk.ui.agenda_grid import Legend, MonthGrid, TimeGrid
+from housedesk.ui.agenda_grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.i18n import code_label
 from housedesk.ui.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.widgets import screen_title
@@ -81,6 +85,16 @@ SESSION_COLUMNS: list[Column[SessionRow]] = [
 ]
 
 
+#: The columns (Date, Nature, Status, Repeats) whose text depends only on ``_shared_key``.
+SHARED_COLUMNS = (0, 5, 6, 7)
+#: The columns whose text is each row's own.
+OWN_COLUMNS = (1, 2, 3, 4)
+
+
+def _shared_key(s: SessionRow) -> tuple[object, ...]:
+    return (s.date, s.nature, s.status, s.cancel_reason, s.series_id is None, s.detached)
+
+
 def choose_export_file(parent: QWidget, suggested: str) -> Path | None:
     """Ask where to save the calendar file; ``None`` if the volunteer cancels."""
     name, _filter = QFileDialog.getSaveFileName(
@@ -93,14 +107,32 @@ def choose_export_file(parent: QWidget, suggested: str) -> Path | None:
 
 
 class SessionsModel(RowTableModel[SessionRow]):
-    """The sessions of the visible range; cancelled ones in italics."""
+    """The sessions of the visible range; cancelled ones in italics.
+
+    A search matches the text of every column. The texts shared by many rows
+    (a day, a nature, a status) are made once per load, not once per row.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             SESSION_COLUMNS,
+            search_text=lambda row: self._text_of(row),
             dimmed=lambda s: s.status is BookingStatus.GEANNULEERD,
             parent=parent,
         )
+        self._shared: dict[tuple[object, ...], str] = {}
+
+    def set_rows(self, rows: Sequence[SessionRow]) -> None:
+        self._shared = {}
+        super().set_rows(rows)
+
+    def _text_of(self, row: SessionRow) -> str:
+        key = _shared_key(row)
+        shared = self._shared.get(key)
+        if shared is None:
+            shared = " ".join(self.columns[column].text(row) for column in SHARED_COLUMNS)
+            self._shared[key] = shared
+        return " ".join([shared, *(self.columns[column].text(row) for column in OWN_COLUMNS)])
 
 
 class AgendaScreen(QWidget):
@@ -115,6 +147,7 @@ class AgendaScreen(QWidget):
         self.anchor = self.today
         self.mode = WEEK
         self.shown: AgendaRange | None = None
+        self._stale = False  # hidden since the last load: other screens may have changed it
         self.dialog: QWidget | None = None
 
         heading = screen_title(self.tr("Agenda"))
@@ -183,8 +216,9 @@ class AgendaScreen(QWidget):
         self.grid.session_clicked.connect(self.open_session)
         self.month = MonthGrid()
         self.month.day_clicked.connect(self.show_day)
+        self.grid_area = GridArea(self.grid)
         self.views = QStackedWidget()
-        self.views.addWidget(self.grid)
+        self.views.addWidget(self.grid_area)
         self.views.addWidget(self.month)
 
         self.model = SessionsModel(self)
@@ -311,9 +345,10 @@ class AgendaScreen(QWidget):
         """Fetch the visible range again (one call into the core) and show it."""
         first, last = self.visible_range()
         self.shown = agenda.agenda_range(self.db, first, last)
+        self._stale = False
         self._fill_rooms()
         self._show()
-        pending = len(agenda.unconfirmed_sessions(self.db, self.today))
+        pending = agenda.count_unconfirmed(self.db, self.today)
         self.confirm_button.setText(self.tr("&To confirm: %1").replace("%1", str(pending)))
         self.confirm_button.setAccessibleName(
             self.tr("Sessions to confirm: %1").replace("%1", str(pending))
@@ -322,6 +357,10 @@ class AgendaScreen(QWidget):
 
     def _fill_rooms(self) -> None:
         assert self.shown is not None
+        box = self.room_box
+        offered = [(box.itemData(i), box.itemText(i)) for i in range(1, box.count())]
+        if offered == [(room.id, room.name) for room in self.shown.rooms]:
+            return  # the same rooms: the box stays as the volunteer left it
         current = self.room_box.currentData()
         self.room_box.blockSignals(True)
         self.room_box.clear()
@@ -341,8 +380,11 @@ class AgendaScreen(QWidget):
             self.views.setCurrentWidget(self.month)
         else:
             days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+            before = (self.grid.days, [room.id for room in self.grid.rooms])
             self.grid.show_range(self.shown, days, rooms, self.today)
-            self.views.setCurrentWidget(self.grid)
+            if before != (days, [room.id for room in self.grid.rooms]):
+                self.grid_area.bring_into_view(self.anchor)
+            self.views.setCurrentWidget(self.grid_area)
         sessions = [
             s
             for s in self.shown.sessions
@@ -465,4 +507,11 @@ class AgendaScreen(QWidget):
         if not self._today_given and self.today != dt.date.today():
             # The house PC stays on for days: after midnight, today is another day.
             self.today = self.anchor = dt.date.today()
-        self.reload()
+            self._stale = True
+        if self._stale:
+            self.reload()
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self._stale = True

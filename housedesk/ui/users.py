@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -55,13 +56,11 @@ from housedesk.ui.forms import FormDialog
 from housedesk.ui.i18n import code_label, problem_text
 from housedesk.ui.list_screen import ListScreen
 from housedesk.ui.table_model import Column, RowTableModel
-from housedesk.ui.widgets import screen_title
+from housedesk.ui.widgets import RESIZE_ROWS, screen_title
 from housedesk.users import ActivityFields, ActivityRow, UserFields, UserRow
 
 #: Widest a column gets when sized to its contents; longer text is cut off with "…".
 MAX_COLUMN_WIDTH = 190
-#: How many rows are measured to size the columns.
-SIZING_SAMPLE_ROWS = 200
 #: Wide enough that the field messages mostly fit on one line.
 DIALOG_WIDTH = 580
 
@@ -788,6 +787,12 @@ class RegisterList(ListScreen):
         super().showEvent(event)
         self._size_columns_soon()
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            # Laid out in the shown window: sized now, the list is painted once, not twice.
+            self._size_columns_once()
+
     def _size_columns_soon(self) -> None:
         # Once the window has been laid out: on the first show the list's width is not final.
         QTimer.singleShot(0, self, self._size_columns_once)
@@ -802,13 +807,7 @@ class RegisterList(ListScreen):
             return
         self._sized = True
         header = self.table.horizontalHeader()
-        # The widths are capped anyway; a sample of rows measures them as well as all of them.
-        header.setResizeContentsPrecision(SIZING_SAMPLE_ROWS)
-        self.table.resizeColumnsToContents()
-        wanted = [
-            min(header.sectionSize(column) + 12, MAX_COLUMN_WIDTH)
-            for column in range(self.model.columnCount())
-        ]
+        wanted = [min(width + 12, MAX_COLUMN_WIDTH) for width in self._content_widths()]
         room = (
             self.table.width()
             - 2 * self.table.frameWidth()
@@ -816,6 +815,28 @@ class RegisterList(ListScreen):
         )
         for column, width in enumerate(fit_widths(wanted, room)):
             header.resizeSection(column, width)
+
+    def _content_widths(self) -> list[int]:
+        """Each column's width for its title and its text in the first rows shown.
+
+        The widths are capped anyway, so a sample of rows measures them as well
+        as all of them; the texts are measured here rather than asking the
+        table, which would ask the model for every role of every sampled cell.
+        """
+        metrics = self.table.fontMetrics()
+        style = self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
+        padding = 2 * (margin + 1) + 1  # as the item delegate pads a cell, and the grid line
+        rows = [self.proxy.row_at(n) for n in range(min(RESIZE_ROWS, self.proxy.rowCount()))]
+        header = self.table.horizontalHeader()
+        return [
+            max(
+                header.sectionSizeHint(number),
+                padding
+                + max((metrics.horizontalAdvance(column.text(row)) for row in rows), default=0),
+            )
+            for number, column in enumerate(self.model.columns)
+        ]
 
     def _update_row_actions(self, *_args: object) -> None:
         row = self.current_row()

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,6 +19,7 @@ from housedesk.db.models import Booking, BookingSeries, SeriesSkip
 from housedesk.recurrence import Frequency, Recurrence
 from housedesk.rooms import DayPlan
 from housedesk.ui import agenda as agenda_ui
+from housedesk.ui import agenda_grid
 from housedesk.ui.agenda import AgendaScreen
 from housedesk.ui.agenda_dialogs import (
     BookingDialog,
@@ -397,3 +398,117 @@ def test_a_demo_style_series_opens_without_its_repeat(
     dialog = open_dialog(screen, SessionDialog)
     assert dialog.repeat is None
     dialog.reject()
+
+
+# --------------------------------------------------------------------------- many rooms
+
+
+def test_unavailable_spans_hatch_whole_quarters_outside_the_hours() -> None:
+    spans = agenda_grid.unavailable_spans
+    assert spans(((480, 720), (780, 1380)), False, 480, 1440) == [(720, 780), (1380, 1440)]
+    assert spans((), False, 480, 1380) == [(480, 1380)]
+    assert spans(((480, 1380),), True, 480, 1380) == [(480, 1380)]
+    # Opening at 9:10 leaves the quarter from 9:00 hatched; closing at 12:05 keeps 12:00 open.
+    assert spans(((550, 725),), False, 480, 840) == [(480, 555), (735, 840)]
+    # Touching and overlapping intervals, and hours before the first one shown.
+    assert spans(((420, 600), (600, 660), (630, 700)), False, 480, 840) == [(705, 840)]
+
+
+@pytest.fixture
+def big_house(house: Database) -> Database:
+    """The house with twelve rooms: more than fit side by side in a week."""
+    for number in range(3, 13):
+        rooms.create_room(house, f"Zaal {number}", 10)
+    return house
+
+
+def test_a_house_with_many_rooms_scrolls_sideways_from_today(
+    qtbot: QtBot, big_house: Database
+) -> None:
+    screen = AgendaScreen(big_house)
+    qtbot.addWidget(screen)
+    screen.resize(1300, 800)
+    screen.set_today(TODAY)
+    screen.show()
+    qtbot.waitExposed(screen)
+    grid, bar = screen.grid, screen.grid_area.horizontalScrollBar()
+    assert len(grid.rooms) == 12 and len(grid.days) == 7
+    assert grid.width() >= agenda_grid.GUTTER + 7 * 12 * agenda_grid.ROOM_COLUMN_MIN
+    assert grid.width() > screen.grid_area.viewport().width()
+    # Wednesday, today, starts right of the times of day.
+    assert bar.value() == int(grid.day_left(2)) - agenda_grid.GUTTER > 0
+    # Under the times of day nothing can be booked, although a room's column lies there.
+    hidden = QPointF(bar.value() + agenda_grid.GUTTER / 2, grid._y(19 * 60 + 5))
+    assert grid.slot_at(hidden.toPoint()) is None
+    n = ids(big_house)
+    last_room = grid.rooms[-1]
+    spot = grid.cell_rect(last_room.id, TODAY, 19 * 60, 19 * 60 + 15).center().toPoint()
+    assert grid.visibleRegion().contains(spot)
+    qtbot.mouseClick(grid, LEFT, pos=spot)
+    dialog = open_dialog(screen, BookingDialog)
+    assert dialog.room.currentData() == last_room.id != n["Grote zaal"]
+    dialog.reject()
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    # Paging keeps the same weekday in view; one room fits without scrolling.
+    screen.step(1)
+    assert bar.value() == int(grid.day_left(2)) - agenda_grid.GUTTER
+    screen.room_box.setCurrentIndex(screen.room_box.findData(n["Grote zaal"]))
+    qtbot.waitUntil(lambda: bar.maximum() == 0)
+    assert [r.name for r in grid.rooms] == ["Grote zaal"]
+
+
+def test_a_few_rooms_share_the_width_without_scrolling(screen: AgendaScreen) -> None:
+    assert len(screen.grid.rooms) == 2
+    assert screen.grid_area.horizontalScrollBar().maximum() == 0
+    assert screen.grid.width() == screen.grid_area.viewport().width()
+
+
+def test_the_screen_loads_once_when_shown_and_again_after_being_away(
+    qtbot: QtBot, house: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loads: list[dt.date] = []
+    load = agenda.agenda_range
+    monkeypatch.setattr(
+        agenda, "agenda_range", lambda db, first, last: loads.append(first) or load(db, first, last)
+    )
+    screen = AgendaScreen(house)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert len(loads) == 1
+    n = ids(house)
+    agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], screen.today, "20:00", "22:00")
+    screen.hide()  # another screen is chosen, and this one is shown again
+    screen.show()
+    assert len(loads) == 2
+    assert [s.activity_name for s in listed(screen)] == ["Zangkoor"]
+
+
+def test_a_search_matches_the_text_of_every_column(screen: AgendaScreen, house: Database) -> None:
+    n = ids(house)
+    row = agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00")
+    agenda.set_status(house, row.id, BookingStatus.GEANNULEERD, "Dirigent ziek", today=TODAY)
+    agenda.book_session(house, n["Koffieochtend"], n["Kleine zaal"], TODAY, "9:30", "11:30")
+    screen.reload()
+    model = screen.model
+    for number in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            text = model.index(number, column).data()
+            assert text.casefold() in model.search_key(number), (number, column, text)
+    screen.search.setText("ziek")
+    assert [s.activity_name for s in listed(screen)] == ["Zangkoor"]
+
+
+def test_tab_never_stops_on_the_grid(qtbot: QtBot, big_house: Database) -> None:
+    screen = AgendaScreen(big_house)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    screen.previous_button.setFocus()
+    stops = []
+    for _ in range(14):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    assert screen.search in stops and screen.export_button in stops
+    assert screen.grid_area not in stops and screen.grid not in stops

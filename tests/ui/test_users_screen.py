@@ -34,7 +34,14 @@ from housedesk.codes import (
 from housedesk.db import Database
 from housedesk.db.models import Activity, Booking, Room, User
 from housedesk.ui.i18n import code_label
-from housedesk.ui.users import ActivityDialog, RegisterList, UserDialog, UsersScreen
+from housedesk.ui.users import (
+    MAX_COLUMN_WIDTH,
+    ActivityDialog,
+    RegisterList,
+    UserDialog,
+    UsersScreen,
+)
+from housedesk.ui.widgets import RESIZE_ROWS
 from housedesk.users import ActivityFields, UserFields
 
 # --------------------------------------------------------------------------- helpers
@@ -700,3 +707,29 @@ def test_the_demo_house_is_shown_correctly(qtbot: QtBot, db: Database) -> None:
     assert kbo[4] == str(kbo_row.activity_count)
     assert kbo[6] == kbo_row.contact_phone
     assert screen.users.model.index(0, 0).parent() == QModelIndex()
+
+
+# --------------------------------------------------------------------------- column widths
+
+
+def test_columns_fit_their_contents_as_qt_would_measure_them(
+    qtbot: QtBot, filled: Database
+) -> None:
+    make_user(filled, "Vereniging tot Behoud van het Oude Dorpshuis en de Molen van Berghem")
+    screen = show(qtbot, filled)
+    screen.tabs.setCurrentWidget(screen.activities)
+    for screen_list in (screen.users, screen.activities):
+        qtbot.waitUntil(lambda shown=screen_list: shown._sized)
+        header = screen_list.table.horizontalHeader()
+        sized = [header.sectionSize(column) for column in range(header.count())]
+        measured = screen_list._content_widths()
+        # The last column takes the room that is left.
+        assert sized[:-1] == [min(width + 12, MAX_COLUMN_WIDTH) for width in measured[:-1]]
+        header.setResizeContentsPrecision(RESIZE_ROWS)
+        screen_list.table.resizeColumnsToContents()
+        by_qt = [header.sectionSize(column) for column in range(header.count())]
+        assert all(abs(ours - theirs) <= 2 for ours, theirs in zip(measured, by_qt, strict=True))
+    names = [row.name for row in shown_rows(screen.users)]
+    widest = max(screen.users.table.fontMetrics().horizontalAdvance(name) for name in names)
+    assert widest > MAX_COLUMN_WIDTH  # the long name is cut off, not the whole list widened
+    assert screen.users._content_widths()[0] > MAX_COLUMN_WIDTH
