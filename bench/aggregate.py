@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
 """Benchmark of the municipality's count: 18 houses × 4 quarters against openpyxl alone.
 
-    .venv/bin/python bench/aggregate.py [--runs 5] [--houses 18]
+    .venv/bin/python bench/aggregate.py [--runs 5] [--houses 18] [--json]
 
 Builds valid v1 workbooks the size of a busy house (some 700 sessions a quarter)
 with the test suite's builder, then times, in turns, the whole count
 (``aggregate_files``: container checks, full validation, supersession, and
-writing the aggregate workbook) and the floor: openpyxl alone opening the same
-files in read-only mode and reading every cell of the five data sheets, with no
-checks at all. Prints the medians and their ratio.
+writing the aggregate workbook), the validation alone, and the floor: openpyxl
+alone opening the same files in read-only mode and reading every cell of the
+five data sheets, with no checks at all. Prints the medians and their ratios;
+with ``--json``, one JSON object per line for bench/run.py.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import tempfile
@@ -32,6 +34,7 @@ from housedesk.exchange.aggregate import aggregate_files, write_workbook  # noqa
 from housedesk.exchange.reader import read_workbook  # noqa: E402
 
 PERIODS = ("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4")
+TARGET = 1.3
 
 
 def build(folder: Path, houses: int) -> list[Path]:
@@ -74,6 +77,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--houses", type=int, default=18)
+    parser.add_argument("--json", action="store_true", help="JSON lines for bench/run.py")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="housedesk-aggregate-") as temporary:
         folder = Path(temporary) / "inbox"
@@ -93,6 +97,18 @@ def main() -> None:
                 times[name].append(timed(subject))
             floors.append(timed(lambda: floor(paths)))
     base = statistics.median(floors)
+    if args.json:
+        median = statistics.median(times["count + aggregate workbook"])
+        result = {
+            "name": f"aggregation {args.houses} houses x {len(PERIODS)} quarters",
+            "value_ms": median * 1000,
+            "floor_ms": base * 1000,
+            "floor_name": "openpyxl alone, read-only",
+            "ratio": median / base,
+            "target": TARGET,
+        }
+        print(json.dumps(result))
+        return
     print(
         f"{len(paths)} files ({args.houses} houses × {len(PERIODS)} quarters,"
         f" ~{sessions} sessions each)"

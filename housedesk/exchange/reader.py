@@ -3,7 +3,12 @@
 The municipality reads what eighteen or more houses send, some of it edited by
 hand, and now and then something that is not a workbook at all. So the reader
 checks the container before it parses anything (what kind of file, how far it
-unpacks, no DOCTYPE in any part), then every sheet, column and cell. Anything
+unpacks, no DOCTYPE in any part), then every sheet, column and cell. Each part
+is unpacked once, under the caps, and parsed here: the small parts by
+defusedxml, the sheets and the shared strings a slice at a time by expat with
+defusedxml's refusals, so that a sheet's rows are checked as they are parsed
+and cells cost no objects; values are read exactly as openpyxl reads them
+(``tests/exchange/test_reader_cells.py`` holds the two side by side). Anything
 wrong is a ``Finding`` in Dutch that names the file, the sheet and the cell, as
 the contract asks, e.g. ``BERCH_2026-Q3.xlsx, Bijeenkomsten!H12: 'twaalf' is
 geen geheel getal``. Errors reject the whole file; warnings do not.
@@ -15,14 +20,19 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import posixpath
 import re
 import uuid
-import warnings
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
+from xml.parsers import expat
+
+from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+from defusedxml import ElementTree as defused
 
 from housedesk.codes import TargetGroup, values
 from housedesk.exchange import format as fmt
@@ -44,6 +54,7 @@ MAX_ERRORS = 200
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+CONTENT_TYPES = "[Content_Types].xml"
 #: The name of the stream that holds an encrypted workbook, as UTF-16 in the OLE2 directory.
 ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 #: Declarations refused in any part, in the encodings an XML parser accepts without a hint.
@@ -195,8 +206,8 @@ def read_workbook(path: Path) -> ReadResult:
     path = Path(path)
     file = path.name
     try:
-        merged = check_container(path)
-        return _Reader(path, merged).read()
+        package = check_container(path)
+        return _Reader(path, package).read()
     except _Refused as refused:
         return ReadResult(path, (Finding(file, str(refused)),), (), None)
     except Exception as exc:  # one broken file must never stop the others being counted
@@ -210,11 +221,17 @@ def read_workbook(path: Path) -> ReadResult:
 # --- the container -------------------------------------------------------------------
 
 
-def check_container(path: Path) -> dict[str, str]:
-    """Refuse what is not a harmless xlsx, before any XML is parsed.
+@dataclass(frozen=True)
+class Package:
+    """The parts of a file that passed the container checks, each unpacked once."""
 
-    Returns the parts that hold merged cells, with the first merged range of each.
-    """
+    parts: dict[str, bytes]
+    #: The parts that hold merged cells, with the first merged range of each.
+    merged: dict[str, str] = field(default_factory=dict)
+
+
+def check_container(path: Path) -> Package:
+    """Refuse what is not a harmless xlsx, before any XML is parsed; unpack the rest."""
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -268,18 +285,19 @@ def _looks_like_text(path: Path) -> bool:
     return controls <= len(sample) // 100
 
 
-def _check_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+def _check_parts(archive: zipfile.ZipFile) -> Package:
     infos = archive.infolist()
     if len(infos) > MAX_PARTS:
         raise _Refused(f"het bestand heeft {len(infos)} onderdelen; dat is geen export")
     names = {info.filename for info in infos}
-    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+    if "xl/workbook.xml" not in names or CONTENT_TYPES not in names:
         raise _Refused("dit is een zip-bestand, maar geen Excel-werkmap")
     _check_declared(infos)
     # Headers can lie: unpack every part once with a byte cap, and look for DOCTYPEs.
     total = 0
-    merged: dict[str, str] = {}
+    package = Package({})
     for info in infos:
+        pieces: list[bytes] = []
         part = 0
         tail = b""
         with archive.open(info) as stream:
@@ -294,10 +312,12 @@ def _check_parts(archive: zipfile.ZipFile) -> dict[str, str]:
                         f"onderdeel {info.filename} bevat een DOCTYPE- of ENTITY-declaratie;"
                         " uit voorzorg niet gelezen"
                     )
-                if info.filename not in merged and (found := _MERGE.search(window)):
-                    merged[info.filename] = found.group(1).decode()
+                if info.filename not in package.merged and (found := _MERGE.search(window)):
+                    package.merged[info.filename] = found.group(1).decode()
                 tail = chunk[-64:]
-    return merged
+                pieces.append(chunk)
+        package.parts[info.filename] = b"".join(pieces)  # a repeated name: the last counts
+    return package
 
 
 def _check_declared(infos: list[zipfile.ZipInfo]) -> None:
@@ -319,6 +339,423 @@ def _bomb() -> _Refused:
         "het bestand pakt uit tot veel meer dan een echte export (mogelijk een zip-bom);"
         " niet gelezen"
     )
+
+
+# --- the workbook's parts ------------------------------------------------------------
+#
+# The parts are parsed here rather than by openpyxl: the reader needs only values and
+# a few attributes, and the objects openpyxl builds for every cell and every inline
+# string took most of the reading time. Cell values follow openpyxl's reading exactly
+# (its number formats and date conversion are used), so a file means what it meant.
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_CUSTOM_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VALUE_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+STYLES_PART = "xl/styles.xml"
+CUSTOM_PROPERTIES_PART = "docProps/custom.xml"
+#: Content types of a workbook's main part, in the order a reader looks for them.
+WORKBOOK_TYPES = tuple(
+    f"application/vnd.{kind}.main+xml"
+    for kind in (
+        "ms-excel.template.macroEnabled",
+        "openxmlformats-officedocument.spreadsheetml.template",
+        "ms-excel.sheet.macroEnabled",
+        "openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+)
+SHARED_STRINGS_TYPE = (
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+)
+#: Tags as expat reports them with ``namespace_separator=" "``.
+_ROW, _CELL, _VALUE, _FORMULA = (f"{_MAIN} {tag}" for tag in ("row", "c", "v", "f"))
+_STRING, _ITEM, _TEXT, _PHONETIC = (f"{_MAIN} {tag}" for tag in ("is", "si", "t", "rPh"))
+#: Bytes of a sheet handed to the parser at a time; rows are checked as they come.
+_FEED = 64 * 1024
+
+
+def _tree(data: bytes) -> ElementTree.Element:
+    """A small part as a tree; defusedxml refuses any DTD, entity or external reference."""
+    return defused.fromstring(data, forbid_dtd=True)
+
+
+def _expat(tags: tuple[str, ...] = ()) -> expat.XMLParserType:
+    """A streaming parser for the large parts that refuses what ``_tree`` refuses.
+
+    Expat's handlers are set as defusedxml sets them, raising its exceptions, so
+    nothing declared in a DTD is ever expanded. Element names equal to one of
+    ``tags`` are reported as that very string, so comparing them is quick.
+    """
+    parser = expat.ParserCreate(namespace_separator=" ", intern={tag: tag for tag in tags})
+    parser.StartDoctypeDeclHandler = _refuse_doctype
+    parser.EntityDeclHandler = _refuse_entity
+    parser.UnparsedEntityDeclHandler = _refuse_unparsed_entity
+    parser.ExternalEntityRefHandler = _refuse_external
+    parser.buffer_text = True
+    return parser
+
+
+def _refuse_doctype(name: str, sysid: str | None, pubid: str | None, _subset: bool) -> None:
+    raise DTDForbidden(name, sysid, pubid)
+
+
+def _refuse_entity(
+    name: str,
+    _parameter: bool,
+    value: str | None,
+    base: str | None,
+    sysid: str | None,
+    pubid: str | None,
+    notation: str | None,
+) -> None:
+    raise EntitiesForbidden(name, value, base, sysid, pubid, notation)
+
+
+def _refuse_unparsed_entity(
+    name: str, base: str | None, sysid: str | None, pubid: str | None, notation: str | None
+) -> None:
+    raise EntitiesForbidden(name, None, base, sysid, pubid, notation)
+
+
+def _refuse_external(context: str, base: str | None, sysid: str | None, pubid: str | None) -> int:
+    raise ExternalReferenceForbidden(context, base, sysid, pubid)
+
+
+def _relationships(parts: dict[str, bytes], source: str) -> dict[str, str]:
+    """The relationship ids of part ``source`` with the parts they point to."""
+    folder, name = posixpath.split(source)
+    targets: dict[str, str] = {}
+    for relationship in _tree(parts[posixpath.join(folder, "_rels", f"{name}.rels")]):
+        if relationship.tag != f"{{{_PACKAGE_RELATIONSHIPS}}}Relationship":
+            continue
+        target = relationship.get("Target", "")
+        if relationship.get("TargetMode") != "External":
+            if target.startswith("/"):
+                target = target[1:]
+            else:
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(folder), target))
+        targets[relationship.get("Id", "")] = target
+    return targets
+
+
+class _Workbook:
+    """What the reader needs of a workbook: its sheets, strings, date styles and properties."""
+
+    def __init__(self, package: Package) -> None:
+        from openpyxl.utils.datetime import CALENDAR_MAC_1904, WINDOWS_EPOCH
+
+        parts = package.parts
+        self.parts = parts
+        self.merged = package.merged
+        overrides, defaults = _content_types(_tree(parts[CONTENT_TYPES]))
+        main = next((overrides[kind] for kind in WORKBOOK_TYPES if kind in overrides), None)
+        if main is None and any(kind in defaults for kind in WORKBOOK_TYPES):
+            main = "xl/workbook.xml"
+        if main is None:
+            raise _Refused("dit is een zip-bestand, maar geen Excel-werkmap")
+        workbook = _tree(parts[main])
+        properties = workbook.find(f"{{{_MAIN}}}workbookPr")
+        date1904 = properties is not None and properties.get("date1904") in ("1", "true")
+        self.epoch = CALENDAR_MAC_1904 if date1904 else WINDOWS_EPOCH
+        #: The sheets in workbook order: title → part.
+        self.sheets = _sheets(workbook, _relationships(parts, main), parts)
+        strings = overrides.get(SHARED_STRINGS_TYPE)
+        self.strings = _shared_strings(parts[strings]) if strings is not None else []
+        self.dates, self.durations = _date_styles(parts.get(STYLES_PART))
+        self.properties = _custom_properties(parts.get(CUSTOM_PROPERTIES_PART))
+
+
+def _sheets(
+    workbook: ElementTree.Element, relationships: dict[str, str], parts: dict[str, bytes]
+) -> dict[str, str]:
+    """Title → part of the workbook's sheets in order; one whose part is missing is left out."""
+    sheets: dict[str, str] = {}
+    for sheet in workbook.iterfind(f"{{{_MAIN}}}sheets/{{{_MAIN}}}sheet"):
+        identity = sheet.get(f"{{{_RELATIONSHIPS}}}id")
+        if identity and relationships[identity] in parts:
+            sheets.setdefault(sheet.get("name", ""), relationships[identity])
+    return sheets
+
+
+def _content_types(root: ElementTree.Element) -> tuple[dict[str, str], set[str]]:
+    """Parts by content type (the first of each), and the content types given by default."""
+    overrides: dict[str, str] = {}
+    for override in root.iterfind(f"{{{_CONTENT_TYPES_NS}}}Override"):
+        overrides.setdefault(override.get("ContentType", ""), override.get("PartName", "")[1:])
+    defaults = {
+        default.get("ContentType", "")
+        for default in root.iterfind(f"{{{_CONTENT_TYPES_NS}}}Default")
+    }
+    return overrides, defaults
+
+
+def _date_styles(data: bytes | None) -> tuple[frozenset[int], frozenset[int]]:
+    """The cell styles whose number format shows a date or time, and those showing a duration."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
+
+    if data is None:
+        return frozenset(), frozenset()
+    root = _tree(data)
+    custom = {
+        int(number_format.get("numFmtId", "")): number_format.get("formatCode", "")
+        for number_format in root.iterfind(f"{{{_MAIN}}}numFmts/{{{_MAIN}}}numFmt")
+    }
+    dates: set[int] = set()
+    durations: set[int] = set()
+    for index, style in enumerate(root.iterfind(f"{{{_MAIN}}}cellXfs/{{{_MAIN}}}xf")):
+        number = int(style.get("numFmtId", 0))
+        code = custom[number] if number in custom else BUILTIN_FORMATS.get(number)
+        if is_date_format(code):
+            dates.add(index)
+        if is_timedelta_format(code):
+            durations.add(index)
+    return frozenset(dates), frozenset(durations)
+
+
+#: The value types of custom properties that Excel writes, and how their text is read.
+_PROPERTY_TYPES: dict[str, Callable[[str], object]] = {
+    "lpwstr": str,
+    "i4": int,
+    "r8": float,
+    "bool": lambda text: text.strip().lower() in ("1", "true"),
+    "filetime": str,
+}
+
+
+def _custom_properties(data: bytes | None) -> dict[str, object]:
+    """The custom document properties by name, their values typed as openpyxl types them."""
+    if data is None:
+        return {}
+    properties: dict[str, object] = {}
+    for prop in _tree(data).iterfind(f"{{{_CUSTOM_PROPERTIES}}}property"):
+        typed = ((child.tag.removeprefix(f"{{{_VALUE_TYPES}}}"), child.text) for child in prop)
+        kind, text = next(((k, t) for k, t in typed if k in _PROPERTY_TYPES), ("", None))
+        if not kind:
+            continue  # a type Excel does not write: as if the property were not there
+        value = prop.get("linkTarget")
+        if value is None and text is not None:
+            value = _PROPERTY_TYPES[kind](text)
+        properties[prop.get("name", "")] = value
+    return properties
+
+
+def _shared_strings(data: bytes) -> list[str]:
+    """The shared string table: the text of every item, runs joined, phonetic hints left out."""
+    strings: list[str] = []
+    pieces: list[str] = []
+    collecting = False
+    phonetic = 0
+
+    def start(tag: str, _attributes: dict[str, str]) -> None:
+        nonlocal collecting, phonetic
+        if tag == _TEXT:
+            collecting = not phonetic
+        elif tag == _PHONETIC:
+            phonetic += 1
+
+    def end(tag: str) -> None:
+        nonlocal collecting, phonetic
+        if tag == _TEXT:
+            collecting = False
+        elif tag == _ITEM:
+            strings.append("".join(pieces).replace("x005F_", ""))
+            pieces.clear()
+        elif tag == _PHONETIC:
+            phonetic -= 1
+
+    def text(data: str) -> None:
+        if collecting:
+            pieces.append(data)
+
+    parser = _expat((_ITEM, _TEXT, _PHONETIC))
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = text
+    parser.Parse(data, True)
+    return strings
+
+
+_SheetRow = tuple[int, list[Any], list[tuple[int, str]]]
+
+
+class _SheetRows:
+    """The rows of a worksheet part as openpyxl reads them, ``width`` columns wide.
+
+    Iterating yields (row number, values, formulas) per row element, while the part
+    is parsed a slice at a time: the values of the first ``width`` columns (``None``
+    where a cell is empty or missing) and the formulas among them as (column index,
+    ``"=…"``), whose cells count as empty values.
+    """
+
+    def __init__(self, book: _Workbook, part: str, width: int) -> None:
+        from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+        self.book = book
+        self.data = book.parts[part]
+        self.width = width
+        self.from_excel = from_excel
+        self.from_iso = from_ISO8601
+        self.done: list[_SheetRow] = []
+        self.number = 0
+        self.values: list[Any] = [None] * width
+        self.formulas: list[tuple[int, str]] = []
+        # the cell being read
+        self.column = 0
+        self.reference: str | None = None
+        self.kind = "n"
+        self.style = 0
+        self.target: list[str] | None = None  # where character data goes
+        self.value: list[str] | None = None
+        self.string: list[str] | None = None
+        self.formula: list[str] | None = None
+        self.formula_attributes: dict[str, str] = {}
+        self.phonetic = 0
+        self.shared: dict[str, Any] = {}
+
+    def __iter__(self) -> Iterator[_SheetRow]:
+        parser = _expat(_SHEET_TAGS)
+        parser.StartElementHandler = self._start
+        parser.EndElementHandler = self._end
+        parser.CharacterDataHandler = self._text
+        data = self.data
+        for offset in range(0, len(data), _FEED):
+            parser.Parse(data[offset : offset + _FEED], False)
+            yield from self.done
+            self.done.clear()
+        parser.Parse(b"", True)
+        yield from self.done
+
+    def _start(self, tag: str, attributes: dict[str, str]) -> None:
+        if tag == _CELL:
+            reference = attributes.get("r")
+            if reference:
+                letters = reference.rstrip(_DIGITS)
+                self.column = _COLUMNS.get(letters) or _column_index(letters, reference)
+            else:
+                self.column += 1
+            self.reference = reference
+            self.kind = attributes.get("t", "n")
+            style = attributes.get("s")
+            self.style = int(style) if style else 0
+            self.value = self.string = self.formula = None
+        elif tag == _VALUE:
+            self.target = self.value = []
+        elif tag == _TEXT:
+            if self.string is not None and not self.phonetic:
+                self.target = self.string
+        elif tag == _STRING:
+            self.string = []
+        elif tag == _ROW:
+            number = attributes.get("r")
+            self.number = _row_number(number) if number else self.number + 1
+            self.column = 0
+            self.values = [None] * self.width
+            self.formulas = []
+        elif tag == _FORMULA:
+            self.target = self.formula = []
+            self.formula_attributes = attributes
+        elif tag == _PHONETIC:
+            self.phonetic += 1
+
+    def _end(self, tag: str) -> None:
+        if tag == _CELL:
+            if self.formula is not None:
+                self._formula_cell()
+            elif self.column <= self.width:
+                self.values[self.column - 1] = self._value()
+        elif tag in (_VALUE, _TEXT, _FORMULA):
+            self.target = None
+        elif tag == _ROW:
+            self.done.append((self.number, self.values, self.formulas))
+        elif tag == _PHONETIC:
+            self.phonetic -= 1
+
+    def _text(self, data: str) -> None:
+        if self.target is not None:
+            self.target.append(data)
+
+    def _formula_cell(self) -> None:
+        formula = self._formula()  # read also beyond the table: a shared one starts there
+        if self.column <= self.width:
+            self.formulas.append((self.column - 1, formula))
+
+    def _value(self) -> Any:
+        kind = self.kind
+        if kind == "inlineStr":
+            return None if self.string is None else "".join(self.string)
+        text = "".join(self.value) if self.value else ""
+        if not text:
+            return None
+        if kind == "n":
+            number = float(text) if "." in text or "E" in text or "e" in text else int(text)
+            if self.style not in self.book.dates:
+                return number
+            try:
+                return self.from_excel(
+                    number, self.book.epoch, timedelta=self.style in self.book.durations
+                )
+            except (OverflowError, ValueError):
+                return "#VALUE!"  # a date cell whose serial no date can have
+        if kind == "s":
+            return self.book.strings[int(text)]
+        if kind == "b":
+            return bool(int(text))
+        if kind == "d":
+            return self.from_iso(text)
+        return text  # "str" (a formula's result), "e" (an error such as #N/A) and the like
+
+    def _formula(self) -> str:
+        """The formula as openpyxl shows it; a shared one as it reads in this cell."""
+        from openpyxl.formula.translate import Translator
+
+        text = "=" + "".join(self.formula or ())
+        if self.formula_attributes.get("t") == "shared":
+            index = self.formula_attributes.get("si", "")
+            if index in self.shared:
+                return str(self.shared[index].translate_formula(self.reference))
+            if text != "=":
+                self.shared[index] = Translator(text, self.reference)
+        return text
+
+
+_SHEET_TAGS = (_ROW, _CELL, _VALUE, _FORMULA, _STRING, _TEXT, _PHONETIC)
+_DIGITS = "0123456789"
+#: Column letters → column number, filled as columns are met.
+_COLUMNS: dict[str, int] = {}
+
+
+def _column_index(letters: str, reference: str) -> int:
+    """The column number of the ``letters`` of a cell ``reference`` (``C`` of ``$C$12``), from 1."""
+    plain = letters.removeprefix("$").removesuffix("$").upper()
+    if not (1 <= len(plain) <= 3 and plain.isascii() and plain.isalpha()):
+        raise ValueError(f"{reference} is geen celverwijzing")
+    number = 0
+    for letter in plain:
+        number = number * 26 + ord(letter) - 64
+    if plain == letters:
+        _COLUMNS[letters] = number
+    return number
+
+
+def _row_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        number = float(text)
+        if not number.is_integer():
+            raise ValueError(f"{text} is geen rijnummer") from None
+        return int(number)
+
+
+def _in_order(rows: Iterable[_SheetRow]) -> Iterator[_SheetRow]:
+    """Skip a row that does not come after the one before it, as openpyxl skips it."""
+    last = 0
+    for row in rows:
+        if row[0] > last:
+            last = row[0]
+            yield row
 
 
 # --- cells ---------------------------------------------------------------------------
@@ -351,12 +788,34 @@ def _column_letter(index: int) -> str:
     return letters
 
 
+class _Row(dict[str, Any]):
+    """A data row of a sheet: its values by column name, and the cell of each."""
+
+    __slots__ = ("columns", "number")
+
+    def ref(self, name: str) -> str:
+        return f"{_column_letter(self.columns.index(name) + 1)}{self.number}"
+
+
+class _Fields(dict[str, Any]):
+    """The Info sheet: its values by field name, and the cell of each."""
+
+    __slots__ = ("refs",)
+
+    def ref(self, name: str) -> str:
+        return self.refs[name]
+
+
+#: What the checks of a value read it from, and name its cell by.
+_Cells = _Row | _Fields
+
+
 class _Reader:
     """Reads one workbook that passed the container checks."""
 
-    def __init__(self, path: Path, merged: dict[str, str] | None = None) -> None:
+    def __init__(self, path: Path, package: Package) -> None:
         self.path = path
-        self.merged = merged or {}
+        self.book = _Workbook(package)
         self.more_errors = 0
         #: Codes named in Ruimtes and Activiteiten, valid rows or not, and sheets whose
         #: header was wrong: a session is not blamed for an error that is elsewhere.
@@ -385,17 +844,7 @@ class _Reader:
     # the whole workbook
 
     def read(self) -> ReadResult:
-        from openpyxl import load_workbook
-
-        with warnings.catch_warnings():
-            # openpyxl warns about Excel features it drops (data validation, extensions);
-            # they are not the exchange's business and must not reach the adviser's screen
-            warnings.simplefilter("ignore")
-            workbook = load_workbook(self.path, read_only=True, data_only=False, keep_links=False)
-            try:
-                figures = self._read_sheets(workbook)
-            finally:
-                workbook.close()
+        figures = self._read_sheets()
         if self.more_errors:
             self.errors.append(
                 Finding(
@@ -414,8 +863,8 @@ class _Reader:
             self.period,
         )
 
-    def _read_sheets(self, workbook: Any) -> HouseFigures | None:
-        names = list(workbook.sheetnames)
+    def _read_sheets(self) -> HouseFigures | None:
+        names = list(self.book.sheets)
         expected = list(fmt.SHEETS)
         if names[: len(expected)] != expected:
             missing = [name for name in expected if name not in names]
@@ -426,14 +875,14 @@ class _Reader:
                     "de bladen staan niet in de afgesproken volgorde (" + ", ".join(expected) + ")"
                 )
             return None
-        info = self._info(workbook["Info"])
-        self._document_properties(workbook, info)
+        info = self._info()
+        self._document_properties(info)
         if info is None:
             return None
-        rooms = self._rooms(workbook["Ruimtes"], info)
-        activities = self._activities(workbook["Activiteiten"], info)
-        sessions = self._sessions(workbook["Bijeenkomsten"], info, rooms, activities)
-        signals = self._signals(workbook["Signalen"], info)
+        rooms = self._rooms(info)
+        activities = self._activities(info)
+        sessions = self._sessions(info, rooms, activities)
+        signals = self._signals(info)
         if self.errors:
             return None
         self._cross_checks(info, rooms, activities, sessions)
@@ -445,24 +894,31 @@ class _Reader:
             tuple(signals),
         )
 
-    def _table(self, worksheet: Any, columns: tuple[str, ...]) -> Iterator[tuple[int, dict]]:
-        """The data rows of a sheet as (row number, {column: cell}); checks header and shape."""
-        self.sheet = worksheet.title
-        merged = self.merged.get(getattr(worksheet, "_worksheet_path", ""))
+    def _table(self, title: str) -> Iterator[_Row]:
+        """The data rows of a sheet; checks its header and shape."""
+        self.sheet = title
+        columns = fmt.SHEETS[title]
+        part = self.book.sheets[title]
+        merged = self.book.merged.get(part)
         if merged:
             self.error(
                 f"samengevoegde cellen ({merged}); een tabel mag die niet hebben",
                 merged.split(":")[0],
             )
-        worksheet.reset_dimensions()  # the declared dimension may lie; read the real rows
-        rows = worksheet.iter_rows(max_col=len(columns))
-        header = next(rows, None)
-        if header is None:
+        # the declared dimension may lie: only the rows that are there are read
+        rows = _in_order(_SheetRows(self.book, part, len(columns)))
+        first = next(rows, None)
+        if first is None:
             self.error("het blad is leeg; de kopregel ontbreekt", "A1")
             self.broken.add(self.sheet)
             return
+        number, header, formulas = first
+        if number > 1:  # the rows above the first one are empty
+            header, formulas = [None] * len(columns), []
+        for index, text in formulas:
+            header[index] = text
         for index, name in enumerate(columns):
-            found = header[index].value if index < len(header) else None
+            found = header[index]
             if found != name:
                 # the first wrong column is enough: every later one is shifted with it
                 shown = "een lege cel" if found is None else _show(found)
@@ -470,31 +926,31 @@ class _Reader:
                 self.broken.add(self.sheet)
                 return
         blank: int | None = None
-        for number, row in enumerate(rows, start=2):
+        following = 2
+        for number, cells, formulas in rows:
             if number > MAX_ROWS + 1:
                 self.error(f"meer dan {MAX_ROWS} rijen; dat is geen export")
                 return
-            if all(cell.value is None for cell in row):
+            if number > following:
+                blank = blank or following  # rows left out of the file are empty rows
+            following = number + 1
+            if not formulas and cells.count(None) == len(cells):
                 blank = blank or number
                 continue
             if blank is not None:
                 self.error("lege rij midden in de tabel", f"A{blank}")
                 blank = None
-            cells = {}
-            for index, name in enumerate(columns):
-                cell = row[index] if index < len(row) else None
-                if cell is not None and cell.data_type == "f":
-                    self.error(
-                        f"formule {_show(str(cell.value))} in een gegevenscel", _ref(index, number)
-                    )
-                    cell = None
-                cells[name] = _Cell(cell.value if cell is not None else None, _ref(index, number))
-            yield number, cells
+            for index, text in formulas:
+                self.error(f"formule {_show(text)} in een gegevenscel", _ref(index, number))
+            row = _Row(zip(columns, cells, strict=True))
+            row.number = number
+            row.columns = columns
+            yield row
 
     # values
 
-    def text(self, cell: _Cell, *, required: bool = True, free: bool = False) -> Any:
-        value = cell.value
+    def text(self, row: _Cells, column: str, *, required: bool = True, free: bool = False) -> Any:
+        value = row[column]
         if isinstance(value, str):
             value = value.strip()
             if value or not required:
@@ -502,66 +958,66 @@ class _Reader:
             value = None
         if value is None:
             if required:
-                self.error("de cel is leeg; hier hoort een waarde", cell.ref)
+                self.error("de cel is leeg; hier hoort een waarde", row.ref(column))
                 return BAD
             return ""
         if free and isinstance(value, int | float) and not isinstance(value, bool):
             # a name typed as digits in a hand-edited file is still a name
             return str(int(value)) if float(value).is_integer() else str(value)
-        self.error(f"{_show(value)} is geen tekst", cell.ref)
+        self.error(f"{_show(value)} is geen tekst", row.ref(column))
         return BAD
 
-    def integer(self, cell: _Cell, minimum: int = 0, *, optional: bool = False) -> Any:
-        value = cell.value
+    def integer(self, row: _Cells, column: str, minimum: int = 0, *, optional: bool = False) -> Any:
+        value = row[column]
         if value is None or (isinstance(value, str) and not value.strip()):
             if optional:
                 return None
-            self.error("de cel is leeg; hier hoort een geheel getal", cell.ref)
+            self.error("de cel is leeg; hier hoort een geheel getal", row.ref(column))
             return BAD
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.error(f"{_show(value)} is geen geheel getal", cell.ref)
+            self.error(f"{_show(value)} is geen geheel getal", row.ref(column))
             return BAD
         if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
-            self.error(f"{_show(value)} is geen geheel getal", cell.ref)
+            self.error(f"{_show(value)} is geen geheel getal", row.ref(column))
             return BAD
         if value < minimum:
-            self.error(f"{_show(value)} is te klein (minimaal {minimum})", cell.ref)
+            self.error(f"{_show(value)} is te klein (minimaal {minimum})", row.ref(column))
             return BAD
         return int(value)
 
-    def number(self, cell: _Cell, minimum: float = 0) -> Any:
-        value = cell.value
+    def number(self, row: _Cells, column: str, minimum: float = 0) -> Any:
+        value = row[column]
         if value is None:
-            self.error("de cel is leeg; hier hoort een getal", cell.ref)
+            self.error("de cel is leeg; hier hoort een getal", row.ref(column))
             return BAD
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.error(f"{_show(value)} is geen getal", cell.ref)
+            self.error(f"{_show(value)} is geen getal", row.ref(column))
             return BAD
         if not math.isfinite(value):
-            self.error(f"{_show(value)} is geen getal", cell.ref)
+            self.error(f"{_show(value)} is geen getal", row.ref(column))
             return BAD
         if value < minimum:
-            self.error(f"{_show(value)} is te klein (minimaal {minimum})", cell.ref)
+            self.error(f"{_show(value)} is te klein (minimaal {minimum})", row.ref(column))
             return BAD
         return float(value)
 
-    def date(self, cell: _Cell) -> Any:
-        value = cell.value
+    def date(self, row: _Cells, column: str) -> Any:
+        value = row[column]
         if isinstance(value, dt.datetime):
             if value.time() != dt.time(0, 0) or value.tzinfo is not None:
-                self.error(f"{_show(value)} is een tijdstip, geen datum", cell.ref)
+                self.error(f"{_show(value)} is een tijdstip, geen datum", row.ref(column))
                 return BAD
             return value.date()
         if isinstance(value, dt.date):
             return value
         if value is None:
-            self.error("de cel is leeg; hier hoort een datum", cell.ref)
+            self.error("de cel is leeg; hier hoort een datum", row.ref(column))
         else:
-            self.error(f"{_show(value)} is geen datum (een datumcel)", cell.ref)
+            self.error(f"{_show(value)} is geen datum (een datumcel)", row.ref(column))
         return BAD
 
-    def time(self, cell: _Cell) -> Any:
-        value = cell.value
+    def time(self, row: _Cells, column: str) -> Any:
+        value = row[column]
         if isinstance(value, str):
             parts = value.strip().split(":")
             if (
@@ -581,13 +1037,13 @@ class _Reader:
             if seconds % 60 == 0:
                 return seconds // 60
         if value is None:
-            self.error("de cel is leeg; hier hoort een tijd (UU:MM)", cell.ref)
+            self.error("de cel is leeg; hier hoort een tijd (UU:MM)", row.ref(column))
         else:
-            self.error(f"{_show(value)} is geen tijd (UU:MM)", cell.ref)
+            self.error(f"{_show(value)} is geen tijd (UU:MM)", row.ref(column))
         return BAD
 
-    def code(self, cell: _Cell, column: str, allowed: tuple[str, ...]) -> Any:
-        value = self.text(cell)
+    def code(self, row: _Cells, column: str, allowed: tuple[str, ...]) -> Any:
+        value = self.text(row, column)
         if value is BAD:
             return BAD
         if value not in allowed:
@@ -595,60 +1051,66 @@ class _Reader:
                 f"{_show(value)} is geen bekende code voor {column} (toegestaan: "
                 + ", ".join(allowed)
                 + ")",
-                cell.ref,
+                row.ref(column),
             )
             return BAD
         return value
 
-    def yes_no(self, cell: _Cell) -> Any:
-        value = cell.value.strip() if isinstance(cell.value, str) else cell.value
+    def yes_no(self, row: _Cells, column: str) -> Any:
+        value = row[column]
+        value = value.strip() if isinstance(value, str) else value
         if value == fmt.YES:
             return True
         if value == fmt.NO:
             return False
-        self.error(f"{_show(value)} moet ja of nee zijn", cell.ref)
+        self.error(f"{_show(value)} moet ja of nee zijn", row.ref(column))
         return BAD
 
-    def flag(self, cell: _Cell) -> Any:
-        value = cell.value
+    def flag(self, row: _Cells, column: str) -> Any:
+        value = row[column]
         if not isinstance(value, bool) and value in (0, 1):
             return bool(value)
-        self.error(f"{_show(value)} moet 0 of 1 zijn", cell.ref)
+        self.error(f"{_show(value)} moet 0 of 1 zijn", row.ref(column))
         return BAD
 
-    def same(self, cell: _Cell, column: str, expected: str) -> None:
-        value = self.text(cell, free=True)  # "2026" or a house code of digits may be a number
+    def same(self, row: _Cells, column: str, expected: str) -> None:
+        # "2026" or a house code of digits may be a number
+        value = self.text(row, column, free=True)
         if value is not BAD and value != expected:
-            self.error(f"{column} {_show(value)} verschilt van Info ({_show(expected)})", cell.ref)
+            self.error(
+                f"{column} {_show(value)} verschilt van Info ({_show(expected)})", row.ref(column)
+            )
 
     def unknown(self, sheet: str, code: str) -> bool:
         """Whether ``code`` is not in ``sheet`` (a sheet that could not be read knows all)."""
         return sheet not in self.broken and code not in self.named[sheet]
 
-    def in_period(self, cell: _Cell, info: Info) -> Any:
-        day = self.date(cell)
+    def in_period(self, row: _Cells, column: str, info: Info) -> Any:
+        day = self.date(row, column)
         if day is not BAD and not info.first_day <= day <= info.last_day:
             self.error(
                 f"datum {_day(day)} valt buiten de periode {info.period}"
                 f" ({_day(info.first_day)} t/m {_day(info.last_day)})",
-                cell.ref,
+                row.ref(column),
             )
             return BAD
         return day
 
     # the sheets
 
-    def _info(self, worksheet: Any) -> Info | None:
-        cells: dict[str, _Cell] = {}
-        for _number, row in self._table(worksheet, fmt.INFO_COLUMNS):
-            name = row["veld"].value
+    def _info(self) -> Info | None:
+        cells = _Fields()
+        cells.refs = {}
+        for row in self._table("Info"):
+            name = row["veld"]
             if not isinstance(name, str):
-                self.error(f"{_show(name)} is geen veldnaam", row["veld"].ref)
+                self.error(f"{_show(name)} is geen veldnaam", row.ref("veld"))
                 continue
             name = name.strip()
             if name in cells:
-                self.error(f"veld '{name}' staat er twee keer in", row["veld"].ref)
+                self.error(f"veld '{name}' staat er twee keer in", row.ref("veld"))
             cells[name] = row["waarde"]
+            cells.refs[name] = row.ref("waarde")
         if self.errors:
             return None
         missing = [name for name in fmt.INFO_FIELDS if name not in cells]
@@ -656,29 +1118,29 @@ class _Reader:
             self.error("veld " + ", ".join(f"'{name}'" for name in missing) + " ontbreekt")
             return None
 
-        if self.text(cells["formaat"]) != fmt.FORMAT_NAME:
+        if self.text(cells, "formaat") != fmt.FORMAT_NAME:
             self.error(
-                f"formaat {_show(cells['formaat'].value)} is geen '{fmt.FORMAT_NAME}'",
-                cells["formaat"].ref,
+                f"formaat {_show(cells['formaat'])} is geen '{fmt.FORMAT_NAME}'",
+                cells.ref("formaat"),
             )
-        version = self.integer(cells["formaat_versie"], 1)
+        version = self.integer(cells, "formaat_versie", 1)
         if version is not BAD and version > fmt.FORMAT_VERSION:
             self.error(
                 f"formaat_versie {version} is nieuwer dan deze versie van housedesk kan lezen"
                 f" (tot en met {fmt.FORMAT_VERSION}); werk housedesk bij",
-                cells["formaat_versie"].ref,
+                cells.ref("formaat_versie"),
             )
-        house_code = self.text(cells["huis_code"], free=True)
+        house_code = self.text(cells, "huis_code", free=True)
         if house_code is not BAD and not fmt.HOUSE_CODE.fullmatch(house_code):
             self.error(
                 f"{_show(house_code)} is geen huiscode (2 tot 12 tekens A-Z, 0-9 en -)",
-                cells["huis_code"].ref,
+                cells.ref("huis_code"),
             )
         if house_code is not BAD:
             self.house_code = house_code
-        house_name = self.text(cells["huis_naam"], free=True)
-        village = self.text(cells["kern"], required=False, free=True)
-        period_text = self.text(cells["periode"], free=True)
+        house_name = self.text(cells, "huis_naam", free=True)
+        village = self.text(cells, "kern", required=False, free=True)
+        period_text = self.text(cells, "periode", free=True)
         period: Period | None = None
         if period_text is not BAD:
             try:
@@ -686,12 +1148,12 @@ class _Reader:
             except ValueError:
                 self.error(
                     f"{_show(period_text)} is geen periode (JJJJ-Kn of JJJJ, zoals 2026-Q3)",
-                    cells["periode"].ref,
+                    cells.ref("periode"),
                 )
         if period is not None:
             self.period = str(period)
-        first_day = self.date(cells["periode_begin"])
-        last_day = self.date(cells["periode_eind"])
+        first_day = self.date(cells, "periode_begin")
+        last_day = self.date(cells, "periode_eind")
         if period is not None:
             for name, day, expected in (
                 ("periode_begin", first_day, period.first_day),
@@ -701,19 +1163,22 @@ class _Reader:
                     self.error(
                         f"{name} {_day(day)} past niet bij periode {period}"
                         f" (verwacht {_day(expected)})",
-                        cells[name].ref,
+                        cells.ref(name),
                     )
-        export_id = self.text(cells["export_id"])
+        export_id = self.text(cells, "export_id")
         if export_id is not BAD:
             try:
                 uuid.UUID(export_id)
             except ValueError:
-                self.error(f"{_show(export_id)} is geen export-id (UUID)", cells["export_id"].ref)
-        exported_at = self._timestamp(cells["geexporteerd_op"])
-        app_version = self.text(cells["app_versie"], free=True)
-        approved = self.yes_no(cells["vastgesteld"])
-        volunteers = self.integer(cells["vrijwilligers"])
-        board_members = self.integer(cells["bestuursleden"])
+                self.error(
+                    f"{_show(export_id)} is geen export-id (UUID)",
+                    cells.ref("export_id"),
+                )
+        exported_at = self._timestamp(cells, "geexporteerd_op")
+        app_version = self.text(cells, "app_versie", free=True)
+        approved = self.yes_no(cells, "vastgesteld")
+        volunteers = self.integer(cells, "vrijwilligers")
+        board_members = self.integer(cells, "bestuursleden")
         if self.errors or period is None:
             return None
         info = Info(
@@ -734,12 +1199,12 @@ class _Reader:
         if not approved:
             self.warn(
                 f"periode {period} is nog niet vastgesteld door het bestuur (vastgesteld = nee)",
-                cells["vastgesteld"].ref,
+                cells.ref("vastgesteld"),
             )
         return info
 
-    def _timestamp(self, cell: _Cell) -> Any:
-        value = cell.value
+    def _timestamp(self, row: _Cells, column: str) -> Any:
+        value = row[column]
         if isinstance(value, str):
             try:
                 stamp = dt.datetime.fromisoformat(value.strip())
@@ -749,12 +1214,12 @@ class _Reader:
                 return stamp
         self.error(
             f"{_show(value)} is geen tijdstip met tijdzone (zoals 2026-10-02T14:03:11+02:00)",
-            cell.ref,
+            row.ref(column),
         )
         return BAD
 
-    def _document_properties(self, workbook: Any, info: Info | None) -> None:
-        properties = {prop.name: prop.value for prop in workbook.custom_doc_props}
+    def _document_properties(self, info: Info | None) -> None:
+        properties = self.book.properties
         if info is None:
             return
         expected = {
@@ -781,16 +1246,16 @@ class _Reader:
                     f" ({_show(expected[name])})"
                 )
 
-    def _rooms(self, worksheet: Any, info: Info) -> dict[str, Room]:
+    def _rooms(self, info: Info) -> dict[str, Room]:
         rooms: dict[str, Room] = {}
-        for _number, row in self._table(worksheet, fmt.ROOM_COLUMNS):
-            self.same(row["huis_code"], "huis_code", info.house_code)
-            self.same(row["periode"], "periode", info.period)
-            code = self.text(row["ruimte_code"], free=True)
-            name = self.text(row["ruimte_naam"], free=True)
-            capacity = self.integer(row["capaciteit"], 1)
+        for row in self._table("Ruimtes"):
+            self.same(row, "huis_code", info.house_code)
+            self.same(row, "periode", info.period)
+            code = self.text(row, "ruimte_code", free=True)
+            name = self.text(row, "ruimte_naam", free=True)
+            capacity = self.integer(row, "capaciteit", 1)
             hours = [
-                self.number(row[column])
+                self.number(row, column)
                 for column in (
                     "beschikbare_uren",
                     "gebruikte_uren",
@@ -802,7 +1267,7 @@ class _Reader:
             if code is not BAD:
                 self.named["Ruimtes"].add(code)
             if code is not BAD and code in rooms:
-                self.error(f"ruimte {_show(code)} staat er twee keer in", row["ruimte_code"].ref)
+                self.error(f"ruimte {_show(code)} staat er twee keer in", row.ref("ruimte_code"))
                 continue
             if BAD in (code, name, capacity, *hours):
                 continue
@@ -810,32 +1275,32 @@ class _Reader:
                 self.error(
                     f"uren_maatschappelijk + uren_particulier + uren_commercieel"
                     f" ({sum(hours[2:]):.2f}) is niet gelijk aan gebruikte_uren ({hours[1]:.2f})",
-                    row["gebruikte_uren"].ref,
+                    row.ref("gebruikte_uren"),
                 )
                 continue
             rooms[code] = Room(code, name, capacity, *hours)
-            self.rows["Ruimtes", code] = row["gebruikte_uren"].ref
+            self.rows["Ruimtes", code] = row.ref("gebruikte_uren")
         return rooms
 
-    def _activities(self, worksheet: Any, info: Info) -> dict[str, Activity]:
+    def _activities(self, info: Info) -> dict[str, Activity]:
         activities: dict[str, Activity] = {}
         groups = values(TargetGroup)
-        for _number, row in self._table(worksheet, fmt.ACTIVITY_COLUMNS):
-            self.same(row["huis_code"], "huis_code", info.house_code)
-            self.same(row["periode"], "periode", info.period)
-            code = self.text(row["activiteit_code"], free=True)
-            name = self.text(row["activiteit_naam"], free=True)
-            coded = [self.code(row[column], column, fmt.CODES[column]) for column in fmt.CODES]
-            flags = [self.flag(row[column]) for column in fmt.TARGET_GROUP_COLUMNS]
-            new = self.yes_no(row["nieuw"])
-            sessions = self.integer(row["bijeenkomsten"])
-            hours = self.number(row["uren"])
-            visitors = self.integer(row["bezoekers"])
+        for row in self._table("Activiteiten"):
+            self.same(row, "huis_code", info.house_code)
+            self.same(row, "periode", info.period)
+            code = self.text(row, "activiteit_code", free=True)
+            name = self.text(row, "activiteit_naam", free=True)
+            coded = [self.code(row, column, fmt.CODES[column]) for column in fmt.CODES]
+            flags = [self.flag(row, column) for column in fmt.TARGET_GROUP_COLUMNS]
+            new = self.yes_no(row, "nieuw")
+            sessions = self.integer(row, "bijeenkomsten")
+            hours = self.number(row, "uren")
+            visitors = self.integer(row, "bezoekers")
             if code is not BAD:
                 self.named["Activiteiten"].add(code)
             if code is not BAD and code in activities:
                 self.error(
-                    f"activiteit {_show(code)} staat er twee keer in", row["activiteit_code"].ref
+                    f"activiteit {_show(code)} staat er twee keer in", row.ref("activiteit_code")
                 )
                 continue
             if BAD in (code, name, *coded, *flags, new, sessions, hours, visitors):
@@ -845,10 +1310,10 @@ class _Reader:
                 self.error(
                     f"bij particulier gebruik moet de naam '{fmt.PRIVATE_RENTAL_NAME}' zijn"
                     " (privacy)",
-                    row["activiteit_naam"].ref,
+                    row.ref("activiteit_naam"),
                 )
                 continue
-            self.rows["Activiteiten", code] = row["bijeenkomsten"].ref
+            self.rows["Activiteiten", code] = row.ref("bijeenkomsten")
             target_groups = tuple(g for g, on in zip(groups, flags, strict=True) if on)
             activities[code] = Activity(
                 code,
@@ -866,36 +1331,32 @@ class _Reader:
         return activities
 
     def _sessions(
-        self,
-        worksheet: Any,
-        info: Info,
-        rooms: dict[str, Room],
-        activities: dict[str, Activity],
+        self, info: Info, rooms: dict[str, Room], activities: dict[str, Activity]
     ) -> list[Session]:
         sessions: list[Session] = []
-        for _number, row in self._table(worksheet, fmt.SESSION_COLUMNS):
-            self.same(row["huis_code"], "huis_code", info.house_code)
-            day = self.in_period(row["datum"], info)
-            begin = self.time(row["begin"])
-            end = self.time(row["eind"])
-            room = self.text(row["ruimte_code"], free=True)
-            activity = self.text(row["activiteit_code"], free=True)
-            status = self.code(row["status"], "status", fmt.EXPORTED_SESSION_STATUSES)
-            visitors = self.integer(row["bezoekers"], optional=True)
-            volunteers = self.integer(row["vrijwilligers"], optional=True)
+        for row in self._table("Bijeenkomsten"):
+            self.same(row, "huis_code", info.house_code)
+            day = self.in_period(row, "datum", info)
+            begin = self.time(row, "begin")
+            end = self.time(row, "eind")
+            room = self.text(row, "ruimte_code", free=True)
+            activity = self.text(row, "activiteit_code", free=True)
+            status = self.code(row, "status", fmt.EXPORTED_SESSION_STATUSES)
+            visitors = self.integer(row, "bezoekers", optional=True)
+            volunteers = self.integer(row, "vrijwilligers", optional=True)
             if begin is not BAD and end is not BAD and end <= begin:
                 self.error(
                     f"eind {format_time(end)} ligt niet na begin {format_time(begin)}",
-                    row["eind"].ref,
+                    row.ref("eind"),
                 )
                 continue
             if room is not BAD and self.unknown("Ruimtes", room):
-                self.error(f"ruimte {_show(room)} staat niet in Ruimtes", row["ruimte_code"].ref)
+                self.error(f"ruimte {_show(room)} staat niet in Ruimtes", row.ref("ruimte_code"))
                 continue
             if activity is not BAD and self.unknown("Activiteiten", activity):
                 self.error(
                     f"activiteit {_show(activity)} staat niet in Activiteiten",
-                    row["activiteit_code"].ref,
+                    row.ref("activiteit_code"),
                 )
                 continue
             if BAD in (day, begin, end, room, activity, status, visitors, volunteers):
@@ -907,20 +1368,20 @@ class _Reader:
                 self.warn(
                     f"{visitors} bezoekers is meer dan drie keer de capaciteit van ruimte"
                     f" {room} ({capacity})",
-                    row["bezoekers"].ref,
+                    row.ref("bezoekers"),
                 )
             sessions.append(Session(day, begin, end, room, activity, status, visitors, volunteers))
         return sessions
 
-    def _signals(self, worksheet: Any, info: Info) -> list[Signal]:
+    def _signals(self, info: Info) -> list[Signal]:
         signals: list[Signal] = []
-        for _number, row in self._table(worksheet, fmt.SIGNAL_COLUMNS):
-            self.same(row["huis_code"], "huis_code", info.house_code)
-            day = self.in_period(row["datum"], info)
-            kind = self.code(row["soort"], "soort", fmt.SIGNAL_KINDS)
-            theme = self.text(row["thema"], free=True)
-            text = self.text(row["tekst"], required=False, free=True)
-            status = self.code(row["status"], "status", fmt.SIGNAL_STATUSES)
+        for row in self._table("Signalen"):
+            self.same(row, "huis_code", info.house_code)
+            day = self.in_period(row, "datum", info)
+            kind = self.code(row, "soort", fmt.SIGNAL_KINDS)
+            theme = self.text(row, "thema", free=True)
+            text = self.text(row, "tekst", required=False, free=True)
+            status = self.code(row, "status", fmt.SIGNAL_STATUSES)
             if BAD not in (day, kind, theme, text, status):
                 signals.append(Signal(day, kind, theme, text, status))
         return signals
@@ -965,12 +1426,6 @@ class _Reader:
                     self.rows.get(("Ruimtes", room.code)),
                     sheet="Ruimtes",
                 )
-
-
-@dataclass(frozen=True, slots=True)
-class _Cell:
-    value: Any
-    ref: str = field(default="")
 
 
 def _col(index: int) -> str:
@@ -1058,20 +1513,25 @@ def summarize(figures: HouseFigures) -> HouseSummary:
     """Sum a valid file's figures as the aggregate counts them."""
     info = figures.info
     activities = {activity.code: activity for activity in figures.activities}
-    by_type: dict[str, Totals] = {}
-    by_group: dict[str, Totals] = {}
-    by_nature: dict[str, Totals] = {}
-    total = Totals()
+    # [sessions, hours, visitors], added up session by session as Totals add up
+    total: list[Any] = [0, 0.0, 0]
+    by_type: dict[str, list[Any]] = {}
+    by_group: dict[str, list[Any]] = {}
+    by_nature: dict[str, list[Any]] = {}
     for session in figures.sessions:
         if not session.held:
             continue
-        one = Totals(1, session.hours, session.visitors or 0)
-        total += one
+        hours, visitors = session.hours, session.visitors or 0
         activity = activities[session.activity_code]
-        by_type[activity.activity_type] = by_type.get(activity.activity_type, Totals()) + one
-        by_nature[activity.nature] = by_nature.get(activity.nature, Totals()) + one
-        for group in activity.target_groups:
-            by_group[group] = by_group.get(group, Totals()) + one
+        for sums in (
+            total,
+            by_type.setdefault(activity.activity_type, [0, 0.0, 0]),
+            by_nature.setdefault(activity.nature, [0, 0.0, 0]),
+            *(by_group.setdefault(group, [0, 0.0, 0]) for group in activity.target_groups),
+        ):
+            sums[0] += 1
+            sums[1] += hours
+            sums[2] += visitors
     return HouseSummary(
         house_code=info.house_code,
         house_name=info.house_name,
@@ -1079,8 +1539,8 @@ def summarize(figures: HouseFigures) -> HouseSummary:
         export_id=info.export_id,
         exported_at=info.exported_at.isoformat(),
         approved=info.approved,
-        sessions=total.sessions,
-        visitors=total.visitors,
+        sessions=total[0],
+        visitors=total[2],
         used_hours=sum(room.used_hours for room in figures.rooms),
         available_hours=sum(room.available_hours for room in figures.rooms),
         community_hours=sum(room.community_hours for room in figures.rooms),
@@ -1090,7 +1550,7 @@ def summarize(figures: HouseFigures) -> HouseSummary:
         new_activities=sum(1 for activity in figures.activities if activity.new),
         volunteers=info.volunteers,
         signals=len(figures.signals),
-        by_type=by_type,
-        by_target_group=by_group,
-        by_nature=by_nature,
+        by_type={code: Totals(*sums) for code, sums in by_type.items()},
+        by_target_group={code: Totals(*sums) for code, sums in by_group.items()},
+        by_nature={code: Totals(*sums) for code, sums in by_nature.items()},
     )
