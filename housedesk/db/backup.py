@@ -5,7 +5,9 @@ still in the ``-wal`` file, or catch a page half-written; SQLite's online
 backup API reads one consistent snapshot, also while another process writes.
 Every copy is written under a temporary name, checked with
 ``PRAGMA integrity_check``, flushed to disk and only then renamed, so a file
-with a final name is always a whole, healthy database.
+with a final name is always a whole, healthy database. A copy made by hand
+reports its progress (pages copied, then the check) to an optional callback,
+and stops, leaving nothing behind, when that callback raises.
 
 Kinds of copies, told apart by their file names:
 
@@ -50,6 +52,13 @@ KEEP_MONTHLY = 12
 KEEP_SAFETY = 5
 #: A ``.partial`` file older than this was left by a copy that never finished.
 STALE_PARTIAL_SECONDS = 3600
+#: Pages copied per step of a copy that reports its progress (4 MB of 4 KB pages).
+COPY_STEP_PAGES = 1024
+#: SQLite virtual machine steps between two progress reports during a check.
+CHECK_STEPS = 200_000
+
+#: ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known).
+ProgressCallback = Callable[[int, int], None]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -156,19 +165,42 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
 
 
-def integrity_ok(path: Path) -> bool:
-    """Whether SQLite finds the file at ``path`` a whole, undamaged database."""
+def integrity_ok(path: Path, progress: ProgressCallback | None = None) -> bool:
+    """Whether SQLite finds the file at ``path`` a whole, undamaged database.
+
+    ``progress`` is told ``(0, 0)`` (size unknown) now and then during the
+    check; whatever it raises stops the check and is raised again.
+    """
     try:
         con = connect_readonly(path)
     except sqlite3.Error:
         return False
+    stopped: list[BaseException] = []
+    if progress is not None:
+        con.set_progress_handler(_interrupter(progress, stopped), CHECK_STEPS)
     try:
         rows = con.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.Error:
+        if stopped:
+            raise stopped[0] from None
         return False
     finally:
         con.close()
     return rows == [("ok",)]
+
+
+def _interrupter(progress: ProgressCallback, stopped: list[BaseException]) -> Callable[[], int]:
+    """A SQLite progress handler that interrupts the query once ``progress`` raises."""
+
+    def handler() -> int:
+        try:
+            progress(0, 0)
+        except BaseException as exc:  # kept, and raised again once SQLite has stopped
+            stopped.append(exc)
+            return 1
+        return 0
+
+    return handler
 
 
 def looks_like_sqlite(path: Path) -> bool:
@@ -180,10 +212,13 @@ def looks_like_sqlite(path: Path) -> bool:
         return False
 
 
-def copy_database(source: Path, target: Path) -> Path:
+def copy_database(source: Path, target: Path, *, progress: ProgressCallback | None = None) -> Path:
     """Write a verified, consistent copy of the database ``source`` to ``target``.
 
     Raises ``BackupError``; a half-written copy never keeps the final name.
+    ``progress(done, total)`` hears the pages copied, then ``(0, 0)`` during the
+    check, and all pages done just before the rename; whatever it raises stops
+    the copy, which leaves no file behind.
     """
     source, target = Path(source), Path(target)
     if not source.is_file():
@@ -192,20 +227,13 @@ def copy_database(source: Path, target: Path) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        src = connect_readonly(source)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)  # one step: one read transaction, one snapshot
-                dst.execute("PRAGMA journal_mode = DELETE").close()
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        if not integrity_ok(partial):
+        pages = _copy_snapshot(source, partial, progress)
+        if not integrity_ok(partial, progress):
             raise BackupError(BackupError.DAMAGED, source, "the copy did not pass the check")
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
+        if progress is not None:
+            progress(pages, pages)  # the last moment to stop: nothing has its final name yet
         os.replace(partial, target)
         fsync_dir(target.parent)
     except BaseException as exc:
@@ -221,6 +249,40 @@ def copy_database(source: Path, target: Path) -> Path:
             raise BackupError(BackupError.WRITE_FAILED, target, str(exc)) from exc
         raise
     return target
+
+
+def _copy_snapshot(source: Path, partial: Path, progress: ProgressCallback | None) -> int:
+    """Copy one snapshot of ``source`` into the new file ``partial``; returns its pages.
+
+    Without ``progress`` the copy is one step of SQLite's backup API. With it,
+    the copy goes in steps of ``COPY_STEP_PAGES`` pages inside one read
+    transaction on the source: a write by another connection between two steps
+    would make SQLite start the copy over, but it cannot reach a reader's
+    snapshot, so the copy is the database as it was when the transaction
+    began (WAL lets the writer go on meanwhile).
+    """
+    src = connect_readonly(source)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            if progress is None:
+                src.backup(dst)  # one step: one read transaction, one snapshot
+            else:
+                src.execute("BEGIN").close()
+                src.execute("SELECT count(*) FROM sqlite_master").close()  # the snapshot
+                progress(0, 0)
+                src.backup(
+                    dst,
+                    pages=COPY_STEP_PAGES,
+                    progress=lambda _status, left, total: progress(total - left, total),
+                )
+                src.execute("ROLLBACK").close()
+            dst.execute("PRAGMA journal_mode = DELETE").close()
+            return int(dst.execute("PRAGMA page_count").fetchone()[0])
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def timestamped_name(db_path: Path, label: str, now: dt.datetime | None = None) -> str:
@@ -264,11 +326,18 @@ def automatic_backup(
     return target
 
 
-def manual_backup(db_path: Path, target_dir: Path, now: dt.datetime | None = None) -> Path:
+def manual_backup(
+    db_path: Path,
+    target_dir: Path,
+    now: dt.datetime | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+) -> Path:
     """A verified copy in ``target_dir`` (a folder, a USB stick); returns its path.
 
     Named ``housedesk-<HOUSECODE>-YYYYMMDD-HHMMSS.sqlite3`` (``gemeente`` for the
-    municipality's database). The folder must exist.
+    municipality's database). The folder must exist. ``progress`` as for
+    ``copy_database``: what it raises stops the copy and leaves nothing behind.
     """
     db_path, target_dir = Path(db_path), Path(target_dir)
     if not target_dir.is_dir():
@@ -278,7 +347,7 @@ def manual_backup(db_path: Path, target_dir: Path, now: dt.datetime | None = Non
     code = _house_code(db_path) or "gemeente"
     stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
     name = free_name(target_dir, f"housedesk-{code}-{stamp}.sqlite3")
-    return copy_database(db_path, target_dir / name)
+    return copy_database(db_path, target_dir / name, progress=progress)
 
 
 def _house_code(db_path: Path) -> str | None:

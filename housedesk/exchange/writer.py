@@ -14,7 +14,10 @@ columns and codes are ``housedesk.exchange.format``. What this writer adds:
   the disk, then renamed over the final name, so a crash never leaves half a
   file there;
 - openpyxl's write-only mode, which streams rows instead of building a sheet
-  in memory (a year of a busy house is thousands of rows).
+  in memory (a year of a busy house is thousands of rows);
+- an optional ``progress(done, total)`` callback hears how many rows are
+  written; when it raises (the person cancelled), the export stops and
+  leaves nothing behind, as for any other failure.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import datetime as dt
 import os
 import sys
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +75,11 @@ from housedesk.times import format_time
 #: The longest text a cell can hold.
 CELL_TEXT_MAX = 32_767
 SUMMARY_SHEET = "Samenvatting"
+#: Rows written between two progress reports.
+PROGRESS_ROWS = 250
+
+#: ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known yet).
+ProgressCallback = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -440,6 +448,26 @@ def _discard(workbook: Workbook) -> None:
                 writer.cleanup()
 
 
+class _Rows:
+    """Counts the rows written and tells ``progress`` every ``PROGRESS_ROWS`` rows."""
+
+    def __init__(self, progress: ProgressCallback, total: int) -> None:
+        self.progress = progress
+        self.total = total
+        self.done = 0
+
+    def each(self, rows: Iterable[Any]) -> Iterator[Any]:
+        for row in rows:
+            yield row
+            self.done += 1
+            if self.done % PROGRESS_ROWS == 0:
+                self.progress(self.done, self.total)
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    """Progress nobody listens to."""
+
+
 def export_period(
     db: Database,
     period: Period,
@@ -447,6 +475,7 @@ def export_period(
     *,
     remarks: str = "",
     now: dt.datetime | None = None,
+    progress: ProgressCallback | None = None,
 ) -> ExportResult:
     """Write the exchange workbook of ``period`` to ``target`` (a file, or a folder).
 
@@ -455,7 +484,10 @@ def export_period(
     Toelichting sheet; ``now`` (aware) is the export time, written in Dutch
     local time; by default the current time. Refused with ``ValidationError`` when the database
     has no house or the target cannot be written; nothing is left behind then.
+    ``progress(done, total)`` hears the rows written (first ``(0, 0)`` while the
+    figures are read); whatever it raises stops the export, leaving nothing behind.
     """
+    report = progress or _no_progress
     target = Path(target)
     # A name without .xlsx that does not exist was meant as a folder, not as a file.
     folder = target if target.is_dir() or target.suffix.lower() != ".xlsx" else target.parent
@@ -469,6 +501,7 @@ def export_period(
                 )
             ]
         )
+    report(0, 0)
     content = _read(db, period)
     house_code = content.house[0]
     path = _target_file(target, house_code, period)
@@ -476,43 +509,38 @@ def export_period(
     moment = local_now() if now is None else now.astimezone(LOCAL_TIME)
     exported_at = moment.isoformat(timespec="seconds")
     code, label = house_code, str(period)
+    figures = content.figures
+    rows = _Rows(
+        report,
+        len(figures.rooms)
+        + len(figures.activities)
+        + len(content.sessions)
+        + len(content.signals)
+        + 1,  # the last step: saving
+    )
 
     workbook = Workbook(write_only=True)
-    for name, value in (
-        ("export_id", export_id),
-        ("formaat_versie", fmt.FORMAT_VERSION),
-        ("huis_code", code),
-        ("periode", label),
-    ):
-        prop = IntProperty if isinstance(value, int) else StringProperty
-        workbook.custom_doc_props.append(prop(name=name, value=value))
-    _write_info(workbook, content, export_id, exported_at, period)
-    rooms = _write_rooms(workbook, code, label, content.figures.rooms)
-    activities = _write_activities(workbook, code, label, content.figures.activities)
-    sessions = _write_sessions(workbook, code, content.sessions)
-    signals = _write_signals(workbook, code, content.signals)
-    _write_notes(workbook, remarks)
-    _write_summary(workbook, content, period)
-
-    # Not tempfile.mkstemp: its file is private to this user (0600), and the export is
-    # meant to be copied and mailed; 0666 leaves the permissions to the umask, as usual.
-    temporary = path.parent / f".{path.stem}.{uuid.uuid4().hex[:12]}.tmp"
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        descriptor = os.open(temporary, flags, 0o666)
-    except OSError as exc:
-        raise _write_problem(path, exc) from exc
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            workbook.save(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException as exc:
-        temporary.unlink(missing_ok=True)
+        for name, value in (
+            ("export_id", export_id),
+            ("formaat_versie", fmt.FORMAT_VERSION),
+            ("huis_code", code),
+            ("periode", label),
+        ):
+            prop = IntProperty if isinstance(value, int) else StringProperty
+            workbook.custom_doc_props.append(prop(name=name, value=value))
+        report(0, rows.total)
+        _write_info(workbook, content, export_id, exported_at, period)
+        rooms = _write_rooms(workbook, code, label, rows.each(figures.rooms))
+        activities = _write_activities(workbook, code, label, rows.each(figures.activities))
+        sessions = _write_sessions(workbook, code, rows.each(content.sessions))
+        signals = _write_signals(workbook, code, rows.each(content.signals))
+        _write_notes(workbook, remarks)
+        _write_summary(workbook, content, period)
+        report(rows.done, rows.total)
+        _save(workbook, path, lambda: report(rows.total, rows.total))
+    except BaseException:
         _discard(workbook)
-        if isinstance(exc, OSError):
-            raise _write_problem(path, exc) from exc
         raise
     _fsync_folder(path.parent)
     return ExportResult(
@@ -527,6 +555,33 @@ def export_period(
         sessions=sessions,
         signals=signals,
     )
+
+
+def _save(workbook: Workbook, path: Path, before_rename: Callable[[], None]) -> None:
+    """Save under a temporary name beside ``path``, flush it to the disk, and rename it.
+
+    ``before_rename`` is the last moment to stop: what it raises leaves no file.
+    """
+    # Not tempfile.mkstemp: its file is private to this user (0600), and the export is
+    # meant to be copied and mailed; 0666 leaves the permissions to the umask, as usual.
+    temporary = path.parent / f".{path.stem}.{uuid.uuid4().hex[:12]}.tmp"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(temporary, flags, 0o666)
+    except OSError as exc:
+        raise _write_problem(path, exc) from exc
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            workbook.save(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        before_rename()
+        os.replace(temporary, path)
+    except BaseException as exc:
+        temporary.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _write_problem(path, exc) from exc
+        raise
 
 
 # --------------------------------------------------------------------------- command line

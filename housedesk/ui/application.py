@@ -18,7 +18,7 @@ from housedesk import installation
 from housedesk.db import Database
 from housedesk.installation import Installation
 from housedesk.maintenance import OpenSession
-from housedesk.ui import i18n
+from housedesk.ui import background, i18n
 from housedesk.ui.background import Task
 from housedesk.ui.first_run import FirstRunDialog
 from housedesk.ui.main_window import MainWindow
@@ -141,11 +141,13 @@ class HousedeskApp(QObject):
         return task
 
     def wait_for_background_work(self) -> None:
-        """Let the background backup finish before the database is replaced or closed."""
+        """Let background work end before the database is replaced or closed.
+
+        What can be cancelled (an export, a report, a backup to a folder) is,
+        and leaves nothing behind; the loading and the daily backup are waited for.
+        """
         self.warmup.wait()
-        for task in (self.daily_backup, self.backup_task):
-            if task is not None:
-                task.wait()
+        background.finish_all()
 
     def make_backup(self) -> Task | None:
         """Ask for a folder and write a checked copy there, without freezing the window."""

@@ -3,16 +3,30 @@
 The screen shows the period's summary as the export will hold it (the same
 figures, from ``housedesk.exchange.figures``), the sessions still to settle,
 the approval with the volunteer and board counts, and writes the workbook to
-a chosen folder in the background.
+a chosen folder in the background, with its progress and a Cancel button.
+
+The figures of a busy house take a moment to work out, so the screen shows
+at once, says it is working them out, and fills them in from a background
+task (``loaded`` is emitted then); a newer period's figures replace an older
+request, whose result is dropped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +35,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,12 +47,12 @@ from PySide6.QtWidgets import (
 from housedesk.codes import BookingStatus
 from housedesk.db import Database
 from housedesk.exchange import approval, figures, writer
-from housedesk.exchange.approval import ApprovalState, SessionWarning
+from housedesk.exchange.approval import ApprovalState, ApprovalWarnings, SessionWarning
 from housedesk.exchange.figures import PeriodFigures, RoomFigures
 from housedesk.periods import Period, quarter_of
 from housedesk.problems import ValidationError
 from housedesk.times import format_span
-from housedesk.ui.background import Task
+from housedesk.ui.background import Progress, ProgressDialog, Task
 from housedesk.ui.dates import format_date
 from housedesk.ui.forms import FormDialog
 from housedesk.ui.i18n import problem_text
@@ -157,10 +170,30 @@ def table(model: RowTableModel, name: str) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+@dataclass(frozen=True)
+class PeriodView:
+    """What the screen shows of a period, read in one snapshot; ``request`` tells reloads apart."""
+
+    request: int
+    period: Period
+    figures: PeriodFigures
+    state: ApprovalState
+    warnings: ApprovalWarnings
+
+
+def read_period(db: Database, period: Period, request: int, progress: Progress) -> PeriodView:
+    """The period's figures, approval and open sessions (run in a background task)."""
+    with db.reading() as session:
+        period_figures = figures.period_figures(session, period)
+        progress.check()
+        state = approval.approval_state(session, period)
+        warnings = approval.approval_warnings(session, period)
+    return PeriodView(request, period, period_figures, state, warnings)
 
 
 class ReopenDialog(FormDialog):
@@ -187,6 +220,8 @@ class ReopenDialog(FormDialog):
 class ExportScreen(QWidget):
     """Approve a period and export it; the figures are those the municipality receives."""
 
+    loaded = Signal()  # the chosen period's figures are shown
+
     def __init__(
         self,
         db: Database,
@@ -202,6 +237,8 @@ class ExportScreen(QWidget):
         self.figures: PeriodFigures | None = None
         self.state: ApprovalState | None = None
         self.task: Task | None = None
+        self.loading: Task | None = None
+        self._request = 0
         self.dialog: ReopenDialog | None = None
 
         heading = screen_title(self.tr("Export"))
@@ -300,22 +337,56 @@ class ExportScreen(QWidget):
         layout.addLayout(grid, 1)
 
         self.period.currentIndexChanged.connect(self.reload)
-        self.reload()
+        self._show_working()
+        # Started from the event loop: the screen is painted before the worker competes for it.
+        QTimer.singleShot(0, self, self.reload)
 
     def chosen(self) -> Period:
         return self.period.currentData()
 
     def reload(self) -> None:
-        period = self.chosen()
-        self.figures = figures.period_figures(self.db, period)
-        self.state = approval.approval_state(self.db, period)
-        warnings = approval.approval_warnings(self.db, period)
-        self.rooms.set_rows(self.figures.rooms)
-        self.open_sessions.set_rows([*warnings.planned, *warnings.uncounted])
-        self._show_summary()
-        self._show_state(len(warnings.planned), len(warnings.uncounted))
+        """Read the chosen period's figures in the background; until then, say so."""
+        if self.loading is not None:
+            self.loading.cancel()  # its result, if it still comes, is dropped
+        self._request += 1
+        request, period, db = self._request, self.chosen(), self.db
+        self._show_working()
+        self.loading = Task.reporting(
+            lambda progress: read_period(db, period, request, progress), self
+        )
+        self.loading.done.connect(self._show_period)
+        self.loading.failed.connect(self._load_failed)
+        self.loading.start()
+
+    def _show_working(self) -> None:
+        self.summary.setText(
+            self.tr("Working out the figures of %1 …").replace("%1", str(self.chosen()))
+        )
+        self.status.clear()
+        self.approve_button.setEnabled(False)
+        self.reopen_button.setEnabled(False)
         self.approval_error.clear_message()
         self.export_status.clear()
+
+    def _show_period(self, view: PeriodView) -> None:
+        if view.request != self._request:
+            return  # an older request: another period was chosen since
+        self.loading = None
+        self.figures = view.figures
+        self.state = view.state
+        warnings = view.warnings
+        self.rooms.set_rows(self.figures.rooms)
+        self.open_sessions.set_rows([*warnings.planned, *warnings.uncounted])
+        self.rooms_view.resizeColumnsToContents()
+        self.open_view.resizeColumnsToContents()
+        self._show_summary()
+        self._show_state(len(warnings.planned), len(warnings.uncounted))
+        self.loaded.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.loading = None
+        self.summary.clear()
+        raise error  # unexpected: logged and shown by the crash reporter
 
     def _show_summary(self) -> None:
         assert self.figures is not None
@@ -404,22 +475,36 @@ class ExportScreen(QWidget):
         self.dialog.accepted.connect(self.reload)
         self.dialog.open()
 
-    def export(self) -> None:
+    def export(self) -> Task | None:
+        """Ask for a folder and write the workbook there in the background; it can be cancelled."""
         folder = self.choose_folder(self)
         if folder is None:
-            return
-        period = self.chosen()
+            return None
+        period, db = self.chosen(), self.db
         self.export_button.setEnabled(False)
         self.export_status.setText(self.tr("Writing %1 …").replace("%1", str(period)))
-        self.task = Task(lambda: writer.export_period(self.db, period, folder), self)
+        self.task = Task.reporting(
+            lambda progress: writer.export_period(db, period, folder, progress=progress), self
+        )
         self.task.done.connect(self._exported)
         self.task.failed.connect(self._export_failed)
-        self.task.start()
+        self.task.cancelled.connect(self._export_cancelled)
+        ProgressDialog(
+            self.task,
+            self.tr("Export"),
+            self.tr("Writing the workbook of %1 …").replace("%1", str(period)),
+            self,
+        )
+        return self.task.start()
 
     def _exported(self, result: writer.ExportResult) -> None:
         self.export_button.setEnabled(True)
         note = "" if result.approved else " " + self.tr("(not approved yet)")
         self.export_status.setText(self.tr("Written: %1").replace("%1", str(result.path)) + note)
+
+    def _export_cancelled(self) -> None:
+        self.export_button.setEnabled(True)
+        self.export_status.setText(self.tr("The export was cancelled; nothing was written."))
 
     def _export_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)

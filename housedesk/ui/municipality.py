@@ -1,10 +1,12 @@
 """Gemeente: the adviser reads the houses' quarterly files and sees them added up.
 
 Drop files or folders on the screen (or choose them); every file is checked as
-the exchange contract says, in the background with a progress bar, and counted
-once, however often it is read (the import history). The screen shows each
-file's fate with its messages, the counted houses and periods, and which
-expected houses sent nothing; the same goes into an Excel workbook on request.
+the exchange contract says, in the background with a progress bar and a
+Cancel button (Esc), and counted once, however often it is read (the import
+history). A cancelled reading records nothing: the run goes into the history
+in one transaction, after the last file was read. The screen shows each file's
+fate with its messages, the counted houses and periods, and which expected
+houses sent nothing; the same goes into an Excel workbook on request.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,7 +38,7 @@ from housedesk.exchange import aggregate as agg
 from housedesk.exchange.aggregate import Aggregate, FileOutcome, MissingHouse
 from housedesk.exchange.imports import ImportHistory
 from housedesk.exchange.reader import HouseSummary, ReadResult, read_workbook
-from housedesk.ui.background import Task
+from housedesk.ui.background import Progress, Task
 from housedesk.ui.charts import BarChart
 from housedesk.ui.forms import FormDialog
 from housedesk.ui.messages import Messages
@@ -175,12 +177,6 @@ def table(model: RowTableModel[Any], name: str) -> QTableView:
     return view
 
 
-class Progress(QObject):
-    """Carries "one more file read" from the worker thread to the progress bar."""
-
-    read = Signal(str)
-
-
 class ExpectedHousesDialog(FormDialog):
     """The houses the municipality expects a file from: one per line, code and name."""
 
@@ -262,7 +258,17 @@ class MunicipalityScreen(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.setAccessibleName(self.tr("Files read"))
-        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setToolTip(self.tr("Stop reading; nothing is counted (Esc)"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.cancel_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.cancel_shortcut.activated.connect(self.cancel)
+        self._show_reading(False)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -298,7 +304,7 @@ class MunicipalityScreen(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.intro)
         layout.addLayout(buttons)
-        layout.addWidget(self.progress)
+        layout.addLayout(progress_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
 
@@ -338,41 +344,70 @@ class MunicipalityScreen(QWidget):
             return None
         self.progress.setRange(0, len(files))
         self.progress.setValue(0)
-        self.progress.show()
-        for button in (self.folder_button, self.files_button, self.save_button):
-            button.setEnabled(False)
+        self._show_reading(True)
+        # The last result is not what is being read; and a long table repainted while the
+        # worker runs Python would keep the window waiting for the interpreter, cell by cell.
+        self._fill(None)
         self.summary.setText(self.tr("Reading %1 file(s) …").replace("%1", str(len(files))))
-        progress = Progress(self)
-        progress.read.connect(self._one_read)
+        self.repaint()  # now, before the worker competes with the painting for the interpreter
         history_path = self.history_path
 
-        def work() -> Aggregate:
+        def work(progress: Progress) -> Aggregate:
             # The history's connection lives and dies in this thread.
             with ImportHistory(history_path) as history:
                 results: list[ReadResult] = []
-                for path in files:
-                    result = read_workbook(path)
-                    progress.read.emit(result.name)
-                    results.append(result)
+                for number, path in enumerate(files):
+                    progress(number, len(files))
+                    results.append(read_workbook(path))
+                progress(len(files), len(files))  # the last moment to stop: nothing recorded yet
                 return agg.aggregate(results, history=history, expected=history.expected_houses())
 
-        self.task = Task(work, self)
+        self.task = Task.reporting(work, self)
+        self.task.progressed.connect(self._progressed)
         self.task.done.connect(self._show)
         self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
         return self.task.start()
 
-    def _one_read(self, _name: str) -> None:
-        self.progress.setValue(self.progress.value() + 1)
+    def cancel(self) -> None:
+        """Stop reading: the files read so far are not counted, and nothing is recorded."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText(self.tr("Cancelling …"))
+
+    def _show_reading(self, reading: bool) -> None:
+        """The progress bar and Cancel while reading; the buttons that start work otherwise."""
+        self.progress.setVisible(reading)
+        self.cancel_button.setVisible(reading)
+        self.cancel_button.setEnabled(reading)
+        self.cancel_shortcut.setEnabled(reading)
+        for button in (self.folder_button, self.files_button):
+            button.setEnabled(not reading)
+        self.save_button.setEnabled(
+            not reading and self.result is not None and bool(self.result.counted)
+        )
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _cancelled(self) -> None:
+        self._show_reading(False)
+        self._fill(self.result)
+        self.summary.setText(self.tr("Reading was cancelled; nothing was counted."))
+
+    def _fill(self, result: Aggregate | None) -> None:
+        """The tables and charts of ``result``; empty without one."""
+        self.files.set_rows(result.outcomes if result else [])
+        self.overview.set_rows(result.counted if result else [])
+        self.missing.set_rows(result.missing if result else [])
+        self._show_charts(result.counted if result else [])
 
     def _show(self, result: Aggregate) -> None:
         self.result = result
-        self.progress.hide()
-        for button in (self.folder_button, self.files_button):
-            button.setEnabled(True)
-        self.save_button.setEnabled(bool(result.counted))
-        self.files.set_rows(result.outcomes)
-        self.overview.set_rows(result.counted)
-        self.missing.set_rows(result.missing)
+        self._show_reading(False)
+        self._fill(result)
         self.summary.setText(
             self.tr(
                 "%1 file(s) read: %2 counted, %3 rejected, %4 superseded, %5 read before. "
@@ -385,7 +420,6 @@ class MunicipalityScreen(QWidget):
             .replace("%5", str(result.count(agg.DUPLICATE)))
             .replace("%6", str(len(result.missing)))
         )
-        self._show_charts(result.counted)
         self.tabs.setCurrentIndex(0)
 
     def _show_charts(self, counted: Sequence[HouseSummary]) -> None:
@@ -408,9 +442,8 @@ class MunicipalityScreen(QWidget):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self.progress.hide()
-        for button in (self.folder_button, self.files_button):
-            button.setEnabled(True)
+        self._show_reading(False)
+        self._fill(self.result)
         raise error  # unexpected: logged and shown by the crash reporter
 
     # -- output ------------------------------------------------------------------------------

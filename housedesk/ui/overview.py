@@ -3,8 +3,9 @@
 The board looks at this screen at its meeting: the key figures with last year's
 value and the difference beside each, the charts, the activities by visitors,
 the sessions still without a count, and a button that writes the same as a PDF
-report for the minutes. The figures are ``housedesk.review``'s, which are the
-export's; the charts are painted by ``review_charts`` (the report draws the same).
+report for the minutes (in the background, with its progress and a Cancel
+button). The figures are ``housedesk.review``'s, which are the export's; the
+charts are painted by ``review_charts`` (the report draws the same).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from housedesk.db import Database
 from housedesk.periods import Period, quarter_of
 from housedesk.review import ActivityRow, KeyFigures, PartOfDay, Review, UncountedSession, review
 from housedesk.times import format_span
-from housedesk.ui.background import Task
+from housedesk.ui.background import ProgressDialog, Task
 from housedesk.ui.dates import date_format, format_date, qdate
 from housedesk.ui.i18n import code_label
 from housedesk.ui.review_charts import Chart, ChartView
@@ -788,12 +789,22 @@ class OverviewScreen(QWidget):
             return None
         from housedesk.ui.report import write_report
 
-        first_day, last_day = result.first_day, result.last_day
+        first_day, last_day, db = result.first_day, result.last_day, self.db
         self.report_button.setEnabled(False)
         self.report_status.setText(self.tr("Writing the report …"))
-        self.task = Task(lambda: write_report(self.db, first_day, last_day, path, house), self)
+        self.task = Task.reporting(
+            lambda progress: write_report(db, first_day, last_day, path, house, progress=progress),
+            self,
+        )
         self.task.done.connect(self._report_written)
         self.task.failed.connect(self._report_failed)
+        self.task.cancelled.connect(self._report_cancelled)
+        ProgressDialog(
+            self.task,
+            self.tr("Report"),
+            self.tr("Writing the report of %1 …").replace("%1", range_name(first_day, last_day)),
+            self,
+        )
         return self.task.start()
 
     def _report_written(self, path: Path) -> None:
@@ -802,6 +813,11 @@ class OverviewScreen(QWidget):
         self.report_button.setEnabled(True)
         self.report_status.setText(self.tr("Report written: %1").replace("%1", str(path)))
         self.open_file(path)
+
+    def _report_cancelled(self) -> None:
+        self.task = None
+        self.report_button.setEnabled(True)
+        self.report_status.setText(self.tr("The report was cancelled; nothing was written."))
 
     def _report_failed(self, error: BaseException) -> None:
         self.task = None

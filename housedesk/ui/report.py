@@ -6,7 +6,9 @@ earlier; the charts, drawn by the same paint code as the screen; the
 activities (the table runs on over as many pages as it needs); the visitor
 counts still missing; and the signals, their text only where it may be shared.
 Every page has its number in the footer. Black text, outlined and hatched
-bars: it reads the same from a grey office printer.
+bars: it reads the same from a grey office printer. It is written under a
+temporary name and renamed when whole; an optional ``progress`` callback hears
+the sections written and can stop the report, which then leaves no file.
 
 ``housedesk report --period 2026-Q3 -o verslag.pdf`` writes it from the command
 line, also on a machine without a screen.
@@ -179,11 +181,25 @@ class _Pages:
 
 
 def write_report(
-    db: Database, first_day: dt.date, last_day: dt.date, path: Path, house: HouseInfo
+    db: Database,
+    first_day: dt.date,
+    last_day: dt.date,
+    path: Path,
+    house: HouseInfo,
+    *,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
-    """Write the report of ``first_day``–``last_day`` to ``path`` (atomically); returns the path."""
+    """Write the report of ``first_day``–``last_day`` to ``path`` (atomically); returns the path.
+
+    ``progress(done, total)`` hears the sections written (first ``(0, 0)`` while
+    the figures are read); whatever it raises stops the report, and no file is left.
+    """
+    report = progress or _no_progress
     path = Path(path)
+    report(0, 0)
     result = review(db, first_day, last_day)
+    sections = () if result.is_empty else SECTIONS
+    steps = len(sections) + 1  # the last step: writing the file
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     writer = QPdfWriter(str(temporary))
     writer.setResolution(RESOLUTION)
@@ -221,12 +237,10 @@ def write_report(
                     "and no signals.",
                 )
             )
-        else:
-            _key_figures(pages, result)
-            _charts(pages, result)
-            _activities(pages, result)
-            _counts(pages, result)
-            _signals(pages, result)
+        for done, section in enumerate(sections):
+            report(done, steps)
+            section(pages, result)
+        report(len(sections), steps)
         pages.finish()
     except BaseException:
         painter.end()
@@ -234,11 +248,16 @@ def write_report(
         raise
     painter.end()
     try:
+        report(steps, steps)  # the last moment to stop: the report has no final name yet
         os.replace(temporary, path)
-    except OSError:
+    except BaseException:
         temporary.unlink(missing_ok=True)
         raise
     return path
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    """Progress nobody listens to."""
 
 
 def _title_page(pages: _Pages, result: Review, house: HouseInfo, period: str) -> None:
@@ -394,6 +413,16 @@ def _signals(pages: _Pages, result: Review) -> None:
 
 
 # --------------------------------------------------------------------------- command line
+
+
+#: The report's sections after the title page, in order.
+SECTIONS: tuple[Callable[[_Pages, Review], None], ...] = (
+    _key_figures,
+    _charts,
+    _activities,
+    _counts,
+    _signals,
+)
 
 
 def _fail(message: str) -> int:

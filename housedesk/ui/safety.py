@@ -39,7 +39,7 @@ from housedesk.db.backup import (
 )
 from housedesk.maintenance import OpenSession
 from housedesk.privacy import PurgeCandidate, PurgeError, contacts_to_purge, purge_contacts
-from housedesk.ui.background import Task
+from housedesk.ui.background import ProgressDialog, Task
 from housedesk.ui.messages import Messages
 from housedesk.ui.table_model import Column, RowRole, RowTableModel
 
@@ -95,10 +95,25 @@ def choose_backup_folder(parent: QWidget | None) -> Path | None:
 
 
 def backup_in_background(parent: QWidget | None, session: OpenSession, folder: Path) -> Task:
-    """Write a verified copy to ``folder`` in a worker thread; say where it went, or why not."""
-    task = Task(lambda: manual_backup(session.db_path, folder), parent)
+    """Write a verified copy to ``folder`` in a worker thread; say where it went, or why not.
+
+    A progress dialog shows the pages copied; cancelling it leaves no copy behind.
+    """
+    db_path = session.db_path
+    task = Task.reporting(
+        lambda progress: manual_backup(db_path, folder, progress=progress), parent
+    )
     task.done.connect(lambda copy: backup_made(parent, copy))
     task.failed.connect(lambda error: backup_failed(parent, folder, error))
+    task.cancelled.connect(lambda: backup_cancelled(parent))
+    ProgressDialog(
+        task,
+        QCoreApplication.translate("Backups", "Backup"),
+        QCoreApplication.translate("Backups", "Writing a checked copy to %1 …").replace(
+            "%1", str(folder)
+        ),
+        parent,
+    )
     return task.start()
 
 
@@ -109,6 +124,14 @@ def backup_made(parent: QWidget | None, copy: Path) -> None:
         QCoreApplication.translate("Backups", "The backup was checked and is here:\n%1").replace(
             "%1", str(copy)
         ),
+    )
+
+
+def backup_cancelled(parent: QWidget | None) -> None:
+    Messages.information(
+        parent,
+        QCoreApplication.translate("Backups", "Backup cancelled"),
+        QCoreApplication.translate("Backups", "The backup was cancelled; no copy was written."),
     )
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from housedesk.db import Database
@@ -14,6 +16,7 @@ from housedesk.demo import generate_demo
 from housedesk.exchange import writer
 from housedesk.exchange.imports import ImportHistory
 from housedesk.periods import Period
+from housedesk.ui import municipality
 from housedesk.ui.municipality import MunicipalityScreen
 
 TODAY = dt.date(2026, 11, 25)
@@ -108,3 +111,71 @@ def test_the_charts_show_the_latest_period(
     from PySide6.QtCore import QLocale
 
     assert QLocale().toString(latest[0].visitors) in screen.visitors_chart.accessibleDescription()
+
+
+def test_progress_reaches_the_last_file(
+    qtbot: QtBot, screen: MunicipalityScreen, mailbox: Path
+) -> None:
+    task = screen.read([mailbox])
+    assert task is not None
+    assert screen.progress.isVisible() and screen.cancel_button.isVisible()
+    assert not screen.folder_button.isEnabled()
+    steps: list[tuple[int, int]] = []
+    task.progressed.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(task.done, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: bool(steps) and steps[-1] == (3, 3))
+    assert not screen.cancel_button.isVisible() and screen.folder_button.isEnabled()
+
+
+@pytest.mark.parametrize("how", ["button", "escape"])
+def test_cancelling_the_reading_counts_and_records_nothing(
+    qtbot: QtBot, screen: MunicipalityScreen, mailbox: Path, tmp_path: Path, monkeypatch, how: str
+) -> None:
+    started = threading.Event()
+    go_on = threading.Event()
+    reading = municipality.read_workbook
+
+    def slow_read(path: Path):
+        started.set()
+        go_on.wait(10)
+        return reading(path)
+
+    monkeypatch.setattr(municipality, "read_workbook", slow_read)
+    task = screen.read([mailbox])
+    assert task is not None and started.wait(10)
+    with qtbot.waitSignal(task.cancelled, timeout=30_000):
+        if how == "button":
+            qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton)
+        else:
+            screen.cancel_button.setFocus()
+            qtbot.keyClick(screen.cancel_button, Qt.Key.Key_Escape)
+        assert screen.summary.text() == "Cancelling …"
+        go_on.set()
+    assert screen.summary.text() == "Reading was cancelled; nothing was counted."
+    assert not screen.progress.isVisible() and screen.folder_button.isEnabled()
+    assert screen.files.rowCount() == 0
+    with ImportHistory(tmp_path / "gemeente.sqlite3") as history:
+        assert history.exports() == () and history.readings() == ()
+
+
+def test_while_reading_the_last_result_is_put_away_and_a_cancel_brings_it_back(
+    qtbot: QtBot, screen: MunicipalityScreen, mailbox: Path, tmp_path: Path, monkeypatch
+) -> None:
+    read(qtbot, screen, [mailbox])
+    with ImportHistory(tmp_path / "gemeente.sqlite3") as history:
+        recorded = (history.exports(), history.readings())
+    go_on = threading.Event()
+    reading = municipality.read_workbook
+    monkeypatch.setattr(
+        municipality, "read_workbook", lambda path: go_on.wait(10) and reading(path)
+    )
+    task = screen.read([mailbox])
+    assert task is not None
+    assert screen.files.rowCount() == 0 and not screen.save_button.isEnabled()
+    with qtbot.waitSignal(task.cancelled, timeout=30_000):
+        screen.cancel()
+        go_on.set()
+    assert screen.files.rowCount() == 3 and screen.save_button.isEnabled()
+    with ImportHistory(tmp_path / "gemeente.sqlite3") as history:
+        assert (history.exports(), history.readings()) == recorded

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -156,9 +157,14 @@ def test_the_report_is_written_in_the_background_and_opened(
     qtbot: QtBot, screen: OverviewScreen, tmp_path: Path
 ) -> None:
     qtbot.mouseClick(screen.report_button, Qt.MouseButton.LeftButton)
-    assert screen.task is not None
-    with qtbot.waitSignal(screen.task.done, timeout=60_000):
+    task = screen.task
+    assert task is not None and task.dialog is not None
+    steps: list[tuple[int, int]] = []
+    task.progressed.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(task.done, timeout=60_000):
         pass
+    qtbot.waitUntil(lambda: bool(steps) and steps[-1][0] == steps[-1][1] > 0)
+    assert not task.dialog.isVisible()
     path = tmp_path / "verslag.pdf"
     assert path.read_bytes().startswith(b"%PDF")
     assert screen.opened == [path]  # type: ignore[attr-defined]
@@ -206,3 +212,41 @@ def test_differences_never_read_minus_zero(qapp) -> None:
 
 def decimal_zero() -> str:
     return QLocale().toString(0.0, "f", 1)
+
+
+@pytest.mark.parametrize("how", ["button", "escape"])
+def test_a_cancelled_report_leaves_no_file_and_says_so(
+    qtbot: QtBot, screen: OverviewScreen, tmp_path: Path, monkeypatch, how: str
+) -> None:
+    from housedesk.ui import background, report
+
+    monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
+    started = threading.Event()
+    writing = report.write_report
+
+    def held(*args, progress):
+        def waiting(done: int, total: int) -> None:
+            started.set()
+            while not progress.cancelling:
+                threading.Event().wait(0.01)
+            progress(done, total)
+
+        return writing(*args, progress=waiting)
+
+    monkeypatch.setattr(report, "write_report", held)
+    qtbot.mouseClick(screen.report_button, Qt.MouseButton.LeftButton)
+    task = screen.task
+    assert task is not None and task.dialog is not None and started.wait(10)
+    dialog = task.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert not screen.report_button.isEnabled()
+    with qtbot.waitSignal(task.cancelled, timeout=10_000):
+        if how == "button":
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert screen.report_status.text() == "The report was cancelled; nothing was written."
+    assert screen.report_button.isEnabled()
+    assert screen.opened == []  # type: ignore[attr-defined]
+    assert list(tmp_path.iterdir()) == []

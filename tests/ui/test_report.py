@@ -156,3 +156,47 @@ def test_an_empty_platform_setting_means_no_screen_too(demo_path: Path, tmp_path
     )
     assert done.returncode == 0, done.stderr
     assert target.read_bytes().startswith(b"%PDF")
+
+
+class Stop(Exception):
+    """What a caller raises from its progress callback to stop the work."""
+
+
+@pytest.mark.parametrize("stop_at", [0, 3, 6])
+def test_a_stopped_report_leaves_no_file(
+    qapp, demo_db: Database, tmp_path: Path, stop_at: int
+) -> None:
+    target = tmp_path / "verslag.pdf"
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if total and done == stop_at:
+            raise Stop
+
+    with pytest.raises(Stop):
+        write_report(
+            demo_db,
+            dt.date(2026, 7, 1),
+            dt.date(2026, 9, 30),
+            target,
+            house(demo_db),
+            progress=progress,
+        )
+    assert list(tmp_path.iterdir()) == []
+    assert seen[0] == (0, 0)
+
+
+def test_the_reports_progress_ends_at_its_total(qapp, demo_db: Database, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    write_report(
+        demo_db,
+        dt.date(2026, 7, 1),
+        dt.date(2026, 9, 30),
+        tmp_path / "verslag.pdf",
+        house(demo_db),
+        progress=lambda *step: seen.append(step),
+    )
+    total = seen[-1][1]
+    assert seen[-1] == (total, total) and total > 1
+    assert [done for done, t in seen if t] == list(range(total + 1))

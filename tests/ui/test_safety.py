@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from housedesk import installation
 from housedesk.db.models import Room, User, utcnow
 from housedesk.maintenance import OpenSession, start_session
+from housedesk.ui import background, safety
 from housedesk.ui.safety import (
     PurgeDialog,
     RestoreDialog,
@@ -132,3 +134,56 @@ def test_old_contact_details_are_removed_after_confirmation(
         user = s.query(User).one()
         assert (user.contact_name, user.contact_email) == (None, None)
         assert user.name == "Schaakclub"
+
+
+def held_backup(monkeypatch) -> threading.Event:
+    """Make the backup wait at its first progress report until it is cancelled."""
+    started = threading.Event()
+    backing_up = safety.manual_backup
+
+    def held(db_path, folder, now=None, *, progress):
+        def waiting(done: int, total: int) -> None:
+            started.set()
+            while not progress.cancelling:
+                threading.Event().wait(0.01)
+            progress(done, total)
+
+        return backing_up(db_path, folder, now, progress=waiting)
+
+    monkeypatch.setattr(safety, "manual_backup", held)
+    return started
+
+
+@pytest.mark.parametrize("how", ["button", "escape"])
+def test_a_cancelled_backup_leaves_no_copy_and_says_so(
+    qtbot: QtBot, session: OpenSession, tmp_path: Path, said, monkeypatch, how: str
+) -> None:
+    monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
+    started = held_backup(monkeypatch)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    task = backup_in_background(None, session, stick)
+    assert started.wait(10) and task.dialog is not None
+    dialog = task.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    with qtbot.waitSignal(task.cancelled, timeout=10_000):
+        if how == "button":
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == [("information", "The backup was cancelled; no copy was written.")]
+    assert list(stick.iterdir()) == []
+    assert not dialog.isVisible()
+
+
+def test_the_backups_progress_reaches_the_end(
+    qtbot: QtBot, session: OpenSession, tmp_path: Path, said
+) -> None:
+    task = backup_in_background(None, session, tmp_path)
+    steps: list[tuple[int, int]] = []
+    task.progressed.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(task.done, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: bool(steps) and steps[-1][0] == steps[-1][1] > 0)
+    assert said and said[0][0] == "information"
