@@ -1,11 +1,16 @@
-"""Counting visitors: the sessions still to count, recording a count, the door counter.
+"""Counting visitors: recording a count, the door counter, the tallies list.
 
 A tally is two anonymous head counts on a held session: visitors and
 volunteers on duty. Empty means "not counted", which is never the same as 0.
 Recording a count on a planned session that has taken place marks it held. A
 count changed after the day it was first entered keeps its history (old value,
 new value, when) in ``tally_revisions``. The door counter saves every press in
-its own transaction, so a crash or a pulled plug loses nothing.
+its own transaction, so a crash or a pulled plug loses nothing. What is still
+to count is read by ``housedesk.counting``, without the ORM, for the first screen.
+
+The tallies list asks for a page of rows at a time (``tally_page``) and for
+the totals of what it shows (``tally_summary``); filtering, searching,
+sorting and adding up are done by SQLite, so no period is too long to show.
 
 There is no field for a visitor's name anywhere.
 """
@@ -13,12 +18,32 @@ There is no field for a visitor's name anywhere.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Text,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    tuple_,
+    update,
+)
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from housedesk.codes import Accessibility, BookingStatus, Nature, UserKind
+from housedesk.codes import BookingStatus, TargetGroup, UserKind
+from housedesk.counting import CountRow
 from housedesk.db.engine import Database
 from housedesk.db.models import (
     Activity,
@@ -35,32 +60,6 @@ from housedesk.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 #: A count above this is a typing error, not a crowd.
 MAX_COUNT = 10_000
-
-
-@dataclass(frozen=True)
-class CountRow:
-    """A session as the counting screens show it."""
-
-    booking_id: int
-    date: dt.date
-    start_min: int
-    end_min: int
-    room_code: str
-    room_name: str
-    capacity: int
-    activity_code: str
-    activity_name: str
-    user_name: str
-    nature: Nature
-    accessibility: Accessibility
-    status: BookingStatus
-    visitors: int | None
-    volunteers: int | None
-
-    @property
-    def walk_in(self) -> bool:
-        """Walk-in activities have no registration: the door counter is their count."""
-        return self.accessibility == Accessibility.VRIJE_INLOOP
 
 
 @dataclass(frozen=True)
@@ -104,34 +103,6 @@ def _row_query() -> Select:
 
 def _rows(session: Session, query: Select) -> list[CountRow]:
     return [CountRow(*row) for row in session.execute(query)]
-
-
-#: How far back the counting screen looks for sessions still to count; older ones
-#: are in the tallies list, where they can be filtered on "not counted".
-LOOK_BACK_DAYS = 14
-
-
-def sessions_to_count(db: Database, today: dt.date) -> list[CountRow]:
-    """Today's sessions, then those of the last two weeks that took place uncounted.
-
-    Today's come first, by time; then the earlier ones, newest first. Earlier
-    planned sessions are included because counting them is how a volunteer
-    confirms they took place; earlier cancelled ones are not.
-    """
-    not_counted = and_(Booking.visitors.is_(None), Booking.volunteers.is_(None))
-    earlier = and_(
-        Booking.date < today,
-        Booking.date >= today - dt.timedelta(days=LOOK_BACK_DAYS),
-        Booking.status != BookingStatus.GEANNULEERD,
-        not_counted,
-    )
-    query = (
-        _row_query()
-        .where(or_(Booking.date == today, earlier))
-        .order_by((Booking.date == today).desc(), Booking.date.desc(), Booking.start_min, Room.code)
-    )
-    with db.reading() as session:
-        return _rows(session, query)
 
 
 def count_row(db: Database, booking_id: int) -> CountRow:
@@ -341,7 +312,7 @@ def _gone() -> ValidationError:
 
 @dataclass(frozen=True)
 class TallyRow:
-    """A held session in the tallies list, with what it needs for filtering."""
+    """A held session in the tallies list."""
 
     booking_id: int
     date: dt.date
@@ -353,8 +324,6 @@ class TallyRow:
     activity_id: int
     activity_name: str
     user_name: str
-    user_kind: UserKind
-    target_groups: tuple[str, ...]
     visitors: int | None
     volunteers: int | None
     corrections: int
@@ -372,74 +341,325 @@ class Totals:
     volunteers: int
 
 
-def list_tallies(
-    db: Database, first_day: dt.date | None, last_day: dt.date | None
-) -> list[TallyRow]:
-    """Every held session in the period (both days included; ``None``: no limit), newest first.
+class TallySort(StrEnum):
+    """What the tallies list can be sorted by; ties go by date, start time and session."""
 
-    One query: the target groups and the number of corrections come along, so
-    the screen filters without asking the database again.
+    DATE = "date"
+    TIME = "time"
+    ROOM = "room"
+    ACTIVITY = "activity"
+    USER = "user"
+    VISITORS = "visitors"
+    VOLUNTEERS = "volunteers"
+    CORRECTED = "corrected"
+
+
+@dataclass(frozen=True)
+class TallyQuery:
+    """Which held sessions the tallies list shows, and in what order.
+
+    The period runs from ``first_day`` to ``last_day`` (both included; ``None``:
+    no limit). ``search`` keeps the sessions whose activity, user or room name
+    contains every word, compared after Python's ``casefold`` as everywhere
+    else in housedesk (SQLite's ``NOCASE`` folds only A–Z, so "émile" would
+    miss "Émile"): the names of the rooms and activities (hundreds, not the
+    sessions' hundreds of thousands) are matched in Python and the sessions
+    are then filtered in SQL by the ids found. Sorting by a name uses
+    ``NOCASE``, so names differing only in the case of A–Z sort together, and
+    an accented capital sorts after Z.
+    """
+
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    room_id: int | None = None
+    activity_id: int | None = None
+    user_kind: UserKind | None = None
+    target_group: TargetGroup | None = None
+    only_uncounted: bool = False
+    search: str = ""
+    sort: TallySort = TallySort.DATE
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class TallySummary:
+    """How many held sessions the period has, and the totals of those the filters keep."""
+
+    in_period: int
+    shown: Totals
+
+
+#: Rows in one page of the tallies list.
+PAGE_SIZE = 200
+
+
+def tally_page(
+    db: Database, query: TallyQuery, after: TallyRow | None = None, limit: int = PAGE_SIZE
+) -> list[TallyRow]:
+    """Up to ``limit`` sessions that ``query`` keeps, in its order, following ``after``.
+
+    Keyset paging: the next page starts right after the sort key of the last
+    row shown, never at an offset, so in date order (which walks the index on
+    status and date) a page costs the same however far the list has been
+    scrolled. The page's ids are chosen first, from the sessions and what the
+    order needs, and only those sessions are then joined to their room,
+    activity and user.
     """
     corrections = (
-        select(TallyRevision.booking_id, func.count().label("n"))
-        .group_by(TallyRevision.booking_id)
-        .subquery()
+        select(func.count())
+        .where(TallyRevision.booking_id == Booking.id)
+        .correlate(Booking)
+        .scalar_subquery()
     )
-    groups = (
-        select(
-            ActivityTargetGroup.activity_id,
-            func.group_concat(ActivityTargetGroup.target_group, ",").label("codes"),
-        )
-        .group_by(ActivityTargetGroup.activity_id)
-        .subquery()
-    )
-    query = (
-        select(
-            Booking.id,
-            Booking.date,
-            Booking.start_min,
-            Booking.end_min,
-            Room.id,
-            Room.name,
-            Room.capacity,
-            Activity.id,
-            Activity.name,
-            User.name,
-            User.kind,
-            groups.c.codes,
-            Booking.visitors,
-            Booking.volunteers,
-            func.coalesce(corrections.c.n, 0),
-        )
-        .join(Room, Room.id == Booking.room_id)
-        .join(Activity, Activity.id == Booking.activity_id)
-        .join(User, User.id == Activity.user_id)
-        .outerjoin(groups, groups.c.activity_id == Activity.id)
-        .outerjoin(corrections, corrections.c.booking_id == Booking.id)
-        .where(Booking.status == BookingStatus.GEHOUDEN)
-        .order_by(Booking.date.desc(), Booking.start_min.desc(), Room.code)
-    )
-    if first_day is not None:
-        query = query.where(Booking.date >= first_day)
-    if last_day is not None:
-        query = query.where(Booking.date <= last_day)
+    order = _sort_keys(query.sort, corrections)
+    ordering = [key.desc() if query.descending else key.asc() for key, _ in order]
+    page = select(Booking.id).order_by(*ordering).limit(limit).correlate(None)
+    if query.sort in (TallySort.ACTIVITY, TallySort.USER):
+        page = page.join(Activity, Activity.id == Booking.activity_id)
+    if query.sort is TallySort.USER:
+        page = page.join(User, User.id == Activity.user_id)
+    if query.sort is TallySort.ROOM:
+        page = page.join(Room, Room.id == Booking.room_id)
+    if after is not None:
+        page = page.where(_following(order, after, query.descending))
     with db.reading() as session:
-        return [
-            TallyRow(
-                *row[:11], tuple(sorted((row[11] or "").split(",")) if row[11] else ()), *row[12:]
+        page = page.where(*_period(query), *_filters(session, query))
+        statement = (
+            select(
+                Booking.id,
+                Booking.date,
+                Booking.start_min,
+                Booking.end_min,
+                Room.id,
+                Room.name,
+                Room.capacity,
+                Activity.id,
+                Activity.name,
+                User.name,
+                Booking.visitors,
+                Booking.volunteers,
+                corrections,
             )
-            for row in session.execute(query)
-        ]
+            .join(Room, Room.id == Booking.room_id)
+            .join(Activity, Activity.id == Booking.activity_id)
+            .join(User, User.id == Activity.user_id)
+            .where(Booking.id.in_(page))
+            .order_by(*ordering)
+        )
+        return [TallyRow(*row) for row in session.execute(statement)]
 
 
-def totals(rows: list[TallyRow]) -> Totals:
-    """The sums of what is shown; uncounted sessions add nothing to the visitors."""
-    return Totals(
-        sessions=len(rows),
-        counted=sum(1 for r in rows if r.counted),
-        visitors=sum(r.visitors or 0 for r in rows),
-        volunteers=sum(r.volunteers or 0 for r in rows),
+def tally_summary(
+    db: Database, query: TallyQuery, progress: Callable[[int, int], None] | None = None
+) -> TallySummary:
+    """The held sessions of the period, and the totals of those the filters keep: one query.
+
+    Uncounted sessions add nothing to the visitors. The order of ``query`` does
+    not matter. Over many years of a busy house this reads every session, so
+    ``progress`` is called now and then while SQLite adds up (with 0, 0: size
+    unknown); if it raises, the query stops at once and its exception comes out.
+    """
+    with db.reading() as session:
+        filters = _filters(session, query)
+        shown = and_(true(), *filters)
+        counted = or_(Booking.visitors.is_not(None), Booking.volunteers.is_not(None))
+        statement = select(
+            func.count(),
+            func.count(case((shown, 1))),
+            func.count(case((and_(shown, counted), 1))),
+            func.coalesce(func.sum(case((shown, Booking.visitors))), 0),
+            func.coalesce(func.sum(case((shown, Booking.volunteers))), 0),
+        ).where(*_period(query))
+        with _stoppable(session, progress):
+            row = session.execute(statement).one()
+    return TallySummary(row[0], Totals(*row[1:]))
+
+
+#: SQLite steps between two calls of a long query's ``progress``.
+PROGRESS_STEPS = 100_000
+
+
+@contextmanager
+def _stoppable(session: Session, progress: Callable[[int, int], None] | None) -> Iterator[None]:
+    """Call ``progress`` every ``PROGRESS_STEPS`` steps of SQLite; stop if it raises."""
+    if progress is None:
+        yield
+        return
+    connection = session.connection().connection.driver_connection
+    stopped: list[BaseException] = []
+
+    def handler() -> int:
+        try:
+            progress(0, 0)
+        except BaseException as error:  # raised again once SQLite has stopped
+            stopped.append(error)
+            return 1
+        return 0
+
+    connection.set_progress_handler(handler, PROGRESS_STEPS)
+    try:
+        yield
+    except OperationalError:
+        if stopped:
+            raise stopped[0] from None
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
+
+
+def rooms_held_in(
+    db: Database, first_day: dt.date | None, last_day: dt.date | None
+) -> list[tuple[int, str]]:
+    """The rooms (id, name) with held sessions in the period, by name."""
+    return _held_in(db, Room, Booking.room_id, first_day, last_day)
+
+
+def activities_held_in(
+    db: Database, first_day: dt.date | None, last_day: dt.date | None
+) -> list[tuple[int, str]]:
+    """The activities (id, name) with held sessions in the period, by name."""
+    return _held_in(db, Activity, Booking.activity_id, first_day, last_day)
+
+
+def _held_in(
+    db: Database,
+    entity: type[Room] | type[Activity],
+    foreign_key: InstrumentedAttribute[int],
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+) -> list[tuple[int, str]]:
+    held = (
+        select(Booking.id)
+        .where(foreign_key == entity.id, _held(by_index_on_status=False))
+        .where(*_dates(first_day, last_day))
+        .exists()
     )
+    with db.reading() as session:
+        rows = session.execute(select(entity.id, entity.name).where(held)).all()
+    return sorted(((key, name) for key, name in rows), key=lambda row: row[1].casefold())
+
+
+def _period(query: TallyQuery) -> list[ColumnElement[bool]]:
+    """The held sessions of the query's period.
+
+    With one room or activity chosen, its index on (room or activity, date)
+    finds its sessions at once; the index on status and date would visit every
+    held session of the period.
+    """
+    one = query.room_id is not None or query.activity_id is not None
+    return [_held(by_index_on_status=not one), *_dates(query.first_day, query.last_day)]
+
+
+def _held(*, by_index_on_status: bool) -> ColumnElement[bool]:
+    """A held session; compared as plain text, the status keeps SQLite from its index."""
+    if by_index_on_status:
+        return Booking.status == BookingStatus.GEHOUDEN
+    return cast(Booking.status, Text) == BookingStatus.GEHOUDEN.value
+
+
+def _dates(first_day: dt.date | None, last_day: dt.date | None) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if first_day is not None:
+        conditions.append(Booking.date >= first_day)
+    if last_day is not None:
+        conditions.append(Booking.date <= last_day)
+    return conditions
+
+
+def _filters(session: Session, query: TallyQuery) -> list[ColumnElement[bool]]:
+    """What narrows the period's sessions down to those shown, as SQL conditions."""
+    conditions: list[ColumnElement[bool]] = []
+    if query.room_id is not None:
+        conditions.append(Booking.room_id == query.room_id)
+    if query.activity_id is not None:
+        conditions.append(Booking.activity_id == query.activity_id)
+    if query.user_kind is not None:
+        conditions.append(
+            Booking.activity_id.in_(
+                select(Activity.id).join(User).where(User.kind == query.user_kind)
+            )
+        )
+    if query.target_group is not None:
+        conditions.append(
+            Booking.activity_id.in_(
+                select(ActivityTargetGroup.activity_id).where(
+                    ActivityTargetGroup.target_group == query.target_group
+                )
+            )
+        )
+    if query.only_uncounted:
+        conditions.append(and_(Booking.visitors.is_(None), Booking.volunteers.is_(None)))
+    words = query.search.casefold().split()
+    if words:
+        conditions.extend(_search(session, words))
+    return conditions
+
+
+def _search(session: Session, words: list[str]) -> list[ColumnElement[bool]]:
+    """One condition per word: the session's activity, its user or its room has it in its name."""
+    activities = session.execute(select(Activity.id, Activity.name, User.name).join(User)).all()
+    rooms = session.execute(select(Room.id, Room.name)).all()
+    activity_names = [(key, f"{name} {user}".casefold()) for key, name, user in activities]
+    room_names = [(key, name.casefold()) for key, name in rooms]
+    return [
+        or_(
+            Booking.activity_id.in_([key for key, names in activity_names if word in names]),
+            Booking.room_id.in_([key for key, name in room_names if word in name]),
+        )
+        for word in words
+    ]
+
+
+SortKey = tuple[ColumnElement[Any], Callable[[TallyRow], Any]]
+
+
+def _sort_keys(sort: TallySort, corrections: ColumnElement[int]) -> list[SortKey]:
+    """The SQL expressions the list is ordered by, each with the same value read from a row.
+
+    Every order ends in date, start time and session id, so it is total and a
+    page can start right after a row. An empty count sorts as -1: before 0.
+    """
+    leading: dict[TallySort, list[SortKey]] = {
+        TallySort.DATE: [],
+        TallySort.TIME: [
+            (Booking.start_min, lambda r: r.start_min),
+            (Booking.end_min, lambda r: r.end_min),
+        ],
+        TallySort.ROOM: [(Room.name.collate("NOCASE"), lambda r: r.room_name)],
+        TallySort.ACTIVITY: [(Activity.name.collate("NOCASE"), lambda r: r.activity_name)],
+        TallySort.USER: [(User.name.collate("NOCASE"), lambda r: r.user_name)],
+        TallySort.VISITORS: [
+            (func.coalesce(Booking.visitors, -1), lambda r: _or_minus_one(r.visitors))
+        ],
+        TallySort.VOLUNTEERS: [
+            (func.coalesce(Booking.volunteers, -1), lambda r: _or_minus_one(r.volunteers))
+        ],
+        TallySort.CORRECTED: [(corrections, lambda r: r.corrections)],
+    }
+    return [
+        *leading[sort],
+        (Booking.date, lambda r: r.date),
+        (Booking.start_min, lambda r: r.start_min),
+        (Booking.id, lambda r: r.booking_id),
+    ]
+
+
+def _or_minus_one(count: int | None) -> int:
+    return -1 if count is None else count
+
+
+def _following(order: list[SortKey], row: TallyRow, descending: bool) -> ColumnElement[bool]:
+    """The rows after ``row`` in ``order``: a row-value comparison, plus its first column alone.
+
+    The first column on its own lets SQLite start from an index on it rather than
+    compare every row.
+    """
+    keys = tuple_(*(key for key, _ in order))
+    values = tuple_(*(literal(value_of(row), key.type) for key, value_of in order))
+    first_key, first_value = order[0][0], order[0][1](row)
+    if descending:
+        return and_(first_key <= first_value, keys < values)
+    return and_(first_key >= first_value, keys > values)
 
 
 def add_unbooked_session(

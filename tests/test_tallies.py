@@ -8,15 +8,16 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from housedesk import tallies
-from housedesk.codes import BookingStatus
+from housedesk import counting, tallies
+from housedesk.codes import BookingStatus, TargetGroup, UserKind
 from housedesk.db import Database, open_database
-from housedesk.db.models import Activity, Booking, Room, User
+from housedesk.db.models import Activity, Booking, Room, TallyRevision, User
 from housedesk.problems import ValidationError
 
 TODAY = dt.date(2026, 11, 25)
@@ -72,7 +73,7 @@ def test_todays_sessions_and_earlier_uncounted_ones_are_to_count(db: Database) -
     add_session(db, TODAY - dt.timedelta(days=4), status=BookingStatus.GEANNULEERD)
     add_session(db, TODAY + dt.timedelta(days=1))
     add_session(db, TODAY - dt.timedelta(days=15), status=BookingStatus.GEHOUDEN)  # too long ago
-    rows = tallies.sessions_to_count(db, TODAY)
+    rows = counting.sessions_to_count(db, TODAY)
     assert [r.booking_id for r in rows] == [today, later_today, unconfirmed, held_uncounted]
     assert rows[0].walk_in and rows[0].activity_name == "Koffieochtend"
 
@@ -258,3 +259,210 @@ def test_counts_in_an_approved_period_cannot_change_until_it_is_reopened(db: Dat
     approval.reopen_period(db, Period(2026, 3), "a count was wrong")
     tallies.record_count(db, booking, 12, None, today=TODAY)
     assert stored(db, booking) == ("gehouden", 12, None)
+
+
+# -- the tallies list: pages, filters, sorting and totals in SQL --------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from housedesk.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    db = open_database(path)
+    generate_demo(db, years=1, seed=3, today=TODAY)
+    with db.transaction() as s:  # a few corrections, to sort by
+        for booking_id, n in s.execute(
+            text("SELECT id, id % 3 FROM bookings WHERE status = 'gehouden' AND id % 7 = 0")
+        ):
+            for _ in range(n):
+                s.add(
+                    TallyRevision(
+                        booking_id=booking_id,
+                        field="visitors",
+                        old_value=1,
+                        new_value=2,
+                        changed_at=dt.datetime(2026, 1, 1),
+                    )
+                )
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_path: Path) -> Iterator[Database]:
+    database = open_database(demo_path)
+    yield database
+    database.close()
+
+
+def held(db: Database, where: str = "1", **params: object) -> list[int]:
+    """The ids of the held sessions that ``where`` (SQL over bookings b, rooms r,
+    activities a, users u) keeps, found without the code under test."""
+    with db.reading() as s:
+        return [
+            row[0]
+            for row in s.execute(
+                text(
+                    "SELECT b.id FROM bookings b JOIN rooms r ON r.id = b.room_id "
+                    "JOIN activities a ON a.id = b.activity_id JOIN users u ON u.id = a.user_id "
+                    f"WHERE b.status = 'gehouden' AND {where}"
+                ),
+                params,
+            )
+        ]
+
+
+def every_page(db: Database, query: tallies.TallyQuery, size: int) -> list[tallies.TallyRow]:
+    rows: list[tallies.TallyRow] = []
+    while True:
+        page = tallies.tally_page(db, query, rows[-1] if rows else None, size)
+        rows.extend(page)
+        if len(page) < size:
+            return rows
+
+
+def nocase(name: str) -> str:
+    """SQLite's NOCASE: only A-Z folded."""
+    return "".join(c.lower() if "A" <= c <= "Z" else c for c in name)
+
+
+SORT_KEYS = {
+    tallies.TallySort.DATE: lambda r: (),
+    tallies.TallySort.TIME: lambda r: (r.start_min, r.end_min),
+    tallies.TallySort.ROOM: lambda r: (nocase(r.room_name),),
+    tallies.TallySort.ACTIVITY: lambda r: (nocase(r.activity_name),),
+    tallies.TallySort.USER: lambda r: (nocase(r.user_name),),
+    tallies.TallySort.VISITORS: lambda r: (-1 if r.visitors is None else r.visitors,),
+    tallies.TallySort.VOLUNTEERS: lambda r: (-1 if r.volunteers is None else r.volunteers,),
+    tallies.TallySort.CORRECTED: lambda r: (r.corrections,),
+}
+
+
+@pytest.mark.parametrize("descending", [True, False])
+@pytest.mark.parametrize("sort", list(tallies.TallySort))
+def test_pages_follow_each_other_in_every_order(
+    demo: Database, sort: tallies.TallySort, descending: bool
+) -> None:
+    query = tallies.TallyQuery(
+        dt.date(2026, 4, 1), dt.date(2026, 9, 30), sort=sort, descending=descending
+    )
+    rows = every_page(demo, query, 97)
+    assert sorted(r.booking_id for r in rows) == sorted(
+        held(demo, "b.date BETWEEN '2026-04-01' AND '2026-09-30'")
+    )
+    expected = sorted(
+        rows,
+        key=lambda r: (*SORT_KEYS[sort](r), r.date, r.start_min, r.booking_id),
+        reverse=descending,
+    )
+    assert [r.booking_id for r in rows] == [r.booking_id for r in expected]
+    if sort is tallies.TallySort.CORRECTED:
+        assert {r.corrections for r in rows} == {0, 1, 2}
+
+
+def test_filters_and_search_keep_what_they_say(demo: Database) -> None:
+    period = {"first_day": dt.date(2026, 1, 1), "last_day": dt.date(2026, 12, 31)}
+    in_period = "b.date BETWEEN '2026-01-01' AND '2026-12-31'"
+    rooms = tallies.rooms_held_in(demo, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    activities = tallies.activities_held_in(demo, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    cases = [
+        ({"room_id": rooms[1][0]}, f"b.room_id = {rooms[1][0]}"),
+        ({"activity_id": activities[2][0]}, f"b.activity_id = {activities[2][0]}"),
+        ({"user_kind": UserKind.VERENIGING}, "u.kind = 'vereniging'"),
+        (
+            {"target_group": TargetGroup.KINDEREN},
+            "a.id IN (SELECT activity_id FROM activity_target_groups "
+            "WHERE target_group = 'kinderen')",
+        ),
+        ({"only_uncounted": True}, "b.visitors IS NULL AND b.volunteers IS NULL"),
+        ({"search": "  ZAAL  "}, "lower(r.name || ' ' || a.name || ' ' || u.name) LIKE '%zaal%'"),
+        (
+            {"search": "zaal bridge"},
+            "lower(r.name || ' ' || a.name || ' ' || u.name) LIKE '%zaal%' "
+            "AND lower(r.name || ' ' || a.name || ' ' || u.name) LIKE '%bridge%'",
+        ),
+        ({"search": "nergens"}, "0"),
+        (
+            {"user_kind": UserKind.VERENIGING, "only_uncounted": True},
+            "u.kind = 'vereniging' AND b.visitors IS NULL AND b.volunteers IS NULL",
+        ),
+    ]
+    for filters, where in cases:
+        query = tallies.TallyQuery(**period, **filters)
+        expected = held(demo, f"{in_period} AND {where}")
+        rows = every_page(demo, query, 500)
+        assert sorted(r.booking_id for r in rows) == sorted(expected), filters
+        summary = tallies.tally_summary(demo, query)
+        assert summary.in_period == len(held(demo, in_period))
+        assert summary.shown == tallies.Totals(
+            sessions=len(rows),
+            counted=sum(r.counted for r in rows),
+            visitors=sum(r.visitors or 0 for r in rows),
+            volunteers=sum(r.volunteers or 0 for r in rows),
+        ), filters
+    assert tallies.tally_summary(demo, tallies.TallyQuery(**period, search="zaal")).shown.sessions
+
+
+def test_search_folds_case_as_python_does_and_names_sort_without_case(db: Database) -> None:
+    first = add_session(db, TODAY, status=BookingStatus.GEHOUDEN, visitors=4)
+    with db.transaction() as s:
+        booking = s.get(Booking, first)
+        attic = Room(code="R2", name="ÉTAGE", capacity=10)
+        cellar = Room(code="R3", name="kelder", capacity=10)
+        for room, start in ((attic, 600), (cellar, 700)):
+            s.add(
+                Booking(
+                    activity_id=booking.activity_id,
+                    room=room,
+                    date=TODAY,
+                    start_min=start,
+                    end_min=start + 30,
+                    status=BookingStatus.GEHOUDEN,
+                )
+            )
+
+    def names(**query: object) -> list[str]:
+        rows = tallies.tally_page(db, tallies.TallyQuery(**query))
+        return [r.room_name for r in rows]
+
+    assert names(search="étage") == ["ÉTAGE"]  # SQLite's lower() and NOCASE would miss it
+    assert names(search="KELDER schakel") == ["kelder"]
+    assert names(sort=tallies.TallySort.ROOM, descending=False) == ["Grote zaal", "kelder", "ÉTAGE"]
+    summary = tallies.tally_summary(db, tallies.TallyQuery(search="Étage"))
+    assert summary == tallies.TallySummary(3, tallies.Totals(1, 0, 0, 0))
+
+
+def test_rooms_and_activities_offered_are_those_held_in_the_period(db: Database) -> None:
+    add_session(db, TODAY - dt.timedelta(days=40), status=BookingStatus.GEHOUDEN)
+    add_session(db, TODAY, status=BookingStatus.GEANNULEERD)
+    assert tallies.rooms_held_in(db, TODAY - dt.timedelta(days=7), TODAY) == []
+    assert tallies.activities_held_in(db, TODAY - dt.timedelta(days=7), TODAY) == []
+    with db.reading() as s:
+        room_id = s.query(Room.id).scalar()
+        activity_id = s.query(Activity.id).scalar()
+    assert tallies.rooms_held_in(db, None, None) == [(room_id, "Grote zaal")]
+    assert tallies.activities_held_in(db, None, TODAY) == [(activity_id, "Koffieochtend")]
+
+
+class MovedOn(Exception):
+    pass
+
+
+def test_a_long_sum_stops_when_its_progress_raises(
+    demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tallies, "PROGRESS_STEPS", 100)
+    calls: list[tuple[int, int]] = []
+    summary = tallies.tally_summary(
+        demo, tallies.TallyQuery(), lambda done, total: calls.append((done, total))
+    )
+    assert calls and set(calls) == {(0, 0)}
+    assert summary.in_period == len(held(demo))
+
+    def moved_on(done: int, total: int) -> None:
+        raise MovedOn
+
+    with pytest.raises(MovedOn):
+        tallies.tally_summary(demo, tallies.TallyQuery(), moved_on)
+    assert tallies.tally_summary(demo, tallies.TallyQuery()) == summary  # the connection is fine

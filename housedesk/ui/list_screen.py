@@ -1,10 +1,10 @@
 """The common frame of the register screens: a searchable, sortable list with actions.
 
 A screen built on ``ListScreen`` gives it a ``RowTableModel`` and a way to load
-its rows from the core; the frame adds the title, a search field that filters
-as you type (Ctrl+F), the New / Edit / Archive buttons (Ctrl+N, Enter), an
-empty state that tells a first-time user what to do, and a count of what is
-shown.
+its rows from the core, or a ``LazyTableModel`` that fetches its own pages;
+the frame adds the title, a search field that filters as you type (Ctrl+F),
+the New / Edit / Archive buttons (Ctrl+N, Enter), an empty state that tells a
+first-time user what to do, and a count of what is shown.
 """
 
 from __future__ import annotations
@@ -27,12 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from housedesk.ui.lazy_model import LazyTableModel
 from housedesk.ui.table_model import FilterProxy, RowTableModel
 from housedesk.ui.widgets import empty_state, screen_title
 
 
 class ListScreen(QWidget):
-    """A title, a filter bar, a table and its actions; subclasses fill in the rest."""
+    """A title, a filter bar, a table and its actions; subclasses fill in the rest.
+
+    With a ``LazyTableModel`` (and no ``load``: it fetches its own rows) the
+    search field and the filters are the subclass's to apply
+    (``search_changed``), and the subclass says when the list is empty
+    (``is_empty``).
+    """
 
     #: The rows were reloaded (e.g. after a save).
     reloaded = Signal()
@@ -40,8 +47,8 @@ class ListScreen(QWidget):
     def __init__(
         self,
         title: str,
-        model: RowTableModel[Any],
-        load: Callable[[], Sequence[Any]],
+        model: RowTableModel[Any] | LazyTableModel[Any],
+        load: Callable[[], Sequence[Any]] | None,
         empty_text: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -58,7 +65,7 @@ class ListScreen(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))
-        self.search.textChanged.connect(self._search_changed)
+        self.search.textChanged.connect(self.search_changed)
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(self.search, 2)
 
@@ -131,12 +138,23 @@ class ListScreen(QWidget):
     def edit_row(self, row: Any) -> None:
         """Open the dialog for ``row`` (subclasses)."""
 
+    def search_changed(self, text: str) -> None:
+        """Keep the rows that contain every word of ``text``."""
+        self.proxy.set_search(text)
+
+    def is_empty(self) -> bool:
+        """Whether there is nothing at all to list (not merely nothing that matches)."""
+        return self.model.rowCount() == 0
+
     # -- behaviour -------------------------------------------------------------------------------
 
     def reload(self, select: Callable[[Any], bool] | None = None) -> None:
         """Fetch the rows again; keep (or move) the selection to the row ``select`` picks."""
         current = self.current_row()
-        self.model.set_rows(self._load())
+        if isinstance(self.model, LazyTableModel):
+            self.model.refresh()
+        elif self._load is not None:
+            self.model.set_rows(self._load())
         if select is None and current is not None:
             key = getattr(current, "id", None)
             select = (lambda row: getattr(row, "id", None) == key) if key is not None else None
@@ -180,14 +198,12 @@ class ListScreen(QWidget):
     def add_action_button(self, button: QPushButton) -> None:
         self.actions_bar.insertWidget(self.actions_bar.count() - 2, button)
 
-    def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-
     def _update_state(self, *_args: object) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        self.body.setCurrentWidget(self.empty if total == 0 else self.table)
-        if total == 0:
+        empty = self.is_empty()
+        self.body.setCurrentWidget(self.empty if empty else self.table)
+        if empty:
             self.count_label.clear()
         elif shown == total:
             self.count_label.setText(self.tr("%1 shown").replace("%1", str(total)))

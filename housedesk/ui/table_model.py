@@ -2,9 +2,11 @@
 
 A screen declares its columns once (title, how to show a row's value, how to
 sort it); ``RowTableModel`` shows a list of frozen dataclass rows fetched by
-the core, and ``FilterProxy`` sorts by any column and filters on search text
-and on the screen's own predicates. Rows are plain values, never live ORM
-objects, so a model never touches the database.
+the core, and ``FilterProxy`` filters them on search text and on the screen's
+own predicates and has the row model sort itself by any column. Rows are
+plain values, never live ORM objects, so a model never touches the database.
+Lists too long to load at once use ``lazy_model.LazyTableModel`` instead, with
+the same columns.
 """
 
 from __future__ import annotations
@@ -172,7 +174,10 @@ def _sortable(key: Any) -> Any:
 
 
 class FilterProxy(QSortFilterProxyModel):
-    """Sorts a ``RowTableModel`` by any column and filters it by text and predicates."""
+    """Filters a ``RowTableModel`` by text and predicates; sorting is the source model's own.
+
+    Over a model that filters itself (a ``LazyTableModel``) it passes every row.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -210,12 +215,10 @@ class FilterProxy(QSortFilterProxyModel):
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Let the row model sort itself; this proxy keeps its order and only filters."""
+        """Let the source model sort itself; this proxy keeps its order and only filters."""
         model = self.sourceModel()
-        if isinstance(model, RowTableModel):
+        if model is not None:
             model.sort(column, order)
-        else:
-            super().sort(column, order)
 
     def row_at(self, proxy_row: int) -> Any:
         return self.index(proxy_row, 0).data(RowRole)

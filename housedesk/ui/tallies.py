@@ -1,8 +1,10 @@
 """Tellingen: every held session with its counts, filtered, totalled and corrected.
 
-The list shows one period at a time (this quarter unless chosen otherwise) and
-filters in memory by room, kind of user, target group and "not counted"; the
-totals are those of what is shown. Editing a row corrects its count; a
+The list shows one period at a time (this quarter unless chosen otherwise),
+filtered by room, activity, kind of user, target group, "not counted" and the
+search text; the totals are those of what is shown. However long the period,
+only the rows scrolled to are fetched, a page at a time, and the database
+filters, sorts and adds up. Editing a row corrects its count; a
 correction after the day the count was entered is kept with its history,
 which the dialog shows.
 """
@@ -13,20 +15,22 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from housedesk import tallies
 from housedesk.codes import TargetGroup, UserKind
 from housedesk.db import Database
-from housedesk.tallies import TallyRow
+from housedesk.tallies import TallyRow, TallySort
 from housedesk.times import format_span
+from housedesk.ui.background import Task
 from housedesk.ui.dates import PeriodPicker, format_date
 from housedesk.ui.forms import FormDialog
 from housedesk.ui.i18n import code_label, problem_text
+from housedesk.ui.lazy_model import LazyTableModel
 from housedesk.ui.list_screen import ListScreen
 from housedesk.ui.messages import Messages
-from housedesk.ui.table_model import Column, RowTableModel
+from housedesk.ui.table_model import Column
 
 
 def _count(value: int | None) -> str:
@@ -77,16 +81,41 @@ COLUMNS = [
 ]
 
 
-def fill_choices(combo: QComboBox, everything: str, choices: set[tuple[int, str]]) -> None:
-    """Refill a filter with "everything" and ``choices`` (id, name) by name; keep the choice."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, None)
-    for key, name in sorted(choices, key=lambda choice: choice[1].casefold()):
-        combo.addItem(name, key)
-    combo.setCurrentIndex(max(combo.findData(chosen), 0))
-    combo.blockSignals(False)
+#: What each column sorts by, in the order of ``COLUMNS``.
+SORTS = [
+    TallySort.DATE,
+    TallySort.TIME,
+    TallySort.ROOM,
+    TallySort.ACTIVITY,
+    TallySort.USER,
+    TallySort.VISITORS,
+    TallySort.VOLUNTEERS,
+    TallySort.CORRECTED,
+]
+
+
+class ChoiceBox(QComboBox):
+    """A filter: "everything" or one of many (id, name) choices, filled in one call."""
+
+    def __init__(self, accessible_name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(accessible_name)
+        self._keys: list[int | None] = []
+
+    def set_choices(self, everything: str, choices: list[tuple[int, str]]) -> None:
+        """Offer "everything" and ``choices`` in their order; keep the choice if it is there."""
+        chosen = self.chosen()
+        self.blockSignals(True)
+        self.clear()
+        self._keys = [None, *(key for key, _ in choices)]
+        self.addItems([everything, *(name for _, name in choices)])
+        self.setCurrentIndex(self._keys.index(chosen) if chosen in self._keys else 0)
+        self.blockSignals(False)
+
+    def chosen(self) -> int | None:
+        """The id chosen, or ``None`` for everything."""
+        index = self.currentIndex()
+        return self._keys[index] if 0 <= index < len(self._keys) else None
 
 
 class CorrectionDialog(FormDialog):
@@ -160,7 +189,15 @@ class CorrectionDialog(FormDialog):
 
 
 class TalliesScreen(ListScreen):
-    """All held sessions of a period with their counts; Enter corrects one."""
+    """All held sessions of a period with their counts; Enter corrects one.
+
+    The rows come a page at a time, filtered and sorted by the database; the
+    totals of what is shown are added up in a worker thread, so a long period
+    opens as fast as a short one and the window never waits for the sums.
+    """
+
+    #: The totals label shows the sums of the current filters.
+    totals_shown = Signal()
 
     def __init__(
         self,
@@ -171,16 +208,22 @@ class TalliesScreen(ListScreen):
     ) -> None:
         self.db = db
         self.today = today
-        model: RowTableModel[TallyRow] = RowTableModel(
-            COLUMNS,
-            search_text=lambda r: f"{r.activity_name} {r.user_name} {r.room_name}",
-        )
         self.period = PeriodPicker(today)
         self.period.choice.setCurrentIndex(PeriodPicker.THIS_QUARTER)
+        self.has_sessions = False
+        self.summary: tallies.TallySummary | None = None
+        self._summing: Task | None = None
+        self._shown_once = False
+        model: LazyTableModel[TallyRow] = LazyTableModel(
+            COLUMNS,
+            self._fetch,
+            page_size=tallies.PAGE_SIZE,
+            sorted_by=(0, Qt.SortOrder.DescendingOrder),
+        )
         super().__init__(
             self.tr("Tallies"),
             model,
-            self._load,
+            None,
             self.tr(
                 "No held sessions in this period.\n\nChoose another period above, or count "
                 "sessions on the Today screen."
@@ -192,10 +235,8 @@ class TalliesScreen(ListScreen):
         self.search.setPlaceholderText(self.tr("Search activity, user or room (Ctrl+F)"))
         self.edit_button.setText(self.tr("&Correct…"))
 
-        self.room = QComboBox()
-        self.room.setAccessibleName(self.tr("Room"))
-        self.activity = QComboBox()
-        self.activity.setAccessibleName(self.tr("Activity"))
+        self.room = ChoiceBox(self.tr("Room"))
+        self.activity = ChoiceBox(self.tr("Activity"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of user"))
         self.kind.addItem(self.tr("All kinds of user"), None)
@@ -222,64 +263,90 @@ class TalliesScreen(ListScreen):
         self.actions_bar.insertWidget(self.actions_bar.count() - 1, self.totals)
         self.count_label.hide()
 
-        self.period.changed.connect(self.reload)
+        self.period.changed.connect(self._period_changed)
         self.room.currentIndexChanged.connect(self._filters_changed)
         self.activity.currentIndexChanged.connect(self._filters_changed)
         self.kind.currentIndexChanged.connect(self._filters_changed)
         self.group.currentIndexChanged.connect(self._filters_changed)
         self.uncounted.toggled.connect(self._filters_changed)
-        self.proxy.modelReset.connect(self._show_totals)
-        self.proxy.layoutChanged.connect(self._show_totals)
-        self.proxy.rowsInserted.connect(self._show_totals)
-        self.proxy.rowsRemoved.connect(self._show_totals)
+        self.reloaded.connect(self._count)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.dialog: CorrectionDialog | None = None
-        self.reload()
 
-    def _load(self) -> list[TallyRow]:
-        days = self.period.days()
-        rows = tallies.list_tallies(self.db, *(days or (None, None)))
-        self._fill_rooms(rows)
-        return rows
+    def query(self) -> tallies.TallyQuery:
+        """What the filters, the search field and the sorted column ask for."""
+        first_day, last_day = self.period.days() or (None, None)
+        column, order = self.model.sorted_by
+        return tallies.TallyQuery(
+            first_day,
+            last_day,
+            room_id=self.room.chosen(),
+            activity_id=self.activity.chosen(),
+            user_kind=self.kind.currentData(),
+            target_group=self.group.currentData(),
+            only_uncounted=self.uncounted.isChecked(),
+            search=self.search.text(),
+            sort=SORTS[column],
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
 
-    def _fill_rooms(self, rows: list[TallyRow]) -> None:
+    def _fetch(self, after: TallyRow | None, limit: int) -> list[TallyRow]:
+        return tallies.tally_page(self.db, self.query(), after, limit)
+
+    def _fill_choices(self) -> None:
         """Offer the rooms and activities that occur in the period, keeping the choices."""
-        fill_choices(
-            self.room,
-            self.tr("All rooms"),
-            {(r.room_id, r.room_name) for r in rows},
-        )
-        fill_choices(
-            self.activity,
-            self.tr("All activities"),
-            {(r.activity_id, r.activity_name) for r in rows},
-        )
+        days = self.period.days() or (None, None)
+        rooms = tallies.rooms_held_in(self.db, *days)
+        self.has_sessions = bool(rooms)
+        self.room.set_choices(self.tr("All rooms"), rooms)
+        activities = tallies.activities_held_in(self.db, *days)
+        self.activity.set_choices(self.tr("All activities"), activities)
+
+    def _period_changed(self) -> None:
+        if self._shown_once:
+            self._fill_choices()
+            self._filters_changed()
 
     def _filters_changed(self, *_args: object) -> None:
-        room, kind, group = (
-            self.room.currentData(),
-            self.kind.currentData(),
-            self.group.currentData(),
-        )
-        activity = self.activity.currentData()
-        self.proxy.set_predicate("room", None if room is None else (lambda r: r.room_id == room))
-        self.proxy.set_predicate(
-            "activity", None if activity is None else (lambda r: r.activity_id == activity)
-        )
-        self.proxy.set_predicate("kind", None if kind is None else (lambda r: r.user_kind == kind))
-        self.proxy.set_predicate(
-            "group", None if group is None else (lambda r: group in r.target_groups)
-        )
-        self.proxy.set_predicate(
-            "uncounted", (lambda r: not r.counted) if self.uncounted.isChecked() else None
-        )
-        self._show_totals()
+        if self._shown_once:
+            self.model.reload()
+            self._count()
 
-    def shown_rows(self) -> list[TallyRow]:
-        return [self.proxy.row_at(i) for i in range(self.proxy.rowCount())]
+    def search_changed(self, text: str) -> None:
+        self._filters_changed()
 
-    def _show_totals(self, *_args: object) -> None:
-        total = tallies.totals(self.shown_rows())
+    def is_empty(self) -> bool:
+        return not self.has_sessions
+
+    @property
+    def counting(self) -> bool:
+        """Whether the totals of what is shown are still being added up."""
+        return self._summing is not None
+
+    def _count(self) -> None:
+        """Add up what is shown in a worker thread; the label is dimmed until it is done.
+
+        A sum still running for earlier filters is stopped: only the last one counts.
+        """
+        if self._summing is not None:
+            self._summing.cancel()
+        query = self.query()
+        task = Task.reporting(
+            lambda progress: tallies.tally_summary(self.db, query, progress), self
+        )
+        task.done.connect(lambda summary: self._show_totals(task, summary))
+        task.failed.connect(lambda error: self._count_failed(task, error))
+        self._summing = task
+        self.totals.setEnabled(False)
+        task.start()
+
+    def _show_totals(self, task: Task, summary: tallies.TallySummary) -> None:
+        if task is not self._summing:
+            return
+        self._summing = None
+        self.summary = summary
+        self.totals.setEnabled(True)
+        total = summary.shown
         locale = QLocale()
         self.totals.setText(
             self.tr("%1 sessions · %2 visitors · %3 volunteers · %4 not counted")
@@ -288,6 +355,27 @@ class TalliesScreen(ListScreen):
             .replace("%3", locale.toString(total.volunteers))
             .replace("%4", locale.toString(total.sessions - total.counted))
         )
+        self.totals_shown.emit()
+
+    def _count_failed(self, task: Task, error: BaseException) -> None:
+        if task is self._summing:
+            raise error
+
+    def showEvent(self, event: Any) -> None:
+        """The rows are fetched when the list first shows, with the filters chosen by then."""
+        if not self._shown_once:
+            self._shown_once = True
+            self._fill_choices()
+            self.reload()
+        super().showEvent(event)
+        if self._summing is not None and self._summing.progress.cancelling:
+            self._count()
+
+    def hideEvent(self, event: Any) -> None:
+        """Stop adding up for a list nobody sees; it starts again when the list shows."""
+        super().hideEvent(event)
+        if self._summing is not None:
+            self._summing.cancel()
 
     def edit_row(self, row: Any) -> None:
         self.dialog = CorrectionDialog(self.db, row, self.today, self)
