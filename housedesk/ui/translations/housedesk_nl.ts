@@ -179,6 +179,7 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
     </message>
     <message>
         <source>Export the agenda</source>
+        <extracomment>The columns (Date, Nature, Status, Repeats) whose text depends only on ``_shared_key``. The columns whose text is each row&apos;s own.</extracomment>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
@@ -311,6 +312,18 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>At most this many seconds between two progress reports reaching the GUI thread. A progress dialog appears only if the work is still going after this many milliseconds. Seconds a thread may hold the interpreter while another one waits (Python&apos;s default: 0.005).</extracomment>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling …</source>
+        <translation>Bezig met annuleren …</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Daily (automatic)</source>
@@ -361,10 +374,26 @@ Bijeenkomsten: %5 (de laatste op %6) · signalen: %7</translation>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Writing a checked copy to %1 …</source>
+        <translation>Gecontroleerde kopie schrijven naar %1 …</translation>
+    </message>
+    <message>
         <source>The backup was checked and is here:
 %1</source>
         <translation>De back-up is gecontroleerd en staat hier:
 %1</translation>
+    </message>
+    <message>
+        <source>Backup cancelled</source>
+        <translation>Back-up geannuleerd</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no copy was written.</source>
+        <translation>De back-up is geannuleerd; er is geen kopie geschreven.</translation>
     </message>
     <message>
         <source>Taken on</source>
@@ -609,6 +638,7 @@ Klik op “Feestdagen…” om de feestdagen te kiezen waarop het huis dicht is,
     <name>CorrectionDialog</name>
     <message>
         <source>Correct the count</source>
+        <extracomment>What each column sorts by, in the order of ``COLUMNS``.</extracomment>
         <translation>Telling corrigeren</translation>
     </message>
     <message>
@@ -838,6 +868,10 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>Het Excel-bestand voor de gemeente schrijven</translation>
     </message>
     <message>
+        <source>Working out the figures of %1 …</source>
+        <translation>De cijfers van %1 worden berekend …</translation>
+    </message>
+    <message>
         <source>Sessions held: %1 (cancelled: %2)
 Visitors: %3
 Hours used: %4 of %5 available (%6)
@@ -886,12 +920,20 @@ Signalen: %9</translation>
         <translation>Bezig met %1 …</translation>
     </message>
     <message>
+        <source>Writing the workbook of %1 …</source>
+        <translation>Het werkboek van %1 wordt geschreven …</translation>
+    </message>
+    <message>
         <source>(not approved yet)</source>
         <translation>(nog niet vastgesteld)</translation>
     </message>
     <message>
         <source>Written: %1</source>
         <translation>Geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>De export is geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
         <source>Where should the export go?</source>
@@ -1384,6 +1426,14 @@ Database: %2</translation>
         <translation>Ingelezen bestanden</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop reading; nothing is counted (Esc)</source>
+        <translation>Stoppen met inlezen; er wordt niets geteld (Esc)</translation>
+    </message>
+    <message>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
@@ -1430,6 +1480,14 @@ Database: %2</translation>
     <message>
         <source>Reading %1 file(s) …</source>
         <translation>Bezig met %1 bestand(en) …</translation>
+    </message>
+    <message>
+        <source>Cancelling …</source>
+        <translation>Bezig met annuleren …</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was counted.</source>
+        <translation>Het inlezen is geannuleerd; er is niets geteld.</translation>
     </message>
     <message>
         <source>%1 file(s) read: %2 counted, %3 rejected, %4 superseded, %5 read before. %6 expected house-period(s) missing.</source>
@@ -1730,8 +1788,20 @@ Database: %2</translation>
         <translation>Het verslag wordt geschreven …</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Writing the report of %1 …</source>
+        <translation>Het verslag van %1 wordt geschreven …</translation>
+    </message>
+    <message>
         <source>Report written: %1</source>
         <translation>Verslag geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Het verslag is geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
@@ -2848,6 +2918,7 @@ Die back-up terugzetten? De beschadigde database wordt ernaast bewaard, er gaat 
     <name>TalliesScreen</name>
     <message>
         <source>Tallies</source>
+        <extracomment>The totals label shows the sums of the current filters.</extracomment>
         <translation>Tellingen</translation>
     </message>
     <message>
@@ -2915,7 +2986,7 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     <name>TimeGrid</name>
     <message>
         <source>Agenda grid</source>
-        <extracomment>Fill colour and pattern per nature of use: told apart by pattern in black and white too. A free slot was chosen: room id, date, start and end minutes. A session was clicked.</extracomment>
+        <extracomment>Fill colour and pattern per nature of use: told apart by pattern in black and white too. Up to this many rooms share the width of a day, however narrow their columns get. With more rooms, a room&apos;s column is at least this wide and the grid scrolls sideways. A free slot was chosen: room id, date, start and end minutes. A session was clicked.</extracomment>
         <translation>Agendaraster</translation>
     </message>
     <message>
@@ -2939,7 +3010,7 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     <name>TimesField</name>
     <message>
         <source>Usual start time</source>
-        <extracomment>Widest a column gets when sized to its contents; longer text is cut off with &quot;…&quot;. How many rows are measured to size the columns. Wide enough that the field messages mostly fit on one line.</extracomment>
+        <extracomment>Widest a column gets when sized to its contents; longer text is cut off with &quot;…&quot;. Wide enough that the field messages mostly fit on one line.</extracomment>
         <translation>Gebruikelijke begintijd</translation>
     </message>
     <message>
@@ -3790,7 +3861,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Enter a whole number of people (0 or more), or leave it empty.</source>
-        <extracomment>A count above this is a typing error, not a crowd. How far back the counting screen looks for sessions still to count; older ones are in the tallies list, where they can be filtered on &quot;not counted&quot;.</extracomment>
+        <extracomment>A count above this is a typing error, not a crowd.</extracomment>
         <translation>Vul een heel aantal personen in (0 of meer), of laat het leeg.</translation>
     </message>
     <message>
@@ -3907,6 +3978,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Choose the activity that took place.</source>
+        <extracomment>Rows in one page of the tallies list. SQLite steps between two calls of a long query&apos;s ``progress``.</extracomment>
         <translation>Kies de activiteit die plaatsvond.</translation>
     </message>
     <message>
@@ -3992,7 +4064,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>This database has no house yet, so there is nothing to export. Set up the house first.</source>
-        <extracomment>The longest text a cell can hold.</extracomment>
+        <extracomment>The longest text a cell can hold. Rows written between two progress reports. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known yet).</extracomment>
         <translation>Deze database heeft nog geen huis, dus er valt niets te exporteren. Stel eerst het huis in.</translation>
     </message>
     <message>
