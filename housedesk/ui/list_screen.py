@@ -111,6 +111,7 @@ class ListScreen(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(heading)
         layout.addLayout(self.filter_bar)
+        self._rows_of_filters = 1
         layout.addWidget(self.body, 1)
         layout.addLayout(self.actions_bar)
 
@@ -194,6 +195,17 @@ class ListScreen(QWidget):
     def add_filter(self, widget: QWidget) -> None:
         """Put a filter control (combo box, check box) in the bar beside the search field."""
         self.filter_bar.addWidget(widget)
+
+    def add_filter_row(self, *widgets: QWidget) -> None:
+        """Put filter controls in a row of their own under the search field (for many filters)."""
+        row = QHBoxLayout()
+        for widget in widgets:
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        self._rows_of_filters += 1
+        layout.insertLayout(self._rows_of_filters, row)  # after the title and the rows before
 
     def add_action_button(self, button: QPushButton) -> None:
         self.actions_bar.insertWidget(self.actions_bar.count() - 2, button)

@@ -31,6 +31,7 @@ from housedesk.ui.lazy_model import LazyTableModel
 from housedesk.ui.list_screen import ListScreen
 from housedesk.ui.messages import Messages
 from housedesk.ui.table_model import Column
+from housedesk.ui.widgets import RESIZE_ROWS, content_widths, fit_widths
 
 
 def _count(value: int | None) -> str:
@@ -92,6 +93,12 @@ SORTS = [
     TallySort.VOLUNTEERS,
     TallySort.CORRECTED,
 ]
+
+
+#: The room and activity filters show at least this many characters of a name.
+CHOICE_CHARACTERS = 16
+#: Widest a column gets when sized to its contents; longer text is cut off with "…".
+MAX_COLUMN_WIDTH = 220
 
 
 class ChoiceBox(QComboBox):
@@ -249,15 +256,13 @@ class TalliesScreen(ListScreen):
             self.group.addItem(code_label(group), group.value)
         self.uncounted = QCheckBox(self.tr("Only &not counted"))
         self.uncounted.setAccessibleName(self.tr("Only not counted"))
-        for widget in (
-            self.period,
-            self.room,
-            self.activity,
-            self.kind,
-            self.group,
-            self.uncounted,
-        ):
-            self.add_filter(widget)
+        self.add_filter(self.period)
+        for box in (self.room, self.activity):  # long names must not push the others away
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(CHOICE_CHARACTERS)
+        self.add_filter_row(self.room, self.activity, self.kind, self.group, self.uncounted)
         self.totals = QLabel()
         self.totals.setObjectName("totals")
         self.actions_bar.insertWidget(self.actions_bar.count() - 1, self.totals)
@@ -367,9 +372,20 @@ class TalliesScreen(ListScreen):
             self._shown_once = True
             self._fill_choices()
             self.reload()
+            self._size_columns()
         super().showEvent(event)
         if self._summing is not None and self._summing.progress.cancelling:
             self._count()
+
+    def _size_columns(self) -> None:
+        """Fit the columns to their titles and the first rows' texts, within a maximum."""
+        header = self.table.horizontalHeader()
+        rows = self.model.rows()[:RESIZE_ROWS]
+        widths = content_widths(self.table, [column.text for column in self.model.columns], rows)
+        wanted = [min(width + 12, MAX_COLUMN_WIDTH) for width in widths]
+        room = self.table.viewport().width() - self.table.verticalScrollBar().sizeHint().width()
+        for column, width in enumerate(fit_widths(wanted, room)):
+            header.resizeSection(column, width)
 
     def hideEvent(self, event: Any) -> None:
         """Stop adding up for a list nobody sees; it starts again when the list shows."""

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -56,7 +55,7 @@ from housedesk.ui.forms import FormDialog
 from housedesk.ui.i18n import code_label, problem_text
 from housedesk.ui.list_screen import ListScreen
 from housedesk.ui.table_model import Column, RowTableModel
-from housedesk.ui.widgets import RESIZE_ROWS, screen_title
+from housedesk.ui.widgets import RESIZE_ROWS, content_widths, fit_widths, screen_title
 from housedesk.users import ActivityFields, ActivityRow, UserFields, UserRow
 
 #: Widest a column gets when sized to its contents; longer text is cut off with "…".
@@ -484,26 +483,6 @@ class ActivityDialog(FormDialog):
 # --------------------------------------------------------------------------- the lists
 
 
-def fit_widths(wanted: Sequence[int], available: int, least: int = 60) -> list[int]:
-    """Column widths that fit ``available`` pixels by trimming the widest columns evenly.
-
-    Narrow columns (a code, "Yes") keep their width; the wide ones share what is
-    left, but never get narrower than ``least``.
-    """
-    if sum(wanted) <= available:
-        return list(wanted)
-    remaining = available
-    ordered = sorted(wanted)
-    cap = least
-    for number, width in enumerate(ordered):
-        still = len(ordered) - number
-        if width * still >= remaining:
-            cap = max(remaining // still, least)
-            break
-        remaining -= width
-    return [min(width, cap) for width in wanted]
-
-
 def _yes(value: bool) -> str:
     return QCoreApplication.translate("UsersScreen", "Yes") if value else ""
 
@@ -817,26 +796,9 @@ class RegisterList(ListScreen):
             header.resizeSection(column, width)
 
     def _content_widths(self) -> list[int]:
-        """Each column's width for its title and its text in the first rows shown.
-
-        The widths are capped anyway, so a sample of rows measures them as well
-        as all of them; the texts are measured here rather than asking the
-        table, which would ask the model for every role of every sampled cell.
-        """
-        metrics = self.table.fontMetrics()
-        style = self.table.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
-        padding = 2 * (margin + 1) + 1  # as the item delegate pads a cell, and the grid line
+        """Each column's width for its title and its text in the first rows shown."""
         rows = [self.proxy.row_at(n) for n in range(min(RESIZE_ROWS, self.proxy.rowCount()))]
-        header = self.table.horizontalHeader()
-        return [
-            max(
-                header.sectionSizeHint(number),
-                padding
-                + max((metrics.horizontalAdvance(column.text(row)) for row in rows), default=0),
-            )
-            for number, column in enumerate(self.model.columns)
-        ]
+        return content_widths(self.table, [column.text for column in self.model.columns], rows)
 
     def _update_row_actions(self, *_args: object) -> None:
         row = self.current_row()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QStyle, QTableView, QWidget
 
 # Columns sized to their contents look at this many rows, not at every row of a long list.
 RESIZE_ROWS = 40
@@ -47,3 +50,44 @@ def empty_state(text: str) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     label.setStyleSheet("background: palette(base); border: 1px solid palette(mid); padding: 16px;")
     return label
+
+
+def fit_widths(wanted: Sequence[int], available: int, least: int = 60) -> list[int]:
+    """Column widths that fit ``available`` pixels by trimming the widest columns evenly.
+
+    Narrow columns (a code, "Yes") keep their width; the wide ones share what is
+    left, but never get narrower than ``least``.
+    """
+    if sum(wanted) <= available:
+        return list(wanted)
+    remaining = available
+    ordered = sorted(wanted)
+    cap = least
+    for number, width in enumerate(ordered):
+        still = len(ordered) - number
+        if width * still >= remaining:
+            cap = max(remaining // still, least)
+            break
+        remaining -= width
+    return [min(width, cap) for width in wanted]
+
+
+def content_widths(
+    table: QTableView, texts: Sequence[Callable[[Any], str]], rows: Sequence[Any]
+) -> list[int]:
+    """Each column's width for its title and the ``texts`` of ``rows`` (the first ones shown).
+
+    The texts are measured here rather than by the table, which would ask the
+    model for every role of every sampled cell, tens of milliseconds a list.
+    """
+    metrics = table.fontMetrics()
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+    padding = 2 * (margin + 1) + 1  # as the item delegate pads a cell, and the grid line
+    header = table.horizontalHeader()
+    return [
+        max(
+            header.sectionSizeHint(number),
+            padding + max((metrics.horizontalAdvance(text(row)) for row in rows), default=0),
+        )
+        for number, text in enumerate(texts)
+    ]

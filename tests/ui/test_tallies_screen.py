@@ -280,3 +280,20 @@ def test_the_list_passes_the_model_checks(
     screen.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(screen.model)
     qtmodeltester.check(screen.proxy)
+
+
+def test_the_filters_and_the_columns_fit_a_small_screen(qtbot: QtBot, demo_db: Database) -> None:
+    shown = TalliesScreen(demo_db, today=lambda: TODAY)
+    qtbot.addWidget(shown)
+    shown.resize(950, 600)  # the screen part of a 1280-pixel-wide window
+    shown.show()
+    qtbot.waitExposed(shown)
+    counted_up(qtbot, shown)
+    header = shown.table.horizontalHeader()
+    widths = [header.sectionSize(column) for column in range(header.count())]
+    assert sum(widths[:-1]) <= shown.table.viewport().width()  # no scrolling sideways
+    assert min(widths) >= 60
+    # The search field and the choices keep room for their text.
+    assert shown.search.width() >= 300
+    for box in (shown.room, shown.activity, shown.kind, shown.group):
+        assert box.width() >= box.fontMetrics().horizontalAdvance("Alle ruimtes")
