@@ -638,7 +638,7 @@ Klik op “Feestdagen…” om de feestdagen te kiezen waarop het huis dicht is,
     <name>CorrectionDialog</name>
     <message>
         <source>Correct the count</source>
-        <extracomment>What each column sorts by, in the order of ``COLUMNS``.</extracomment>
+        <extracomment>What each column sorts by, in the order of ``COLUMNS``. The room and activity filters show at least this many characters of a name. Widest a column gets when sized to its contents; longer text is cut off with &quot;…&quot;.</extracomment>
         <translation>Telling corrigeren</translation>
     </message>
     <message>
