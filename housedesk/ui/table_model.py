@@ -47,6 +47,19 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
 
 
+def cell_data(column: Column[R], row: R, role: int) -> Any:
+    """What a cell of ``column`` in ``row`` says for ``role``: its text, row, alignment, tooltip."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return column.text(row)
+    if role == RowRole:
+        return row
+    if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        return column.tooltip(row)
+    return None
+
+
 class RowTableModel(QAbstractTableModel, Generic[R]):
     """A read-only table of rows; replace them all with ``set_rows``."""
 
@@ -138,22 +151,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
         if role == SortRole:
             key = column.sort_key(row) if column.sort_key else column.text(row).casefold()
             return _sortable(key)
-        if role == RowRole:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
         if role == Qt.ItemDataRole.FontRole and self._dimmed is not None and self._dimmed(row):
             font = QFont()
             font.setItalic(True)
             return font
-        return None
+        return cell_data(column, row, role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
