@@ -81,7 +81,7 @@ def main() -> None:
         "signals": lambda: SignalsScreen(db),
         "export (a quarter's figures)": lambda: ExportScreen(db, today=lambda: TODAY),
     }
-    informative = {"overview (this year)": lambda: OverviewScreen(db, today=lambda: TODAY)}
+    informative = {"overview (last quarter)": lambda: OverviewScreen(db, today=lambda: TODAY)}
     floor = statistics.median(shown(QTableView) for _ in range(args.runs))
     for name, build in {**screens, **informative}.items():
         shown(build)  # warm up: imports, caches

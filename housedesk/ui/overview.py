@@ -6,6 +6,11 @@ the sessions still without a count, and a button that writes the same as a PDF
 report for the minutes (in the background, with its progress and a Cancel
 button). The figures are ``housedesk.review``'s, which are the export's; the
 charts are painted by ``review_charts`` (the report draws the same).
+
+The figures of a busy house take a moment to work out, so the screen shows at
+once, says it is working them out, and fills them in from a background task
+(``loaded`` is emitted then); a newer range's figures replace an older
+request, whose result is dropped.
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ from PySide6.QtCore import (
     QLocale,
     QStandardPaths,
     Qt,
+    QTimer,
     QUrl,
+    Signal,
 )
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
@@ -49,7 +56,7 @@ from housedesk.db import Database
 from housedesk.periods import Period, quarter_of
 from housedesk.review import ActivityRow, KeyFigures, PartOfDay, Review, UncountedSession, review
 from housedesk.times import format_span
-from housedesk.ui.background import ProgressDialog, Task
+from housedesk.ui.background import Progress, ProgressDialog, Task
 from housedesk.ui.dates import date_format, format_date, qdate
 from housedesk.ui.i18n import code_label
 from housedesk.ui.review_charts import Chart, ChartView
@@ -567,8 +574,27 @@ def open_in_viewer(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+@dataclass(frozen=True)
+class RangeReview:
+    """A range's review as read in the background; ``request`` tells reloads apart."""
+
+    request: int
+    result: Review
+
+
+def read_review(
+    db: Database, first_day: dt.date, last_day: dt.date, request: int, progress: Progress
+) -> RangeReview:
+    """The review of ``first_day``–``last_day`` (run in a background task)."""
+    result = review(db, first_day, last_day)
+    progress.check()
+    return RangeReview(request, result)
+
+
 class OverviewScreen(QWidget):
     """The board's overview of a range of days; ``show_range`` picks one from code."""
+
+    loaded = Signal()  # the chosen range's figures are shown
 
     def __init__(
         self,
@@ -587,6 +613,8 @@ class OverviewScreen(QWidget):
         self.open_file = open_file
         self.review: Review | None = None
         self.task: Task | None = None
+        self.loading: Task | None = None
+        self._request = 0
         self.report_path: Path | None = None
         self._shown = False
 
@@ -712,7 +740,9 @@ class OverviewScreen(QWidget):
         self.picker.choice.currentIndexChanged.connect(lambda _index: self.reload())
         self.picker.first.dateChanged.connect(lambda _date: self.reload())
         self.picker.last.dateChanged.connect(lambda _date: self.reload())
-        self.reload()
+        self._show_working()
+        # Started from the event loop: the screen is painted before the worker competes for it.
+        QTimer.singleShot(0, self, self.reload)
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -742,12 +772,46 @@ class OverviewScreen(QWidget):
         super().showEvent(event)
 
     def reload(self) -> None:
+        """Work out the chosen range's figures in the background; until then, say so."""
+        if self.loading is not None:
+            self.loading.cancel()  # its result, if it still comes, is dropped
+        self._request += 1
+        request, db = self._request, self.db
         first_day, last_day = self.picker.days()
-        result = review(self.db, first_day, last_day)
+        self._show_working()
+        self.loading = Task.reporting(
+            lambda progress: read_review(db, first_day, last_day, request, progress), self
+        )
+        self.loading.done.connect(self._show_review)
+        self.loading.failed.connect(self._load_failed)
+        self.loading.start()
+
+    def _show_working(self) -> None:
+        self.review = None
+        self.heading.setText(
+            self.tr("Working out the figures of %1 …").replace(
+                "%1", range_name(*self.picker.days())
+            )
+        )
+        self.empty.hide()
+        self.data.hide()
+        self.report_button.setEnabled(False)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.loading = None
+        self.heading.clear()
+        raise error  # unexpected: logged and shown by the crash reporter
+
+    def _show_review(self, loaded: RangeReview) -> None:
+        if loaded.request != self._request:
+            return  # an older request: another range was chosen since
+        self.loading = None
+        result = loaded.result
         self.review = result
+        name = range_name(result.first_day, result.last_day)
         self.heading.setText(
             self.tr("%1, compared with %2")
-            .replace("%1", range_name(first_day, last_day))
+            .replace("%1", name)
             .replace("%2", range_name(result.last_year_first_day, result.last_year_last_day))
         )
         self.empty.setText(
@@ -755,22 +819,23 @@ class OverviewScreen(QWidget):
                 "Nothing was registered for %1: no held or cancelled sessions and no signals. "
                 "Choose another period above, or register the sessions and their visitor "
                 "counts first (Agenda and Tallies)."
-            ).replace("%1", range_name(first_day, last_day))
+            ).replace("%1", name)
         )
-        self.empty.setVisible(result.is_empty)
-        self.data.setVisible(not result.is_empty)
-        self.report_button.setEnabled(not result.is_empty and self.task is None)
+        self.report_button.setEnabled(self._can_report())
         rows = [] if result.is_empty else key_rows(result)
         self.key_model.set_rows(rows)
         fit_rows(self.key_view, len(rows), 20)
-        for name, chart in charts(result):
-            self.chart_views[name].set_chart(chart)
+        for chart_name, chart in charts(result):
+            self.chart_views[chart_name].set_chart(chart)
         self.activities.set_rows(result.activities)
         fit_rows(self.activity_view, len(result.activities), 15)
         self.completeness.setText(completeness_text(result))
         self.uncounted.set_rows(result.uncounted)
         self.uncounted_view.setVisible(bool(result.uncounted))
         fit_rows(self.uncounted_view, len(result.uncounted), 10)
+        self.empty.setVisible(result.is_empty)
+        self.data.setVisible(not result.is_empty)
+        self.loaded.emit()
 
     # -- the report -------------------------------------------------------------------------
 
@@ -807,21 +872,25 @@ class OverviewScreen(QWidget):
         )
         return self.task.start()
 
+    def _can_report(self) -> bool:
+        """A report needs figures shown, with something in them, and no report being written."""
+        return self.review is not None and not self.review.is_empty and self.task is None
+
     def _report_written(self, path: Path) -> None:
         self.task = None
         self.report_path = path
-        self.report_button.setEnabled(True)
+        self.report_button.setEnabled(self._can_report())
         self.report_status.setText(self.tr("Report written: %1").replace("%1", str(path)))
         self.open_file(path)
 
     def _report_cancelled(self) -> None:
         self.task = None
-        self.report_button.setEnabled(True)
+        self.report_button.setEnabled(self._can_report())
         self.report_status.setText(self.tr("The report was cancelled; nothing was written."))
 
     def _report_failed(self, error: BaseException) -> None:
         self.task = None
-        self.report_button.setEnabled(True)
+        self.report_button.setEnabled(self._can_report())
         if isinstance(error, OSError):
             self.report_status.setText(
                 self.tr("The report could not be written: %1").replace(

@@ -13,12 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from housedesk.db import Database, open_database
 from housedesk.review import review
+from housedesk.ui.background import Task
 from housedesk.ui.overview import (
     ACTIVITY_COLUMNS,
     OverviewScreen,
     RangePicker,
     count_text,
     key_rows,
+    range_name,
 )
 from housedesk.ui.review_charts import ChartView
 
@@ -47,7 +49,8 @@ def screen(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> OverviewScreen:
     shown.opened = opened  # type: ignore[attr-defined]
     qtbot.addWidget(shown)
     shown.resize(1366, 768)
-    shown.show()
+    with qtbot.waitSignal(shown.loaded, timeout=30_000):
+        shown.show()
     qtbot.waitExposed(shown)
     return shown
 
@@ -99,7 +102,8 @@ def test_switching_to_this_quarter_compares_with_last_year(
     qtbot: QtBot, screen: OverviewScreen, demo_db: Database
 ) -> None:
     screen.picker.choice.setFocus()
-    qtbot.keyClick(screen.picker.choice, Qt.Key.Key_Up)  # from last quarter to this quarter
+    with qtbot.waitSignal(screen.loaded, timeout=30_000):
+        qtbot.keyClick(screen.picker.choice, Qt.Key.Key_Up)  # from last quarter to this quarter
     assert screen.picker.choice.currentIndex() == RangePicker.THIS_QUARTER
     expected = review(demo_db, dt.date(2026, 10, 1), dt.date(2026, 12, 31))
     assert screen.review == expected and expected.last_year is not None
@@ -113,19 +117,22 @@ def test_switching_to_this_quarter_compares_with_last_year(
 def test_months_and_a_from_to_range(
     qtbot: QtBot, screen: OverviewScreen, demo_db: Database
 ) -> None:
-    screen.picker.choice.setCurrentIndex(RangePicker.LAST_MONTH)
+    with qtbot.waitSignal(screen.loaded, timeout=30_000):
+        screen.picker.choice.setCurrentIndex(RangePicker.LAST_MONTH)
     assert screen.picker.days() == (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
     assert len(screen.findChild(ChartView, "chart_months").chart.bars) == 1
     screen.picker.choice.setCurrentIndex(RangePicker.CUSTOM)
     assert screen.picker.first.isVisible() and screen.picker.last.isVisible()
     screen.picker.first.setDate(dt.date(2026, 3, 1))
-    screen.picker.last.setDate(dt.date(2026, 5, 15))
+    with qtbot.waitSignal(screen.loaded, timeout=30_000):
+        screen.picker.last.setDate(dt.date(2026, 5, 15))
     assert screen.review == review(demo_db, dt.date(2026, 3, 1), dt.date(2026, 5, 15))
     assert len(screen.findChild(ChartView, "chart_months").chart.bars) == 3
 
 
-def test_a_range_without_data_shows_the_empty_state(screen: OverviewScreen) -> None:
-    screen.show_range(dt.date(2020, 1, 1), dt.date(2020, 3, 31))
+def test_a_range_without_data_shows_the_empty_state(qtbot: QtBot, screen: OverviewScreen) -> None:
+    with qtbot.waitSignal(screen.loaded, timeout=30_000):
+        screen.show_range(dt.date(2020, 1, 1), dt.date(2020, 3, 31))
     assert screen.review is not None and screen.review.is_empty
     assert screen.empty.isVisible() and not screen.data.isVisible()
     assert "Nothing was registered" in screen.empty.text()
@@ -195,10 +202,48 @@ def test_showing_the_screen_again_reads_counts_entered_meanwhile(
     first = screen.uncounted.row_at(0)
     screen.hide()
     tallies.record_count(demo_db, first.booking_id, 5, None, today=TODAY)
-    screen.show()
-    qtbot.waitExposed(screen)
+    with qtbot.waitSignal(screen.loaded, timeout=30_000):
+        screen.show()
     assert screen.uncounted.rowCount() == before - 1
     assert first.booking_id not in {row.booking_id for row in screen.uncounted.rows()}
+
+
+def test_shows_that_it_works_out_the_figures_first_then_the_figures(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    screen = OverviewScreen(demo_db, today=lambda: TODAY)
+    qtbot.addWidget(screen)
+    assert screen.review is None
+    assert screen.heading.text() == "Working out the figures of 2026-Q3 …"
+    assert not screen.data.isVisible() and not screen.empty.isVisible()
+    assert not screen.report_button.isEnabled()
+    with qtbot.waitSignal(screen.loaded, timeout=30_000):
+        screen.show()
+    assert screen.review == review(demo_db, *Q3)
+    assert screen.heading.text() == "2026-Q3, compared with 2025-Q3"
+    assert screen.data.isVisible() and screen.report_button.isEnabled()
+
+
+@pytest.mark.parametrize("stops", [True, False], ids=["cancelled", "finished-anyway"])
+def test_a_quick_change_of_range_shows_the_last_ranges_figures_only(
+    qtbot: QtBot, screen: OverviewScreen, demo_db: Database, qapp, monkeypatch, stops: bool
+) -> None:
+    if not stops:  # the older work ends before it hears it should stop: its result comes anyway
+        monkeypatch.setattr(Task, "cancel", lambda task: None)
+    shown: list[tuple[dt.date, dt.date]] = []
+    screen.loaded.connect(lambda: shown.append((screen.review.first_day, screen.review.last_day)))  # type: ignore[union-attr]
+    screen.picker.choice.setCurrentIndex(RangePicker.THIS_YEAR)
+    year = screen.loading
+    assert year is not None
+    with qtbot.waitSignal(screen.loaded, timeout=30_000):
+        screen.picker.choice.setCurrentIndex(RangePicker.LAST_MONTH)
+    assert year.progress.cancelling == stops
+    assert year.wait(30)
+    qapp.processEvents()  # whatever the year's task sent has been delivered
+    october = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    assert shown == [october]
+    assert screen.review == review(demo_db, *october)
+    assert screen.heading.text().startswith(range_name(*october) + ",")
 
 
 def test_differences_never_read_minus_zero(qapp) -> None:
