@@ -1772,6 +1772,10 @@ Database: %2</translation>
         <translation>Tellingen</translation>
     </message>
     <message>
+        <source>Working out the figures of %1 …</source>
+        <translation>De cijfers van %1 worden berekend …</translation>
+    </message>
+    <message>
         <source>%1, compared with %2</source>
         <translation>%1, vergeleken met %2</translation>
     </message>
