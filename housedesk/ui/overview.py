@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -61,7 +62,7 @@ from housedesk.ui.dates import date_format, format_date, qdate
 from housedesk.ui.i18n import code_label
 from housedesk.ui.review_charts import Chart, ChartView
 from housedesk.ui.table_model import Column, FilterProxy, RowTableModel
-from housedesk.ui.widgets import RESIZE_ROWS, empty_state, screen_title
+from housedesk.ui.widgets import RESIZE_ROWS, content_widths, empty_state, screen_title
 
 CONTEXT = "Overview"
 
@@ -439,10 +440,22 @@ def table(model: object, name: str, accessible: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def size_columns(view: QTableView, model: RowTableModel[Any]) -> None:
+    """Fit the columns to their titles and the first rows' texts, measured once per fill.
+
+    Qt's resize-to-contents measured again at every layout, asking the model for
+    every role of every sampled cell: a third of a second on the stress house.
+    """
+    rows = model.rows()[:RESIZE_ROWS]
+    widths = content_widths(view, [column.text for column in model.columns], rows)
+    header = view.horizontalHeader()
+    for column, width in enumerate(widths[:-1]):  # the last one takes the room that is left
+        header.resizeSection(column, width + 12)
 
 
 def fit_rows(view: QTableView, rows: int, most: int) -> None:
@@ -824,13 +837,16 @@ class OverviewScreen(QWidget):
         self.report_button.setEnabled(self._can_report())
         rows = [] if result.is_empty else key_rows(result)
         self.key_model.set_rows(rows)
+        size_columns(self.key_view, self.key_model)
         fit_rows(self.key_view, len(rows), 20)
         for chart_name, chart in charts(result):
             self.chart_views[chart_name].set_chart(chart)
         self.activities.set_rows(result.activities)
+        size_columns(self.activity_view, self.activities)
         fit_rows(self.activity_view, len(result.activities), 15)
         self.completeness.setText(completeness_text(result))
         self.uncounted.set_rows(result.uncounted)
+        size_columns(self.uncounted_view, self.uncounted)
         self.uncounted_view.setVisible(bool(result.uncounted))
         fit_rows(self.uncounted_view, len(result.uncounted), 10)
         self.empty.setVisible(result.is_empty)
