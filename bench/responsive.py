@@ -200,6 +200,12 @@ def report_job(work: Path) -> Job:
     )
     shown(screen)
     screen.show_range(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    deadline = time.monotonic() + 60
+    while not screen.report_button.isEnabled():  # the figures are worked out in the background
+        if time.monotonic() > deadline:
+            raise RuntimeError("the Overview's figures did not arrive")
+        QApplication.processEvents()
+        time.sleep(0.01)
 
     def start() -> Task | None:
         click(screen.report_button)
