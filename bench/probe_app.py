@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from gaps import GapMeter
 from PySide6.QtWidgets import QApplication
 
 from housedesk.__main__ import main
@@ -29,38 +29,15 @@ report: dict[str, object] = {}
 original_start = Warmup.start
 
 
-class GapTimer:
-    """The longest gap between the ticks of a 10 ms timer: the event loop's longest block."""
-
-    def __init__(self) -> None:
-        self.clock = QElapsedTimer()
-        self.longest = 0
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self.tick)
-
-    def start(self) -> None:
-        self.clock.start()
-        self.timer.start()
-
-    def tick(self) -> None:
-        self.longest = max(self.longest, self.clock.restart())
-
-    def stop(self) -> int:
-        self.tick()
-        self.timer.stop()
-        return self.longest
-
-
 def start(warmup: Warmup) -> None:
     report["first_paint"] = time.time()
-    gaps = GapTimer()
+    gaps = GapMeter()
     gaps.start()
     warmup.finished.connect(lambda: finished(warmup, gaps))
     original_start(warmup)
 
 
-def finished(warmup: Warmup, gaps: GapTimer) -> None:
+def finished(warmup: Warmup, gaps: GapMeter) -> None:
     report["warm"] = time.time()
     report["longest_block_ms"] = gaps.stop()
     if screen is not None:

@@ -42,6 +42,7 @@ os.environ.setdefault("HOUSEDESK_HOME", tempfile.mkdtemp(prefix="housedesk-bench
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parent / "tests" / "exchange")]
 
+from gaps import GapMeter  # noqa: E402
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget  # noqa: E402
@@ -54,37 +55,8 @@ from housedesk.ui.background import Task  # noqa: E402
 from housedesk.ui.messages import Messages  # noqa: E402
 
 TODAY = dt.date(2026, 11, 25)
-TICK_MS = 10
 LIMIT_MS = 100.0
 IDLE_SECONDS = 3.0
-
-
-class GapMeter:
-    """Ticks every ``TICK_MS`` on the GUI thread and remembers the longest gap between ticks."""
-
-    def __init__(self) -> None:
-        self.timer = QTimer()
-        self.timer.setInterval(TICK_MS)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.timeout.connect(self._tick)
-        self.last = 0.0
-        self.longest = 0.0
-
-    def start(self) -> None:
-        self.last = time.perf_counter()
-        self.longest = 0.0
-        self.timer.start()
-
-    def stop(self) -> float:
-        """The longest gap in milliseconds, the time since the last tick included."""
-        self._tick()
-        self.timer.stop()
-        return self.longest * 1000
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
-        self.last = now
 
 
 @dataclass(frozen=True)

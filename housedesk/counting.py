@@ -56,7 +56,7 @@ JOIN users AS u ON u.id = a.user_id
 """
 
 
-def count_row(values: tuple) -> CountRow:
+def _from_sql(values: tuple) -> CountRow:
     """A ``CountRow`` from a row of ``ROW_SELECT`` as SQLite gives it (dates and codes as text)."""
     (booking_id, day, start, end, room_code, room_name, capacity) = values[:7]
     (activity_code, activity_name, user_name, nature, access, status, visitors, volunteers) = (
@@ -104,4 +104,4 @@ def sessions_to_count(db: Database, today: dt.date) -> list[CountRow]:
         "cancelled": BookingStatus.GEANNULEERD.value,
     }
     with db.plain_reading() as connection:
-        return [count_row(values) for values in connection.execute(query, parameters)]
+        return [_from_sql(values) for values in connection.execute(query, parameters)]

@@ -35,6 +35,7 @@ __all__ = [
     "open_database",
 ]
 
+
 def alembic_script_location() -> Path:
     """The Alembic scripts: inside the installed package, or the source tree's alembic/."""
     package_dir = Path(__file__).resolve().parent.parent
@@ -85,8 +86,6 @@ def upgrade_to_head(db: Database) -> None:
     from alembic import command
 
     command.upgrade(alembic_config(db), "head")
-
-
 
 
 def create_or_upgrade(path: Path, state: SchemaState, backup_dir: Path | None) -> Database:

@@ -60,6 +60,20 @@ def cell_data(column: Column[R], row: R, role: int) -> Any:
     return None
 
 
+def header_data(
+    columns: Sequence[Column[Any]], rows: int, section: int, orientation: Qt.Orientation, role: int
+) -> Any:
+    """A column's translated title, or a row's number, for ``role`` (display only)."""
+    if role != Qt.ItemDataRole.DisplayRole:
+        return None
+    if orientation == Qt.Orientation.Horizontal and 0 <= section < len(columns):
+        column = columns[section]
+        return QCoreApplication.translate(column.context, column.title)
+    if orientation == Qt.Orientation.Vertical and 0 <= section < rows:
+        return str(section + 1)
+    return None
+
+
 class RowTableModel(QAbstractTableModel, Generic[R]):
     """A read-only table of rows; replace them all with ``set_rows``."""
 
@@ -163,14 +177,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            column = self.columns[section]
-            return QCoreApplication.translate(column.context, column.title)
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
-        return None
+        return header_data(self.columns, len(self._rows), section, orientation, role)
 
 
 def _sortable(key: Any) -> Any:

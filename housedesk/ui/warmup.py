@@ -57,7 +57,6 @@ class Warmup(QObject):
         super().__init__(parent)
         self._thread: threading.Thread | None = None
         self._pending = list(ON_GUI_THREAD)
-        self.done = False
         self._imported.connect(self._next_on_gui_thread)
 
     def start(self) -> None:
@@ -90,5 +89,4 @@ class Warmup(QObject):
                 log.exception("loading %s failed", name)
             QTimer.singleShot(0, self, self._next_on_gui_thread)
             return
-        self.done = True
         self.finished.emit()
