@@ -26,10 +26,10 @@ sys.path.insert(0, str(HERE))
 
 from run import demo_database  # noqa: E402
 
-from housedesk import agenda  # noqa: E402
+from housedesk.core.agenda import bookings as agenda  # noqa: E402
+from housedesk.core.agenda.recurrence import Frequency, Recurrence  # noqa: E402
 from housedesk.db import open_database  # noqa: E402
 from housedesk.db.models import Activity, Booking, BookingSeries, Room  # noqa: E402
-from housedesk.recurrence import Frequency, Recurrence  # noqa: E402
 
 TODAY = dt.date(2026, 11, 25)
 

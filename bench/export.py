@@ -31,9 +31,9 @@ sys.path.insert(0, str(HERE.parent))
 
 from run import alternate, demo_database  # noqa: E402
 
+from housedesk.common.periods import Period  # noqa: E402
 from housedesk.db import open_database  # noqa: E402
 from housedesk.exchange.writer import export_period  # noqa: E402
-from housedesk.periods import Period  # noqa: E402
 
 TARGET = 1.3
 

@@ -53,7 +53,14 @@ def main() -> None:
     for name, modules in (
         ("SQLAlchemy with its ORM", ("sqlalchemy", "sqlalchemy.orm", "sqlalchemy.dialects.sqlite")),
         ("the models", ("housedesk.db.models",)),
-        ("the core modules", ("housedesk.tallies", "housedesk.agenda", "housedesk.users")),
+        (
+            "the core modules",
+            (
+                "housedesk.core.tallies.counts",
+                "housedesk.core.agenda.bookings",
+                "housedesk.core.users",
+            ),
+        ),
     ):
         for module in modules:
             importlib.import_module(module)

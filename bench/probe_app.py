@@ -21,7 +21,7 @@ from gaps import GapMeter
 from PySide6.QtWidgets import QApplication
 
 from housedesk.__main__ import main
-from housedesk.ui.warmup import Warmup
+from housedesk.ui.shell.warmup import Warmup
 
 report_path, db_path = Path(sys.argv[1]), sys.argv[2]
 screen = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--screen" else None

@@ -50,9 +50,9 @@ from run import demo_database  # noqa: E402
 
 from housedesk.db import open_database  # noqa: E402
 from housedesk.db.backup import copy_database  # noqa: E402
-from housedesk.maintenance import OpenSession, start_session  # noqa: E402
-from housedesk.ui.background import Task  # noqa: E402
-from housedesk.ui.messages import Messages  # noqa: E402
+from housedesk.db.startup import OpenSession, start_session  # noqa: E402
+from housedesk.ui.kit.background import Task  # noqa: E402
+from housedesk.ui.kit.messages import Messages  # noqa: E402
 
 TODAY = dt.date(2026, 11, 25)
 LIMIT_MS = 100.0
@@ -141,7 +141,7 @@ def export_job(work: Path) -> Job:
 
 
 def backup_job(work: Path) -> Job:
-    from housedesk.ui import safety
+    from housedesk.ui.shell import safety
 
     stress = work / "stress.sqlite3"
     copy_database(demo_database(10, 10), stress)
@@ -160,7 +160,7 @@ def backup_job(work: Path) -> Job:
 
 
 def report_job(work: Path) -> Job:
-    from housedesk.ui.overview import OverviewScreen
+    from housedesk.ui.overview.screen import OverviewScreen
 
     db = open_database(copied(demo_database(10), work))
     target = work / "verslag.pdf"

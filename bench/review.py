@@ -31,9 +31,9 @@ sys.path.insert(0, str(HERE.parent))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from run import demo_database  # noqa: E402
 
-from housedesk import installation  # noqa: E402
+from housedesk.core import installation  # noqa: E402
+from housedesk.core.board.review import review  # noqa: E402
 from housedesk.db import open_database  # noqa: E402
-from housedesk.review import review  # noqa: E402
 
 
 def median_of(runs: int, work: Callable[[], object]) -> float:
@@ -51,8 +51,8 @@ def main() -> None:
     parser.add_argument("--year", type=int, default=2025)
     args = parser.parse_args()
     app = QApplication([])
-    from housedesk.ui.overview import OverviewScreen
-    from housedesk.ui.report import write_report
+    from housedesk.ui.overview.report import write_report
+    from housedesk.ui.overview.screen import OverviewScreen
 
     db = open_database(demo_database(10))
     installed = installation.load(db)

@@ -27,7 +27,7 @@ os.environ.setdefault("HOUSEDESK_HOME", tempfile.mkdtemp(prefix="housedesk-bench
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from housedesk.db import open_database
-from housedesk.ui.dates import PeriodPicker
+from housedesk.ui.kit.dates import PeriodPicker
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -57,9 +57,9 @@ def main() -> None:
     QApplication(sys.argv)
     db = open_database(args.db)
 
-    from housedesk.ui.agenda import AgendaScreen
+    from housedesk.ui.agenda.screen import AgendaScreen
     from housedesk.ui.export import ExportScreen
-    from housedesk.ui.overview import OverviewScreen
+    from housedesk.ui.overview.screen import OverviewScreen
     from housedesk.ui.rooms import RoomsScreen
     from housedesk.ui.signals import SignalsScreen
     from housedesk.ui.tallies import TalliesScreen

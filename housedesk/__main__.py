@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from housedesk import cli
+from housedesk.cli import main as cli
 
 
 def start_gui(args: argparse.Namespace) -> int:

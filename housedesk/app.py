@@ -1,10 +1,10 @@
 """Starting the window: the Qt application around a safely opened database.
 
 Before anything shows, the database is locked (one housedesk at a time),
-checked and opened (``housedesk.ui.startup``); once the window has painted,
+checked and opened (``housedesk.ui.shell.startup``); once the window has painted,
 the ORM is loaded in the background and then the day's backup is taken. An
 unexpected error anywhere later is logged and shown, and the app goes on
-(``housedesk.ui.crash``).
+(``housedesk.ui.shell.crash``).
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from housedesk import __version__, log
-from housedesk.ui import i18n
-from housedesk.ui.application import HousedeskApp
-from housedesk.ui.crash import CrashReporter
-from housedesk.ui.messages import Messages
-from housedesk.ui.settings import Settings
-from housedesk.ui.startup import open_session
+from housedesk import __version__
+from housedesk.common import log
+from housedesk.ui.kit import i18n
+from housedesk.ui.kit.messages import Messages
+from housedesk.ui.shell.application import HousedeskApp
+from housedesk.ui.shell.crash import CrashReporter
+from housedesk.ui.shell.settings import Settings
+from housedesk.ui.shell.startup import open_session
 
 
 def run_gui(db_path: Path, language: str | None = None) -> int:

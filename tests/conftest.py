@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from housedesk import installation
+from housedesk.core import installation
 from housedesk.db import Database, open_database
 
 # The tests never need a screen; CI has none.

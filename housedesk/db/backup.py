@@ -40,8 +40,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import ClassVar
 
+from housedesk.common.paths import backup_dir_for
 from housedesk.db.errors import FileError
-from housedesk.paths import backup_dir_for
 
 #: How many automatic copies ``rotate`` keeps: the newest of each of the most recent
 #: days, ISO weeks and calendar months that have one.

@@ -7,7 +7,7 @@ survives a power cut, and a busy timeout. Transactions are begun explicitly
 SQLAlchemy documentation recommends), so SQLite's locking is predictable.
 
 A ``Database`` is cheap to make: its engine, and SQLAlchemy with it, is made
-on first use. The window shows before that (``housedesk.ui.warmup`` loads
+on first use. The window shows before that (``housedesk.ui.shell.warmup`` loads
 SQLAlchemy in the background once it has), and ``plain_reading()`` gives
 start-up's few reads a read-only ``sqlite3`` connection without it.
 """

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from housedesk.common.paths import backup_dir_for
 from housedesk.db.backup import copy_database, timestamped_name
 from housedesk.db.engine import Database, make_engine
 from housedesk.db.models import Base
@@ -23,7 +24,6 @@ from housedesk.db.opening import (
     inspect_file,
     open_database,
 )
-from housedesk.paths import backup_dir_for
 
 __all__ = [
     "HEAD_REVISION",

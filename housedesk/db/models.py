@@ -1,6 +1,6 @@
 """The data model: typed SQLAlchemy declarative classes for the whole domain.
 
-Categories are stored as the exchange format's codes (see ``housedesk.codes``)
+Categories are stored as the exchange format's codes (see ``housedesk.common.codes``)
 with CHECK constraints; times of day are whole minutes after midnight, so that
 hours can be summed in SQL; timestamps are UTC. The only personal data in the
 whole schema are a user's contact details (``User.contact_*``); visitors are
@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from housedesk.codes import (
+from housedesk.common.codes import (
     Accessibility,
     ActivityType,
     BookingStatus,

@@ -28,11 +28,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from housedesk.codes import ActivityType, Nature, TargetGroup, label, values
+from housedesk.common.codes import ActivityType, Nature, TargetGroup, label, values
+from housedesk.common.periods import Period
 from housedesk.exchange import format as fmt
 from housedesk.exchange.imports import ExpectedHouse, HistoryError, ImportHistory, Reading
 from housedesk.exchange.reader import HouseSummary, ReadResult, Totals, read_workbook, summarize
-from housedesk.periods import Period
 
 COUNTED, REJECTED, SUPERSEDED, DUPLICATE = fmt.FILE_STATUSES
 #: What a folder is searched for; a file named on the command line is always read.
@@ -599,7 +599,7 @@ def _houses(sheet: Any, counted: Sequence[HouseSummary]) -> None:
 
 def run_aggregate(args: argparse.Namespace) -> int:
     """``housedesk aggregate PATH... -o OUT.xlsx``: 0 all counted, 1 some rejected, 2 usage."""
-    from housedesk.cli import UsageError
+    from housedesk.cli.main import UsageError
 
     output = Path(args.output)
     if output.suffix.lower() != ".xlsx":

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from housedesk.codes import Accessibility, ActivityType, Nature, TargetGroup, UserKind, values
+from housedesk.common.codes import (
+    Accessibility,
+    ActivityType,
+    Nature,
+    TargetGroup,
+    UserKind,
+    values,
+)
 
 FORMAT_NAME = "housedesk-uitwisseling"
 FORMAT_VERSION = 1

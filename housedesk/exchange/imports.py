@@ -19,10 +19,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from housedesk import paths
+from housedesk.common import paths
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 from housedesk.exchange import format as fmt
 from housedesk.exchange.reader import HouseSummary
-from housedesk.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 FILENAME = "gemeente.sqlite3"
 SCHEMA_VERSION = 1

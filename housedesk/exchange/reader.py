@@ -34,10 +34,10 @@ from xml.parsers import expat
 from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml import ElementTree as defused
 
-from housedesk.codes import TargetGroup, values
+from housedesk.common.codes import TargetGroup, values
+from housedesk.common.periods import Period
+from housedesk.common.times import format_time
 from housedesk.exchange import format as fmt
-from housedesk.periods import Period
-from housedesk.times import format_time
 
 #: No real export comes near these; they only keep hostile files out.
 MAX_FILE_BYTES = 100 * 1024 * 1024

@@ -4,7 +4,7 @@ The contract is ``docs/exchange-format.md`` (in the shared docs) and its
 columns and codes are ``housedesk.exchange.format``. What this writer adds:
 
 - everything comes from one reading snapshot of the database, through
-  ``housedesk.exchange.figures`` (the same numbers the board reviews);
+  ``housedesk.core.board.figures`` (the same numbers the board reviews);
 - no formulas anywhere: every text is written as a text cell, also when it
   looks like a formula (``=HYPERLINK(…)``) or an error value (``#N/A``), and
   characters a workbook cannot hold (control characters) are left out;
@@ -41,7 +41,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 import housedesk
-from housedesk.codes import (
+from housedesk.common.codes import (
     LABELS,
     Accessibility,
     ActivityType,
@@ -51,12 +51,11 @@ from housedesk.codes import (
     TargetGroup,
     UserKind,
 )
-from housedesk.db import OpenError, open_database
-from housedesk.db.engine import Database
-from housedesk.db.models import House
-from housedesk.exchange import format as fmt
-from housedesk.exchange.approval import ApprovalState, approval_state
-from housedesk.exchange.figures import (
+from housedesk.common.periods import Period
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
+from housedesk.common.times import format_time
+from housedesk.core.board.approval import ApprovalState, approval_state
+from housedesk.core.board.figures import (
     LOCAL_TIME,
     ActivityFigures,
     PeriodFigures,
@@ -68,9 +67,10 @@ from housedesk.exchange.figures import (
     period_sessions,
     period_signals,
 )
-from housedesk.periods import Period
-from housedesk.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
-from housedesk.times import format_time
+from housedesk.db import OpenError, open_database
+from housedesk.db.engine import Database
+from housedesk.db.models import House
+from housedesk.exchange import format as fmt
 
 #: The longest text a cell can hold.
 CELL_TEXT_MAX = 32_767
@@ -594,7 +594,7 @@ def _fail(message: str) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """``housedesk export --period 2026-Q3 [--db PATH] [-o FILE_OR_DIR]``: print the file's path."""
-    from housedesk.cli import db_path
+    from housedesk.cli.main import db_path
 
     try:
         period = Period.parse(args.period)

@@ -1,7 +1,7 @@
 """Export: the board approves (vaststellen) a quarter or year, and exports it for the municipality.
 
 The screen shows the period's summary as the export will hold it (the same
-figures, from ``housedesk.exchange.figures``), the sessions still to settle,
+figures, from ``housedesk.core.board.figures``), the sessions still to settle,
 the approval with the volunteer and board counts, and writes the workbook to
 a chosen folder in the background, with its progress and a Cancel button.
 
@@ -44,21 +44,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from housedesk.codes import BookingStatus
+from housedesk.common.codes import BookingStatus
+from housedesk.common.periods import Period, quarter_of
+from housedesk.common.problems import ValidationError
+from housedesk.common.times import format_span
+from housedesk.core.board import approval, figures
+from housedesk.core.board.approval import ApprovalState, ApprovalWarnings, SessionWarning
+from housedesk.core.board.figures import PeriodFigures, RoomFigures
 from housedesk.db import Database
-from housedesk.exchange import approval, figures, writer
-from housedesk.exchange.approval import ApprovalState, ApprovalWarnings, SessionWarning
-from housedesk.exchange.figures import PeriodFigures, RoomFigures
-from housedesk.periods import Period, quarter_of
-from housedesk.problems import ValidationError
-from housedesk.times import format_span
-from housedesk.ui.background import Progress, ProgressDialog, Task
-from housedesk.ui.dates import format_date
-from housedesk.ui.forms import FormDialog
-from housedesk.ui.i18n import problem_text
-from housedesk.ui.messages import Messages
-from housedesk.ui.table_model import Column, RowTableModel
-from housedesk.ui.widgets import RESIZE_ROWS, FieldError, screen_title
+from housedesk.exchange import writer
+from housedesk.ui.kit.background import Progress, ProgressDialog, Task
+from housedesk.ui.kit.dates import format_date
+from housedesk.ui.kit.forms import FormDialog
+from housedesk.ui.kit.i18n import problem_text
+from housedesk.ui.kit.messages import Messages
+from housedesk.ui.kit.table_model import Column, RowTableModel
+from housedesk.ui.kit.widgets import RESIZE_ROWS, FieldError, screen_title
 
 #: How many years back the period list reaches.
 YEARS_BACK = 3

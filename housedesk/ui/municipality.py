@@ -38,12 +38,12 @@ from housedesk.exchange import aggregate as agg
 from housedesk.exchange.aggregate import Aggregate, FileOutcome, MissingHouse
 from housedesk.exchange.imports import ImportHistory
 from housedesk.exchange.reader import HouseSummary, ReadResult, read_workbook
-from housedesk.ui.background import Progress, Task
-from housedesk.ui.charts import BarChart
-from housedesk.ui.forms import FormDialog
-from housedesk.ui.messages import Messages
-from housedesk.ui.table_model import Column, FilterProxy, RowTableModel
-from housedesk.ui.widgets import RESIZE_ROWS, screen_title
+from housedesk.ui.kit.background import Progress, Task
+from housedesk.ui.kit.charts import BarChart
+from housedesk.ui.kit.forms import FormDialog
+from housedesk.ui.kit.messages import Messages
+from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
+from housedesk.ui.kit.widgets import RESIZE_ROWS, screen_title
 
 
 def _hours(value: float) -> str:

@@ -6,7 +6,7 @@ asked for); "Opening hours" is a grid of the week, the whole house on top and
 each active room below it, where a room's own hours stand out from those it
 takes from the house; "Closing days" lists the closures, with the Dutch public
 holidays offered to tick. Every change goes through one call of
-``housedesk.rooms``.
+``housedesk.core.rooms``.
 """
 
 from __future__ import annotations
@@ -49,16 +49,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from housedesk import rooms
+from housedesk.common.problems import ValidationError
+from housedesk.common.times import format_span, format_time
+from housedesk.core import rooms
+from housedesk.core.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
 from housedesk.db import Database
-from housedesk.problems import ValidationError
-from housedesk.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
-from housedesk.times import format_span, format_time
-from housedesk.ui.forms import FormDialog
-from housedesk.ui.i18n import problem_text
-from housedesk.ui.list_screen import ListScreen
-from housedesk.ui.table_model import Column, Index, RowTableModel
-from housedesk.ui.widgets import FieldError, screen_title
+from housedesk.ui.kit.forms import FormDialog
+from housedesk.ui.kit.i18n import problem_text
+from housedesk.ui.kit.list_screen import ListScreen
+from housedesk.ui.kit.table_model import Column, Index, RowTableModel
+from housedesk.ui.kit.widgets import FieldError, screen_title
 
 # --------------------------------------------------------------------------- small helpers
 

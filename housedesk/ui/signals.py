@@ -3,7 +3,7 @@
 A volunteer registers what residents bring in, marks it as passed on (to the
 municipality, the neighbourhood worker, the housing corporation) and later as
 resolved. The list filters by status and period and searches as you type;
-every save, status change and deletion is one call into ``housedesk.signals``.
+every save, status change and deletion is one call into ``housedesk.core.signals``.
 """
 
 from __future__ import annotations
@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from housedesk import signals
-from housedesk.codes import SignalKind, SignalStatus
+from housedesk.common.codes import SignalKind, SignalStatus
+from housedesk.common.problems import ValidationError
+from housedesk.core import signals
+from housedesk.core.signals import SignalRow, SignalValues
 from housedesk.db import Database
-from housedesk.problems import ValidationError
-from housedesk.signals import SignalRow, SignalValues
-from housedesk.ui.dates import PeriodPicker, date_format, format_date, qdate
-from housedesk.ui.forms import FormDialog
-from housedesk.ui.i18n import code_label, problem_text
-from housedesk.ui.list_screen import ListScreen
-from housedesk.ui.table_model import Column, RowTableModel
+from housedesk.ui.kit.dates import PeriodPicker, date_format, format_date, qdate
+from housedesk.ui.kit.forms import FormDialog
+from housedesk.ui.kit.i18n import code_label, problem_text
+from housedesk.ui.kit.list_screen import ListScreen
+from housedesk.ui.kit.table_model import Column, RowTableModel
 
 PREVIEW_LENGTH = 90
 

@@ -18,20 +18,20 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
-from housedesk import tallies
-from housedesk.codes import TargetGroup, UserKind
+from housedesk.common.codes import TargetGroup, UserKind
+from housedesk.common.times import format_span
+from housedesk.core.tallies import counts as tallies
+from housedesk.core.tallies.counts import TallyRow, TallySort
 from housedesk.db import Database
-from housedesk.tallies import TallyRow, TallySort
-from housedesk.times import format_span
-from housedesk.ui.background import Task
-from housedesk.ui.dates import PeriodPicker, format_date
-from housedesk.ui.forms import FormDialog
-from housedesk.ui.i18n import code_label, problem_text
-from housedesk.ui.lazy_model import LazyTableModel
-from housedesk.ui.list_screen import ListScreen
-from housedesk.ui.messages import Messages
-from housedesk.ui.table_model import Column
-from housedesk.ui.widgets import RESIZE_ROWS, content_widths, fit_widths
+from housedesk.ui.kit.background import Task
+from housedesk.ui.kit.dates import PeriodPicker, format_date
+from housedesk.ui.kit.forms import FormDialog
+from housedesk.ui.kit.i18n import code_label, problem_text
+from housedesk.ui.kit.lazy_model import LazyTableModel
+from housedesk.ui.kit.list_screen import ListScreen
+from housedesk.ui.kit.messages import Messages
+from housedesk.ui.kit.table_model import Column
+from housedesk.ui.kit.widgets import RESIZE_ROWS, content_widths, fit_widths
 
 
 def _count(value: int | None) -> str:

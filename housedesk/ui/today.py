@@ -44,20 +44,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from housedesk import counting
-from housedesk.codes import BookingStatus, Nature
-from housedesk.counting import CountRow
+from housedesk.common.codes import BookingStatus, Nature
+from housedesk.common.problems import ValidationError
+from housedesk.common.times import format_span, format_time, parse_time
+from housedesk.core.tallies import pending as counting
+from housedesk.core.tallies.pending import CountRow
 from housedesk.db import Database
-from housedesk.problems import ValidationError
-from housedesk.times import format_span, format_time, parse_time
-from housedesk.ui.dates import date_format, qdate
-from housedesk.ui.forms import FormDialog
-from housedesk.ui.i18n import code_label, problem_text
-from housedesk.ui.messages import Messages
-from housedesk.ui.widgets import RESIZE_ROWS, FieldError, empty_state, screen_title
+from housedesk.ui.kit.dates import date_format, qdate
+from housedesk.ui.kit.forms import FormDialog
+from housedesk.ui.kit.i18n import code_label, problem_text
+from housedesk.ui.kit.messages import Messages
+from housedesk.ui.kit.widgets import RESIZE_ROWS, FieldError, empty_state, screen_title
 
 if TYPE_CHECKING:
-    from housedesk.tallies import OverCapacity
+    from housedesk.core.tallies.counts import OverCapacity
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -202,7 +202,9 @@ class CountModel(QAbstractTableModel):
         return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        from housedesk import tallies  # the ORM: loaded after the first paint
+        from housedesk.core.tallies import (
+            counts as tallies,  # the ORM: loaded after the first paint
+        )
 
         if role != Qt.ItemDataRole.EditRole or index.column() not in COUNT_COLUMNS:
             return False
@@ -444,7 +446,9 @@ class TodayScreen(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def cancel_current(self) -> None:
-        from housedesk import agenda  # the ORM: loaded after the first paint
+        from housedesk.core.agenda import (
+            bookings as agenda,  # the ORM: loaded after the first paint
+        )
 
         row = self.current()
         if row is None or row.status == BookingStatus.GEANNULEERD:
@@ -472,7 +476,9 @@ class TodayScreen(QWidget):
         )
 
     def undo_cancel(self) -> None:
-        from housedesk import agenda  # the ORM: loaded after the first paint
+        from housedesk.core.agenda import (
+            bookings as agenda,  # the ORM: loaded after the first paint
+        )
 
         if self._undo is None:
             return
@@ -512,7 +518,9 @@ class TodayScreen(QWidget):
         self.door_counter = None
 
     def _refresh_row(self, row: int) -> None:
-        from housedesk import tallies  # the ORM: loaded after the first paint
+        from housedesk.core.tallies import (
+            counts as tallies,  # the ORM: loaded after the first paint
+        )
 
         self.model.replace(row, tallies.count_row(self.db, self.model.row_at(row).booking_id))
         self._update_buttons()
@@ -548,7 +556,7 @@ class WalkInDialog(FormDialog):
     def __init__(
         self, db: Database, today: Callable[[], dt.date], parent: QWidget | None = None
     ) -> None:
-        from housedesk import users  # the ORM: loaded after the first paint
+        from housedesk.core import users  # the ORM: loaded after the first paint
 
         super().__init__(self.tr("Session without booking"), parent)
         self.db = db
@@ -604,7 +612,9 @@ class WalkInDialog(FormDialog):
             self.end.setText(format_time(choice.default_end_min))
 
     def save(self) -> None:
-        from housedesk import tallies  # the ORM: loaded after the first paint
+        from housedesk.core.tallies import (
+            counts as tallies,  # the ORM: loaded after the first paint
+        )
 
         counts = tallies.parse_counts(
             {"visitors": self.visitors.text(), "volunteers": self.volunteers.text()}
@@ -708,7 +718,9 @@ class DoorCounter(QDialog):
             super().keyPressEvent(event)
 
     def press(self, step: int) -> None:
-        from housedesk import tallies  # the ORM: loaded after the first paint
+        from housedesk.core.tallies import (
+            counts as tallies,  # the ORM: loaded after the first paint
+        )
 
         try:
             self.count = tallies.door_press(self.db, self.row.booking_id, step, today=self.today())

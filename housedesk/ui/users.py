@@ -39,8 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from housedesk import users
-from housedesk.codes import (
+from housedesk.common.codes import (
     Accessibility,
     ActivityType,
     Nature,
@@ -49,14 +48,15 @@ from housedesk.codes import (
     UserKind,
     default_nature,
 )
+from housedesk.common.problems import ValidationError
+from housedesk.core import users
+from housedesk.core.users import ActivityFields, ActivityRow, UserFields, UserRow
 from housedesk.db import Database
-from housedesk.problems import ValidationError
-from housedesk.ui.forms import FormDialog
-from housedesk.ui.i18n import code_label, problem_text
-from housedesk.ui.list_screen import ListScreen
-from housedesk.ui.table_model import Column, RowTableModel
-from housedesk.ui.widgets import RESIZE_ROWS, content_widths, fit_widths, screen_title
-from housedesk.users import ActivityFields, ActivityRow, UserFields, UserRow
+from housedesk.ui.kit.forms import FormDialog
+from housedesk.ui.kit.i18n import code_label, problem_text
+from housedesk.ui.kit.list_screen import ListScreen
+from housedesk.ui.kit.table_model import Column, RowTableModel
+from housedesk.ui.kit.widgets import RESIZE_ROWS, content_widths, fit_widths, screen_title
 
 #: Widest a column gets when sized to its contents; longer text is cut off with "…".
 MAX_COLUMN_WIDTH = 190

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from housedesk import installation
-from housedesk.codes import Accessibility, ActivityType, Nature, SignalKind, UserKind
+from housedesk.common.codes import Accessibility, ActivityType, Nature, SignalKind, UserKind
+from housedesk.core import installation
 from housedesk.db import HEAD_REVISION, migrate, open_database, opening
 from housedesk.db.backup import (
     BackupError,

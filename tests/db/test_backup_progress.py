@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from housedesk import installation
+from housedesk.core import installation
+from housedesk.core.demo.builder import generate_demo
 from housedesk.db import backup, open_database
 from housedesk.db.backup import copy_database, describe_backup, integrity_ok, manual_backup
-from housedesk.demo import generate_demo
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -25,8 +25,8 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from housedesk import installation
-from housedesk.codes import Accessibility, ActivityType, Nature, UserKind
+from housedesk.common.codes import Accessibility, ActivityType, Nature, UserKind
+from housedesk.core import installation
 from housedesk.db import HEAD_REVISION, Database, migrate, open_database
 from housedesk.db.engine import make_engine
 from housedesk.db.health import full_check, quick_check

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, StatementError
 
-from housedesk.codes import (
+from housedesk.common.codes import (
     Accessibility,
     ActivityType,
     BookingStatus,

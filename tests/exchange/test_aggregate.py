@@ -10,15 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from files import sample, totals, write
 from openpyxl import load_workbook
 
-from housedesk import cli
+from housedesk.cli import main as cli
+from housedesk.common.periods import Period
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange import format as fmt
 from housedesk.exchange import reader
 from housedesk.exchange.imports import ExpectedHouse
-from housedesk.periods import Period
+from tests.helpers.files import sample, totals, write
 
 HOUSES = ("BERCH", "HEIDE", "ZANDV")
 PERIODS = ("2026-Q2", "2026-Q3")
@@ -257,7 +257,7 @@ def test_folders_are_searched_for_workbooks_only(folder: Path, tmp_path: Path) -
 
 def test_on_a_demo_house_export(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The app's own writer and this reader agree on the contract."""
-    demo = pytest.importorskip("housedesk.demo")
+    demo = pytest.importorskip("housedesk.core.demo.builder")
     writer = pytest.importorskip("housedesk.exchange.writer")
     demo.generate_demo(db, years=1, seed=1, today=dt.date(2026, 11, 25))
     exported = writer.export_period(db, Period.parse("2026-Q3"), tmp_path)

@@ -7,12 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from files import sample, write
 
+from housedesk.common.problems import ValidationError
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange import format as fmt
 from housedesk.exchange.imports import ExpectedHouse, HistoryError, ImportHistory, default_path
-from housedesk.problems import ValidationError
+from tests.helpers.files import sample, write
 
 HOUSES = ("BERCH", "HEIDE")
 

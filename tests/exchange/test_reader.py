@@ -9,7 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from files import (
+from openpyxl import Workbook
+
+from housedesk.exchange import reader
+from housedesk.exchange.reader import read_workbook, summarize
+from tests.helpers.files import (
     HouseFile,
     add_part,
     derive,
@@ -19,10 +23,6 @@ from files import (
     sheet_part,
     write,
 )
-from openpyxl import Workbook
-
-from housedesk.exchange import reader
-from housedesk.exchange.reader import read_workbook, summarize
 
 NAME = "BERCH_2026-Q3.xlsx"
 

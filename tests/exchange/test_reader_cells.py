@@ -16,13 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from files import HouseFile, derive, rewrite_part, sample, sheet_part, write
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from housedesk.exchange import format as fmt
 from housedesk.exchange import reader
 from housedesk.exchange.reader import read_workbook
+from tests.helpers.files import HouseFile, derive, rewrite_part, sample, sheet_part, write
 
 NAME = "BERCH_2026-Q3.xlsx"
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

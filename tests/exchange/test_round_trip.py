@@ -13,12 +13,12 @@ import openpyxl
 import pytest
 from sqlalchemy import text
 
+from housedesk.common.periods import Period
+from housedesk.core.demo.builder import generate_demo
 from housedesk.db import Database
-from housedesk.demo import generate_demo
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange import format as fmt
 from housedesk.exchange.writer import export_period
-from housedesk.periods import Period
 
 TODAY = dt.date(2026, 11, 25)
 QUARTERS = [Period(year, q) for year in (2024, 2025, 2026) for q in (1, 2, 3, 4)]

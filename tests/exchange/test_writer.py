@@ -21,8 +21,7 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 import housedesk
-from housedesk import installation
-from housedesk.codes import (
+from housedesk.common.codes import (
     Accessibility,
     ActivityType,
     BookingStatus,
@@ -31,14 +30,15 @@ from housedesk.codes import (
     SignalStatus,
     UserKind,
 )
+from housedesk.common.periods import Period
+from housedesk.common.problems import ValidationError
+from housedesk.core import installation
+from housedesk.core.board.approval import approve_period
 from housedesk.db import Database, open_database
 from housedesk.db.models import Activity, Booking, Room, Signal, User
 from housedesk.exchange import format as fmt
 from housedesk.exchange import writer
-from housedesk.exchange.approval import approve_period
 from housedesk.exchange.writer import export_period
-from housedesk.periods import Period
-from housedesk.problems import ValidationError
 
 Q1 = Period(2026, 1)
 TODAY = dt.date(2026, 11, 25)
@@ -147,7 +147,7 @@ def add_session(
 
 
 def demo(path: Path, years: int = 2) -> Database:
-    module = pytest.importorskip("housedesk.demo")
+    module = pytest.importorskip("housedesk.core.demo.builder")
     db = open_database(path)
     module.generate_demo(db, years=years, seed=1, today=TODAY)
     return db

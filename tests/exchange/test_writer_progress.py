@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from housedesk.common.periods import Period
+from housedesk.core.demo.builder import generate_demo
 from housedesk.db import Database
-from housedesk.demo import generate_demo
 from housedesk.exchange import writer
 from housedesk.exchange.writer import export_period
-from housedesk.periods import Period
 
 TODAY = dt.date(2026, 11, 25)
 YEAR = Period(2026)

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from housedesk.db import Database
-from housedesk.ui import i18n
-from housedesk.ui.application import HousedeskApp
-from housedesk.ui.messages import Messages
-from housedesk.ui.settings import Settings
+from housedesk.ui.kit import i18n
+from housedesk.ui.kit.messages import Messages
+from housedesk.ui.shell.application import HousedeskApp
+from housedesk.ui.shell.settings import Settings
 
 
 @pytest.fixture

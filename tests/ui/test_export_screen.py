@@ -11,13 +11,15 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from housedesk.common.periods import Period
+from housedesk.core.board import approval
+from housedesk.core.demo.builder import generate_demo
 from housedesk.db import Database
-from housedesk.demo import generate_demo
-from housedesk.exchange import approval, writer
-from housedesk.periods import Period
-from housedesk.ui import background, export
+from housedesk.exchange import writer
+from housedesk.ui import export
 from housedesk.ui.export import ExportScreen, periods_to_offer
-from housedesk.ui.messages import Messages
+from housedesk.ui.kit import background
+from housedesk.ui.kit.messages import Messages
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from housedesk.common.periods import Period
+from housedesk.core.demo.builder import generate_demo
 from housedesk.db import Database
-from housedesk.demo import generate_demo
 from housedesk.exchange import writer
 from housedesk.exchange.imports import ImportHistory
-from housedesk.periods import Period
 from housedesk.ui import municipality
 from housedesk.ui.municipality import MunicipalityScreen
 

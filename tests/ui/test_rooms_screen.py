@@ -9,11 +9,11 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from housedesk import rooms
-from housedesk.codes import Accessibility, ActivityType, Nature, UserKind
+from housedesk.common.codes import Accessibility, ActivityType, Nature, UserKind
+from housedesk.core import rooms
+from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.db.models import Activity, Booking, User
-from housedesk.rooms import DayPlan
 from housedesk.ui import rooms as rooms_ui
 from housedesk.ui.rooms import (
     ClosureDialog,
@@ -540,7 +540,7 @@ def test_the_holidays_dialog_needs_a_tick(
 
 
 def test_the_screen_shows_the_demo_house(qtbot: QtBot, db: Database) -> None:
-    demo = pytest.importorskip("housedesk.demo")
+    demo = pytest.importorskip("housedesk.core.demo.builder")
     demo.generate_demo(db, years=1, seed=1, today=dt.date(2026, 11, 25))
     screen = RoomsScreen(db)
     qtbot.addWidget(screen)

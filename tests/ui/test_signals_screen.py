@@ -9,12 +9,12 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from housedesk import signals
-from housedesk.codes import SignalKind, SignalStatus
+from housedesk.common.codes import SignalKind, SignalStatus
+from housedesk.common.periods import Period, quarter_of
+from housedesk.core import signals
+from housedesk.core.signals import SignalRow, SignalValues
 from housedesk.db import Database
-from housedesk.periods import Period, quarter_of
-from housedesk.signals import SignalRow, SignalValues
-from housedesk.ui.i18n import code_label
+from housedesk.ui.kit.i18n import code_label
 from housedesk.ui.signals import (
     PeriodPicker,
     SignalDialog,
@@ -521,7 +521,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, screen: SignalsScree
 
 
 def test_the_demo_house_signals_are_listed(qtbot: QtBot, db: Database) -> None:
-    demo = pytest.importorskip("housedesk.demo")
+    demo = pytest.importorskip("housedesk.core.demo.builder")
     summary = demo.generate_demo(db, years=1, seed=1, today=dt.date(2026, 11, 25))
     screen = SignalsScreen(db)
     qtbot.addWidget(screen)

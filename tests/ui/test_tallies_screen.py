@@ -10,11 +10,11 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from housedesk import tallies
+from housedesk.core.demo.builder import generate_demo
+from housedesk.core.tallies import counts as tallies
+from housedesk.core.tallies.counts import TallyRow
 from housedesk.db import Database
-from housedesk.demo import generate_demo
-from housedesk.tallies import TallyRow
-from housedesk.ui.dates import PeriodPicker
+from housedesk.ui.kit.dates import PeriodPicker
 from housedesk.ui.tallies import TalliesScreen
 
 TODAY = dt.date(2026, 11, 25)

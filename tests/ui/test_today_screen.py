@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from housedesk.codes import BookingStatus
+from housedesk.common.codes import BookingStatus
 from housedesk.db import Database
 from housedesk.db.models import Activity, Booking, Room, User
-from housedesk.ui.messages import Messages
+from housedesk.ui.kit.messages import Messages
 from housedesk.ui.today import VISITORS, VOLUNTEERS, CountModel, TodayScreen
 
 TODAY = dt.date(2026, 11, 25)

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from housedesk import users
-from housedesk.codes import (
+from housedesk.common.codes import (
     Accessibility,
     ActivityType,
     BookingStatus,
@@ -31,9 +30,12 @@ from housedesk.codes import (
     TargetGroup,
     UserKind,
 )
+from housedesk.core import users
+from housedesk.core.users import ActivityFields, UserFields
 from housedesk.db import Database
 from housedesk.db.models import Activity, Booking, Room, User
-from housedesk.ui.i18n import code_label
+from housedesk.ui.kit.i18n import code_label
+from housedesk.ui.kit.widgets import RESIZE_ROWS
 from housedesk.ui.users import (
     MAX_COLUMN_WIDTH,
     ActivityDialog,
@@ -41,8 +43,6 @@ from housedesk.ui.users import (
     UserDialog,
     UsersScreen,
 )
-from housedesk.ui.widgets import RESIZE_ROWS
-from housedesk.users import ActivityFields, UserFields
 
 # --------------------------------------------------------------------------- helpers
 
@@ -675,7 +675,7 @@ def test_the_models_pass_qts_model_checks(qtbot: QtBot, qtmodeltester, filled: D
 
 
 def test_the_demo_house_is_shown_correctly(qtbot: QtBot, db: Database) -> None:
-    demo = pytest.importorskip("housedesk.demo")
+    demo = pytest.importorskip("housedesk.core.demo.builder")
     demo.generate_demo(db, years=1, seed=1, today=dt.date(2026, 11, 25))
     every_user = users.list_users(db)
     every_activity = users.list_activities(db)

@@ -1,0 +1,1 @@
+"""The command line: argparse, one way to fail, a handler per command."""

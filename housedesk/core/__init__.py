@@ -1,0 +1,1 @@
+"""The domain: everything a house registers and the board decides, without Qt."""

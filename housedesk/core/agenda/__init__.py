@@ -1,0 +1,1 @@
+"""The agenda: sessions and series, their recurrence, calendar files."""

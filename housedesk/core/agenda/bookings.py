@@ -1,0 +1,935 @@
+"""The agenda: booking sessions and series, conflicts, exceptions, status, and what to show.
+
+A one-off session is a ``Booking``; a recurring series is a ``BookingSeries``
+whose dates are stored as ``Booking`` rows at once (they carry status and
+tallies). Nothing double-books silently: every operation checks the room's
+other sessions, its closures and its opening hours for all its dates in bulk
+(one query per kind, not per date) and refuses with a ``ConflictError`` that
+lists every clashing date, unless the caller passes those dates to skip.
+
+Editing a series "this and following" splits it: the old series ends the day
+before (UNTIL), a new one carries on. "All" is the same split at today, so a
+series' rule always describes its own sessions and the past stays as it was.
+Skipped dates (``SeriesSkip``) and sessions changed on their own (``detached``)
+never come back, and held or cancelled sessions are never changed by an edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Select, and_, delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from housedesk.common.codes import BookingStatus, Nature
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
+from housedesk.common.times import MINUTES_PER_DAY, format_span, on_quarter, parse_time
+from housedesk.core.agenda import recurrence as rec
+from housedesk.core.board.approval import is_locked
+from housedesk.core.rooms import Interval, effective_hours, effective_hours_by_room
+from housedesk.db.engine import Database
+from housedesk.db.models import (
+    Activity,
+    Booking,
+    BookingSeries,
+    Closure,
+    Room,
+    SeriesSkip,
+    User,
+)
+
+CANCEL_REASON_MAX = 200
+
+# --------------------------------------------------------------------------- plain values
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """A session as the agenda shows it (no contact details)."""
+
+    id: int
+    date: dt.date
+    start_min: int
+    end_min: int
+    room_id: int
+    room_code: str
+    room_name: str
+    activity_id: int
+    activity_name: str
+    user_name: str
+    nature: Nature
+    status: BookingStatus
+    cancel_reason: str | None
+    series_id: int | None
+    occurrence_date: dt.date | None
+    detached: bool
+    visitors: int | None
+
+    @property
+    def span(self) -> str:
+        return format_span(self.start_min, self.end_min)
+
+
+@dataclass(frozen=True)
+class SeriesInfo:
+    """A recurring series with its rule as plain values and the dates it leaves out."""
+
+    id: int
+    activity_id: int
+    activity_name: str
+    room_id: int
+    first_date: dt.date
+    start_min: int
+    end_min: int
+    rrule: str
+    recurrence: rec.Recurrence | None  # None: a rule the booking form cannot show
+    skips: tuple[dt.date, ...]
+    sessions: int
+    last_date: dt.date  # of its last session or skip: the horizon of a series without an end
+
+
+class ConflictKind(StrEnum):
+    BOOKED = "booked"  # another session in the same room overlaps
+    CLOSED = "closed"  # the house or the room is closed that day
+    OUTSIDE_HOURS = "outside_hours"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Why one date cannot be booked as asked."""
+
+    date: dt.date
+    kind: ConflictKind
+    detail: str  # the other activity and its times, or the closure's reason
+
+    def problem(self) -> Problem:
+        if self.kind is ConflictKind.BOOKED:
+            message = QT_TRANSLATE_NOOP("core", "{date:%d-%m-%Y}: the room is taken by {detail}.")
+        elif self.kind is ConflictKind.CLOSED:
+            message = QT_TRANSLATE_NOOP("core", "{date:%d-%m-%Y}: closed ({detail}).")
+        else:
+            message = QT_TRANSLATE_NOOP("core", "{date:%d-%m-%Y}: outside the opening hours.")
+        return Problem("date", message, {"date": self.date, "detail": self.detail})
+
+
+class ConflictError(ValidationError):
+    """Some dates clash; ``conflicts`` lists every one. Nothing was changed."""
+
+    def __init__(self, conflicts: Sequence[Conflict]) -> None:
+        self.conflicts = list(conflicts)
+        super().__init__([conflict.problem() for conflict in self.conflicts])
+
+    @property
+    def dates(self) -> list[dt.date]:
+        return sorted({conflict.date for conflict in self.conflicts})
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What saving would book: the dates, the clashes among them, and warnings."""
+
+    dates: tuple[dt.date, ...]
+    conflicts: tuple[Conflict, ...]
+    warnings: tuple[Problem, ...]
+
+
+class Scope(StrEnum):
+    """Which sessions of a series an edit changes."""
+
+    THIS = "this"
+    FOLLOWING = "following"
+    ALL = "all"
+
+
+@dataclass(frozen=True)
+class ClosureSpan:
+    room_id: int | None  # None: the whole house
+    first_day: dt.date
+    last_day: dt.date
+    reason: str
+
+
+@dataclass(frozen=True)
+class AgendaRoom:
+    id: int
+    code: str
+    name: str
+    capacity: int
+    hours: tuple[tuple[Interval, ...], ...]  # per weekday, Monday first; empty: closed
+
+
+@dataclass(frozen=True)
+class AgendaRange:
+    """Everything a week, day or month view shows: rooms, their hours, closures, sessions."""
+
+    first: dt.date
+    last: dt.date
+    rooms: tuple[AgendaRoom, ...]
+    closures: tuple[ClosureSpan, ...]
+    sessions: tuple[SessionRow, ...]
+
+    def closed(self, room_id: int, day: dt.date) -> ClosureSpan | None:
+        for closure in self.closures:
+            if closure.room_id in (None, room_id) and closure.first_day <= day <= closure.last_day:
+                return closure
+        return None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _refused(field: str, message: str, **args: object) -> ValidationError:
+    return ValidationError([Problem(field, message, args)])
+
+
+def _session_query() -> Select:
+    return (
+        select(
+            Booking.id,
+            Booking.date,
+            Booking.start_min,
+            Booking.end_min,
+            Booking.room_id,
+            Room.code,
+            Room.name,
+            Booking.activity_id,
+            Activity.name,
+            User.name,
+            Activity.nature,
+            Booking.status,
+            Booking.cancel_reason,
+            Booking.series_id,
+            Booking.occurrence_date,
+            Booking.detached,
+            Booking.visitors,
+        )
+        .join(Room, Booking.room_id == Room.id)
+        .join(Activity, Booking.activity_id == Activity.id)
+        .join(User, Activity.user_id == User.id)
+    )
+
+
+def _session_rows(result: Iterable[Sequence[object]]) -> list[SessionRow]:
+    # The code columns already come back as enum members (see models.code_type).
+    return [SessionRow(*row) for row in result]
+
+
+def _rows(session: Session, query: Select) -> list[SessionRow]:
+    return _session_rows(session.execute(query).all())
+
+
+def _one(session: Session, booking_id: int) -> SessionRow:
+    rows = _rows(session, _session_query().where(Booking.id == booking_id))
+    if not rows:
+        raise _not_found()
+    return rows[0]
+
+
+def _not_found() -> ValidationError:
+    return _refused("session", QT_TRANSLATE_NOOP("core", "This session no longer exists."))
+
+
+def _booking(session: Session, booking_id: int) -> Booking:
+    booking = session.get(Booking, booking_id)
+    if booking is None:
+        raise _not_found()
+    return booking
+
+
+def _series(session: Session, series_id: int) -> BookingSeries:
+    series = session.get(BookingSeries, series_id)
+    if series is None:
+        raise _refused("series", QT_TRANSLATE_NOOP("core", "This series no longer exists."))
+    return series
+
+
+def _time(value: int | str, field: str, problems: list[Problem]) -> int | None:
+    minutes = value if isinstance(value, int) else parse_time(value)
+    if isinstance(value, str) and not value.strip():
+        problems.append(Problem(field, QT_TRANSLATE_NOOP("core", "Enter a time.")))
+        return None
+    if minutes is None or not 0 <= minutes <= MINUTES_PER_DAY:
+        problems.append(
+            Problem(field, QT_TRANSLATE_NOOP("core", "Write the time as 9:30 or 19.45."))
+        )
+        return None
+    if not on_quarter(minutes):
+        problems.append(
+            Problem(field, QT_TRANSLATE_NOOP("core", "Choose a quarter hour (:00, :15, :30, :45)."))
+        )
+        return None
+    return minutes
+
+
+def _check_input(
+    session: Session,
+    activity_id: int | None,
+    room_id: int | None,
+    day: dt.date | None,
+    start: int | str,
+    end: int | str,
+) -> tuple[Activity, Room, dt.date, int, int]:
+    """The activity, room, date and times of a booking, or ``ValidationError``."""
+    problems: list[Problem] = []
+    activity = session.get(Activity, activity_id) if activity_id is not None else None
+    if activity is None:
+        problems.append(Problem("activity", QT_TRANSLATE_NOOP("core", "Choose an activity.")))
+    room = session.get(Room, room_id) if room_id is not None else None
+    if room is None:
+        problems.append(Problem("room", QT_TRANSLATE_NOOP("core", "Choose a room.")))
+    elif not room.active:
+        problems.append(
+            Problem("room", QT_TRANSLATE_NOOP("core", "This room is no longer in use."))
+        )
+    if day is None:
+        problems.append(Problem("date", QT_TRANSLATE_NOOP("core", "Enter a date.")))
+    start_min = _time(start, "start", problems)
+    end_min = _time(end, "end", problems)
+    if start_min is not None and end_min is not None and start_min >= end_min:
+        problems.append(
+            Problem(
+                "end",
+                QT_TRANSLATE_NOOP(
+                    "core", "The end must be after the start (sessions do not pass midnight)."
+                ),
+            )
+        )
+    if problems:
+        raise ValidationError(problems)
+    assert activity and room and day and start_min is not None and end_min is not None
+    return activity, room, day, start_min, end_min
+
+
+def _fits(hours: Iterable[Interval], start: int, end: int) -> bool:
+    return any(opens <= start and end <= closes for opens, closes in hours)
+
+
+def _find_conflicts(
+    session: Session,
+    room_id: int,
+    days: Collection[dt.date],
+    start: int,
+    end: int,
+    ignore: Collection[int] = (),
+) -> list[Conflict]:
+    """Every clash of ``days`` at ``start``–``end`` in the room: one query per kind, in bulk."""
+    if not days:
+        return []
+    wanted = set(days)
+    first, last = min(wanted), max(wanted)
+    conflicts: list[Conflict] = []
+    hours = effective_hours(session, room_id)
+    closures = session.execute(
+        select(Closure.first_day, Closure.last_day, Closure.reason).where(
+            or_(Closure.room_id.is_(None), Closure.room_id == room_id),
+            Closure.first_day <= last,
+            Closure.last_day >= first,
+        )
+    ).all()
+    booked: dict[dt.date, list[str]] = {}
+    taken = session.execute(
+        select(Booking.id, Booking.date, Booking.start_min, Booking.end_min, Activity.name)
+        .join(Activity, Booking.activity_id == Activity.id)
+        .where(
+            Booking.room_id == room_id,
+            Booking.date.between(first, last),
+            Booking.status != BookingStatus.GEANNULEERD,
+            Booking.start_min < end,
+            Booking.end_min > start,
+        )
+    )
+    ignored = set(ignore)
+    for booking_id, day, other_start, other_end, name in taken:
+        if day in wanted and booking_id not in ignored:
+            booked.setdefault(day, []).append(f"{name} {format_span(other_start, other_end)}")
+    for day in sorted(wanted):
+        closure = next((c for c in closures if c.first_day <= day <= c.last_day), None)
+        if closure is not None:
+            conflicts.append(Conflict(day, ConflictKind.CLOSED, closure.reason))
+        elif not _fits(hours[day.weekday()], start, end):
+            conflicts.append(Conflict(day, ConflictKind.OUTSIDE_HOURS, ""))
+        for detail in booked.get(day, ()):
+            conflicts.append(Conflict(day, ConflictKind.BOOKED, detail))
+    return conflicts
+
+
+def _capacity_warnings(activity: Activity, room: Room) -> tuple[Problem, ...]:
+    if activity.usual_visitors is not None and activity.usual_visitors > room.capacity:
+        return (
+            Problem(
+                "room",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{room} holds {capacity} people; {activity} usually has {visitors} visitors.",
+                ),
+                {
+                    "room": room.name,
+                    "capacity": room.capacity,
+                    "activity": activity.name,
+                    "visitors": activity.usual_visitors,
+                },
+            ),
+        )
+    return ()
+
+
+def _series_dates(
+    recurrence: rec.Recurrence | None, first_date: dt.date
+) -> tuple[str | None, dt.date, list[dt.date]]:
+    """The rule text, the real first date and all dates of a booking (one date if no rule)."""
+    if recurrence is None:
+        return None, first_date, [first_date]
+    problems = rec.validate(recurrence, first_date)
+    if problems:
+        raise ValidationError(problems)
+    text = rec.to_rrule(recurrence)
+    start = rec.first_on_or_after(text, first_date)
+    days = rec.dates(text, start) if start is not None else []
+    if start is None or not days:
+        raise _refused(
+            "until", QT_TRANSLATE_NOOP("core", "This series has no dates; check the days and end.")
+        )
+    return text, start, days
+
+
+def _refuse_unskipped(conflicts: Sequence[Conflict], skip: Collection[dt.date]) -> None:
+    left = [conflict for conflict in conflicts if conflict.date not in skip]
+    if left:
+        raise ConflictError(left)
+
+
+# --------------------------------------------------------------------------- booking
+
+
+def preview(
+    db: Database,
+    activity_id: int | None,
+    room_id: int | None,
+    day: dt.date | None,
+    start: int | str,
+    end: int | str,
+    recurrence: rec.Recurrence | None = None,
+    *,
+    ignore: Collection[int] = (),
+) -> Preview:
+    """What booking this would take, with every clash and warning, without saving anything."""
+    with db.reading() as session:
+        activity, room, day, start_min, end_min = _check_input(
+            session, activity_id, room_id, day, start, end
+        )
+        _text, _first, days = _series_dates(recurrence, day)
+        conflicts = _find_conflicts(session, room.id, days, start_min, end_min, ignore)
+        return Preview(tuple(days), tuple(conflicts), _capacity_warnings(activity, room))
+
+
+def book_session(
+    db: Database,
+    activity_id: int | None,
+    room_id: int | None,
+    day: dt.date | None,
+    start: int | str,
+    end: int | str,
+) -> SessionRow:
+    """Book one session; refused with ``ConflictError`` if it clashes with anything."""
+    with db.transaction() as session:
+        activity, room, day, start_min, end_min = _check_input(
+            session, activity_id, room_id, day, start, end
+        )
+        _check_open(session, day)
+        _refuse_unskipped(_find_conflicts(session, room.id, [day], start_min, end_min), ())
+        booking = Booking(
+            activity_id=activity.id, room_id=room.id, date=day, start_min=start_min, end_min=end_min
+        )
+        session.add(booking)
+        session.flush()
+        return _one(session, booking.id)
+
+
+def create_series(
+    db: Database,
+    activity_id: int | None,
+    room_id: int | None,
+    first_date: dt.date | None,
+    start: int | str,
+    end: int | str,
+    recurrence: rec.Recurrence,
+    skip: Collection[dt.date] = (),
+) -> SeriesInfo:
+    """Book a recurring series and all its sessions.
+
+    Dates that clash are refused with ``ConflictError`` unless they are in
+    ``skip``; skipped dates are kept as ``SeriesSkip`` and never booked.
+    """
+    with db.transaction() as session:
+        activity, room, first_date, start_min, end_min = _check_input(
+            session, activity_id, room_id, first_date, start, end
+        )
+        text, first, days = _series_dates(recurrence, first_date)
+        assert text is not None
+        _refuse_unskipped(_find_conflicts(session, room.id, days, start_min, end_min), skip)
+        series = BookingSeries(
+            activity_id=activity.id,
+            room_id=room.id,
+            first_date=first,
+            start_min=start_min,
+            end_min=end_min,
+            rrule=text,
+        )
+        session.add(series)
+        session.flush()
+        _store_dates(session, series, days, set(skip))
+        return _series_info(session, series)
+
+
+def _store_dates(
+    session: Session, series: BookingSeries, days: Iterable[dt.date], skip: set[dt.date]
+) -> None:
+    """Skip ``skip`` among ``days`` and book the others, in two bulk inserts."""
+    days = list(days)
+    session.add_all(
+        SeriesSkip(series_id=series.id, occurrence_date=day)
+        for day in sorted(skip.intersection(days))
+    )
+    created = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    rows = [
+        {
+            "activity_id": series.activity_id,
+            "room_id": series.room_id,
+            "date": day,
+            "start_min": series.start_min,
+            "end_min": series.end_min,
+            "status": BookingStatus.GEPLAND.value,
+            "series_id": series.id,
+            "occurrence_date": day,
+            "detached": False,
+            "created_at": created,
+        }
+        for day in days
+        if day not in skip
+    ]
+    if rows:
+        session.execute(Booking.__table__.insert(), rows)
+
+
+def _series_info(session: Session, series: BookingSeries) -> SeriesInfo:
+    skips = session.scalars(
+        select(SeriesSkip.occurrence_date)
+        .where(SeriesSkip.series_id == series.id)
+        .order_by(SeriesSkip.occurrence_date)
+    ).all()
+    count = session.scalar(select(func.count()).where(Booking.series_id == series.id)) or 0
+    return SeriesInfo(
+        id=series.id,
+        activity_id=series.activity_id,
+        activity_name=session.get(Activity, series.activity_id).name,  # type: ignore[union-attr]
+        room_id=series.room_id,
+        first_date=series.first_date,
+        start_min=series.start_min,
+        end_min=series.end_min,
+        rrule=series.rrule,
+        recurrence=rec.readable(series.rrule),
+        skips=tuple(skips),
+        sessions=count,
+        last_date=_last_date(session, series),
+    )
+
+
+def get_series(db: Database, series_id: int) -> SeriesInfo:
+    """A series with its rule and skipped dates."""
+    with db.reading() as session:
+        return _series_info(session, _series(session, series_id))
+
+
+def get_session(db: Database, booking_id: int) -> SessionRow:
+    with db.reading() as session:
+        return _one(session, booking_id)
+
+
+# --------------------------------------------------------------------------- exceptions
+
+
+def _check_open(session: Session, day: dt.date) -> None:
+    """Sessions in an approved (locked) period are final until the board reopens it."""
+    if is_locked(session, day):
+        raise _refused(
+            "date",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The period of {day:%d-%m-%Y} has been approved by the board. Reopen it on the "
+                "Export screen to change it.",
+            ),
+            day=day,
+        )
+
+
+def _changeable(session: Session, booking: Booking) -> None:
+    _check_open(session, booking.date)
+    if booking.status is not BookingStatus.GEPLAND:
+        raise _refused(
+            "session",
+            QT_TRANSLATE_NOOP("core", "Only a planned session can be changed or skipped."),
+        )
+
+
+def change_session(
+    db: Database,
+    booking_id: int,
+    room_id: int | None,
+    day: dt.date | None,
+    start: int | str,
+    end: int | str,
+) -> SessionRow:
+    """Move one session (date, room or times) on its own; a series member becomes detached."""
+    with db.transaction() as session:
+        booking = _booking(session, booking_id)
+        _changeable(session, booking)
+        _activity, room, day, start_min, end_min = _check_input(
+            session, booking.activity_id, room_id, day, start, end
+        )
+        conflicts = _find_conflicts(session, room.id, [day], start_min, end_min, [booking.id])
+        _refuse_unskipped(conflicts, ())
+        booking.room_id, booking.date = room.id, day
+        booking.start_min, booking.end_min = start_min, end_min
+        if booking.series_id is not None:
+            booking.detached = True
+        session.flush()
+        return _one(session, booking.id)
+
+
+def skip_occurrence(db: Database, booking_id: int) -> None:
+    """Leave one date out of its series for good (the session is removed, the skip kept)."""
+    with db.transaction() as session:
+        booking = _booking(session, booking_id)
+        if booking.series_id is None or booking.occurrence_date is None:
+            raise _refused(
+                "session",
+                QT_TRANSLATE_NOOP(
+                    "core", "Only a session of a series can be skipped; cancel this one instead."
+                ),
+            )
+        _changeable(session, booking)
+        session.add(
+            SeriesSkip(series_id=booking.series_id, occurrence_date=booking.occurrence_date)
+        )
+        session.delete(booking)
+
+
+def delete_session(db: Database, booking_id: int) -> None:
+    """Remove a planned one-off session booked by mistake (a series date is skipped instead)."""
+    with db.transaction() as session:
+        booking = _booking(session, booking_id)
+        _changeable(session, booking)
+        if booking.series_id is not None:
+            raise _refused(
+                "session",
+                QT_TRANSLATE_NOOP("core", "A session of a series is skipped, not removed."),
+            )
+        session.delete(booking)
+
+
+# --------------------------------------------------------------------------- series edits
+
+
+def edit_series(
+    db: Database,
+    booking_id: int,
+    scope: Scope,
+    room_id: int | None,
+    start: int | str,
+    end: int | str,
+    recurrence: rec.Recurrence | None = None,
+    *,
+    today: dt.date,
+    skip: Collection[dt.date] = (),
+) -> SeriesInfo:
+    """Change the room, times or rule of the series of a session, from it or from today on.
+
+    ``FOLLOWING``: this session and the ones after it (the series is split);
+    ``ALL``: every session from today on. Skipped dates, sessions changed on
+    their own, and held or cancelled sessions stay as they are. ``recurrence``
+    ``None`` keeps the rule. Clashing dates are refused unless in ``skip``.
+    """
+    if scope is Scope.THIS:
+        raise ValueError("use change_session for one session")
+    with db.transaction() as session:
+        booking = _booking(session, booking_id)
+        if booking.series_id is None or booking.occurrence_date is None:
+            raise _refused(
+                "session", QT_TRANSLATE_NOOP("core", "This session is not part of a series.")
+            )
+        series = _series(session, booking.series_id)
+        _activity, room, _day, start_min, end_min = _check_input(
+            session, series.activity_id, room_id, booking.date, start, end
+        )
+        from_day = booking.occurrence_date if scope is Scope.FOLLOWING else today
+        from_day = max(from_day, series.first_date)
+        if recurrence is None:
+            text = rec.restarted(
+                series.rrule, series.first_date, from_day, _last_date(session, series)
+            )
+            first = rec.first_on_or_after(text, from_day)
+            if first is None:
+                raise _refused(
+                    "until",
+                    QT_TRANSLATE_NOOP("core", "This series has no dates left from {day:%d-%m-%Y}."),
+                    day=from_day,
+                )
+        else:
+            new_text, first, _days = _series_dates(recurrence, from_day)
+            assert new_text is not None
+            text = new_text
+        target = (
+            _split(session, series, from_day, first) if from_day > series.first_date else series
+        )
+        target.room_id, target.start_min, target.end_min = room.id, start_min, end_min
+        target.rrule, target.first_date = text, first
+        session.flush()
+        _regenerate(session, target, max(from_day, today), set(skip))
+        return _series_info(session, target)
+
+
+def _last_date(session: Session, series: BookingSeries) -> dt.date:
+    """The last date a series without an end has sessions (or skips) for: its horizon."""
+    booked = session.scalar(
+        select(func.max(Booking.occurrence_date)).where(Booking.series_id == series.id)
+    )
+    skipped = session.scalar(
+        select(func.max(SeriesSkip.occurrence_date)).where(SeriesSkip.series_id == series.id)
+    )
+    return max(day for day in (booked, skipped, series.first_date) if day is not None)
+
+
+def _split(session: Session, series: BookingSeries, day: dt.date, first: dt.date) -> BookingSeries:
+    """End ``series`` the day before ``day``; a new series takes its dates from ``day`` on."""
+    following = BookingSeries(
+        activity_id=series.activity_id,
+        room_id=series.room_id,
+        first_date=first,
+        start_min=series.start_min,
+        end_min=series.end_min,
+        rrule=series.rrule,
+    )
+    session.add(following)
+    series.rrule = rec.ending_before(series.rrule, day)
+    session.flush()
+    session.execute(
+        update(SeriesSkip)
+        .where(SeriesSkip.series_id == series.id, SeriesSkip.occurrence_date >= day)
+        .values(series_id=following.id)
+    )
+    session.execute(
+        update(Booking)
+        .where(Booking.series_id == series.id, Booking.occurrence_date >= day)
+        .values(series_id=following.id)
+    )
+    return following
+
+
+def _regenerate(
+    session: Session, series: BookingSeries, from_day: dt.date, skip: set[dt.date]
+) -> None:
+    """Bring the planned, attached sessions from ``from_day`` on in line with the series."""
+    skipped = set(
+        session.scalars(select(SeriesSkip.occurrence_date).where(SeriesSkip.series_id == series.id))
+    )
+    members = session.execute(
+        select(Booking.id, Booking.occurrence_date, Booking.detached, Booking.status).where(
+            Booking.series_id == series.id
+        )
+    ).all()
+    kept = {
+        row.occurrence_date
+        for row in members
+        if row.detached or row.status != BookingStatus.GEPLAND or row.occurrence_date < from_day
+    }
+    rewritable = {
+        row.occurrence_date: row.id
+        for row in members
+        if not row.detached
+        and row.status == BookingStatus.GEPLAND
+        and row.occurrence_date >= from_day
+    }
+    wanted = [
+        day
+        for day in rec.dates(series.rrule, series.first_date, start=from_day)
+        if day not in skipped and day not in kept
+    ]
+    conflicts = _find_conflicts(
+        session, series.room_id, wanted, series.start_min, series.end_min, rewritable.values()
+    )
+    _refuse_unskipped(conflicts, skip)
+    new_skips = skip.intersection(wanted)
+    wanted = [day for day in wanted if day not in new_skips]
+    gone = [booking_id for day, booking_id in rewritable.items() if day not in wanted]
+    if gone:
+        session.execute(delete(Booking).where(Booking.id.in_(gone)))
+    staying = [booking_id for day, booking_id in rewritable.items() if day in wanted]
+    if staying:
+        session.execute(
+            update(Booking)
+            .where(Booking.id.in_(staying))
+            .values(
+                room_id=series.room_id,
+                start_min=series.start_min,
+                end_min=series.end_min,
+                activity_id=series.activity_id,
+            )
+        )
+    fresh = [day for day in wanted if day not in rewritable]
+    _store_dates(session, series, fresh, set())
+    session.add_all(SeriesSkip(series_id=series.id, occurrence_date=day) for day in new_skips)
+
+
+# --------------------------------------------------------------------------- status
+
+
+def set_status(
+    db: Database,
+    booking_id: int,
+    status: BookingStatus,
+    reason: str = "",
+    *,
+    today: dt.date,
+) -> SessionRow:
+    """Mark a session planned, held (not in the future) or cancelled (with a reason)."""
+    reason = " ".join(reason.split())
+    with db.transaction() as session:
+        booking = _booking(session, booking_id)
+        _check_open(session, booking.date)
+        if status is BookingStatus.GEHOUDEN and booking.date > today:
+            raise _refused(
+                "status",
+                QT_TRANSLATE_NOOP("core", "A session can only be marked held on or after its day."),
+            )
+        if status is BookingStatus.GEANNULEERD and not reason:
+            raise _refused("reason", QT_TRANSLATE_NOOP("core", "Say why it was cancelled."))
+        if len(reason) > CANCEL_REASON_MAX:
+            raise _refused(
+                "reason",
+                QT_TRANSLATE_NOOP("core", "Keep the reason under {max} characters."),
+                max=CANCEL_REASON_MAX,
+            )
+        if status is not BookingStatus.GEHOUDEN and (
+            booking.visitors is not None or booking.volunteers is not None
+        ):
+            raise _refused(
+                "status",
+                QT_TRANSLATE_NOOP("core", "This session has a count; remove the count first."),
+            )
+        booking.status = status
+        booking.cancel_reason = reason if status is BookingStatus.GEANNULEERD else None
+        session.flush()
+        return _one(session, booking.id)
+
+
+def confirm_held(db: Database, booking_ids: Collection[int], *, today: dt.date) -> int:
+    """Mark past planned sessions as held, all at once; returns how many were marked."""
+    with db.transaction() as session:
+        days = session.scalars(
+            select(Booking.date).where(Booking.id.in_(list(booking_ids))).distinct()
+        )
+        for day in days:
+            _check_open(session, day)
+        result = session.execute(
+            update(Booking)
+            .where(
+                Booking.id.in_(list(booking_ids)),
+                Booking.status == BookingStatus.GEPLAND,
+                Booking.date <= today,
+            )
+            .values(status=BookingStatus.GEHOUDEN)
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def count_unconfirmed(db: Database, today: dt.date) -> int:
+    """How many past sessions are still planned (what ``unconfirmed_sessions`` would list)."""
+    query = select(func.count(Booking.id)).where(
+        Booking.status == BookingStatus.GEPLAND, Booking.date < today
+    )
+    with db.reading() as session:
+        return int(session.scalar(query) or 0)
+
+
+def unconfirmed_sessions(db: Database, today: dt.date) -> list[SessionRow]:
+    """Past sessions still planned: the volunteer should confirm them as held or cancelled."""
+    query = (
+        _session_query()
+        .where(Booking.status == BookingStatus.GEPLAND, Booking.date < today)
+        .order_by(Booking.date, Booking.start_min, Room.code)
+    )
+    with db.reading() as session:
+        return _rows(session, query)
+
+
+# --------------------------------------------------------------------------- views
+
+
+def sessions_between(
+    db: Database, first: dt.date, last: dt.date, room_id: int | None = None
+) -> list[SessionRow]:
+    """The sessions from ``first`` to ``last`` inclusive (one query), by date and time."""
+    query = _session_query().where(Booking.date.between(first, last))
+    if room_id is not None:
+        query = query.where(Booking.room_id == room_id)
+    query = query.order_by(Booking.date, Booking.start_min, Booking.room_id)
+    with db.reading() as session:
+        return _rows(session, query)
+
+
+def _room_order(code: str) -> tuple[int, int]:
+    return (0, int(code[1:])) if code[1:].isdigit() else (1, 0)
+
+
+def agenda_range(db: Database, first: dt.date, last: dt.date) -> AgendaRange:
+    """Rooms, opening hours, closures and sessions of ``first``…``last`` for the views.
+
+    One query per kind however long the range and however many rooms; rooms
+    that are no longer in use appear only if they have a session in it.
+    """
+    query = (
+        _session_query()
+        .where(Booking.date.between(first, last))
+        .order_by(Booking.date, Booking.start_min, Booking.room_id)
+    )
+    with db.reading() as session:
+        # Straight through the connection: plain rows need none of the ORM's result handling.
+        sessions = _session_rows(session.connection().execute(query).all())
+        used = {row.room_id for row in sessions}
+        rooms = session.execute(
+            select(Room.id, Room.code, Room.name, Room.capacity).where(
+                or_(Room.active, Room.id.in_(used))
+            )
+        ).all()
+        ordered = sorted(rooms, key=lambda room: _room_order(room.code))
+        hours = effective_hours_by_room(session, [room.id for room in ordered])
+        closures = session.execute(
+            select(Closure.room_id, Closure.first_day, Closure.last_day, Closure.reason)
+            .where(and_(Closure.first_day <= last, Closure.last_day >= first))
+            .order_by(Closure.first_day)
+        ).all()
+        agenda_rooms = tuple(
+            AgendaRoom(
+                room.id,
+                room.code,
+                room.name,
+                room.capacity,
+                tuple(tuple(hours[room.id][weekday]) for weekday in range(7)),
+            )
+            for room in ordered
+        )
+        return AgendaRange(
+            first,
+            last,
+            agenda_rooms,
+            tuple(ClosureSpan(*row) for row in closures),
+            tuple(sessions),
+        )
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of ``day``'s week."""
+    return day - dt.timedelta(days=day.weekday())

@@ -1,0 +1,203 @@
+"""The house's schedule as an iCalendar (.ics) file, for the whole house or one room.
+
+Series are exported as one event with their RRULE, skipped and cancelled
+dates as EXDATE, and a session moved on its own as an override with a
+RECURRENCE-ID; one-off sessions are single events. Times are wall-clock times
+in Europe/Amsterdam with its VTIMEZONE. The file is meant to be published:
+it holds no users and no contact details, and private rentals are shown only
+as "Particuliere verhuur".
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, vRecur
+from sqlalchemy import or_, select
+from sqlalchemy.orm import joinedload, selectinload
+
+from housedesk import __version__
+from housedesk.common.codes import BookingStatus, Nature
+from housedesk.db.engine import Database
+from housedesk.db.models import Activity, Booking, BookingSeries, House, Room
+
+ZONE = ZoneInfo("Europe/Amsterdam")
+PRIVATE = "Particuliere verhuur"
+
+
+class UnknownRoom(LookupError):
+    """No room has the code asked for."""
+
+
+def _moment(day: dt.date, minutes: int) -> dt.datetime:
+    if minutes == 24 * 60:
+        return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), ZONE)
+    return dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60), ZONE)
+
+
+def _title(activity: Activity) -> str:
+    return PRIVATE if activity.nature == Nature.PARTICULIER else activity.name
+
+
+def _rule(text: str) -> vRecur:
+    """The stored rule, with a date UNTIL made the UTC end of that day as RFC 5545 requires."""
+    recur = vRecur.from_ical(text)
+    if "UNTIL" in recur:
+        until = recur["UNTIL"][0]
+        day = until.date() if isinstance(until, dt.datetime) else until
+        end = dt.datetime.combine(day, dt.time(23, 59, 59), ZONE).astimezone(dt.UTC)
+        recur["UNTIL"] = [end]
+    return recur
+
+
+def _event(uid: str, summary: str, room: Room, day: dt.date, start: int, end: int) -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("summary", summary)
+    event.add("location", room.name)
+    event.add("dtstart", _moment(day, start))
+    event.add("dtend", _moment(day, end))
+    event.add("dtstamp", dt.datetime.now(dt.UTC).replace(microsecond=0))
+    return event
+
+
+def calendar(db: Database, room_code: str | None = None) -> Calendar:
+    """The schedule of the house, or of the room with ``room_code`` (``UnknownRoom`` if none)."""
+    with db.reading() as session:
+        house = session.get(House, 1)
+        room_filter = None
+        if room_code is not None:
+            room = session.scalar(select(Room).where(Room.code == room_code.strip().upper()))
+            if room is None:
+                raise UnknownRoom(room_code)
+            room_filter = room.id
+        cal = Calendar()
+        cal.add("prodid", f"-//housedesk {__version__}//NL")
+        cal.add("version", "2.0")
+        name = house.name if house else "housedesk"
+        if room_filter is not None:
+            name = f"{name} – {room.name}"
+        cal.add("x-wr-calname", name)
+        cal.add("x-wr-timezone", ZONE.key)
+
+        series_query = select(BookingSeries).options(
+            joinedload(BookingSeries.activity),
+            joinedload(BookingSeries.room),
+            selectinload(BookingSeries.skips),
+        )
+        if room_filter is not None:
+            series_query = series_query.where(BookingSeries.room_id == room_filter)
+        series_list = session.scalars(series_query.order_by(BookingSeries.id)).all()
+        series_ids = {series.id for series in series_list}
+        # Sessions that follow their series are in its RRULE; only the exceptions are loaded.
+        bookings_query = (
+            select(Booking)
+            .options(joinedload(Booking.activity), joinedload(Booking.room))
+            .where(
+                or_(
+                    Booking.series_id.is_(None),
+                    Booking.detached,
+                    Booking.status == BookingStatus.GEANNULEERD,
+                )
+            )
+        )
+        if room_filter is not None:
+            # A session of another room's series moved into this room is shown here on its own.
+            bookings_query = bookings_query.where(
+                (Booking.room_id == room_filter) | Booking.series_id.in_(series_ids)
+            )
+        members: dict[int, list[Booking]] = {}
+        one_offs: list[Booking] = []
+        for booking in session.scalars(bookings_query.order_by(Booking.date, Booking.start_min)):
+            if booking.series_id in series_ids:
+                members.setdefault(booking.series_id, []).append(booking)
+            elif booking.series_id is None or booking.detached:
+                one_offs.append(booking)
+
+        for series in series_list:
+            uid = f"series-{series.id}@housedesk"
+            summary = _title(series.activity)
+            event = _event(
+                uid, summary, series.room, series.first_date, series.start_min, series.end_min
+            )
+            event.add("rrule", _rule(series.rrule))
+            own = members.get(series.id, [])
+            left_out = {skip.occurrence_date for skip in series.skips}
+            left_out.update(
+                b.occurrence_date
+                for b in own
+                if b.status == BookingStatus.GEANNULEERD and b.occurrence_date is not None
+            )
+            if left_out:
+                event.add("exdate", [_moment(day, series.start_min) for day in sorted(left_out)])
+            cal.add_component(event)
+            for moved in own:
+                if not moved.detached or moved.status == BookingStatus.GEANNULEERD:
+                    continue
+                assert moved.occurrence_date is not None
+                override = _event(
+                    uid, summary, moved.room, moved.date, moved.start_min, moved.end_min
+                )
+                override.add("recurrence-id", _moment(moved.occurrence_date, series.start_min))
+                cal.add_component(override)
+        for booking in one_offs:
+            if booking.status == BookingStatus.GEANNULEERD:
+                continue
+            cal.add_component(
+                _event(
+                    f"session-{booking.id}@housedesk",
+                    _title(booking.activity),
+                    booking.room,
+                    booking.date,
+                    booking.start_min,
+                    booking.end_min,
+                )
+            )
+    cal.add_missing_timezones()
+    return cal
+
+
+def write_ics(db: Database, target: Path, room_code: str | None = None) -> Path:
+    """Write the schedule to ``target`` atomically (a temporary file, then a rename)."""
+    data = calendar(db, room_code).to_ical()
+    handle, temporary = tempfile.mkstemp(prefix=".housedesk-", suffix=".ics", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, 0o644)  # a schedule to publish, not a private file
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def run_ics(args: argparse.Namespace) -> int:
+    """``housedesk ics [--db PATH] [--room CODE] -o FILE.ics``."""
+    from housedesk.cli.main import UsageError, check_path, db_path, open_or_fail
+
+    target: Path = args.output
+    if not target.parent.is_dir():
+        raise UsageError(f"cannot write {target}: the folder does not exist")
+    path = db_path(args)
+    if not path.is_file():
+        raise UsageError(f"there is no database at {path}")
+    check_path(path)
+    db = open_or_fail(path)
+    try:
+        write_ics(db, target, args.room)
+    except UnknownRoom:
+        raise UsageError(f"there is no room with code {args.room!r}") from None
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
+    finally:
+        db.close()
+    print(target)
+    return 0

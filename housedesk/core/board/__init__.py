@@ -1,0 +1,1 @@
+"""The board's period rules: a period's figures, approval and locking, the review."""

@@ -1,0 +1,1 @@
+"""A realistic demo house, built deterministically."""

@@ -1,0 +1,918 @@
+"""Rooms, their opening hours per weekday, and the days the house or a room is closed.
+
+The house has opening hours per weekday (none = closed that day); a room
+follows them unless it has hours of its own for a weekday, which then replace
+the house's (a room row without times: the room is closed that day). Closures
+take whole days away, for the whole house or one room. ``effective_hours`` (of
+one room, or of many at once with ``effective_hours_by_room``) and
+``available_minutes`` turn all of that into the hours the agenda, the occupancy
+figures and the exchange format's ``beschikbare_uren`` count with.
+
+Every change is one call in one transaction; bad input is refused with
+``Problem``s before anything is changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
+from housedesk.common.times import MINUTES_PER_DAY, format_span, parse_time
+from housedesk.core.numbering import next_code
+from housedesk.db.engine import Database
+from housedesk.db.models import Booking, BookingSeries, Closure, OpeningHours, Room
+
+#: An opening interval: (opens, closes) in minutes after midnight.
+Interval = tuple[int, int]
+
+WEEKDAYS = range(7)  # Monday is 0, as in datetime.date.weekday()
+
+#: Facilities offered as tick boxes; anything else can be typed. Stored as written here.
+COMMON_FACILITIES: tuple[str, ...] = (
+    "keuken",
+    "pantry",
+    "bar",
+    "beamer",
+    "groot scherm",
+    "geluidsinstallatie",
+    "ringleiding",
+    "piano",
+    "podium",
+    "whiteboard",
+    "wifi",
+    "rolstoeltoegankelijk",
+)
+
+NAME_MAX = 100
+REASON_MAX = 200
+FACILITY_MAX = 60
+CAPACITY_MAX = 100_000
+
+_AREA = re.compile(r"([0-9]+)(?:[.,]([0-9]+))?\s*(?:m2|m²)?")
+_WHOLE = re.compile(r"-?[0-9]+")
+
+
+# --------------------------------------------------------------------------- plain values
+
+
+@dataclass(frozen=True)
+class RoomInfo:
+    """A room as the screens show it; ``has_history``: sessions or series use it."""
+
+    id: int
+    code: str
+    name: str
+    capacity: int
+    area_m2: float | None
+    facilities: tuple[str, ...]
+    active: bool
+    has_history: bool
+
+
+@dataclass(frozen=True)
+class WeekHours:
+    """The opening hours of the whole house (``room_id`` None) or of one room, per weekday.
+
+    ``days`` holds the effective intervals per weekday, Monday first (empty:
+    closed); ``own`` says per weekday whether a room has hours of its own
+    there rather than following the house (always true for the house).
+    """
+
+    room_id: int | None
+    room_code: str
+    room_name: str
+    days: tuple[tuple[Interval, ...], ...]
+    own: tuple[bool, ...]
+
+
+class DayPlan(StrEnum):
+    """What a weekday's hours should become."""
+
+    AS_HOUSE = "as_house"  # a room follows the house's hours
+    CLOSED = "closed"
+    OPEN = "open"  # open at the slots given
+
+
+@dataclass(frozen=True)
+class ClosureInfo:
+    """Days closed, inclusive; ``room_id`` None means the whole house."""
+
+    id: int
+    room_id: int | None
+    room_code: str | None
+    room_name: str | None
+    first_day: dt.date
+    last_day: dt.date
+    reason: str
+
+    @property
+    def days(self) -> int:
+        return (self.last_day - self.first_day).days + 1
+
+
+@dataclass(frozen=True)
+class PublicHoliday:
+    """A Dutch public holiday; ``closed_by``: the reason of a house closure covering it."""
+
+    day: dt.date
+    name: str
+    closed_by: str | None
+
+
+class RoomInUse(ValidationError):
+    """A room with sessions cannot be deleted; it can be made inactive instead."""
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@contextmanager
+def _reading(source: Database | Session) -> Iterator[Session]:
+    if isinstance(source, Session):
+        yield source
+    else:
+        with source.reading() as session:
+            yield session
+
+
+def _refused(field: str, message: str, **args: object) -> ValidationError:
+    return ValidationError([Problem(field, message, args)])
+
+
+def _room(session: Session, room_id: int) -> Room:
+    room = session.get(Room, room_id)
+    if room is None:
+        raise _refused("room", QT_TRANSLATE_NOOP("core", "This room no longer exists."))
+    return room
+
+
+def _room_order(room: Room | RoomInfo) -> tuple[int, int, str]:
+    digits = room.code[1:]
+    return (0, int(digits), "") if digits.isdigit() else (1, 0, room.code)
+
+
+def _tidy(text: str) -> str:
+    """Spaces around and doubled inside a name are typing accidents, not part of it."""
+    return " ".join(text.split())
+
+
+def _check_weekday(weekday: int) -> None:
+    if weekday not in WEEKDAYS:
+        raise ValueError(f"weekday must be 0 (Monday) to 6 (Sunday), not {weekday!r}")
+
+
+# --------------------------------------------------------------------------- rooms
+
+
+def _rooms_in_use(session: Session) -> set[int]:
+    used = set(session.scalars(select(Booking.room_id).distinct()))
+    used.update(session.scalars(select(BookingSeries.room_id).distinct()))
+    return used
+
+
+def _info(room: Room, in_use: bool) -> RoomInfo:
+    return RoomInfo(
+        id=room.id,
+        code=room.code,
+        name=room.name,
+        capacity=room.capacity,
+        area_m2=room.area_m2,
+        facilities=tuple(room.facilities or ()),
+        active=room.active,
+        has_history=in_use,
+    )
+
+
+def _has_history(session: Session, room_id: int) -> bool:
+    booked = select(Booking.id).where(Booking.room_id == room_id).limit(1)
+    series = select(BookingSeries.id).where(BookingSeries.room_id == room_id).limit(1)
+    return session.scalar(booked) is not None or session.scalar(series) is not None
+
+
+def list_rooms(db: Database) -> list[RoomInfo]:
+    """Every room, active or not, in the order of their codes."""
+    with db.reading() as session:
+        in_use = _rooms_in_use(session)
+        rooms = sorted(session.scalars(select(Room)), key=_room_order)
+        return [_info(room, room.id in in_use) for room in rooms]
+
+
+def get_room(db: Database, room_id: int) -> RoomInfo:
+    """One room; refused if it no longer exists."""
+    with db.reading() as session:
+        room = _room(session, room_id)
+        return _info(room, _has_history(session, room_id))
+
+
+def parse_capacity(value: int | str) -> tuple[int | None, list[Problem]]:
+    """A capacity as typed ("40"): the number, or the problems with it."""
+    text = str(value).strip()
+    if not text:
+        return None, [
+            Problem("capacity", QT_TRANSLATE_NOOP("core", "Enter how many people fit in the room."))
+        ]
+    if _WHOLE.fullmatch(text) is None:
+        return None, [
+            Problem(
+                "capacity",
+                QT_TRANSLATE_NOOP(
+                    "core", "Enter the capacity as a whole number of people, e.g. 40."
+                ),
+            )
+        ]
+    number = int(text)
+    if number < 1:
+        return None, [
+            Problem("capacity", QT_TRANSLATE_NOOP("core", "The capacity must be at least 1."))
+        ]
+    if number > CAPACITY_MAX:
+        return None, [
+            Problem(
+                "capacity",
+                QT_TRANSLATE_NOOP("core", "The capacity can be at most {max}."),
+                {"max": CAPACITY_MAX},
+            )
+        ]
+    return number, []
+
+
+def parse_area(value: float | str | None) -> tuple[float | None, list[Problem]]:
+    """An area in m² as typed ("65", "65,5"; empty: unknown): the number, or the problems."""
+    if value is None:
+        return None, []
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        text = value.strip()
+        if not text:
+            return None, []
+        match = _AREA.fullmatch(text.lower())
+        if match is None:
+            return None, [
+                Problem(
+                    "area",
+                    QT_TRANSLATE_NOOP(
+                        "core", "Enter the area as a number of square metres, e.g. 65 or 65,5."
+                    ),
+                )
+            ]
+        number = float(f"{match.group(1)}.{match.group(2) or 0}")
+    if not math.isfinite(number) or number <= 0:
+        return None, [
+            Problem("area", QT_TRANSLATE_NOOP("core", "The area must be more than 0 m²."))
+        ]
+    return number, []
+
+
+def tidy_facilities(facilities: Iterable[str]) -> list[str]:
+    """Facilities without blanks and doubles (ignoring case), in the order given."""
+    seen: set[str] = set()
+    tidy: list[str] = []
+    for facility in facilities:
+        text = _tidy(facility)
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            tidy.append(text)
+    return tidy
+
+
+def _validate_room(
+    session: Session,
+    room_id: int | None,
+    name: str,
+    capacity: int | str,
+    area: float | str | None,
+    facilities: Iterable[str],
+) -> tuple[str, int, float | None, list[str]]:
+    problems: list[Problem] = []
+    name = _tidy(name)
+    if not name:
+        problems.append(Problem("name", QT_TRANSLATE_NOOP("core", "Enter the room's name.")))
+    elif len(name) > NAME_MAX:
+        problems.append(
+            Problem(
+                "name",
+                QT_TRANSLATE_NOOP("core", "A room's name can be at most {max} characters."),
+                {"max": NAME_MAX},
+            )
+        )
+    else:
+        for other_id, other_name in session.execute(select(Room.id, Room.name)):
+            if other_id != room_id and other_name.casefold() == name.casefold():
+                problems.append(
+                    Problem(
+                        "name",
+                        QT_TRANSLATE_NOOP("core", "There is already a room called {name}."),
+                        {"name": other_name},
+                    )
+                )
+                break
+    number, capacity_problems = parse_capacity(capacity)
+    problems += capacity_problems
+    area_m2, area_problems = parse_area(area)
+    problems += area_problems
+    tidy = tidy_facilities(facilities)
+    for facility in tidy:
+        if len(facility) > FACILITY_MAX:
+            problems.append(
+                Problem(
+                    "facilities",
+                    QT_TRANSLATE_NOOP(
+                        "core", "A facility can be at most {max} characters: {facility}"
+                    ),
+                    {"max": FACILITY_MAX, "facility": facility},
+                )
+            )
+    if problems:
+        raise ValidationError(problems)
+    assert number is not None
+    return name, number, area_m2, tidy
+
+
+def create_room(
+    db: Database,
+    name: str,
+    capacity: int | str,
+    area: float | str | None = None,
+    facilities: Iterable[str] = (),
+) -> RoomInfo:
+    """Add an active room; it gets the next code (R1, R2, …), never one used before."""
+    with db.transaction() as session:
+        name, number, area_m2, tidy = _validate_room(
+            session, None, name, capacity, area, facilities
+        )
+        room = Room(
+            code=next_code(session, "room", "R"),
+            name=name,
+            capacity=number,
+            area_m2=area_m2,
+            facilities=tidy,
+            active=True,
+        )
+        session.add(room)
+        session.flush()
+        return _info(room, False)
+
+
+def update_room(
+    db: Database,
+    room_id: int,
+    name: str,
+    capacity: int | str,
+    area: float | str | None,
+    facilities: Iterable[str],
+    active: bool,
+) -> RoomInfo:
+    """Change a room's details; its code stays."""
+    with db.transaction() as session:
+        room = _room(session, room_id)
+        name, number, area_m2, tidy = _validate_room(
+            session, room_id, name, capacity, area, facilities
+        )
+        room.name, room.capacity, room.area_m2 = name, number, area_m2
+        room.facilities = tidy
+        room.active = active
+        session.flush()
+        return _info(room, _has_history(session, room_id))
+
+
+def set_room_active(db: Database, room_id: int, active: bool) -> RoomInfo:
+    """Make a room active again, or inactive: kept with its history, not offered for bookings."""
+    with db.transaction() as session:
+        room = _room(session, room_id)
+        room.active = active
+        session.flush()
+        return _info(room, _has_history(session, room_id))
+
+
+def delete_room(db: Database, room_id: int) -> None:
+    """Delete a room that was never used; one with sessions is refused with ``RoomInUse``.
+
+    Its own opening hours and closures go with it; its code is never handed out again.
+    """
+    with db.transaction() as session:
+        room = _room(session, room_id)
+        if _has_history(session, room_id):
+            raise RoomInUse(
+                [
+                    Problem(
+                        "room",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{name} has sessions in the agenda or in its history, so it cannot "
+                            "be deleted. Make it inactive instead: it keeps its history but is "
+                            "no longer offered for new bookings.",
+                        ),
+                        {"name": room.name},
+                    )
+                ]
+            )
+        session.delete(room)
+
+
+# --------------------------------------------------------------------------- opening hours
+
+
+@dataclass
+class _Hours:
+    """Opening rows sorted out: the house's intervals and each room's own weekdays."""
+
+    house: dict[int, list[Interval]]
+    rooms: dict[int, dict[int, list[Interval]]]
+
+    def effective(self, room_id: int) -> dict[int, list[Interval]]:
+        own = self.rooms.get(room_id, {})
+        return {
+            weekday: list(own[weekday] if weekday in own else self.house.get(weekday, []))
+            for weekday in WEEKDAYS
+        }
+
+
+def _load_hours(session: Session, room_ids: Collection[int] | None) -> _Hours:
+    """The house's rows and those of ``room_ids`` (None: of every room), in one query."""
+    query = select(
+        OpeningHours.room_id, OpeningHours.weekday, OpeningHours.opens_min, OpeningHours.closes_min
+    )
+    if room_ids is not None:
+        query = query.where(
+            or_(OpeningHours.room_id.is_(None), OpeningHours.room_id.in_(list(room_ids)))
+        )
+    hours = _Hours({}, {})
+    for room_id, weekday, opens, closes in session.execute(query):
+        if room_id is None:
+            target = hours.house.setdefault(weekday, [])
+        else:
+            # A row without times only marks the weekday as the room's own: closed.
+            target = hours.rooms.setdefault(room_id, {}).setdefault(weekday, [])
+        if opens is not None and closes is not None:
+            target.append((opens, closes))
+    for days in (hours.house, *hours.rooms.values()):
+        for intervals in days.values():
+            intervals.sort()
+    return hours
+
+
+def effective_hours(db_or_session: Database | Session, room_id: int) -> dict[int, list[Interval]]:
+    """A room's opening intervals per weekday (0 = Monday … 6): its own or the house's.
+
+    Every weekday is a key; an empty list means the room is closed that day.
+    """
+    with _reading(db_or_session) as session:
+        _room(session, room_id)
+        return _load_hours(session, [room_id]).effective(room_id)
+
+
+def effective_hours_by_room(
+    db_or_session: Database | Session, room_ids: Collection[int]
+) -> dict[int, dict[int, list[Interval]]]:
+    """``effective_hours`` of several rooms at once (one query however many rooms)."""
+    with _reading(db_or_session) as session:
+        hours = _load_hours(session, room_ids)
+        return {room_id: hours.effective(room_id) for room_id in room_ids}
+
+
+def house_hours(db_or_session: Database | Session) -> dict[int, list[Interval]]:
+    """The whole house's opening intervals per weekday (empty list: closed)."""
+    with _reading(db_or_session) as session:
+        house = _load_hours(session, []).house
+        return {weekday: house.get(weekday, []) for weekday in WEEKDAYS}
+
+
+def opening_week(db: Database) -> list[WeekHours]:
+    """The house's week first, then every active room's effective week, in code order."""
+    with db.reading() as session:
+        rooms = sorted(session.scalars(select(Room).where(Room.active)), key=_room_order)
+        hours = _load_hours(session, None)
+        week = [
+            WeekHours(
+                None,
+                "",
+                "",
+                tuple(tuple(hours.house.get(weekday, [])) for weekday in WEEKDAYS),
+                (True,) * 7,
+            )
+        ]
+        for room in rooms:
+            effective = hours.effective(room.id)
+            own = hours.rooms.get(room.id, {})
+            week.append(
+                WeekHours(
+                    room.id,
+                    room.code,
+                    room.name,
+                    tuple(tuple(effective[weekday]) for weekday in WEEKDAYS),
+                    tuple(weekday in own for weekday in WEEKDAYS),
+                )
+            )
+        return week
+
+
+def _time(text: int | str) -> int | None:
+    if isinstance(text, int):
+        return text if 0 <= text <= MINUTES_PER_DAY else None
+    return parse_time(text)
+
+
+def parse_slots(
+    slots: Sequence[tuple[int | str, int | str]],
+) -> tuple[list[Interval], list[Problem]]:
+    """Opening slots as typed (("8:30", "12:30"), …): the intervals, or the problems.
+
+    A slot left entirely blank is skipped; a problem names the slot by its place
+    in ``slots`` ("slot_0", "slot_1", …) so the screen can show it there.
+    """
+    intervals: list[tuple[Interval, int]] = []
+    problems: list[Problem] = []
+    for index, (opens_text, closes_text) in enumerate(slots):
+        field = f"slot_{index}"
+        if str(opens_text).strip() == "" and str(closes_text).strip() == "":
+            continue
+        if str(opens_text).strip() == "" or str(closes_text).strip() == "":
+            problems.append(
+                Problem(
+                    field, QT_TRANSLATE_NOOP("core", "Enter both an opening and a closing time.")
+                )
+            )
+            continue
+        opens, closes = _time(opens_text), _time(closes_text)
+        if opens is None or closes is None:
+            problems.append(
+                Problem(
+                    field,
+                    QT_TRANSLATE_NOOP("core", "Write times as hours and minutes, e.g. 08:30."),
+                )
+            )
+            continue
+        if opens >= closes:
+            problems.append(
+                Problem(
+                    field,
+                    QT_TRANSLATE_NOOP("core", "The closing time must be after the opening time."),
+                )
+            )
+            continue
+        intervals.append(((opens, closes), index))
+    intervals.sort()
+    widest: Interval | None = None  # of the slots so far, the one reaching latest
+    for interval, index in intervals:
+        if widest is not None and interval[0] < widest[1]:
+            problems.append(
+                Problem(
+                    f"slot_{index}",
+                    QT_TRANSLATE_NOOP("core", "These times overlap with {other}."),
+                    {"other": format_span(*widest)},
+                )
+            )
+        if widest is None or interval[1] > widest[1]:
+            widest = interval
+    return [interval for interval, _ in intervals], problems
+
+
+def set_day_hours(
+    db: Database,
+    weekdays: Collection[int],
+    plan: DayPlan,
+    slots: Sequence[tuple[int | str, int | str]] = (),
+    *,
+    room_id: int | None = None,
+) -> list[WeekHours]:
+    """Set the hours of the house (``room_id`` None) or of one room on ``weekdays``.
+
+    ``DayPlan.OPEN`` uses ``slots`` (see ``parse_slots``); ``CLOSED`` closes the
+    day; ``AS_HOUSE`` makes a room follow the house again. Returns the new week
+    (see ``opening_week``).
+    """
+    if not weekdays:
+        raise ValueError("no weekday given")
+    for weekday in weekdays:
+        _check_weekday(weekday)
+    if room_id is None and plan is DayPlan.AS_HOUSE:
+        raise ValueError("the house itself cannot follow the house's hours")
+    intervals: list[Interval] = []
+    if plan is DayPlan.OPEN:
+        intervals, problems = parse_slots(slots)
+        if not intervals and not problems:
+            problems.append(
+                Problem(
+                    "slot_0",
+                    QT_TRANSLATE_NOOP(
+                        "core", "Enter at least one opening time, or choose closed all day."
+                    ),
+                )
+            )
+        if problems:
+            raise ValidationError(problems)
+    with db.transaction() as session:
+        if room_id is not None:
+            _room(session, room_id)
+        session.execute(
+            delete(OpeningHours).where(
+                OpeningHours.room_id.is_(None)
+                if room_id is None
+                else OpeningHours.room_id == room_id,
+                OpeningHours.weekday.in_(list(weekdays)),
+            )
+        )
+        for weekday in sorted(set(weekdays)):
+            if plan is DayPlan.OPEN:
+                session.add_all(
+                    OpeningHours(
+                        room_id=room_id, weekday=weekday, opens_min=opens, closes_min=closes
+                    )
+                    for opens, closes in intervals
+                )
+            elif plan is DayPlan.CLOSED and room_id is not None:
+                session.add(OpeningHours(room_id=room_id, weekday=weekday))
+    return opening_week(db)
+
+
+def _open_minutes(intervals: Iterable[Interval]) -> int:
+    """Minutes covered by ``intervals``, counting overlaps once."""
+    total, reached = 0, 0
+    for opens, closes in sorted(intervals):
+        opens = max(opens, reached)
+        if closes > opens:
+            total += closes - opens
+            reached = closes
+    return total
+
+
+def available_minutes_by_room(
+    session: Session, first_day: dt.date, last_day: dt.date, room_ids: Collection[int]
+) -> dict[int, int]:
+    """``available_minutes`` for several rooms at once, in two queries."""
+    if last_day < first_day or not room_ids:
+        return dict.fromkeys(room_ids, 0)
+    hours = _load_hours(session, room_ids)
+    closures = session.execute(
+        select(Closure.room_id, Closure.first_day, Closure.last_day).where(
+            or_(Closure.room_id.is_(None), Closure.room_id.in_(list(room_ids))),
+            Closure.first_day <= last_day,
+            Closure.last_day >= first_day,
+        )
+    ).all()
+    house_closed: set[dt.date] = set()
+    room_closed: dict[int, set[dt.date]] = {}
+    for room_id, first, last in closures:
+        target = house_closed if room_id is None else room_closed.setdefault(room_id, set())
+        day = max(first, first_day)
+        while day <= min(last, last_day):
+            target.add(day)
+            day += dt.timedelta(days=1)
+    days_per_weekday = [0] * 7
+    span = (last_day - first_day).days + 1
+    weeks, rest = divmod(span, 7)
+    for offset in range(7):
+        weekday = (first_day.weekday() + offset) % 7
+        days_per_weekday[weekday] = weeks + (1 if offset < rest else 0)
+    result: dict[int, int] = {}
+    for room_id in room_ids:
+        per_day = {
+            weekday: _open_minutes(intervals)
+            for weekday, intervals in hours.effective(room_id).items()
+        }
+        minutes = sum(days_per_weekday[weekday] * per_day[weekday] for weekday in WEEKDAYS)
+        closed = house_closed | room_closed.get(room_id, set())
+        minutes -= sum(per_day[day.weekday()] for day in closed)
+        result[room_id] = minutes
+    return result
+
+
+def available_minutes(session: Session, room_id: int, first_day: dt.date, last_day: dt.date) -> int:
+    """Minutes a room is open from ``first_day`` to ``last_day`` (inclusive), closures excluded.
+
+    The hours and the closures are fetched once; the days are counted in Python.
+    """
+    _room(session, room_id)
+    return available_minutes_by_room(session, first_day, last_day, [room_id])[room_id]
+
+
+# --------------------------------------------------------------------------- closures
+
+
+def _closure_info(closure: Closure, room: Room | None) -> ClosureInfo:
+    return ClosureInfo(
+        id=closure.id,
+        room_id=closure.room_id,
+        room_code=room.code if room else None,
+        room_name=room.name if room else None,
+        first_day=closure.first_day,
+        last_day=closure.last_day,
+        reason=closure.reason,
+    )
+
+
+def list_closures(db: Database) -> list[ClosureInfo]:
+    """Every closure, of the house and of the rooms, earliest first."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(Closure, Room)
+            .outerjoin(Room, Closure.room_id == Room.id)
+            .order_by(Closure.first_day, Closure.last_day, Closure.id)
+        )
+        return [_closure_info(closure, room) for closure, room in rows]
+
+
+def _validate_closure(
+    session: Session,
+    closure_id: int | None,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    reason: str,
+    room_id: int | None,
+) -> str:
+    problems: list[Problem] = []
+    reason = _tidy(reason)
+    if first_day is None:
+        problems.append(
+            Problem("first_day", QT_TRANSLATE_NOOP("core", "Enter the first day of the closure."))
+        )
+    if last_day is None:
+        problems.append(
+            Problem("last_day", QT_TRANSLATE_NOOP("core", "Enter the last day of the closure."))
+        )
+    elif first_day is not None and last_day < first_day:
+        problems.append(
+            Problem(
+                "last_day",
+                QT_TRANSLATE_NOOP("core", "The last day cannot be before the first day."),
+            )
+        )
+    if not reason:
+        problems.append(
+            Problem(
+                "reason",
+                QT_TRANSLATE_NOOP("core", "Enter the reason, e.g. summer closure or maintenance."),
+            )
+        )
+    elif len(reason) > REASON_MAX:
+        problems.append(
+            Problem(
+                "reason",
+                QT_TRANSLATE_NOOP("core", "The reason can be at most {max} characters."),
+                {"max": REASON_MAX},
+            )
+        )
+    if room_id is not None and session.get(Room, room_id) is None:
+        problems.append(Problem("room", QT_TRANSLATE_NOOP("core", "This room no longer exists.")))
+    if not problems:
+        assert first_day is not None and last_day is not None
+        overlap = _overlapping(session, first_day, last_day, room_id, closure_id)
+        if overlap is not None:
+            problems.append(_overlap_problem("first_day", overlap))
+    if problems:
+        raise ValidationError(problems)
+    return reason
+
+
+def _overlapping(
+    session: Session,
+    first_day: dt.date,
+    last_day: dt.date,
+    room_id: int | None,
+    closure_id: int | None = None,
+) -> Closure | None:
+    """A closure of the same scope (the house, or the same room) sharing a day with the range."""
+    query = select(Closure).where(
+        Closure.room_id.is_(None) if room_id is None else Closure.room_id == room_id,
+        Closure.first_day <= last_day,
+        Closure.last_day >= first_day,
+    )
+    if closure_id is not None:
+        query = query.where(Closure.id != closure_id)
+    return session.scalars(query.order_by(Closure.first_day).limit(1)).first()
+
+
+def _overlap_problem(field: str, closure: Closure) -> Problem:
+    return Problem(
+        field,
+        QT_TRANSLATE_NOOP(
+            "core",
+            "These days overlap with the closure “{reason}” from {first:%d-%m-%Y} to "
+            "{last:%d-%m-%Y}. Change that one instead.",
+        ),
+        {"reason": closure.reason, "first": closure.first_day, "last": closure.last_day},
+    )
+
+
+def create_closure(
+    db: Database,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    reason: str,
+    room_id: int | None = None,
+) -> ClosureInfo:
+    """Close the whole house (``room_id`` None) or one room from ``first_day`` to ``last_day``.
+
+    A closure overlapping another of the same house or room is refused.
+    """
+    with db.transaction() as session:
+        reason = _validate_closure(session, None, first_day, last_day, reason, room_id)
+        assert first_day is not None and last_day is not None
+        closure = Closure(room_id=room_id, first_day=first_day, last_day=last_day, reason=reason)
+        session.add(closure)
+        session.flush()
+        return _closure_info(closure, session.get(Room, room_id) if room_id else None)
+
+
+def update_closure(
+    db: Database,
+    closure_id: int,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    reason: str,
+    room_id: int | None = None,
+) -> ClosureInfo:
+    """Change a closure's days, room or reason."""
+    with db.transaction() as session:
+        closure = session.get(Closure, closure_id)
+        if closure is None:
+            raise _refused("general", QT_TRANSLATE_NOOP("core", "This closure no longer exists."))
+        reason = _validate_closure(session, closure_id, first_day, last_day, reason, room_id)
+        assert first_day is not None and last_day is not None
+        closure.first_day, closure.last_day = first_day, last_day
+        closure.reason, closure.room_id = reason, room_id
+        session.flush()
+        return _closure_info(closure, session.get(Room, room_id) if room_id else None)
+
+
+def delete_closure(db: Database, closure_id: int) -> None:
+    """Remove a closure: its days count as open again."""
+    with db.transaction() as session:
+        session.execute(delete(Closure).where(Closure.id == closure_id))
+
+
+def _holiday_calendar(years: Iterable[int]) -> dict[dt.date, str]:
+    # Imported here: the holiday tables are only needed when someone asks for them,
+    # and loading them would slow every start of the app.
+    import holidays
+
+    calendar = holidays.country_holidays(
+        "NL", years=list(years), language="nl", categories=("public", "optional")
+    )
+    return {day: str(name) for day, name in sorted(calendar.items())}
+
+
+def public_holidays(db: Database, year: int) -> list[PublicHoliday]:
+    """The Dutch public holidays of ``year`` (Bevrijdingsdag included), with the house's closure
+    already covering each, if any."""
+    calendar = _holiday_calendar([year])
+    with db.reading() as session:
+        closures = session.execute(
+            select(Closure.first_day, Closure.last_day, Closure.reason).where(
+                Closure.room_id.is_(None),
+                Closure.first_day <= dt.date(year, 12, 31),
+                Closure.last_day >= dt.date(year, 1, 1),
+            )
+        ).all()
+    holidays: list[PublicHoliday] = []
+    for day, name in calendar.items():
+        closed_by = next((reason for first, last, reason in closures if first <= day <= last), None)
+        holidays.append(PublicHoliday(day, name, closed_by))
+    return holidays
+
+
+def add_holiday_closures(db: Database, days: Collection[dt.date]) -> list[ClosureInfo]:
+    """Close the whole house on the public holidays ``days``, named as the calendar names them.
+
+    All or nothing: a day that is no public holiday, or that the house is
+    already closed on, refuses the whole list.
+    """
+    if not days:
+        raise _refused("days", QT_TRANSLATE_NOOP("core", "Tick at least one public holiday."))
+    calendar = _holiday_calendar({day.year for day in days})
+    problems: list[Problem] = []
+    for day in sorted(set(days)):
+        if day not in calendar:
+            problems.append(
+                Problem(
+                    "days",
+                    QT_TRANSLATE_NOOP("core", "{day:%d-%m-%Y} is not a public holiday."),
+                    {"day": day},
+                )
+            )
+    if problems:
+        raise ValidationError(problems)
+    with db.transaction() as session:
+        for day in sorted(set(days)):
+            overlap = _overlapping(session, day, day, None)
+            if overlap is not None:
+                problems.append(_overlap_problem("days", overlap))
+        if problems:
+            raise ValidationError(problems)
+        created = [
+            Closure(room_id=None, first_day=day, last_day=day, reason=calendar[day][:REASON_MAX])
+            for day in sorted(set(days))
+        ]
+        session.add_all(created)
+        session.flush()
+        return [_closure_info(closure, None) for closure in created]

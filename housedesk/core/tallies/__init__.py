@@ -1,0 +1,1 @@
+"""Counting visitors: what is still to count, recording and listing counts."""

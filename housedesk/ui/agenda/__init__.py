@@ -1,0 +1,1 @@
+"""The Agenda screen: the week grid, the booking dialogs."""

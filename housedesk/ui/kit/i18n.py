@@ -1,0 +1,62 @@
+"""Translations: housedesk's own (English source, Dutch translation) and Qt's.
+
+The interface's strings are English in the code and translated through Qt's
+own system (``translations/housedesk_nl.ts``, compiled to ``.qm``). Code-list
+labels come from ``housedesk.common.codes``, which holds both languages itself.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from housedesk.common import codes
+from housedesk.common.problems import CONTEXT, Problem
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
+
+_language = "nl"
+
+
+def language() -> str:
+    """The language of the interface now ("nl" or "en")."""
+    return _language
+
+
+def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Load the translators for ``lang`` into ``app``; returns them (keep them alive)."""
+    global _language
+    _language = lang
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+            QLocale.Country.Netherlands,
+        )
+    )
+    translators: list[QTranslator] = []
+    if lang == "en":
+        return translators
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"housedesk_{lang}", str(TRANSLATIONS_DIR))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    return translators
+
+
+def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def problem_text(problem: Problem) -> str:
+    """A core problem's message in the interface's language."""
+    return QCoreApplication.translate(CONTEXT, problem.message).format(**problem.args)
+
+
+def code_label(code: StrEnum | str, enum: type[StrEnum] | None = None) -> str:
+    """The label of an exchange-format code in the interface's language."""
+    return codes.label(code, enum, _language)

@@ -1,0 +1,1 @@
+"""The Overzicht screen and the board's PDF report."""

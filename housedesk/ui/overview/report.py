@@ -1,0 +1,482 @@
+"""The board's report as a PDF: the Overview of a period on A4 paper, for the meeting's minutes.
+
+Written with Qt's own ``QPdfWriter`` (no other PDF library on the house PC): a
+title page with the house, village and period; the key figures against a year
+earlier; the charts, drawn by the same paint code as the screen; the
+activities (the table runs on over as many pages as it needs); the visitor
+counts still missing; and the signals, their text only where it may be shared.
+Every page has its number in the footer. Black text, outlined and hatched
+bars: it reads the same from a grey office printer. It is written under a
+temporary name and renamed when whole; an optional ``progress`` callback hears
+the sections written and can stop the report, which then leaves no file.
+
+``housedesk report --period 2026-Q3 -o verslag.pdf`` writes it from the command
+line, also on a machine without a screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from housedesk.common.codes import ActivityType, SignalKind, UserKind
+from housedesk.common.periods import Period
+from housedesk.common.times import format_span
+from housedesk.core import installation
+from housedesk.core.board.review import ActivityRow, Review, review
+from housedesk.core.installation import HouseInfo
+from housedesk.db import Database, OpenError, open_database
+from housedesk.ui.kit.dates import format_date
+from housedesk.ui.kit.i18n import code_label
+from housedesk.ui.overview.charts import chart_height, paint_chart
+from housedesk.ui.overview.screen import (
+    charts,
+    completeness_text,
+    count_text,
+    decimal_text,
+    key_rows,
+    range_name,
+)
+
+#: Dots per inch of the PDF's coordinates: fine enough for hairlines, small numbers to handle.
+RESOLUTION = 300
+BODY_POINTS = 10.0
+
+
+class _Pages:
+    """Writes from top to bottom and starts a new page (with its footer) when one is full."""
+
+    def __init__(self, writer: QPdfWriter, painter: QPainter, footer: str) -> None:
+        self.writer = writer
+        self.painter = painter
+        self.footer = footer
+        rect = writer.pageLayout().paintRectPixels(RESOLUTION)
+        self.width = float(rect.width())
+        self.metrics = QFontMetricsF(painter.font(), writer)
+        self.line = self.metrics.height() * 1.3
+        self.bottom = float(rect.height()) - self.line * 2  # the footer below this
+        self.number = 1
+        self.y = 0.0
+
+    def font(self, points: float = BODY_POINTS, bold: bool = False) -> QFont:
+        font = QFont(self.painter.font())
+        font.setPointSizeF(points)
+        font.setBold(bold)
+        return font
+
+    def need(self, height: float) -> None:
+        """Start a new page unless ``height`` still fits on this one."""
+        if self.y + height > self.bottom and self.y > 0:
+            self.new_page()
+
+    def new_page(self) -> None:
+        self._draw_footer()
+        self.writer.newPage()
+        self.number += 1
+        self.y = 0.0
+
+    def finish(self) -> None:
+        self._draw_footer()
+
+    def _draw_footer(self) -> None:
+        painter = self.painter
+        painter.save()
+        painter.setFont(self.font(8.5))
+        y = self.bottom + self.line
+        painter.drawLine(
+            QRectF(0, y, self.width, 0).topLeft(), QRectF(0, y, self.width, 0).topRight()
+        )
+        box = QRectF(0, y + self.line * 0.2, self.width, self.line)
+        painter.drawText(
+            box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.footer
+        )
+        painter.drawText(
+            box,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            QCoreApplication.translate("Report", "Page %1").replace("%1", str(self.number)),
+        )
+        painter.restore()
+
+    def text(
+        self, text: str, points: float = BODY_POINTS, bold: bool = False, space: float = 0.3
+    ) -> None:
+        """A paragraph, wrapped to the page's width."""
+        painter = self.painter
+        painter.save()
+        painter.setFont(self.font(points, bold))
+        metrics = QFontMetricsF(painter.font(), self.writer)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        height = metrics.boundingRect(QRectF(0, 0, self.width, 1e6), flags, text).height()
+        self.need(height)
+        painter.drawText(QRectF(0, self.y, self.width, height), flags, text)
+        self.y += height + self.line * space
+        painter.restore()
+
+    def heading(self, text: str) -> None:
+        self.need(self.line * 4)  # never a heading alone at the foot of a page
+        self.y += self.line * 0.6
+        self.text(text, 13, bold=True, space=0.4)
+
+    def table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float],
+        right: Sequence[bool],
+    ) -> None:
+        """A table over the page's width (``widths`` are shares); the header repeats per page."""
+        painter = self.painter
+        row = self.line * 1.15
+        pad = self.metrics.height() * 0.3
+        columns = []
+        x = 0.0
+        for share in widths:
+            columns.append((x, self.width * share))
+            x += self.width * share
+
+        def draw(cells: Sequence[str], bold: bool) -> None:
+            painter.save()
+            painter.setFont(self.font(BODY_POINTS - 0.5, bold))
+            metrics = QFontMetricsF(painter.font(), self.writer)
+            for (left, width), cell, align_right in zip(columns, cells, right, strict=True):
+                align = Qt.AlignmentFlag.AlignRight if align_right else Qt.AlignmentFlag.AlignLeft
+                painter.drawText(
+                    QRectF(left + pad, self.y, width - 2 * pad, row),
+                    align | Qt.AlignmentFlag.AlignVCenter,
+                    metrics.elidedText(cell, Qt.TextElideMode.ElideRight, width - 2 * pad),
+                )
+            line_pen = QPen(painter.pen().color(), 0 if not bold else 4)
+            painter.setPen(line_pen)
+            painter.drawLine(
+                QRectF(0, self.y + row, self.width, 0).topLeft(),
+                QRectF(0, self.y + row, self.width, 0).topRight(),
+            )
+            painter.restore()
+            self.y += row
+
+        self.need(row * 3)
+        draw(headers, True)
+        for cells in rows:
+            if self.y + row > self.bottom:
+                self.new_page()
+                draw(headers, True)
+            draw(cells, False)
+        self.y += self.line * 0.6
+
+
+def write_report(
+    db: Database,
+    first_day: dt.date,
+    last_day: dt.date,
+    path: Path,
+    house: HouseInfo,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write the report of ``first_day``–``last_day`` to ``path`` (atomically); returns the path.
+
+    ``progress(done, total)`` hears the sections written (first ``(0, 0)`` while
+    the figures are read); whatever it raises stops the report, and no file is left.
+    """
+    report = progress or _no_progress
+    path = Path(path)
+    report(0, 0)
+    result = review(db, first_day, last_day)
+    sections = () if result.is_empty else SECTIONS
+    steps = len(sections) + 1  # the last step: writing the file
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    writer = QPdfWriter(str(temporary))
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 16, 18, 14),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    period = range_name(first_day, last_day)
+    writer.setTitle(
+        QCoreApplication.translate("Report", "Usage of %1, %2")
+        .replace("%1", house.name)
+        .replace("%2", period)
+    )
+    writer.setCreator("housedesk")
+    painter = QPainter()
+    if not painter.begin(writer):
+        temporary.unlink(missing_ok=True)
+        raise OSError(f"cannot write {path}")
+    try:
+        font = QFont(painter.font())
+        font.setPointSizeF(BODY_POINTS)
+        painter.setFont(font)
+        painter.setPen(Qt.GlobalColor.black)
+        pages = _Pages(writer, painter, f"{house.name}, {house.village} — {period}")
+        _title_page(pages, result, house, period)
+        if result.is_empty:
+            pages.text(
+                QCoreApplication.translate(
+                    "Report",
+                    "Nothing was registered for this period: no held or cancelled sessions "
+                    "and no signals.",
+                )
+            )
+        for done, section in enumerate(sections):
+            report(done, steps)
+            section(pages, result)
+        report(len(sections), steps)
+        pages.finish()
+    except BaseException:
+        painter.end()
+        temporary.unlink(missing_ok=True)
+        raise
+    painter.end()
+    try:
+        report(steps, steps)  # the last moment to stop: the report has no final name yet
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    """Progress nobody listens to."""
+
+
+def _title_page(pages: _Pages, result: Review, house: HouseInfo, period: str) -> None:
+    pages.y = pages.bottom * 0.25
+    pages.text(QCoreApplication.translate("Report", "Usage of the house"), 14, space=0.8)
+    pages.text(house.name, 26, bold=True, space=0.4)
+    pages.text(house.village, 16, space=1.5)
+    pages.text(period, 20, bold=True, space=0.4)
+    earlier = range_name(result.last_year_first_day, result.last_year_last_day)
+    pages.text(
+        QCoreApplication.translate(
+            "Report", "compared with the same period a year earlier (%1)"
+        ).replace("%1", earlier),
+        12,
+    )
+    pages.y = pages.bottom * 0.8
+    pages.text(
+        QCoreApplication.translate(
+            "Report", "Made by housedesk on %1 for the board's meeting."
+        ).replace("%1", format_date(dt.date.today())),
+        9,
+    )
+    pages.new_page()
+
+
+def _key_figures(pages: _Pages, result: Review) -> None:
+    pages.heading(QCoreApplication.translate("Report", "Key figures"))
+    rows = key_rows(result)
+    pages.table(
+        [
+            QCoreApplication.translate("Report", "Figure"),
+            QCoreApplication.translate("Report", "This period"),
+            QCoreApplication.translate("Report", "A year earlier"),
+            QCoreApplication.translate("Report", "Difference"),
+        ],
+        [(row.label, row.now_text, row.before_text, row.difference_text) for row in rows],
+        [0.43, 0.19, 0.19, 0.19],
+        [False, True, True, True],
+    )
+    if result.last_year is None:
+        pages.text(
+            QCoreApplication.translate(
+                "Report", "Nothing was registered in the same period a year earlier."
+            ),
+            9,
+        )
+    pages.text(
+        QCoreApplication.translate(
+            "Report",
+            "Occupancy: hours used of the hours the rooms were open (closures subtracted). "
+            "Visitors per counted session: sessions without a count are left out, not taken as 0.",
+        ),
+        8.5,
+    )
+
+
+def _charts(pages: _Pages, result: Review) -> None:
+    pages.heading(QCoreApplication.translate("Report", "Charts"))
+    painter = pages.painter
+    for _name, chart in charts(result):
+        painter.save()
+        painter.setFont(pages.font(BODY_POINTS - 0.5))
+        metrics = QFontMetricsF(painter.font(), pages.writer)
+        height = chart_height(chart, metrics)
+        pages.need(height + pages.line)
+        paint_chart(painter, QRectF(0, pages.y, pages.width * 0.9, height), chart)
+        painter.restore()
+        pages.y += height + pages.line
+
+
+def _activities(pages: _Pages, result: Review) -> None:
+    pages.heading(QCoreApplication.translate("Report", "Activities, most visitors first"))
+    pages.table(
+        [
+            QCoreApplication.translate("Report", "Activity"),
+            QCoreApplication.translate("Report", "User"),
+            QCoreApplication.translate("Report", "Type"),
+            QCoreApplication.translate("Report", "Sessions"),
+            QCoreApplication.translate("Report", "Hours"),
+            QCoreApplication.translate("Report", "Visitors"),
+        ],
+        [
+            (
+                row.name + (" *" if row.is_new else ""),
+                _user_name(row),
+                code_label(row.type, ActivityType),
+                count_text(row.sessions_held),
+                decimal_text(row.hours),
+                count_text(row.visitors),
+            )
+            for row in result.activities
+        ],
+        [0.24, 0.2, 0.14, 0.19, 0.09, 0.14],
+        [False, False, False, True, True, True],
+    )
+    if any(row.is_new for row in result.activities):
+        pages.text(
+            QCoreApplication.translate("Report", "* new: its first session was in this period."),
+            8.5,
+        )
+
+
+def _user_name(row: ActivityRow) -> str:
+    """A private person's name stays in the house: minutes travel further than the board."""
+    if row.user_kind == UserKind.PARTICULIER:
+        return code_label(UserKind.PARTICULIER, UserKind)
+    return row.user_name
+
+
+def _counts(pages: _Pages, result: Review) -> None:
+    pages.heading(QCoreApplication.translate("Report", "Visitor counts"))
+    pages.text(completeness_text(result))
+    if result.uncounted:
+        pages.table(
+            [
+                QCoreApplication.translate("Report", "Date"),
+                QCoreApplication.translate("Report", "Time"),
+                QCoreApplication.translate("Report", "Room"),
+                QCoreApplication.translate("Report", "Activity"),
+            ],
+            [
+                (
+                    format_date(s.date),
+                    format_span(s.start_min, s.end_min),
+                    s.room_name,
+                    s.activity_name,
+                )
+                for s in result.uncounted
+            ],
+            [0.16, 0.16, 0.28, 0.40],
+            [False, False, False, False],
+        )
+
+
+def _signals(pages: _Pages, result: Review) -> None:
+    pages.heading(QCoreApplication.translate("Report", "Signals from residents"))
+    if not result.signals:
+        pages.text(
+            QCoreApplication.translate("Report", "No signals were registered in this period.")
+        )
+        return
+    for signal in result.signals:
+        pages.text(
+            f"{format_date(signal.date)} — {code_label(signal.kind, SignalKind)}: {signal.theme}",
+            bold=True,
+            space=0.1,
+        )
+        pages.text(
+            signal.text
+            or QCoreApplication.translate("Report", "(The text is not shared outside the house.)"),
+            space=0.6,
+        )
+
+
+# --------------------------------------------------------------------------- command line
+
+
+#: The report's sections after the title page, in order.
+SECTIONS: tuple[Callable[[_Pages, Review], None], ...] = (
+    _key_figures,
+    _charts,
+    _activities,
+    _counts,
+    _signals,
+)
+
+
+def _fail(message: str) -> int:
+    print(f"housedesk: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _gui_application() -> Callable[[], None]:
+    """A QGuiApplication for painting (off screen unless a platform is set); how to end it."""
+    if QGuiApplication.instance() is not None:
+        return lambda: None
+    if not os.environ.get("QT_QPA_PLATFORM"):  # a report needs no screen, set or empty alike
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QGuiApplication([sys.argv[0] if sys.argv else "housedesk"])
+    from housedesk.ui.kit import i18n
+
+    translators = i18n.install(app, "nl")
+    return lambda: i18n.uninstall(app, translators)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """``housedesk report --period 2026-Q3 -o FILE.pdf [--db PATH]``: print the file's path."""
+    from housedesk.cli.main import db_path
+
+    try:
+        period = Period.parse(args.period)
+    except ValueError:
+        return _fail(
+            f"'{args.period}' is not a period: write a quarter as 2026-Q3 or a year as 2026"
+        )
+    target = Path(args.output).absolute()
+    if not target.parent.is_dir() or not os.access(target.parent, os.W_OK | os.X_OK):
+        return _fail(f"cannot write in {target.parent}")
+    if target.is_dir():
+        return _fail(f"{target} is a folder: give the name of the .pdf file")
+    path = db_path(args)
+    if not path.is_file():
+        return _fail(f"{path} does not exist")
+    try:
+        db = open_database(path)
+    except OpenError as exc:
+        return _fail(exc.describe())
+    try:
+        installed = installation.load(db)
+        if installed is None or installed.house is None:
+            return _fail(f"{path} is not a house's database: set up the house first")
+        end = _gui_application()
+        try:
+            written = write_report(db, period.first_day, period.last_day, target, installed.house)
+        except OSError as exc:
+            return _fail(f"cannot write {target}: {exc.strerror or exc}")
+        finally:
+            end()
+    finally:
+        db.close()
+    print(written)
+    return 0

@@ -1,0 +1,937 @@
+"""Overzicht: how the house was used in a month, quarter, year or any range, against last year.
+
+The board looks at this screen at its meeting: the key figures with last year's
+value and the difference beside each, the charts, the activities by visitors,
+the sessions still without a count, and a button that writes the same as a PDF
+report for the minutes (in the background, with its progress and a Cancel
+button). The figures are ``housedesk.core.board.review``'s, which are the export's; the
+charts are painted by ``review_charts`` (the report draws the same).
+
+The figures of a busy house take a moment to work out, so the screen shows at
+once, says it is working them out, and fills them in from a background task
+(``loaded`` is emitted then); a newer range's figures replace an older
+request, whose result is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from housedesk.common.codes import ActivityType, Nature, TargetGroup
+from housedesk.common.periods import Period, quarter_of
+from housedesk.common.times import format_span
+from housedesk.core import installation
+from housedesk.core.board.review import (
+    ActivityRow,
+    KeyFigures,
+    PartOfDay,
+    Review,
+    UncountedSession,
+    review,
+)
+from housedesk.db import Database
+from housedesk.ui.kit.background import Progress, ProgressDialog, Task
+from housedesk.ui.kit.dates import date_format, format_date, qdate
+from housedesk.ui.kit.i18n import code_label
+from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
+from housedesk.ui.kit.widgets import RESIZE_ROWS, content_widths, empty_state, screen_title
+from housedesk.ui.overview.charts import Chart, ChartView
+
+CONTEXT = "Overview"
+
+
+def translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP elsewhere, in the interface's language."""
+    return QCoreApplication.translate("Overview", text)
+
+
+# --------------------------------------------------------------------------- numbers as text
+
+
+def count_text(value: float) -> str:
+    return QLocale().toString(round(value))
+
+
+def decimal_text(value: float) -> str:
+    return QLocale().toString(value, "f", 1)
+
+
+def percent_text(share: float | None) -> str:
+    return "—" if share is None else QLocale().toString(share * 100, "f", 0) + " %"
+
+
+def signed(text: str, value: float) -> str:
+    return ("+" + text) if value > 0 else text
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    """One key figure: this range, the same range a year earlier, and the difference."""
+
+    label: str
+    now: float | None
+    before: float | None
+    share: bool = False  # a share: shown as a percentage, the difference in points
+    decimals: bool = False
+
+    def text(self, value: float | None) -> str:
+        if value is None:
+            return "—"
+        if self.share:
+            return percent_text(value)
+        return decimal_text(value) if self.decimals else count_text(value)
+
+    @property
+    def now_text(self) -> str:
+        return self.text(self.now)
+
+    @property
+    def before_text(self) -> str:
+        return self.text(self.before)
+
+    @property
+    def difference(self) -> float | None:
+        if self.now is None or self.before is None:
+            return None
+        return self.now - self.before
+
+    @property
+    def difference_text(self) -> str:
+        difference = self.difference
+        if difference is None:
+            return "—"
+        if self.share:
+            # Rounded first, so that a small drop reads "0 pt", never "-0 pt".
+            points = round(difference * 100)
+            return signed(
+                QCoreApplication.translate("Overview", "%1 pt").replace(
+                    "%1", QLocale().toString(points)
+                ),
+                points,
+            )
+        if self.decimals:
+            tenths = round(difference, 1) + 0.0  # + 0.0 turns -0.0 into 0.0
+            return signed(decimal_text(tenths), tenths)
+        return signed(count_text(difference), round(difference))
+
+
+def key_rows(result: Review) -> list[KeyRow]:
+    """The key figures of ``result`` with last year's, in the order the board reads them."""
+    now, before = result.key, result.last_year
+
+    def pick(get: Callable[[KeyFigures], float | None]) -> tuple[float | None, float | None]:
+        return (get(now) if now else None, get(before) if before else None)
+
+    return [
+        KeyRow(
+            QCoreApplication.translate("Overview", "Sessions held"),
+            *pick(lambda k: k.sessions_held),
+        ),
+        KeyRow(QCoreApplication.translate("Overview", "Visitors"), *pick(lambda k: k.visitors)),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Visitors per counted session"),
+            *pick(lambda k: k.average_visitors),
+            decimals=True,
+        ),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Hours used"),
+            *pick(lambda k: k.used_hours),
+            decimals=True,
+        ),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Occupancy of the rooms"),
+            *pick(lambda k: k.occupancy),
+            share=True,
+        ),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Community use (share of hours)"),
+            *pick(lambda k: k.community_share),
+            True,
+        ),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Private rental (share of hours)"),
+            *pick(lambda k: k.private_share),
+            True,
+        ),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Commercial use (share of hours)"),
+            *pick(lambda k: k.commercial_share),
+            True,
+        ),
+        KeyRow(QCoreApplication.translate("Overview", "Activities"), *pick(lambda k: k.activities)),
+        KeyRow(
+            QCoreApplication.translate("Overview", "New activities"),
+            *pick(lambda k: k.new_activities),
+        ),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Resident initiatives"),
+            *pick(lambda k: k.resident_initiatives),
+        ),
+        KeyRow(QCoreApplication.translate("Overview", "Signals"), *pick(lambda k: k.signals)),
+        KeyRow(
+            QCoreApplication.translate("Overview", "Sessions cancelled"),
+            *pick(lambda k: k.sessions_cancelled),
+        ),
+    ]
+
+
+def range_name(first_day: dt.date, last_day: dt.date) -> str:
+    """A range as the board says it: "2026-Q3", "2026", "november 2026" or "1-7-2026 – 9-8-2026"."""
+    quarter = quarter_of(first_day)
+    year = Period(first_day.year)
+    for period in (quarter, year):
+        if (period.first_day, period.last_day) == (first_day, last_day):
+            return str(period)
+    if first_day.day == 1 and last_day == _month_end(first_day):
+        return QLocale().toString(qdate(first_day), "MMMM yyyy")
+    return f"{format_date(first_day)} – {format_date(last_day)}"
+
+
+def completeness_text(result: Review) -> str:
+    key = result.key
+    if key is None or not key.sessions_held:
+        return QCoreApplication.translate("Overview", "No sessions were held in this period.")
+    if not result.uncounted:
+        return QCoreApplication.translate(
+            "Overview", "Every held session was counted (%1 sessions)."
+        ).replace("%1", count_text(key.sessions_held))
+    return (
+        QCoreApplication.translate(
+            "Overview", "%1 of %2 held sessions were counted (%3). Sessions without a count:"
+        )
+        .replace("%1", count_text(key.counted_sessions))
+        .replace("%2", count_text(key.sessions_held))
+        .replace("%3", percent_text(key.completeness))
+    )
+
+
+# --------------------------------------------------------------------------- charts
+
+
+WEEKDAYS = [
+    QT_TRANSLATE_NOOP("Overview", "Monday"),
+    QT_TRANSLATE_NOOP("Overview", "Tuesday"),
+    QT_TRANSLATE_NOOP("Overview", "Wednesday"),
+    QT_TRANSLATE_NOOP("Overview", "Thursday"),
+    QT_TRANSLATE_NOOP("Overview", "Friday"),
+    QT_TRANSLATE_NOOP("Overview", "Saturday"),
+    QT_TRANSLATE_NOOP("Overview", "Sunday"),
+]
+PARTS_OF_DAY = {
+    PartOfDay.MORNING: QT_TRANSLATE_NOOP("Overview", "Morning (before 12:00)"),
+    PartOfDay.AFTERNOON: QT_TRANSLATE_NOOP("Overview", "Afternoon (12:00–18:00)"),
+    PartOfDay.EVENING: QT_TRANSLATE_NOOP("Overview", "Evening (from 18:00)"),
+}
+
+
+def charts(result: Review) -> list[tuple[str, Chart]]:
+    """The charts of ``result``, each with the object name of its view on the screen."""
+    key = result.key
+    used = key.used if key else None
+    months = [
+        (QLocale().toString(qdate(bucket.key), "MMM yy"), bucket.visitors)  # type: ignore[arg-type]
+        for bucket in result.visitors_by_month
+    ]
+    none = QCoreApplication.translate("Overview", "Nothing to show for this period.")
+    return [
+        (
+            "chart_months",
+            Chart(
+                QCoreApplication.translate("Overview", "Visitors per month"),
+                months,
+                vertical=True,
+                empty_text=none,
+            ),
+        ),
+        (
+            "chart_rooms",
+            Chart(
+                QCoreApplication.translate(
+                    "Overview", "Occupancy per room (hours used of the hours open)"
+                ),
+                [(room.name, room.occupancy or 0.0) for room in result.rooms],
+                value_text=percent_text,
+                scale=1.0,
+                empty_text=none,
+            ),
+        ),
+        (
+            "chart_nature",
+            Chart(
+                QCoreApplication.translate("Overview", "Hours used by nature of use"),
+                []
+                if used is None
+                else [
+                    (code_label(Nature.MAATSCHAPPELIJK, Nature), used.community / 60),
+                    (code_label(Nature.PARTICULIER, Nature), used.private / 60),
+                    (code_label(Nature.COMMERCIEEL, Nature), used.commercial / 60),
+                ],
+                value_text=decimal_text,
+                patterned=True,
+                empty_text=none,
+            ),
+        ),
+        (
+            "chart_target_groups",
+            Chart(
+                QCoreApplication.translate("Overview", "Visitors by target group"),
+                [
+                    (code_label(b.key, TargetGroup), b.visitors)  # type: ignore[arg-type]
+                    for b in result.visitors_by_target_group
+                ],
+                empty_text=none,
+            ),
+        ),
+        (
+            "chart_types",
+            Chart(
+                QCoreApplication.translate("Overview", "Visitors by type of activity"),
+                [
+                    (code_label(b.key, ActivityType), b.visitors)  # type: ignore[arg-type]
+                    for b in result.visitors_by_type
+                ],
+                empty_text=none,
+            ),
+        ),
+        (
+            "chart_weekdays",
+            Chart(
+                QCoreApplication.translate("Overview", "Visitors by weekday"),
+                [(translated(WEEKDAYS[b.key]), b.visitors) for b in result.visitors_by_weekday],  # type: ignore[index]
+                empty_text=none,
+            ),
+        ),
+        (
+            "chart_parts_of_day",
+            Chart(
+                QCoreApplication.translate("Overview", "Visitors by part of the day"),
+                [
+                    (translated(PARTS_OF_DAY[b.key]), b.visitors)
+                    for b in result.visitors_by_part_of_day
+                ],  # type: ignore[index]
+                empty_text=none,
+            ),
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- tables
+
+KEY_COLUMNS = [
+    Column[KeyRow](QT_TRANSLATE_NOOP("Overview", "Figure"), lambda r: r.label, context=CONTEXT),
+    Column[KeyRow](
+        QT_TRANSLATE_NOOP("Overview", "This period"),
+        lambda r: r.now_text,
+        sort_key=lambda r: r.now,
+        align_right=True,
+        context=CONTEXT,
+    ),
+    Column[KeyRow](
+        QT_TRANSLATE_NOOP("Overview", "A year earlier"),
+        lambda r: r.before_text,
+        sort_key=lambda r: r.before,
+        align_right=True,
+        context=CONTEXT,
+    ),
+    Column[KeyRow](
+        QT_TRANSLATE_NOOP("Overview", "Difference"),
+        lambda r: r.difference_text,
+        sort_key=lambda r: r.difference,
+        align_right=True,
+        context=CONTEXT,
+    ),
+]
+
+ACTIVITY_COLUMNS = [
+    Column[ActivityRow](
+        QT_TRANSLATE_NOOP("Overview", "Activity"), lambda r: r.name, context=CONTEXT
+    ),
+    Column[ActivityRow](
+        QT_TRANSLATE_NOOP("Overview", "User"), lambda r: r.user_name, context=CONTEXT
+    ),
+    Column[ActivityRow](
+        QT_TRANSLATE_NOOP("Overview", "Type"),
+        lambda r: code_label(r.type, ActivityType),
+        context=CONTEXT,
+    ),
+    Column[ActivityRow](
+        QT_TRANSLATE_NOOP("Overview", "New"),
+        lambda r: "✓" if r.is_new else "",
+        sort_key=lambda r: r.is_new,
+        context=CONTEXT,
+    ),
+    Column[ActivityRow](
+        QT_TRANSLATE_NOOP("Overview", "Sessions"),
+        lambda r: count_text(r.sessions_held),
+        sort_key=lambda r: r.sessions_held,
+        align_right=True,
+        context=CONTEXT,
+    ),
+    Column[ActivityRow](
+        QT_TRANSLATE_NOOP("Overview", "Hours"),
+        lambda r: decimal_text(r.hours),
+        sort_key=lambda r: r.minutes,
+        align_right=True,
+        context=CONTEXT,
+    ),
+    Column[ActivityRow](
+        QT_TRANSLATE_NOOP("Overview", "Visitors"),
+        lambda r: count_text(r.visitors),
+        sort_key=lambda r: r.visitors,
+        align_right=True,
+        context=CONTEXT,
+    ),
+]
+
+UNCOUNTED_COLUMNS = [
+    Column[UncountedSession](
+        QT_TRANSLATE_NOOP("Overview", "Date"),
+        lambda r: format_date(r.date),
+        sort_key=lambda r: (r.date, r.start_min),
+        context=CONTEXT,
+    ),
+    Column[UncountedSession](
+        QT_TRANSLATE_NOOP("Overview", "Time"),
+        lambda r: format_span(r.start_min, r.end_min),
+        context=CONTEXT,
+    ),
+    Column[UncountedSession](
+        QT_TRANSLATE_NOOP("Overview", "Room"), lambda r: r.room_name, context=CONTEXT
+    ),
+    Column[UncountedSession](
+        QT_TRANSLATE_NOOP("Overview", "Activity"), lambda r: r.activity_name, context=CONTEXT
+    ),
+]
+
+
+def table(model: object, name: str, accessible: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def size_columns(view: QTableView, model: RowTableModel[Any]) -> None:
+    """Fit the columns to their titles and the first rows' texts, measured once per fill.
+
+    Qt's resize-to-contents measured again at every layout, asking the model for
+    every role of every sampled cell: a third of a second on the stress house.
+    """
+    rows = model.rows()[:RESIZE_ROWS]
+    widths = content_widths(view, [column.text for column in model.columns], rows)
+    header = view.horizontalHeader()
+    for column, width in enumerate(widths[:-1]):  # the last one takes the room that is left
+        header.resizeSection(column, width + 12)
+
+
+def fit_rows(view: QTableView, rows: int, most: int) -> None:
+    """Make ``view`` as tall as ``rows`` rows (at most ``most``): the page scrolls, not it."""
+    height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+    height += view.verticalHeader().defaultSectionSize() * max(1, min(rows, most))
+    view.setFixedHeight(height + 2)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+
+
+# --------------------------------------------------------------------------- choosing the range
+
+
+class RangePicker(QWidget):
+    """This or last month, quarter or year, or from–to; ``days()`` gives the range chosen."""
+
+    (
+        THIS_MONTH,
+        LAST_MONTH,
+        THIS_QUARTER,
+        LAST_QUARTER,
+        THIS_YEAR,
+        LAST_YEAR,
+        CUSTOM,
+    ) = range(7)
+
+    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.choice = QComboBox()
+        self.choice.setObjectName("rangeChoice")
+        self.choice.setAccessibleName(self.tr("Period"))
+        for _ in range(7):
+            self.choice.addItem("")
+        self.first = QDateEdit()
+        self.first.setObjectName("rangeFirst")
+        self.first.setAccessibleName(self.tr("From date"))
+        self.last = QDateEdit()
+        self.last.setObjectName("rangeLast")
+        self.last.setAccessibleName(self.tr("To date"))
+        quarter = quarter_of(today())
+        for edit, day in ((self.first, quarter.first_day), (self.last, today())):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_format())
+            edit.setDate(qdate(day))
+        self.to_label = QLabel(self.tr("to"))
+        label = QLabel(self.tr("&Period:"))
+        label.setBuddy(self.choice)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.first)
+        layout.addWidget(self.to_label)
+        layout.addWidget(self.last)
+        self.refresh_labels()
+        self.choice.setCurrentIndex(self.LAST_QUARTER)
+        self._show_range(False)
+        self.choice.currentIndexChanged.connect(
+            lambda index: self._show_range(index == self.CUSTOM)
+        )
+        self.first.dateChanged.connect(self._first_changed)
+
+    def ranges(self) -> dict[int, tuple[dt.date, dt.date]]:
+        """The ranges behind the choices, counted from today."""
+        today = self._today()
+        month = today.replace(day=1)
+        last_month = (month - dt.timedelta(days=1)).replace(day=1)
+        quarter = quarter_of(today)
+        year = Period(today.year)
+        return {
+            self.THIS_MONTH: (month, _month_end(month)),
+            self.LAST_MONTH: (last_month, _month_end(last_month)),
+            self.THIS_QUARTER: (quarter.first_day, quarter.last_day),
+            self.LAST_QUARTER: (quarter.previous().first_day, quarter.previous().last_day),
+            self.THIS_YEAR: (year.first_day, year.last_day),
+            self.LAST_YEAR: (year.previous().first_day, year.previous().last_day),
+        }
+
+    def refresh_labels(self) -> None:
+        templates = {
+            self.THIS_MONTH: self.tr("This month (%1)"),
+            self.LAST_MONTH: self.tr("Last month (%1)"),
+            self.THIS_QUARTER: self.tr("This quarter (%1)"),
+            self.LAST_QUARTER: self.tr("Last quarter (%1)"),
+            self.THIS_YEAR: self.tr("This year (%1)"),
+            self.LAST_YEAR: self.tr("Last year (%1)"),
+        }
+        for index, (first, last) in self.ranges().items():
+            self.choice.setItemText(index, templates[index].replace("%1", range_name(first, last)))
+        self.choice.setItemText(self.CUSTOM, self.tr("From … to …"))
+
+    def days(self) -> tuple[dt.date, dt.date]:
+        chosen = self.ranges().get(self.choice.currentIndex())
+        if chosen is not None:
+            return chosen
+        return self.first.date().toPython(), self.last.date().toPython()  # type: ignore[return-value]
+
+    def _show_range(self, visible: bool) -> None:
+        for widget in (self.first, self.to_label, self.last):
+            widget.setVisible(visible)
+
+    def _first_changed(self, date: QDate) -> None:
+        # The range can never run backwards: "to" moves along when "from" passes it.
+        self.last.setMinimumDate(date)
+
+
+# --------------------------------------------------------------------------- the screen
+
+
+def default_report_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Ask where the report goes, starting in the Documents folder."""
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Overview", "Save the report as"),
+        str(suggested),
+        QCoreApplication.translate("Overview", "PDF files (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+def open_in_viewer(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+@dataclass(frozen=True)
+class RangeReview:
+    """A range's review as read in the background; ``request`` tells reloads apart."""
+
+    request: int
+    result: Review
+
+
+def read_review(
+    db: Database, first_day: dt.date, last_day: dt.date, request: int, progress: Progress
+) -> RangeReview:
+    """The review of ``first_day``–``last_day`` (run in a background task)."""
+    result = review(db, first_day, last_day)
+    progress.check()
+    return RangeReview(request, result)
+
+
+class OverviewScreen(QWidget):
+    """The board's overview of a range of days; ``show_range`` picks one from code."""
+
+    loaded = Signal()  # the chosen range's figures are shown
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        choose_file: Callable[[QWidget, Path], Path | None] = default_report_path,
+        open_file: Callable[[Path], None] = open_in_viewer,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen_overview")
+        self.db = db
+        self.today = today
+        self.choose_file = choose_file
+        self.open_file = open_file
+        self.review: Review | None = None
+        self.task: Task | None = None
+        self.loading: Task | None = None
+        self._request = 0
+        self.report_path: Path | None = None
+        self._shown = False
+
+        title = screen_title(self.tr("Overview"))
+        self.picker = RangePicker(today)
+        self.report_button = QPushButton(self.tr("Make &report (PDF)…"))
+        self.report_button.setObjectName("reportButton")
+        self.report_button.setAccessibleName(self.tr("Make a report of this period as a PDF"))
+        self.report_button.clicked.connect(self.make_report)
+        self.report_status = QLabel()
+        self.report_status.setObjectName("reportStatus")
+        self.report_status.setWordWrap(True)
+        self.report_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(self.picker)
+        top.addStretch(1)
+        top.addWidget(self.report_button)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("rangeHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.empty = empty_state("")
+        self.empty.setAccessibleName(self.tr("Nothing to show"))
+
+        self.key_model = RowTableModel(KEY_COLUMNS, parent=self)
+        self.key_view = table(self.key_model, "keyFigures", self.tr("Key figures"))
+        self.key_view.horizontalHeader().setStretchLastSection(False)
+        self.key_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.key_view.setMaximumWidth(700)
+
+        self.chart_views: dict[str, ChartView] = {}
+        for name, _chart in charts(_empty_review(today())):
+            self.chart_views[name] = ChartView(name)
+        # The months and the nature of use beside the key figures; the others two by two below.
+        beside = QVBoxLayout()
+        beside.addWidget(self.chart_views["chart_months"])
+        beside.addSpacing(12)
+        beside.addWidget(self.chart_views["chart_nature"])
+        beside.addStretch(1)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_view, 1, Qt.AlignmentFlag.AlignTop)
+        key_row.addSpacing(24)
+        key_row.addLayout(beside, 1)
+        chart_grid = QGridLayout()
+        chart_grid.setHorizontalSpacing(24)
+        chart_grid.setVerticalSpacing(16)
+        below = [name for name in self.chart_views if name not in ("chart_months", "chart_nature")]
+        for index, name in enumerate(below):
+            chart_grid.addWidget(
+                self.chart_views[name], index // 2, index % 2, Qt.AlignmentFlag.AlignTop
+            )
+
+        self.activities = RowTableModel(ACTIVITY_COLUMNS, parent=self)
+        self.activity_proxy = FilterProxy(self)
+        self.activity_proxy.setSourceModel(self.activities)
+        self.activity_view = table(self.activity_proxy, "activities", self.tr("Activities"))
+        self.activity_view.setSortingEnabled(True)
+        self.activity_view.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search the activities"))
+        self.search.setPlaceholderText(self.tr("Search an activity, user or type…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.activity_proxy.set_search)
+
+        self.completeness = QLabel()
+        self.completeness.setObjectName("completeness")
+        self.completeness.setWordWrap(True)
+        self.uncounted = RowTableModel(UNCOUNTED_COLUMNS, parent=self)
+        self.uncounted_view = table(
+            self.uncounted, "uncounted", self.tr("Held sessions without a count")
+        )
+
+        self.content = QWidget()
+        self.content.setObjectName("overviewContent")
+        body = QVBoxLayout(self.content)
+        body.setContentsMargins(0, 0, 12, 0)
+        body.addWidget(self.heading)
+        body.addWidget(self.empty)
+        self.data = QWidget()
+        data = QVBoxLayout(self.data)
+        data.setContentsMargins(0, 0, 0, 0)
+        data.addWidget(
+            section_label(self.tr("Key figures, against the same period a year earlier"))
+        )
+        data.addLayout(key_row)
+        data.addSpacing(12)
+        data.addLayout(chart_grid)
+        data.addSpacing(12)
+        data.addWidget(section_label(self.tr("Activities, most visitors first")))
+        data.addWidget(self.search)
+        data.addWidget(self.activity_view)
+        data.addSpacing(12)
+        data.addWidget(section_label(self.tr("Visitor counts")))
+        data.addWidget(self.completeness)
+        data.addWidget(self.uncounted_view)
+        body.addWidget(self.data)
+        body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("overviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.content)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 12)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.report_status)
+        layout.addWidget(scroll, 1)
+
+        self.setTabOrder(self.picker.choice, self.picker.first)
+        self.setTabOrder(self.picker.first, self.picker.last)
+        self.setTabOrder(self.picker.last, self.report_button)
+        self.setTabOrder(self.report_button, self.key_view)
+        self.setTabOrder(self.key_view, self.search)
+        self.setTabOrder(self.search, self.activity_view)
+        self.setTabOrder(self.activity_view, self.uncounted_view)
+
+        self.picker.choice.currentIndexChanged.connect(lambda _index: self.reload())
+        self.picker.first.dateChanged.connect(lambda _date: self.reload())
+        self.picker.last.dateChanged.connect(lambda _date: self.reload())
+        self._show_working()
+        # Started from the event loop: the screen is painted before the worker competes for it.
+        QTimer.singleShot(0, self, self.reload)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def show_range(self, first_day: dt.date, last_day: dt.date) -> None:
+        """Show ``first_day``–``last_day`` as a from–to range."""
+        self.picker.choice.blockSignals(True)
+        self.picker.choice.setCurrentIndex(RangePicker.CUSTOM)
+        self.picker.choice.blockSignals(False)
+        self.picker._show_range(True)
+        for edit in (self.picker.first, self.picker.last):
+            edit.blockSignals(True)
+        self.picker.last.setMinimumDate(qdate(first_day))
+        self.picker.first.setDate(qdate(first_day))
+        self.picker.last.setDate(qdate(last_day))
+        for edit in (self.picker.first, self.picker.last):
+            edit.blockSignals(False)
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Counts may have been entered elsewhere since, and the app may stay open into a new
+        # month: name the choices after today again and read the figures afresh.
+        if not event.spontaneous():
+            self.picker.refresh_labels()
+            if self._shown:
+                self.reload()
+            self._shown = True
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        """Work out the chosen range's figures in the background; until then, say so."""
+        if self.loading is not None:
+            self.loading.cancel()  # its result, if it still comes, is dropped
+        self._request += 1
+        request, db = self._request, self.db
+        first_day, last_day = self.picker.days()
+        self._show_working()
+        self.loading = Task.reporting(
+            lambda progress: read_review(db, first_day, last_day, request, progress), self
+        )
+        self.loading.done.connect(self._show_review)
+        self.loading.failed.connect(self._load_failed)
+        self.loading.start()
+
+    def _show_working(self) -> None:
+        self.review = None
+        self.heading.setText(
+            self.tr("Working out the figures of %1 …").replace(
+                "%1", range_name(*self.picker.days())
+            )
+        )
+        self.empty.hide()
+        self.data.hide()
+        self.report_button.setEnabled(False)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.loading = None
+        self.heading.clear()
+        raise error  # unexpected: logged and shown by the crash reporter
+
+    def _show_review(self, loaded: RangeReview) -> None:
+        if loaded.request != self._request:
+            return  # an older request: another range was chosen since
+        self.loading = None
+        result = loaded.result
+        self.review = result
+        name = range_name(result.first_day, result.last_day)
+        self.heading.setText(
+            self.tr("%1, compared with %2")
+            .replace("%1", name)
+            .replace("%2", range_name(result.last_year_first_day, result.last_year_last_day))
+        )
+        self.empty.setText(
+            self.tr(
+                "Nothing was registered for %1: no held or cancelled sessions and no signals. "
+                "Choose another period above, or register the sessions and their visitor "
+                "counts first (Agenda and Tallies)."
+            ).replace("%1", name)
+        )
+        self.report_button.setEnabled(self._can_report())
+        rows = [] if result.is_empty else key_rows(result)
+        self.key_model.set_rows(rows)
+        size_columns(self.key_view, self.key_model)
+        fit_rows(self.key_view, len(rows), 20)
+        for chart_name, chart in charts(result):
+            self.chart_views[chart_name].set_chart(chart)
+        self.activities.set_rows(result.activities)
+        size_columns(self.activity_view, self.activities)
+        fit_rows(self.activity_view, len(result.activities), 15)
+        self.completeness.setText(completeness_text(result))
+        self.uncounted.set_rows(result.uncounted)
+        size_columns(self.uncounted_view, self.uncounted)
+        self.uncounted_view.setVisible(bool(result.uncounted))
+        fit_rows(self.uncounted_view, len(result.uncounted), 10)
+        self.empty.setVisible(result.is_empty)
+        self.data.setVisible(not result.is_empty)
+        self.loaded.emit()
+
+    # -- the report -------------------------------------------------------------------------
+
+    def make_report(self) -> Task | None:
+        """Ask where, then write the report of the range shown in the background and open it."""
+        result = self.review
+        installed = installation.load(self.db)
+        if result is None or result.is_empty or installed is None or installed.house is None:
+            return None
+        house = installed.house
+        name = self.tr("Report %1 %2.pdf").replace("%1", house.code)
+        name = name.replace("%2", range_name(result.first_day, result.last_day).replace(" ", "-"))
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path = self.choose_file(self, Path(folder) / name.replace("/", "-"))
+        if path is None:
+            return None
+        from housedesk.ui.overview.report import write_report
+
+        first_day, last_day, db = result.first_day, result.last_day, self.db
+        self.report_button.setEnabled(False)
+        self.report_status.setText(self.tr("Writing the report …"))
+        self.task = Task.reporting(
+            lambda progress: write_report(db, first_day, last_day, path, house, progress=progress),
+            self,
+        )
+        self.task.done.connect(self._report_written)
+        self.task.failed.connect(self._report_failed)
+        self.task.cancelled.connect(self._report_cancelled)
+        ProgressDialog(
+            self.task,
+            self.tr("Report"),
+            self.tr("Writing the report of %1 …").replace("%1", range_name(first_day, last_day)),
+            self,
+        )
+        return self.task.start()
+
+    def _can_report(self) -> bool:
+        """A report needs figures shown, with something in them, and no report being written."""
+        return self.review is not None and not self.review.is_empty and self.task is None
+
+    def _report_written(self, path: Path) -> None:
+        self.task = None
+        self.report_path = path
+        self.report_button.setEnabled(self._can_report())
+        self.report_status.setText(self.tr("Report written: %1").replace("%1", str(path)))
+        self.open_file(path)
+
+    def _report_cancelled(self) -> None:
+        self.task = None
+        self.report_button.setEnabled(self._can_report())
+        self.report_status.setText(self.tr("The report was cancelled; nothing was written."))
+
+    def _report_failed(self, error: BaseException) -> None:
+        self.task = None
+        self.report_button.setEnabled(self._can_report())
+        if isinstance(error, OSError):
+            self.report_status.setText(
+                self.tr("The report could not be written: %1").replace(
+                    "%1", error.strerror or str(error)
+                )
+            )
+            return
+        self.report_status.clear()
+        raise error  # unexpected: logged and shown by the crash reporter
+
+
+def section_label(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _empty_review(day: dt.date) -> Review:
+    return Review(day, day, None, None, (), (), (), (), (), (), (), (), ())

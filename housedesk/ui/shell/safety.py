@@ -1,0 +1,403 @@
+"""Backups, restoring one, and forgetting old contact details: the dialogs of the File menu.
+
+All the work is done by the core (``housedesk.db.backup``, ``housedesk.core.privacy``);
+these dialogs show what a backup holds before it replaces anything, say where
+a copy went, and ask before anything that cannot be undone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from housedesk.core import installation
+from housedesk.core.privacy import PurgeCandidate, PurgeError, contacts_to_purge, purge_contacts
+from housedesk.db import Database
+from housedesk.db.backup import (
+    BackupError,
+    BackupInfo,
+    BackupKind,
+    BackupSummary,
+    RestoreError,
+    check_restorable,
+    list_backups,
+    manual_backup,
+)
+from housedesk.db.startup import OpenSession
+from housedesk.ui.kit.background import ProgressDialog, Task
+from housedesk.ui.kit.messages import Messages
+from housedesk.ui.kit.table_model import Column, RowRole, RowTableModel
+
+
+def kind_label(kind: BackupKind) -> str:
+    return {
+        BackupKind.DAILY: QCoreApplication.translate("Backups", "Daily (automatic)"),
+        BackupKind.MANUAL: QCoreApplication.translate("Backups", "Made by hand"),
+        BackupKind.PRE_UPGRADE: QCoreApplication.translate("Backups", "Before an update"),
+        BackupKind.PRE_RESTORE: QCoreApplication.translate("Backups", "Before a restore"),
+        BackupKind.DAMAGED: QCoreApplication.translate("Backups", "Damaged (kept)"),
+    }[kind]
+
+
+def local_datetime(moment: dt.datetime) -> str:
+    return QLocale().toString(moment, "d MMMM yyyy HH:mm")
+
+
+def size_text(size: int) -> str:
+    return QLocale().formattedDataSize(size)
+
+
+def summary_text(summary: BackupSummary) -> str:
+    """What a database file holds, in the person's language."""
+    house = summary.house_name or summary.house_code or "—"
+    newest = (
+        QLocale().toString(dt.datetime.combine(summary.newest_booking, dt.time()), "d MMMM yyyy")
+        if summary.newest_booking
+        else "—"
+    )
+    return (
+        QCoreApplication.translate(
+            "Backups",
+            "House: %1\nRooms: %2 · users: %3 · activities: %4\nSessions: %5 (the last on %6)"
+            " · signals: %7",
+        )
+        .replace("%1", house)
+        .replace("%2", str(summary.rooms))
+        .replace("%3", str(summary.users))
+        .replace("%4", str(summary.activities))
+        .replace("%5", str(summary.bookings))
+        .replace("%6", newest)
+        .replace("%7", str(summary.signals))
+    )
+
+
+def choose_backup_folder(parent: QWidget | None) -> Path | None:
+    """Ask where a backup should go (a USB stick, say)."""
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Backups", "Where should the backup go?")
+    )
+    return Path(folder) if folder else None
+
+
+def backup_in_background(parent: QWidget | None, session: OpenSession, folder: Path) -> Task:
+    """Write a verified copy to ``folder`` in a worker thread; say where it went, or why not.
+
+    A progress dialog shows the pages copied; cancelling it leaves no copy behind.
+    """
+    db_path = session.db_path
+    task = Task.reporting(
+        lambda progress: manual_backup(db_path, folder, progress=progress), parent
+    )
+    task.done.connect(lambda copy: backup_made(parent, copy))
+    task.failed.connect(lambda error: backup_failed(parent, folder, error))
+    task.cancelled.connect(lambda: backup_cancelled(parent))
+    ProgressDialog(
+        task,
+        QCoreApplication.translate("Backups", "Backup"),
+        QCoreApplication.translate("Backups", "Writing a checked copy to %1 …").replace(
+            "%1", str(folder)
+        ),
+        parent,
+    )
+    return task.start()
+
+
+def backup_made(parent: QWidget | None, copy: Path) -> None:
+    Messages.information(
+        parent,
+        QCoreApplication.translate("Backups", "Backup made"),
+        QCoreApplication.translate("Backups", "The backup was checked and is here:\n%1").replace(
+            "%1", str(copy)
+        ),
+    )
+
+
+def backup_cancelled(parent: QWidget | None) -> None:
+    Messages.information(
+        parent,
+        QCoreApplication.translate("Backups", "Backup cancelled"),
+        QCoreApplication.translate("Backups", "The backup was cancelled; no copy was written."),
+    )
+
+
+def backup_failed(parent: QWidget | None, folder: Path, error: BaseException) -> None:
+    if not isinstance(error, BackupError):
+        raise error  # unexpected: logged and shown by the crash reporter
+    Messages.error(
+        parent,
+        QCoreApplication.translate("Backups", "No backup made"),
+        QCoreApplication.translate("Backups", "The backup could not be written in %1.\n\n%2")
+        .replace("%1", str(folder))
+        .replace("%2", error.describe()),
+    )
+
+
+class RestoreDialog(QDialog):
+    """Pick a backup, see what it holds, and confirm; ``chosen`` is the file to restore."""
+
+    def __init__(self, session: OpenSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.chosen: Path | None = None
+        self._summary: BackupSummary | None = None
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.resize(640, 460)
+        intro = QLabel(
+            self.tr(
+                "Choose the backup to put back. The data as it is now is saved first, so "
+                "a restore can itself be undone."
+            )
+        )
+        intro.setWordWrap(True)
+        self.model: RowTableModel[BackupInfo] = RowTableModel(
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("Backups", "Taken on"),
+                    lambda b: local_datetime(b.taken_at),
+                    sort_key=lambda b: b.taken_at.isoformat(),
+                    context="Backups",
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Backups", "Kind"),
+                    lambda b: kind_label(b.kind),
+                    context="Backups",
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Backups", "Size"),
+                    lambda b: size_text(b.size),
+                    sort_key=lambda b: b.size,
+                    align_right=True,
+                    context="Backups",
+                ),
+            ]
+        )
+        self.model.set_rows(list_backups(session.backup_dir))
+        self.table = QTableView()
+        self.table.setObjectName("backups")
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(1, 200)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._pick(current.data(RowRole).path)
+        )
+        self.details = QLabel(self.tr("Choose a backup to see what it holds."))
+        self.details.setObjectName("details")
+        self.details.setWordWrap(True)
+        self.details.setMinimumHeight(70)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        other = QPushButton(self.tr("&Other file…"))
+        other.setToolTip(self.tr("A backup on a USB stick or elsewhere"))
+        other.clicked.connect(self._other_file)
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(False)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(other)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(row)
+        if self.model.rowCount() == 0:
+            self.details.setText(
+                self.tr(
+                    "There are no backups in %1 yet. Choose another file, e.g. on a USB stick."
+                ).replace("%1", str(session.backup_dir))
+            )
+
+    def _other_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a backup"),
+            str(self.session.backup_dir),
+            self.tr("housedesk backups (*.sqlite3);;All files (*)"),
+        )
+        if name:
+            self.table.clearSelection()
+            self._pick(Path(name))
+
+    def _pick(self, path: Path) -> None:
+        self.chosen = None
+        self.restore_button.setEnabled(False)
+        try:
+            self._summary = check_restorable(path)
+        except RestoreError as refused:
+            self.details.setText(
+                self.tr("This file cannot be restored:\n%1").replace("%1", refused.describe())
+            )
+            return
+        self.chosen = path
+        self.details.setText(f"{path.name}\n{summary_text(self._summary)}")
+        self.restore_button.setEnabled(True)
+
+    def accept(self) -> None:
+        if self.chosen is None or self._summary is None:
+            return
+        house = self.session_house_code()
+        warning = ""
+        if self._summary.house_code and house and self._summary.house_code != house:
+            warning = "\n\n" + self.tr(
+                "Careful: this backup belongs to another house (%1)."
+            ).replace("%1", self._summary.house_code)
+        question = self.tr(
+            "Put this backup back?\n\n%1\n\nEverything entered after it will be gone from the "
+            "app (it stays in the copy that is made first)."
+        ).replace("%1", summary_text(self._summary))
+        if Messages.confirm(self, self.windowTitle(), question + warning, self.tr("Restore")):
+            super().accept()
+
+    def session_house_code(self) -> str | None:
+        installed = installation.load(self.session.db)
+        return installed.house.code if installed and installed.house else None
+
+
+def restore_with_message(parent: QWidget, session: OpenSession, path: Path) -> bool:
+    """Restore ``path`` into the open session; tell the person the outcome."""
+    try:
+        result = session.restore(path)
+    except RestoreError as refused:
+        Messages.error(
+            parent,
+            QCoreApplication.translate("Backups", "Not restored"),
+            QCoreApplication.translate(
+                "Backups", "The backup was not restored; nothing was changed.\n\n%1"
+            ).replace("%1", refused.describe()),
+        )
+        return False
+    where = str(result.previous_copy) if result.previous_copy else "—"
+    Messages.information(
+        parent,
+        QCoreApplication.translate("Backups", "Backup restored"),
+        QCoreApplication.translate(
+            "Backups",
+            "The backup is back in place.\n\nThe data as it was just before is kept in:\n%1",
+        ).replace("%1", where),
+    )
+    return True
+
+
+class PurgeDialog(QDialog):
+    """Forget the contact details of users archived long ago, after confirmation."""
+
+    DEFAULT_YEARS = 2
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.purged = 0
+        self.setWindowTitle(self.tr("Remove old contact details"))
+        self.resize(600, 420)
+        intro = QLabel(
+            self.tr(
+                "Contact persons are personal data. When a user has been archived for a long "
+                "time, the house no longer needs them. Removing them cannot be undone; the "
+                "user's name and history stay for the reports."
+            )
+        )
+        intro.setWordWrap(True)
+        self.years = QSpinBox()
+        self.years.setObjectName("years")
+        self.years.setRange(1, 30)
+        self.years.setValue(self.DEFAULT_YEARS)
+        self.years.setSuffix(self.tr(" years"))
+        self.years.setAccessibleName(self.tr("Archived longer ago than"))
+        self.years.valueChanged.connect(self.reload)
+        self.model: RowTableModel[PurgeCandidate] = RowTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Backups", "User"), lambda c: c.name, context="Backups"),
+                Column(
+                    QT_TRANSLATE_NOOP("Backups", "Archived on"),
+                    lambda c: QLocale().toString(c.archived_at.date(), "d MMMM yyyy"),
+                    sort_key=lambda c: c.archived_at.isoformat(),
+                    context="Backups",
+                ),
+            ]
+        )
+        table = QTableView()
+        table.setObjectName("candidates")
+        table.setAccessibleName(self.tr("Users whose contact details will be removed"))
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(0, 300)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        buttons = QDialogButtonBox()
+        self.remove_button = buttons.addButton(
+            self.tr("&Remove details…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Archived longer ago than:"))
+        label.setBuddy(self.years)
+        row.addWidget(label)
+        row.addWidget(self.years)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        candidates = contacts_to_purge(self.db, self.years.value())
+        self.model.set_rows(candidates)
+        self.remove_button.setEnabled(bool(candidates))
+        self.status.setText(
+            self.tr("No archived user of that age has contact details left.")
+            if not candidates
+            else self.tr("%1 user(s) with contact details.").replace("%1", str(len(candidates)))
+        )
+
+    def accept(self) -> None:
+        candidates = self.model.rows()
+        if not candidates:
+            return
+        question = self.tr(
+            "Remove the contact details of %1 user(s) for good? This cannot be undone."
+        ).replace("%1", str(len(candidates)))
+        if not Messages.confirm(self, self.windowTitle(), question, self.tr("Remove")):
+            return
+        try:
+            self.purged += purge_contacts(self.db, [c.user_id for c in candidates])
+        except PurgeError as error:
+            Messages.error(self, self.windowTitle(), error.describe())
+        self.reload()
+        self.status.setText(
+            self.tr("The contact details of %1 user(s) were removed.").replace(
+                "%1", str(self.purged)
+            )
+        )

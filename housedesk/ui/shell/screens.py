@@ -1,0 +1,111 @@
+"""The screens of the main window, in the order of the navigation.
+
+Each screen is declared once here with its title, what it is for (the
+navigation's tooltip) and the widget that shows it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from housedesk.db import Database
+
+CONTEXT = "screens"
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate("screens", text)
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    """A screen: ``title`` and ``purpose`` are translation sources (context "screens")."""
+
+    key: str
+    title: str
+    purpose: str
+    #: "module:Class" of the screen's widget, built with the database when first shown.
+    widget: str
+    house_only: bool = True
+
+    def build(self, db: Database) -> QWidget:
+        """The screen's widget (its module is imported only now, to start fast)."""
+        module_name, _, class_name = self.widget.partition(":")
+        screen_class = getattr(importlib.import_module(module_name), class_name)
+        return screen_class(db)
+
+
+SCREENS: tuple[ScreenSpec, ...] = (
+    ScreenSpec(
+        "today",
+        QT_TRANSLATE_NOOP("screens", "Today"),
+        QT_TRANSLATE_NOOP(
+            "screens", "Today's sessions, and the visitor counts still to be entered."
+        ),
+        widget="housedesk.ui.today:TodayScreen",
+    ),
+    ScreenSpec(
+        "agenda",
+        QT_TRANSLATE_NOOP("screens", "Agenda"),
+        QT_TRANSLATE_NOOP(
+            "screens", "Bookings and recurring series per room, with conflicts and closures."
+        ),
+        widget="housedesk.ui.agenda.screen:AgendaScreen",
+    ),
+    ScreenSpec(
+        "rooms",
+        QT_TRANSLATE_NOOP("screens", "Rooms"),
+        QT_TRANSLATE_NOOP("screens", "Rooms, opening hours and closing days."),
+        widget="housedesk.ui.rooms:RoomsScreen",
+    ),
+    ScreenSpec(
+        "users",
+        QT_TRANSLATE_NOOP("screens", "Users & activities"),
+        QT_TRANSLATE_NOOP(
+            "screens",
+            "The groups that use the house, their contact persons and their activities.",
+        ),
+        widget="housedesk.ui.users:UsersScreen",
+    ),
+    ScreenSpec(
+        "tallies",
+        QT_TRANSLATE_NOOP("screens", "Tallies"),
+        QT_TRANSLATE_NOOP("screens", "Every held session with its visitor count, and corrections."),
+        widget="housedesk.ui.tallies:TalliesScreen",
+    ),
+    ScreenSpec(
+        "signals",
+        QT_TRANSLATE_NOOP("screens", "Signals"),
+        QT_TRANSLATE_NOOP("screens", "Wishes, complaints, ideas and concerns from residents."),
+        widget="housedesk.ui.signals:SignalsScreen",
+    ),
+    ScreenSpec(
+        "overview",
+        QT_TRANSLATE_NOOP("screens", "Overview"),
+        QT_TRANSLATE_NOOP(
+            "screens", "How the house is used, for the board's meeting, with a printable report."
+        ),
+        widget="housedesk.ui.overview.screen:OverviewScreen",
+    ),
+    ScreenSpec(
+        "export",
+        QT_TRANSLATE_NOOP("screens", "Export"),
+        QT_TRANSLATE_NOOP(
+            "screens", "Approving a quarter or year, and exporting it for the municipality."
+        ),
+        widget="housedesk.ui.export:ExportScreen",
+    ),
+    ScreenSpec(
+        "municipality",
+        QT_TRANSLATE_NOOP("screens", "Municipality"),
+        QT_TRANSLATE_NOOP(
+            "screens", "Reading the quarterly files of all houses and adding them up."
+        ),
+        widget="housedesk.ui.municipality:MunicipalityScreen",
+        house_only=False,
+    ),
+)

@@ -1,0 +1,446 @@
+"""Tests for bookings: booking, series, conflicts, exceptions, edits and status."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import event, func, select
+
+from housedesk.common.codes import (
+    Accessibility,
+    ActivityType,
+    BookingStatus,
+    Nature,
+    TargetGroup,
+    UserKind,
+)
+from housedesk.common.problems import ValidationError
+from housedesk.core import rooms, users
+from housedesk.core.agenda import bookings as agenda
+from housedesk.core.agenda.bookings import ConflictError, ConflictKind, Scope
+from housedesk.core.agenda.recurrence import Frequency, Recurrence
+from housedesk.core.rooms import DayPlan
+from housedesk.core.users import ActivityFields, UserFields
+from housedesk.db import Database
+from housedesk.db.models import Booking, BookingSeries, SeriesSkip
+
+MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
+TODAY = dt.date(2026, 1, 1)
+
+
+def an_activity(db: Database, name: str = "Koffieochtend", visitors: int | None = None) -> int:
+    user = users.create_user(db, UserFields(name=f"Gebruiker {name}", kind=UserKind.VERENIGING))
+    fields = ActivityFields(
+        user_id=user.id,
+        name=name,
+        type=ActivityType.ONTMOETING,
+        target_groups=[TargetGroup.IEDEREEN],
+        accessibility=Accessibility.VRIJE_INLOOP,
+        usual_visitors=visitors,
+    )
+    return users.create_activity(db, fields).id
+
+
+@pytest.fixture
+def house(db: Database) -> tuple[Database, int, int, int]:
+    """An open house (8:00-23:00 every day), room Zaal (30) and two activities."""
+    rooms.set_day_hours(db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
+    room = rooms.create_room(db, "Grote zaal", 30).id
+    return db, room, an_activity(db, "Koffieochtend"), an_activity(db, "Koor")
+
+
+def weekly(day: int, **kw: object) -> Recurrence:
+    return Recurrence(Frequency.WEEKLY, (day,), **kw)  # type: ignore[arg-type]
+
+
+def bookings(db: Database, **where: object) -> list[Booking]:
+    with db.reading() as session:
+        query = select(Booking).filter_by(**where).order_by(Booking.date)
+        rows = list(session.scalars(query))
+        session.expunge_all()  # keep their loaded values after the read is rolled back
+        return rows
+
+
+def skips(db: Database) -> list[dt.date]:
+    with db.reading() as session:
+        return sorted(session.scalars(select(SeriesSkip.occurrence_date)))
+
+
+def test_booking_one_session(house) -> None:
+    db, room, coffee, _ = house
+    row = agenda.book_session(db, coffee, room, dt.date(2026, 3, 3), "9:30", "11:30")
+    assert (row.date, row.start_min, row.end_min, row.activity_name) == (
+        dt.date(2026, 3, 3),
+        570,
+        690,
+        "Koffieochtend",
+    )
+    assert row.status is BookingStatus.GEPLAND and row.series_id is None
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "field"),
+    [
+        ("", "11:00", "start"),
+        ("9:10", "11:00", "start"),
+        ("11:00", "9:00", "end"),
+        ("9", "x", "end"),
+    ],
+)
+def test_bad_times_are_refused(house, start: str, end: str, field: str) -> None:
+    db, room, coffee, _ = house
+    with pytest.raises(ValidationError) as refused:
+        agenda.book_session(db, coffee, room, dt.date(2026, 3, 3), start, end)
+    assert [p.field for p in refused.value.problems] == [field]
+    assert bookings(db) == []
+
+
+def test_missing_choices_are_all_reported(house) -> None:
+    db, *_ = house
+    with pytest.raises(ValidationError) as refused:
+        agenda.book_session(db, None, None, None, "9:00", "10:00")
+    assert [p.field for p in refused.value.problems] == ["activity", "room", "date"]
+
+
+def test_a_double_booking_is_refused(house) -> None:
+    db, room, coffee, choir = house
+    agenda.book_session(db, coffee, room, dt.date(2026, 3, 3), "9:30", "11:30")
+    with pytest.raises(ConflictError) as refused:
+        agenda.book_session(db, choir, room, dt.date(2026, 3, 3), "11:00", "12:00")
+    assert [c.kind for c in refused.value.conflicts] == [ConflictKind.BOOKED]
+    assert "Koffieochtend 09:30–11:30" in refused.value.conflicts[0].detail
+    # Back to back is fine.
+    agenda.book_session(db, choir, room, dt.date(2026, 3, 3), "11:30", "12:00")
+
+
+def test_a_cancelled_session_frees_its_slot(house) -> None:
+    db, room, coffee, choir = house
+    row = agenda.book_session(db, coffee, room, dt.date(2026, 3, 3), "9:30", "11:30")
+    agenda.set_status(db, row.id, BookingStatus.GEANNULEERD, "ziek", today=TODAY)
+    agenda.book_session(db, choir, room, dt.date(2026, 3, 3), "9:30", "11:30")
+
+
+def test_closures_and_opening_hours_are_conflicts(house) -> None:
+    db, room, coffee, _ = house
+    rooms.create_closure(db, dt.date(2026, 4, 6), dt.date(2026, 4, 6), "Tweede paasdag")
+    with pytest.raises(ConflictError) as refused:
+        agenda.book_session(db, coffee, room, dt.date(2026, 4, 6), "9:30", "11:30")
+    assert refused.value.conflicts[0].kind is ConflictKind.CLOSED
+    assert refused.value.conflicts[0].detail == "Tweede paasdag"
+    with pytest.raises(ConflictError) as refused:
+        agenda.book_session(db, coffee, room, dt.date(2026, 4, 7), "7:00", "9:00")
+    assert refused.value.conflicts[0].kind is ConflictKind.OUTSIDE_HOURS
+
+
+def test_a_series_books_all_its_dates(house) -> None:
+    db, room, coffee, _ = house
+    info = agenda.create_series(
+        db, coffee, room, dt.date(2026, 1, 1), "19:30", "21:00", weekly(TUE, count=5)
+    )
+    assert info.first_date == dt.date(2026, 1, 6)  # the first Tuesday on or after the date
+    dates = [b.date for b in bookings(db)]
+    assert dates == [dt.date(2026, 1, 6) + dt.timedelta(weeks=n) for n in range(5)]
+    assert all(b.start_min == 1170 for b in bookings(db))  # wall clock, whatever the season
+
+
+def test_a_series_lists_every_clashing_date_and_skips_them_on_request(house) -> None:
+    db, room, coffee, choir = house
+    rooms.create_closure(db, dt.date(2026, 2, 17), dt.date(2026, 2, 17), "Carnaval")
+    agenda.book_session(db, choir, room, dt.date(2026, 3, 3), "20:00", "22:00")
+    rule = weekly(TUE, until=dt.date(2026, 3, 31))
+    with pytest.raises(ConflictError) as refused:
+        agenda.create_series(db, coffee, room, dt.date(2026, 1, 6), "19:30", "21:00", rule)
+    assert refused.value.dates == [dt.date(2026, 2, 17), dt.date(2026, 3, 3)]
+    assert len(bookings(db)) == 1  # nothing changed
+    preview = agenda.preview(db, coffee, room, dt.date(2026, 1, 6), "19:30", "21:00", rule)
+    assert len(preview.dates) == 13 and len(preview.conflicts) == 2
+    info = agenda.create_series(
+        db, coffee, room, dt.date(2026, 1, 6), "19:30", "21:00", rule, skip=refused.value.dates
+    )
+    assert info.skips == (dt.date(2026, 2, 17), dt.date(2026, 3, 3))
+    assert len(bookings(db, series_id=info.id)) == 11
+
+
+def test_two_series_clash_with_each_other(house) -> None:
+    db, room, coffee, choir = house
+    agenda.create_series(
+        db, coffee, room, dt.date(2026, 1, 6), "19:00", "20:00", weekly(TUE, interval=2, count=6)
+    )
+    with pytest.raises(ConflictError) as refused:
+        agenda.create_series(
+            db, choir, room, dt.date(2026, 1, 1), "19:30", "21:00", weekly(TUE, count=4)
+        )
+    assert refused.value.dates == [dt.date(2026, 1, 6), dt.date(2026, 1, 20)]
+
+
+def test_conflicts_of_a_long_series_are_found_in_bulk(house) -> None:
+    db, room, coffee, choir = house
+    agenda.create_series(
+        db, coffee, room, dt.date(2026, 1, 5), "9:00", "12:00", weekly(MON, count=104)
+    )
+    statements: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    with pytest.raises(ConflictError) as refused:
+        agenda.create_series(
+            db, choir, room, dt.date(2026, 1, 5), "10:00", "11:00", weekly(MON, count=104)
+        )
+    assert len(refused.value.dates) == 104
+    assert sum("FROM bookings" in s for s in statements) == 1
+
+
+def test_capacity_below_usual_visitors_is_a_warning(house) -> None:
+    db, room, *_ = house
+    big = an_activity(db, "Buurtfeest", visitors=80)
+    preview = agenda.preview(db, big, room, dt.date(2026, 3, 3), "14:00", "17:00")
+    assert [p.field for p in preview.warnings] == ["room"]
+    assert preview.warnings[0].args["capacity"] == 30
+
+
+def series_of_tuesdays(db, room, activity, count=8) -> agenda.SeriesInfo:
+    return agenda.create_series(
+        db, activity, room, dt.date(2026, 1, 6), "19:30", "21:00", weekly(TUE, count=count)
+    )
+
+
+def test_skipping_and_moving_one_date(house) -> None:
+    db, room, coffee, _ = house
+    info = series_of_tuesdays(db, room, coffee)
+    second, third = bookings(db)[1:3]
+    agenda.skip_occurrence(db, second.id)
+    moved = agenda.change_session(db, third.id, room, dt.date(2026, 1, 21), "10:00", "11:00")
+    assert moved.detached and moved.occurrence_date == dt.date(2026, 1, 20)
+    assert agenda.get_series(db, info.id).skips == (dt.date(2026, 1, 13),)
+
+
+def test_exceptions_survive_an_edit_of_all(house) -> None:
+    db, room, coffee, _ = house
+    other = rooms.create_room(db, "Kleine zaal", 12).id
+    series_of_tuesdays(db, room, coffee)
+    first, second, third, fourth = bookings(db)[:4]
+    agenda.skip_occurrence(db, second.id)
+    agenda.change_session(db, third.id, room, dt.date(2026, 1, 21), "10:00", "11:00")
+    agenda.set_status(db, first.id, BookingStatus.GEHOUDEN, today=dt.date(2026, 1, 7))
+    agenda.edit_series(db, fourth.id, Scope.ALL, other, "20:00", "22:00", today=dt.date(2026, 1, 7))
+    rows = bookings(db)
+    assert [b.date for b in rows] == [
+        dt.date(2026, 1, 6),
+        dt.date(2026, 1, 21),
+        *(dt.date(2026, 1, 27) + dt.timedelta(weeks=n) for n in range(5)),
+    ]
+    assert (rows[0].room_id, rows[0].start_min, rows[0].status) == (room, 1170, "gehouden")
+    assert (rows[1].room_id, rows[1].start_min) == (room, 600)  # the moved one stays moved
+    assert all((b.room_id, b.start_min) == (other, 1200) for b in rows[2:])
+    assert skips(db) == [dt.date(2026, 1, 13)]
+
+
+def test_editing_this_and_following_splits_the_series(house) -> None:
+    db, room, coffee, _ = house
+    info = series_of_tuesdays(db, room, coffee, count=8)
+    fifth = bookings(db)[4]
+    agenda.skip_occurrence(db, bookings(db)[6].id)  # 17 Feb skipped
+    new = agenda.edit_series(db, fifth.id, Scope.FOLLOWING, room, "18:00", "19:00", today=TODAY)
+    old = agenda.get_series(db, info.id)
+    assert old.rrule == "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260202"
+    assert new.first_date == dt.date(2026, 2, 3) and new.recurrence.count == 4
+    assert new.skips == (dt.date(2026, 2, 17),)
+    assert [b.start_min for b in bookings(db, series_id=info.id)] == [1170] * 4
+    following = bookings(db, series_id=new.id)
+    assert [b.date for b in following] == [dt.date(2026, 2, d) for d in (3, 10, 24)]
+    assert all(b.start_min == 1080 for b in following)
+
+
+def test_changing_the_rule_of_the_following_sessions(house) -> None:
+    db, room, coffee, _ = house
+    series_of_tuesdays(db, room, coffee, count=4)
+    third = bookings(db)[2]
+    new = agenda.edit_series(
+        db,
+        third.id,
+        Scope.FOLLOWING,
+        room,
+        "19:30",
+        "21:00",
+        weekly(THU, until=dt.date(2026, 2, 5)),
+        today=TODAY,
+    )
+    assert [b.date for b in bookings(db, series_id=new.id)] == [
+        dt.date(2026, 1, 22),
+        dt.date(2026, 1, 29),
+        dt.date(2026, 2, 5),
+    ]
+    assert len(bookings(db)) == 5
+
+
+def test_a_series_edit_that_clashes_is_refused_unless_skipped(house) -> None:
+    db, room, coffee, choir = house
+    series_of_tuesdays(db, room, coffee, count=4)
+    agenda.book_session(db, choir, room, dt.date(2026, 1, 20), "21:00", "22:00")
+    first = bookings(db)[0]
+    with pytest.raises(ConflictError) as refused:
+        agenda.edit_series(db, first.id, Scope.ALL, room, "20:30", "21:30", today=TODAY)
+    assert refused.value.dates == [dt.date(2026, 1, 20)]
+    assert bookings(db)[0].start_min == 1170
+    agenda.edit_series(
+        db, first.id, Scope.ALL, room, "20:30", "21:30", today=TODAY, skip=refused.value.dates
+    )
+    assert skips(db) == [dt.date(2026, 1, 20)]
+
+
+def test_editing_its_own_sessions_is_no_conflict(house) -> None:
+    db, room, coffee, _ = house
+    series_of_tuesdays(db, room, coffee, count=4)
+    first = bookings(db)[0]
+    agenda.edit_series(db, first.id, Scope.ALL, room, "19:45", "21:15", today=TODAY)
+    assert [b.start_min for b in bookings(db)] == [1185] * 4
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(BookingSeries)) == 1
+
+
+def test_status_changes(house) -> None:
+    db, room, coffee, _ = house
+    row = agenda.book_session(db, coffee, room, dt.date(2026, 3, 3), "9:30", "11:30")
+    with pytest.raises(ValidationError) as refused:
+        agenda.set_status(db, row.id, BookingStatus.GEHOUDEN, today=dt.date(2026, 3, 2))
+    assert refused.value.problems[0].field == "status"
+    with pytest.raises(ValidationError) as refused:
+        agenda.set_status(db, row.id, BookingStatus.GEANNULEERD, " ", today=TODAY)
+    assert refused.value.problems[0].field == "reason"
+    cancelled = agenda.set_status(db, row.id, BookingStatus.GEANNULEERD, "Storm", today=TODAY)
+    assert cancelled.cancel_reason == "Storm"
+    held = agenda.set_status(db, row.id, BookingStatus.GEHOUDEN, today=dt.date(2026, 3, 3))
+    assert held.status is BookingStatus.GEHOUDEN and held.cancel_reason is None
+
+
+def test_unconfirmed_sessions_are_the_past_planned_ones(house) -> None:
+    db, room, coffee, _ = house
+    series_of_tuesdays(db, room, coffee, count=4)
+    past = agenda.unconfirmed_sessions(db, dt.date(2026, 1, 20))
+    assert [row.date for row in past] == [dt.date(2026, 1, 6), dt.date(2026, 1, 13)]
+    assert agenda.count_unconfirmed(db, dt.date(2026, 1, 20)) == 2
+    assert agenda.confirm_held(db, [row.id for row in past], today=dt.date(2026, 1, 20)) == 2
+    assert agenda.unconfirmed_sessions(db, dt.date(2026, 1, 20)) == []
+    assert agenda.count_unconfirmed(db, dt.date(2026, 1, 20)) == 0
+    assert agenda.count_unconfirmed(db, dt.date(2026, 2, 1)) == 2  # the two later ones
+
+
+def test_held_sessions_cannot_be_changed_or_skipped(house) -> None:
+    db, room, coffee, _ = house
+    series_of_tuesdays(db, room, coffee, count=2)
+    first = bookings(db)[0]
+    agenda.confirm_held(db, [first.id], today=dt.date(2026, 1, 7))
+    for action in (
+        lambda: agenda.skip_occurrence(db, first.id),
+        lambda: agenda.change_session(db, first.id, room, first.date, "10:00", "11:00"),
+    ):
+        with pytest.raises(ValidationError):
+            action()
+
+
+def test_agenda_range_loads_the_week_in_one_query_of_sessions(house) -> None:
+    db, room, coffee, _ = house
+    series_of_tuesdays(db, room, coffee, count=8)
+    rooms.create_closure(db, dt.date(2026, 1, 22), dt.date(2026, 1, 23), "Onderhoud", room)
+    statements: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    week = agenda.agenda_range(db, dt.date(2026, 1, 19), dt.date(2026, 1, 25))
+    assert sum("FROM bookings" in s for s in statements) == 1
+    assert [row.date for row in week.sessions] == [dt.date(2026, 1, 20)]
+    assert [r.name for r in week.rooms] == ["Grote zaal"]
+    assert week.closed(room, dt.date(2026, 1, 22)).reason == "Onderhoud"
+    assert week.closed(room, dt.date(2026, 1, 21)) is None
+    assert week.rooms[0].hours[MON] == ((480, 1380),)
+
+
+def test_agenda_range_of_many_rooms_takes_one_query_per_kind(house) -> None:
+    db, room, coffee, _ = house
+    more = [rooms.create_room(db, f"Zaal {number}", 10).id for number in range(2, 31)]
+    rooms.set_day_hours(db, [MON], DayPlan.CLOSED, room_id=more[-1])
+    agenda.book_session(db, coffee, more[5], dt.date(2026, 1, 20), "9:00", "10:00")
+    rooms.set_room_active(db, more[5], False)  # out of use, but it has a session this week
+    statements: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    week = agenda.agenda_range(db, dt.date(2026, 1, 19), dt.date(2026, 1, 25))
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 4
+    assert [r.id for r in week.rooms] == [room, *more]  # by number: R2 before R10
+    assert week.rooms[-1].hours[MON] == () and week.rooms[-1].hours[TUE] == ((480, 1380),)
+    (session,) = week.sessions
+    assert (session.room_id, session.nature, session.status) == (
+        more[5],
+        Nature.MAATSCHAPPELIJK,
+        BookingStatus.GEPLAND,
+    )
+    assert agenda.get_session(db, session.id) == session
+
+
+def test_an_open_ended_series_keeps_its_horizon_when_edited(house) -> None:
+    db, room, coffee, _ = house
+    # The demo house stores series without an end, booked up to a horizon.
+    with db.transaction() as session:
+        series = BookingSeries(
+            activity_id=coffee,
+            room_id=room,
+            first_date=dt.date(2026, 1, 6),
+            start_min=1170,
+            end_min=1260,
+            rrule="FREQ=WEEKLY;BYDAY=TU",
+        )
+        session.add(series)
+        session.flush()
+        for week in range(4):
+            day = dt.date(2026, 1, 6) + dt.timedelta(weeks=week)
+            session.add(
+                Booking(
+                    activity_id=coffee,
+                    room_id=room,
+                    date=day,
+                    start_min=1170,
+                    end_min=1260,
+                    series_id=series.id,
+                    occurrence_date=day,
+                )
+            )
+    first = bookings(db)[0]
+    info = agenda.edit_series(db, first.id, Scope.ALL, room, "19:00", "20:30", today=TODAY)
+    assert info.recurrence.until == dt.date(2026, 1, 27)
+    assert [(b.date.day, b.start_min) for b in bookings(db)] == [
+        (6, 1140),
+        (13, 1140),
+        (20, 1140),
+        (27, 1140),
+    ]
+
+
+def test_sessions_in_an_approved_period_cannot_change_until_it_is_reopened(db: Database) -> None:
+    from housedesk.common.periods import Period
+    from housedesk.core.board import approval
+    from housedesk.core.demo.builder import generate_demo
+
+    today = dt.date(2026, 11, 25)
+    generate_demo(db, years=1, seed=2, today=today)
+    with db.reading() as s:
+        planned = (
+            s.query(Booking)
+            .filter(Booking.status == BookingStatus.GEPLAND, Booking.date < dt.date(2026, 10, 1))
+            .first()
+        )
+        held = (
+            s.query(Booking)
+            .filter(
+                Booking.status == BookingStatus.GEHOUDEN,
+                Booking.visitors.is_(None),
+                Booking.date.between(dt.date(2026, 7, 1), dt.date(2026, 9, 30)),
+            )
+            .first()
+        )
+        room_id, activity_id, held_id = held.room_id, held.activity_id, held.id
+    approval.approve_period(db, Period(2026, 3), 30, 6, today=today)
+    with pytest.raises(ValidationError):
+        agenda.set_status(db, held_id, BookingStatus.GEANNULEERD, "ziek", today=today)
+    with pytest.raises(ValidationError):
+        agenda.book_session(db, activity_id, room_id, dt.date(2026, 9, 13), "07:00", "07:30")
+    if planned is not None:
+        with pytest.raises(ValidationError):
+            agenda.confirm_held(db, [planned.id], today=today)
+    approval.reopen_period(db, Period(2026, 3), "correctie")
+    agenda.set_status(db, held_id, BookingStatus.GEANNULEERD, "ziek", today=today)

@@ -1,0 +1,208 @@
+"""Tests for housedesk.core.board.approval: approving and reopening periods, and the warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from housedesk.common.codes import Accessibility, ActivityType, BookingStatus, Nature, UserKind
+from housedesk.common.periods import Period
+from housedesk.common.problems import ValidationError
+from housedesk.core.board import approval
+from housedesk.core.board.approval import approve_period, is_locked, reopen_period
+from housedesk.db import Database
+from housedesk.db.models import Activity, Booking, PeriodApproval, PeriodEvent, Room, User
+
+Q3 = Period(2026, 3)
+TODAY = dt.date(2026, 11, 25)
+
+
+def fields(refused: pytest.ExceptionInfo[ValidationError]) -> list[str]:
+    return [problem.field for problem in refused.value.problems]
+
+
+def events(db: Database) -> list[tuple[str, str, str | None]]:
+    with db.reading() as session:
+        rows = session.execute(
+            select(PeriodEvent.period, PeriodEvent.action, PeriodEvent.note).order_by(
+                PeriodEvent.id
+            )
+        )
+        return [tuple(row) for row in rows]
+
+
+def count(db: Database, model: type) -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_approving_records_the_counts_and_an_event(house_db: Database) -> None:
+    state = approve_period(house_db, Q3, "31", 6, "Vergadering 12 oktober", today=TODAY)
+    assert state.approved
+    assert (state.volunteers, state.board_members) == (31, 6)
+    assert state.approved_at is not None
+    assert [event.action for event in state.events] == ["vastgesteld"]
+    with house_db.reading() as session:
+        row = session.get(PeriodApproval, "2026-Q3")
+        assert row is not None
+        assert (row.volunteers, row.board_members) == (31, 6)
+        assert row.approved_at is not None
+    assert events(house_db) == [("2026-Q3", "vastgesteld", "Vergadering 12 oktober")]
+
+
+def test_an_approved_period_locks_its_days(house_db: Database) -> None:
+    assert not is_locked(house_db, dt.date(2026, 8, 1))
+    approve_period(house_db, Q3, 30, 5, today=TODAY)
+    assert is_locked(house_db, dt.date(2026, 7, 1))
+    assert is_locked(house_db, dt.date(2026, 9, 30))
+    assert not is_locked(house_db, dt.date(2026, 6, 30))
+    assert not is_locked(house_db, dt.date(2026, 10, 1))
+
+
+def test_reopening_needs_a_reason_and_unlocks(house_db: Database) -> None:
+    approve_period(house_db, Q3, 30, 5, today=TODAY)
+    with pytest.raises(ValidationError) as refused:
+        reopen_period(house_db, Q3, "  ")
+    assert fields(refused) == ["note"]
+    assert is_locked(house_db, dt.date(2026, 8, 1))
+    state = reopen_period(house_db, Q3, "Telling koor 14 augustus was fout")
+    assert not state.approved
+    assert (state.volunteers, state.board_members) == (30, 5)  # the counts stay
+    assert not is_locked(house_db, dt.date(2026, 8, 1))
+    approve_period(house_db, Q3, 32, 5, "Opnieuw vastgesteld", today=TODAY)
+    assert events(house_db) == [
+        ("2026-Q3", "vastgesteld", None),
+        ("2026-Q3", "heropend", "Telling koor 14 augustus was fout"),
+        ("2026-Q3", "vastgesteld", "Opnieuw vastgesteld"),
+    ]
+    assert approval.approval_state(house_db, Q3).volunteers == 32
+
+
+def test_approving_twice_or_reopening_an_open_period_is_refused(house_db: Database) -> None:
+    with pytest.raises(ValidationError) as refused:
+        reopen_period(house_db, Q3, "waarom niet")
+    assert fields(refused) == ["period"]
+    approve_period(house_db, Q3, 30, 5, today=TODAY)
+    with pytest.raises(ValidationError) as refused:
+        approve_period(house_db, Q3, 30, 5, today=TODAY)
+    assert fields(refused) == ["period"]
+    assert count(house_db, PeriodEvent) == 1
+
+
+def test_a_period_that_has_not_ended_cannot_be_approved(house_db: Database) -> None:
+    with pytest.raises(ValidationError) as refused:
+        approve_period(house_db, Period(2026, 4), 30, 5, today=TODAY)
+    assert fields(refused) == ["period"]
+    assert refused.value.problems[0].english() == (
+        "2026-Q4 has not ended yet; it can be approved from 01-01-2027."
+    )
+    assert count(house_db, PeriodApproval) == 0
+
+
+@pytest.mark.parametrize(
+    ("volunteers", "board", "refused_fields"),
+    [
+        ("", 5, ["volunteers"]),
+        ("-3", 5, ["volunteers"]),
+        ("dertig", "", ["volunteers", "board_members"]),
+        (30, 1000, ["board_members"]),
+    ],
+)
+def test_bad_counts_are_refused_and_nothing_changes(
+    house_db: Database, volunteers: object, board: object, refused_fields: list[str]
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        approve_period(house_db, Q3, volunteers, board, today=TODAY)  # type: ignore[arg-type]
+    assert fields(refused) == refused_fields
+    assert count(house_db, PeriodApproval) == 0
+    assert count(house_db, PeriodEvent) == 0
+
+
+def test_zero_volunteers_is_a_count(house_db: Database) -> None:
+    state = approve_period(house_db, Q3, 0, 0, today=TODAY)
+    assert (state.volunteers, state.board_members) == (0, 0)
+
+
+def test_a_period_never_approved_has_no_counts(house_db: Database) -> None:
+    state = approval.approval_state(house_db, Q3)
+    assert not state.approved
+    assert (state.volunteers, state.board_members, state.events) == (None, None, ())
+
+
+def test_a_year_is_approved_when_all_its_quarters_are(house_db: Database) -> None:
+    year = Period(2025)
+    for quarter in (1, 2, 3):
+        approve_period(house_db, Period(2025, quarter), 30 + quarter, 5, today=TODAY)
+    assert not approval.approval_state(house_db, year).approved
+    approve_period(house_db, Period(2025, 4), 40, 6, today=TODAY)
+    state = approval.approval_state(house_db, year)
+    assert state.approved
+    # A year's counts are those at its end.
+    assert (state.volunteers, state.board_members) == (40, 6)
+    with pytest.raises(ValidationError) as refused:
+        reopen_period(house_db, year, "correctie")
+    assert fields(refused) == ["period"]
+    reopen_period(house_db, Period(2025, 2), "correctie")
+    assert not approval.approval_state(house_db, year).approved
+
+
+def test_a_year_approved_as_a_whole_locks_every_day(house_db: Database) -> None:
+    approve_period(house_db, Period(2025), 30, 5, today=TODAY)
+    assert is_locked(house_db, dt.date(2025, 2, 1))
+    assert is_locked(house_db, dt.date(2025, 12, 31))
+    assert not is_locked(house_db, dt.date(2026, 1, 1))
+    assert approval.approved_periods(house_db) == ["2025"]
+    with pytest.raises(ValidationError) as refused:
+        reopen_period(house_db, Period(2025, 2), "correctie")
+    assert refused.value.problems[0].english() == (
+        "The whole year 2025 was approved; reopen the year to correct."
+    )
+    reopen_period(house_db, Period(2025), "correctie")
+    assert not is_locked(house_db, dt.date(2025, 2, 1))
+
+
+def test_warnings_list_planned_and_uncounted_sessions(house_db: Database) -> None:
+    with house_db.transaction() as session:
+        room = Room(code="R1", name="Grote zaal", capacity=80)
+        user = User(name="Koor", kind=UserKind.VERENIGING)
+        activity = Activity(
+            code="A1",
+            user=user,
+            name="Repetitie",
+            type=ActivityType.CULTUUR,
+            nature=Nature.MAATSCHAPPELIJK,
+            accessibility=Accessibility.LEDEN,
+        )
+        session.add_all([room, activity])
+        session.flush()
+
+        def book(day: dt.date, status: BookingStatus, visitors: int | None = None) -> None:
+            session.add(
+                Booking(
+                    activity_id=activity.id,
+                    room_id=room.id,
+                    date=day,
+                    start_min=1170,
+                    end_min=1290,
+                    status=status,
+                    visitors=visitors,
+                )
+            )
+
+        book(dt.date(2026, 7, 7), BookingStatus.GEHOUDEN, 20)
+        book(dt.date(2026, 7, 14), BookingStatus.GEHOUDEN)
+        book(dt.date(2026, 7, 21), BookingStatus.GEANNULEERD)
+        book(dt.date(2026, 9, 29), BookingStatus.GEPLAND)
+        book(dt.date(2026, 10, 6), BookingStatus.GEPLAND)
+    warnings = approval.approval_warnings(house_db, Q3)
+    assert warnings
+    assert [(w.date, w.room_code, w.activity_name) for w in warnings.planned] == [
+        (dt.date(2026, 9, 29), "R1", "Repetitie")
+    ]
+    assert [w.date for w in warnings.uncounted] == [dt.date(2026, 7, 14)]
+    assert warnings.uncounted[0].status is BookingStatus.GEHOUDEN
+    # Warnings do not stop the board.
+    assert approve_period(house_db, Q3, 30, 5, today=TODAY).approved
+    assert not approval.approval_warnings(house_db, Period(2026, 2))

@@ -1,0 +1,1 @@
+"""Builders and file makers shared by the tests."""

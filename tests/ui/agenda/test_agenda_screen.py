@@ -1,0 +1,515 @@
+"""Tests for the Agenda screen, driven through the real screen and dialogs as volunteers do."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from housedesk.common.codes import Accessibility, ActivityType, BookingStatus, TargetGroup, UserKind
+from housedesk.core import rooms, users
+from housedesk.core.agenda import bookings as agenda
+from housedesk.core.agenda.bookings import Scope
+from housedesk.core.agenda.recurrence import Frequency, Recurrence
+from housedesk.core.rooms import DayPlan
+from housedesk.core.users import ActivityFields, UserFields
+from housedesk.db import Database
+from housedesk.db.models import Booking, BookingSeries, SeriesSkip
+from housedesk.ui.agenda import grid as agenda_grid
+from housedesk.ui.agenda import screen as agenda_ui
+from housedesk.ui.agenda.dialogs import (
+    BookingDialog,
+    ConflictDialog,
+    ScopeDialog,
+    SessionDialog,
+    UnconfirmedDialog,
+)
+from housedesk.ui.agenda.screen import AgendaScreen
+
+LEFT = Qt.MouseButton.LeftButton
+TODAY = dt.date(2026, 3, 4)  # a Wednesday
+TUE = 1
+
+
+def an_activity(db: Database, name: str, start: str = "", end: str = "") -> int:
+    user = users.create_user(db, UserFields(name=f"Club {name}", kind=UserKind.VERENIGING))
+    fields = ActivityFields(
+        user_id=user.id,
+        name=name,
+        type=ActivityType.ONTMOETING,
+        target_groups=[TargetGroup.IEDEREEN],
+        accessibility=Accessibility.VRIJE_INLOOP,
+        default_start=start,
+        default_end=end,
+    )
+    return users.create_activity(db, fields).id
+
+
+@pytest.fixture
+def house(house_db: Database) -> Database:
+    db = house_db
+    rooms.set_day_hours(db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
+    rooms.create_room(db, "Grote zaal", 60)
+    rooms.create_room(db, "Kleine zaal", 12)
+    an_activity(db, "Koffieochtend", "9:30", "11:30")
+    an_activity(db, "Zangkoor")
+    return db
+
+
+def ids(db: Database) -> dict[str, int]:
+    found = {room.name: room.id for room in rooms.list_rooms(db)}
+    found.update({a.name: a.id for a in users.pickable_activities(db)})
+    return found
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, house: Database) -> AgendaScreen:
+    shown = AgendaScreen(house)
+    qtbot.addWidget(shown)
+    shown.resize(1300, 800)
+    shown.set_today(TODAY)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def bookings(db: Database) -> list[Booking]:
+    with db.reading() as session:
+        rows = list(session.scalars(select(Booking).order_by(Booking.date, Booking.start_min)))
+        session.expunge_all()
+        return rows
+
+
+def listed(screen: AgendaScreen) -> list[agenda.SessionRow]:
+    return [screen.proxy.row_at(row) for row in range(screen.proxy.rowCount())]
+
+
+def open_dialog(screen: AgendaScreen, kind: type) -> object:
+    dialog = screen.dialog
+    assert isinstance(dialog, kind), dialog
+    return dialog
+
+
+def test_the_week_view_shows_only_the_visible_week(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    agenda.book_session(house, n["Koffieochtend"], n["Grote zaal"], TODAY, "9:30", "11:30")
+    agenda.book_session(
+        house, n["Zangkoor"], n["Kleine zaal"], dt.date(2026, 3, 10), "20:00", "22:00"
+    )
+    screen.reload()
+    assert [s.activity_name for s in listed(screen)] == ["Koffieochtend"]
+    assert screen.grid.days[0] == dt.date(2026, 3, 2) and len(screen.grid.days) == 7
+    assert [r.name for r in screen.grid.rooms] == ["Grote zaal", "Kleine zaal"]
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_PageDown)
+    assert [s.activity_name for s in listed(screen)] == ["Zangkoor"]
+    qtbot.keyClick(screen.table, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert listed(screen) == [] and screen.grid.days[0] == dt.date(2026, 2, 23)
+    qtbot.keyClick(screen.table, Qt.Key.Key_T)
+    assert screen.grid.days[0] == dt.date(2026, 3, 2)
+
+
+def test_the_day_and_month_views(qtbot: QtBot, screen: AgendaScreen, house: Database) -> None:
+    n = ids(house)
+    agenda.book_session(house, n["Koffieochtend"], n["Grote zaal"], TODAY, "9:30", "11:30")
+    screen.view_box.setCurrentIndex(screen.view_box.findData(agenda_ui.MONTH))
+    assert screen.views.currentWidget() is screen.month
+    assert [s.date for s in listed(screen)] == [TODAY]
+    cell = screen.month._cell(1, 2).center().toPoint()  # Wednesday of the second week
+    qtbot.mouseClick(screen.month, LEFT, pos=cell)
+    assert screen.mode == agenda_ui.DAY and screen.grid.days == [TODAY]
+
+
+def test_clicking_a_free_quarter_books_it(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    spot = screen.grid.cell_rect(n["Kleine zaal"], dt.date(2026, 3, 5), 19 * 60, 19 * 60 + 15)
+    qtbot.mouseClick(screen.grid, LEFT, pos=spot.center().toPoint())
+    dialog = open_dialog(screen, BookingDialog)
+    assert dialog.room.currentData() == n["Kleine zaal"]
+    assert (dialog.start.currentText(), dialog.end.currentText()) == ("19:00", "20:00")
+    qtbot.keyClicks(dialog.activity, "Zang")
+    assert dialog.activity.currentData() == n["Zangkoor"]
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    (row,) = bookings(house)
+    assert (row.date, row.room_id, row.start_min, row.end_min) == (
+        dt.date(2026, 3, 5),
+        n["Kleine zaal"],
+        1140,
+        1200,
+    )
+    assert [s.activity_name for s in listed(screen)] == ["Zangkoor"]
+
+
+def test_dragging_over_quarters_books_that_span(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    first = screen.grid.cell_rect(n["Grote zaal"], TODAY, 14 * 60, 14 * 60 + 15).center()
+    last = screen.grid.cell_rect(n["Grote zaal"], TODAY, 16 * 60 + 15, 16 * 60 + 30).center()
+    qtbot.mousePress(screen.grid, LEFT, pos=first.toPoint())
+    qtbot.mouseMove(screen.grid, last.toPoint())
+    qtbot.mouseRelease(screen.grid, LEFT, pos=last.toPoint())
+    dialog = open_dialog(screen, BookingDialog)
+    assert (dialog.start.currentText(), dialog.end.currentText()) == ("14:00", "16:30")
+    dialog.reject()
+
+
+def test_a_new_series_with_clashes_leaves_those_dates_out(
+    qtbot: QtBot, screen: AgendaScreen, house: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    n = ids(house)
+    agenda.book_session(
+        house, n["Zangkoor"], n["Grote zaal"], dt.date(2026, 3, 17), "10:00", "11:00"
+    )
+    asked: list[list[dt.date]] = []
+    monkeypatch.setattr(
+        ConflictDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, conflicts, warnings=(), can_skip=True: (
+                asked.append([c.date for c in conflicts]) or True
+            )
+        ),
+    )
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Koffie")
+    assert dialog.start.currentText() == "09:30"  # the activity's usual times
+    dialog.room.setCurrentIndex(dialog.room.findData(n["Grote zaal"]))
+    dialog.date.setDate(dialog.date.date().addDays(-1))  # Tuesday 3 March
+    dialog.repeat.kind.setCurrentIndex(1)
+    dialog.repeat.count_choice.setChecked(True)
+    dialog.repeat.count.setValue(4)
+    assert [b.isChecked() for b in dialog.repeat.days] == [i == TUE for i in range(7)]
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert asked == [[dt.date(2026, 3, 17)]]
+    dates = [b.date for b in bookings(house) if b.series_id is not None]
+    assert dates == [dt.date(2026, 3, 3), dt.date(2026, 3, 10), dt.date(2026, 3, 24)]
+    with house.reading() as session:
+        assert list(session.scalars(select(SeriesSkip.occurrence_date))) == [dt.date(2026, 3, 17)]
+
+
+def test_a_clash_sends_the_volunteer_back_to_the_form(
+    qtbot: QtBot, screen: AgendaScreen, house: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    n = ids(house)
+    agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], TODAY, "10:00", "11:00")
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, *a, **k: False))
+    screen.book_at(n["Grote zaal"], TODAY, 600, 660)
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Koffie")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.isVisible() and len(bookings(house)) == 1
+    dialog.reject()
+
+
+def test_bad_input_is_shown_under_the_field(qtbot: QtBot, screen: AgendaScreen) -> None:
+    screen.create_new()
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.errors["activity"].isVisible()
+    assert dialog.errors["start"].isVisible()
+    dialog.reject()
+
+
+def test_a_series_edit_for_all_from_the_list(
+    qtbot: QtBot, screen: AgendaScreen, house: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=4)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    monkeypatch.setattr(
+        ScopeDialog, "ask", classmethod(lambda cls, parent, allow_this=True: Scope.ALL)
+    )
+    screen.step(1)
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    dialog = open_dialog(screen, SessionDialog)
+    assert "every week on" in dialog.findChild(QLabel, "seriesNote").text()
+    dialog.start.setCurrentText("19:30")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert [b.start_min for b in bookings(house)] == [1170] * 4
+
+
+def test_cancelling_a_session_with_a_reason(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    row = agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00")
+    screen.reload()
+    screen.open_session(listed(screen)[0])
+    dialog = open_dialog(screen, SessionDialog)
+    qtbot.mouseClick(dialog.cancel_button, LEFT)
+    assert dialog.errors["reason"].isVisible()
+    qtbot.keyClicks(dialog.reason, "Dirigent ziek")
+    qtbot.mouseClick(dialog.cancel_button, LEFT)
+    assert agenda.get_session(house, row.id).cancel_reason == "Dirigent ziek"
+    assert listed(screen)[0].status is BookingStatus.GEANNULEERD
+
+
+def test_confirming_past_sessions(
+    qtbot: QtBot, screen: AgendaScreen, house: Database, qtmodeltester
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=4)
+    agenda.create_series(
+        house, n["Zangkoor"], n["Grote zaal"], dt.date(2026, 2, 10), "20:00", "22:00", rule
+    )
+    screen.reload()
+    assert screen.confirm_button.isVisible()
+    qtbot.mouseClick(screen.confirm_button, LEFT)
+    dialog = open_dialog(screen, UnconfirmedDialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == 4
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.held, LEFT)
+    assert dialog.model.rowCount() == 3
+    qtbot.mouseClick(dialog.all_held, LEFT)
+    assert dialog.model.rowCount() == 0
+    dialog.reject()
+    assert not screen.confirm_button.isVisible()
+    assert {b.status for b in bookings(house)} == {"gehouden"}
+
+
+def test_exporting_the_calendar(
+    screen: AgendaScreen, house: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    n = ids(house)
+    agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00")
+    target = tmp_path / "agenda"
+    monkeypatch.setattr(agenda_ui, "choose_export_file", lambda parent, suggested: target)
+    screen.export_calendar()
+    assert "BEGIN:VEVENT" in (tmp_path / "agenda.ics").read_text(encoding="utf-8")
+
+
+def test_the_session_list_model(qtmodeltester, screen: AgendaScreen, house: Database) -> None:
+    n = ids(house)
+    agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00")
+    agenda.book_session(house, n["Koffieochtend"], n["Kleine zaal"], TODAY, "9:30", "11:30")
+    screen.reload()
+    qtmodeltester.check(screen.model)
+    qtmodeltester.check(screen.proxy)
+    screen.search.setText("koffie")
+    assert [s.activity_name for s in listed(screen)] == ["Koffieochtend"]
+
+
+def test_the_screen_shows_the_demo_house(qtbot: QtBot, db: Database) -> None:
+    demo = pytest.importorskip("housedesk.core.demo.builder")
+    today = dt.date(2026, 11, 25)
+    demo.generate_demo(db, years=1, seed=1, today=today)
+    shown = AgendaScreen(db)
+    qtbot.addWidget(shown)
+    shown.set_today(today)
+    expected = agenda.sessions_between(db, dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+    assert expected
+    assert sorted(s.id for s in listed(shown)) == sorted(s.id for s in expected)
+    assert len(shown.grid.rooms) == len([r for r in rooms.list_rooms(db) if r.active])
+    assert shown.confirm_button.text() != ""
+
+
+def test_a_monthly_series_from_the_form(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    screen.book_at(n["Kleine zaal"], dt.date(2026, 3, 2), 19 * 60, 21 * 60)
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Zang")
+    dialog.repeat.kind.setCurrentIndex(2)
+    assert dialog.repeat.monthly_row.isVisible() and not dialog.repeat.days_row.isVisible()
+    assert dialog.repeat.month_day.currentIndex() == 0  # Monday, as the date
+    dialog.repeat.count_choice.setChecked(True)
+    dialog.repeat.count.setValue(3)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert [b.date for b in bookings(house)] == [
+        dt.date(2026, 3, 2),
+        dt.date(2026, 4, 6),
+        dt.date(2026, 5, 4),
+    ]
+
+
+def test_changing_the_repeat_of_the_following_sessions(
+    qtbot: QtBot, screen: AgendaScreen, house: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), until=dt.date(2026, 3, 31))
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    offered: list[bool] = []
+    monkeypatch.setattr(
+        ScopeDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, allow_this=True: offered.append(allow_this) or Scope.FOLLOWING
+        ),
+    )
+    screen.step(2)  # the week of Tuesday 17 March
+    screen.open_session(listed(screen)[0])
+    dialog = open_dialog(screen, SessionDialog)
+    assert dialog.repeat is not None and dialog.repeat.days[TUE].isChecked()
+    dialog.repeat.days[TUE].setChecked(False)
+    dialog.repeat.days[TUE + 2].setChecked(True)  # Thursdays from now on
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert offered == [False]  # "only this one" cannot change a repeat
+    assert [b.date for b in bookings(house)] == [
+        dt.date(2026, 3, 10),
+        dt.date(2026, 3, 19),
+        dt.date(2026, 3, 26),
+    ]
+
+
+def test_a_demo_style_series_opens_without_its_repeat(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    with house.transaction() as session:
+        series = BookingSeries(
+            activity_id=n["Zangkoor"],
+            room_id=n["Grote zaal"],
+            first_date=TODAY,
+            start_min=1200,
+            end_min=1320,
+            rrule="FREQ=WEEKLY;BYDAY=WE;BYMONTH=1,2,3,9,10,11,12",
+        )
+        session.add(series)
+        session.flush()
+        session.add(
+            Booking(
+                activity_id=n["Zangkoor"],
+                room_id=n["Grote zaal"],
+                date=TODAY,
+                start_min=1200,
+                end_min=1320,
+                series_id=series.id,
+                occurrence_date=TODAY,
+            )
+        )
+    screen.reload()
+    screen.open_session(listed(screen)[0])
+    dialog = open_dialog(screen, SessionDialog)
+    assert dialog.repeat is None
+    dialog.reject()
+
+
+# --------------------------------------------------------------------------- many rooms
+
+
+def test_unavailable_spans_hatch_whole_quarters_outside_the_hours() -> None:
+    spans = agenda_grid.unavailable_spans
+    assert spans(((480, 720), (780, 1380)), False, 480, 1440) == [(720, 780), (1380, 1440)]
+    assert spans((), False, 480, 1380) == [(480, 1380)]
+    assert spans(((480, 1380),), True, 480, 1380) == [(480, 1380)]
+    # Opening at 9:10 leaves the quarter from 9:00 hatched; closing at 12:05 keeps 12:00 open.
+    assert spans(((550, 725),), False, 480, 840) == [(480, 555), (735, 840)]
+    # Touching and overlapping intervals, and hours before the first one shown.
+    assert spans(((420, 600), (600, 660), (630, 700)), False, 480, 840) == [(705, 840)]
+
+
+@pytest.fixture
+def big_house(house: Database) -> Database:
+    """The house with twelve rooms: more than fit side by side in a week."""
+    for number in range(3, 13):
+        rooms.create_room(house, f"Zaal {number}", 10)
+    return house
+
+
+def test_a_house_with_many_rooms_scrolls_sideways_from_today(
+    qtbot: QtBot, big_house: Database
+) -> None:
+    screen = AgendaScreen(big_house)
+    qtbot.addWidget(screen)
+    screen.resize(1300, 800)
+    screen.set_today(TODAY)
+    screen.show()
+    qtbot.waitExposed(screen)
+    grid, bar = screen.grid, screen.grid_area.horizontalScrollBar()
+    assert len(grid.rooms) == 12 and len(grid.days) == 7
+    assert grid.width() >= agenda_grid.GUTTER + 7 * 12 * agenda_grid.ROOM_COLUMN_MIN
+    assert grid.width() > screen.grid_area.viewport().width()
+    # Wednesday, today, starts right of the times of day.
+    assert bar.value() == int(grid.day_left(2)) - agenda_grid.GUTTER > 0
+    # Under the times of day nothing can be booked, although a room's column lies there.
+    hidden = QPointF(bar.value() + agenda_grid.GUTTER / 2, grid._y(19 * 60 + 5))
+    assert grid.slot_at(hidden.toPoint()) is None
+    n = ids(big_house)
+    last_room = grid.rooms[-1]
+    spot = grid.cell_rect(last_room.id, TODAY, 19 * 60, 19 * 60 + 15).center().toPoint()
+    assert grid.visibleRegion().contains(spot)
+    qtbot.mouseClick(grid, LEFT, pos=spot)
+    dialog = open_dialog(screen, BookingDialog)
+    assert dialog.room.currentData() == last_room.id != n["Grote zaal"]
+    dialog.reject()
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    # Paging keeps the same weekday in view; one room fits without scrolling.
+    screen.step(1)
+    assert bar.value() == int(grid.day_left(2)) - agenda_grid.GUTTER
+    screen.room_box.setCurrentIndex(screen.room_box.findData(n["Grote zaal"]))
+    qtbot.waitUntil(lambda: bar.maximum() == 0)
+    assert [r.name for r in grid.rooms] == ["Grote zaal"]
+
+
+def test_a_few_rooms_share_the_width_without_scrolling(screen: AgendaScreen) -> None:
+    assert len(screen.grid.rooms) == 2
+    assert screen.grid_area.horizontalScrollBar().maximum() == 0
+    assert screen.grid.width() == screen.grid_area.viewport().width()
+
+
+def test_the_screen_loads_once_when_shown_and_again_after_being_away(
+    qtbot: QtBot, house: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loads: list[dt.date] = []
+    load = agenda.agenda_range
+    monkeypatch.setattr(
+        agenda, "agenda_range", lambda db, first, last: loads.append(first) or load(db, first, last)
+    )
+    screen = AgendaScreen(house)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert len(loads) == 1
+    n = ids(house)
+    agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], screen.today, "20:00", "22:00")
+    screen.hide()  # another screen is chosen, and this one is shown again
+    screen.show()
+    assert len(loads) == 2
+    assert [s.activity_name for s in listed(screen)] == ["Zangkoor"]
+
+
+def test_a_search_matches_the_text_of_every_column(screen: AgendaScreen, house: Database) -> None:
+    n = ids(house)
+    row = agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00")
+    agenda.set_status(house, row.id, BookingStatus.GEANNULEERD, "Dirigent ziek", today=TODAY)
+    agenda.book_session(house, n["Koffieochtend"], n["Kleine zaal"], TODAY, "9:30", "11:30")
+    screen.reload()
+    model = screen.model
+    for number in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            text = model.index(number, column).data()
+            assert text.casefold() in model.search_key(number), (number, column, text)
+    screen.search.setText("ziek")
+    assert [s.activity_name for s in listed(screen)] == ["Zangkoor"]
+
+
+def test_tab_never_stops_on_the_grid(qtbot: QtBot, big_house: Database) -> None:
+    screen = AgendaScreen(big_house)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    screen.previous_button.setFocus()
+    stops = []
+    for _ in range(14):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    assert screen.search in stops and screen.export_button in stops
+    assert screen.grid_area not in stops and screen.grid not in stops

@@ -1,0 +1,199 @@
+"""Tests for housedesk.app, ui.startup and ui.crash: starting safely, and surviving errors.
+
+Real processes hold the lock, real files are damaged; only the message boxes
+are answered by the test instead of a person.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from housedesk.app import run_gui
+from housedesk.common import log
+from housedesk.core import installation
+from housedesk.db import Database, open_database
+from housedesk.db.models import Room
+from housedesk.db.startup import start_session
+from housedesk.ui.kit.messages import Messages
+from housedesk.ui.shell.crash import CrashReporter
+from housedesk.ui.shell.startup import EXIT_DAMAGED, EXIT_IN_USE, open_session
+
+
+@pytest.fixture
+def house_file(tmp_path: Path) -> Path:
+    path = tmp_path / "house.sqlite3"
+    db = open_database(path)
+    installation.set_up_house(db, "BERGH", "De Schakel", "Berghem")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def other_process(house_file: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another housedesk process holding the database's lock until killed."""
+    code = textwrap.dedent(
+        f"""
+        import sys, time
+        from housedesk.db.lock import DatabaseLock
+        lock = DatabaseLock({str(house_file)!r}); lock.acquire()
+        print("locked", flush=True)
+        time.sleep(120)
+        """
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=dict(os.environ)
+    )
+    assert process.stdout is not None and process.stdout.readline().strip() == "locked"
+    yield process
+    process.kill()
+    process.wait()
+    process.stdout.close()
+
+
+def test_a_second_start_is_refused_naming_the_computer(
+    qapp: QApplication, house_file: Path, other_process, said
+) -> None:
+    assert run_gui(house_file, "nl") == EXIT_IN_USE
+    ((kind, text),) = said
+    assert kind == "error"
+    assert os.uname().nodename in text
+    assert text.startswith("housedesk is al geopend op computer")
+
+
+def test_after_the_other_process_is_killed_the_next_start_works(
+    qapp: QApplication, house_file: Path, other_process, said
+) -> None:
+    other_process.kill()
+    other_process.wait()
+    session, status = open_session(house_file)
+    assert status == 0 and session is not None
+    session.close()
+    assert said == []
+
+
+def damage(path: Path) -> None:
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        handle.seek(size // 2)
+        handle.write(b"\xde\xad" * 2048)
+
+
+def test_a_damaged_database_is_not_opened_and_the_newest_good_backup_is_offered(
+    house_file: Path, said
+) -> None:
+    session = start_session(house_file)  # takes today's automatic backup
+    with session.db.transaction() as s:
+        s.add_all(Room(code=f"R{i}", name=f"Zaal {i}", capacity=10) for i in range(1, 400))
+    session.close()
+    damage(house_file)
+    session, status = open_session(house_file)
+    assert status == 0 and session is not None  # restored from the backup after "yes"
+    assert [kind for kind, _text in said] == ["confirm"]
+    loaded = installation.load(session.db)
+    assert loaded is not None and loaded.house is not None and loaded.house.code == "BERGH"
+    session.close()
+
+
+def test_declining_the_restore_of_a_damaged_database_exits(
+    house_file: Path, said, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start_session(house_file).close()
+    damage(house_file)
+    before = house_file.read_bytes()
+    monkeypatch.setattr(Messages, "confirm", classmethod(lambda cls, *args: False))
+    session, status = open_session(house_file)
+    assert session is None and status == EXIT_DAMAGED
+    assert house_file.read_bytes() == before  # never opened for writing
+
+
+class Saver(QPushButton):
+    """A button whose slot saves a room, or fails halfway through its transaction."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__("Opslaan")
+        self.db = db
+        self.fail = True
+        self.clicked.connect(self.save)
+
+    def save(self) -> None:
+        with self.db.transaction() as s:
+            s.add(Room(code="R1", name="Grote zaal", capacity=80))
+            s.flush()
+            if self.fail:
+                raise RuntimeError("boom in the middle of a save")
+
+
+def test_an_error_in_a_slot_is_logged_shown_and_rolled_back_and_the_next_save_works(
+    qtbot: QtBot, db: Database, said
+) -> None:
+    reporter = CrashReporter(log.configure())
+    reporter.install()
+    try:
+        button = Saver(db)
+        qtbot.addWidget(button)
+        QTimer.singleShot(0, button.click)  # as a click from the event loop
+        qtbot.waitUntil(lambda: bool(said))
+        with db.reading() as s:
+            assert s.query(Room).count() == 0
+        button.fail = False
+        button.click()
+        with db.reading() as s:
+            assert s.query(Room).count() == 1
+    finally:
+        reporter.uninstall()
+        for handler in logging.getLogger("housedesk").handlers:
+            handler.flush()
+    ((kind, text),) = said
+    assert kind == "error"
+    assert str(log.log_path()) in text
+    assert "boom in the middle of a save" in log.log_path().read_text(encoding="utf-8")
+
+
+def test_the_daily_backup_runs_after_the_window_shows_without_blocking_it(
+    qtbot: QtBot, qapp: QApplication, house_file: Path, said, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from housedesk.db import startup as maintenance
+    from housedesk.db.backup import BackupError, list_backups
+    from housedesk.ui.shell.application import HousedeskApp
+    from housedesk.ui.shell.settings import Settings
+
+    session, status = open_session(house_file)
+    assert session is not None and status == 0
+    assert list_backups(session.backup_dir) == []  # not taken before the window
+    app = HousedeskApp(qapp, session.db, Settings(), "en", session=session)
+    warnings: list[str] = []
+    task = app.start_daily_backup(warnings.append)
+    with qtbot.waitSignal(task.done, timeout=10_000):
+        pass
+    app.wait_for_background_work()
+    assert [b.kind.value for b in list_backups(session.backup_dir)] == ["daily"]
+    assert warnings == []
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise BackupError(BackupError.WRITE_FAILED, session.backup_dir, "disk full")
+
+    monkeypatch.setattr(maintenance, "automatic_backup", broken)
+    task = app.start_daily_backup(warnings.append)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert "disk full" in warnings[0]
+    app.wait_for_background_work()
+    i18n_cleanup(qapp, app)
+    session.close()
+
+
+def i18n_cleanup(qapp: QApplication, app: object) -> None:
+    from housedesk.ui.kit import i18n
+
+    i18n.uninstall(qapp, app.translators)  # type: ignore[attr-defined]
+    app.restore_normal_font()  # type: ignore[attr-defined]
