@@ -113,11 +113,11 @@ def test_installed_command_creates_a_demo_database(venv: Path, tmp_path: Path) -
 def test_installed_package_migrates_with_its_own_scripts(venv: Path, tmp_path: Path) -> None:
     script = (
         "from pathlib import Path\n"
-        "from housedesk.db import Database, HEAD_REVISION, migrate\n"
-        "location = migrate.alembic_script_location()\n"
+        "from housedesk.db import Database, HEAD_REVISION, migrate, schema\n"
+        "location = schema.alembic_script_location()\n"
         "db = Database(Path('old.sqlite3'))\n"
         "migrate.upgrade_to_head(db)\n"
-        "print(location, migrate.inspect_file(Path('old.sqlite3')).revision == HEAD_REVISION)\n"
+        "print(location, schema.inspect_file(Path('old.sqlite3')).revision == HEAD_REVISION)\n"
     )
     result = run(venv, "python", "-c", script, cwd=tmp_path)
     assert result.returncode == 0, result.stderr

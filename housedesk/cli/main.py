@@ -18,7 +18,7 @@ from typing import NoReturn
 from housedesk import __version__
 from housedesk.common.paths import default_db_path
 from housedesk.db import OpenError, open_database
-from housedesk.db.opening import inspect_file
+from housedesk.db.schema import inspect_file
 
 EXIT_USAGE = 2
 

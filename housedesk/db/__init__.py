@@ -6,6 +6,7 @@ before them.
 """
 
 from housedesk.db.engine import Database
-from housedesk.db.opening import HEAD_REVISION, OpenError, open_database
+from housedesk.db.opening import open_database
+from housedesk.db.schema import HEAD_REVISION, OpenError
 
 __all__ = ["HEAD_REVISION", "Database", "OpenError", "open_database"]

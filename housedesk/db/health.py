@@ -13,14 +13,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from housedesk.db.backup import (
-    BackupKind,
-    RestoreError,
-    check_restorable,
-    connect_readonly,
-    list_backups,
-    looks_like_sqlite,
-)
+from housedesk.db.backup import BackupKind, connect_readonly, list_backups, looks_like_sqlite
+from housedesk.db.restore import RestoreError, check_restorable
 
 #: No one reads more than this many problems; SQLite's own limit for integrity_check is 100.
 MAX_MESSAGES = 100

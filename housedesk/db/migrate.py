@@ -14,38 +14,11 @@ from pathlib import Path
 from sqlalchemy import text
 
 from housedesk.common.paths import backup_dir_for
+from housedesk.db import schema
 from housedesk.db.backup import copy_database, timestamped_name
 from housedesk.db.engine import Database, make_engine
 from housedesk.db.models import Base
-from housedesk.db.opening import (
-    HEAD_REVISION,
-    OpenError,
-    SchemaState,
-    inspect_file,
-    open_database,
-)
-
-__all__ = [
-    "HEAD_REVISION",
-    "OpenError",
-    "SchemaState",
-    "alembic_script_location",
-    "create_or_upgrade",
-    "inspect_file",
-    "open_database",
-]
-
-
-def alembic_script_location() -> Path:
-    """The Alembic scripts: inside the installed package, or the source tree's alembic/."""
-    package_dir = Path(__file__).resolve().parent.parent
-    installed = package_dir / "_alembic"
-    if (installed / "env.py").is_file():
-        return installed
-    source = package_dir.parent / "alembic"
-    if (source / "env.py").is_file():
-        return source
-    raise FileNotFoundError("the Alembic scripts of housedesk are missing from this installation")
+from housedesk.db.schema import OpenError, SchemaState
 
 
 def create_at_head(db: Database) -> None:
@@ -60,7 +33,8 @@ def create_at_head(db: Database) -> None:
         )
         connection.execute(text("DELETE FROM alembic_version"))  # left empty by a downgrade
         connection.execute(
-            text("INSERT INTO alembic_version (version_num) VALUES (:rev)"), {"rev": HEAD_REVISION}
+            text("INSERT INTO alembic_version (version_num) VALUES (:rev)"),
+            {"rev": schema.HEAD_REVISION},
         )
 
 
@@ -69,16 +43,9 @@ def alembic_config(db: Database):
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(alembic_script_location()))
+    config.set_main_option("script_location", str(schema.alembic_script_location()))
     config.attributes["engine"] = db.engine
     return config
-
-
-def known_revisions(db: Database) -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config(db))
-    return {rev.revision for rev in script.walk_revisions()}
 
 
 def upgrade_to_head(db: Database) -> None:
@@ -95,7 +62,7 @@ def create_or_upgrade(path: Path, state: SchemaState, backup_dir: Path | None) -
         if state.revision is None:
             create_at_head(db)
             return db
-        if state.revision not in known_revisions(db):
+        if state.revision not in schema.known_revisions():
             raise OpenError(OpenError.NEWER, path, state.revision)
         target_dir = backup_dir or backup_dir_for(path)
         copy_database(path, target_dir / timestamped_name(path, f"pre-upgrade-{state.revision}"))

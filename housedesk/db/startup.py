@@ -26,17 +26,15 @@ from housedesk.common.paths import backup_dir_for, default_db_path
 from housedesk.db import HEAD_REVISION, Database, OpenError, open_database
 from housedesk.db.backup import (
     BackupError,
-    RestoreError,
-    RestoreResult,
     automatic_backup,
     counted,
     describe_database,
     manual_backup,
-    restore_backup,
 )
 from housedesk.db.health import CheckResult, full_check, newest_good_backup, quick_check
 from housedesk.db.lock import DatabaseLock, LockError
-from housedesk.db.opening import inspect_file
+from housedesk.db.restore import RestoreError, RestoreResult, restore_backup
+from housedesk.db.schema import inspect_file
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -17,23 +17,22 @@ import pytest
 
 from housedesk.common.codes import Accessibility, ActivityType, Nature, SignalKind, UserKind
 from housedesk.core import installation
-from housedesk.db import HEAD_REVISION, migrate, open_database, opening
+from housedesk.db import HEAD_REVISION, open_database, schema
 from housedesk.db.backup import (
     BackupError,
     BackupKind,
-    RestoreError,
     automatic_backup,
     copy_database,
     describe_backup,
     integrity_ok,
     list_backups,
     manual_backup,
-    restore_backup,
     rotate,
     timestamped_name,
 )
 from housedesk.db.health import full_check, newest_good_backup, quick_check
 from housedesk.db.models import Activity, Booking, Room, Signal, User
+from housedesk.db.restore import RestoreError, restore_backup
 
 FIRST_SESSION = dt.date(2024, 1, 1)
 
@@ -414,7 +413,7 @@ def newer_scripts(tmp_path: Path) -> Path:
     """The app's Alembic scripts plus a revision 0002, as a later housedesk would ship them."""
     scripts = tmp_path / "alembic"
     shutil.copytree(
-        migrate.alembic_script_location(), scripts, ignore=shutil.ignore_patterns("__pycache__")
+        schema.alembic_script_location(), scripts, ignore=shutil.ignore_patterns("__pycache__")
     )
     (scripts / "versions" / "0002_probe.py").write_text(
         'revision = "0002"\n'
@@ -439,9 +438,8 @@ def test_an_older_copy_is_restored_and_brought_up_to_the_current_schema(
     add_room(path, "Kleine zaal")  # made after the copy: gone after the restore
     # This app is a later version: its head is 0002, the copy's schema is 0001.
     scripts = newer_scripts(tmp_path)
-    monkeypatch.setattr(migrate, "alembic_script_location", lambda: scripts)
-    monkeypatch.setattr(opening, "HEAD_REVISION", "0002")
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(schema, "alembic_script_location", lambda: scripts)
+    monkeypatch.setattr(schema, "HEAD_REVISION", "0002")
     backups = tmp_path / "backups"
     now = dt.datetime(2026, 11, 25, 17, 6)
 
@@ -449,7 +447,7 @@ def test_an_older_copy_is_restored_and_brought_up_to_the_current_schema(
 
     assert sorted(p.name for p in tmp_path.glob("house.sqlite3*")) == ["house.sqlite3"]
     assert result.upgraded_from == "0001"
-    assert migrate.inspect_file(path).revision == "0002"
+    assert schema.inspect_file(path).revision == "0002"
     con = sqlite3.connect(path)
     assert con.execute("SELECT count(*) FROM probe").fetchone() == (0,)  # the upgrade ran
     con.close()

@@ -27,7 +27,7 @@ from alembic import command
 
 from housedesk.common.codes import Accessibility, ActivityType, Nature, UserKind
 from housedesk.core import installation
-from housedesk.db import HEAD_REVISION, Database, migrate, open_database
+from housedesk.db import HEAD_REVISION, Database, migrate, open_database, schema
 from housedesk.db.engine import make_engine
 from housedesk.db.health import full_check, quick_check
 from housedesk.db.models import Activity, Booking, Room, User
@@ -285,7 +285,7 @@ def test_a_killed_migration_leaves_the_old_or_the_new_schema(tmp_path: Path) -> 
                 seen.add("old")
                 assert versions == [] and tables == set(), f"run {run}: {versions} {tables}"
             open_database(path).close()
-            assert migrate.inspect_file(path).revision == HEAD_REVISION
+            assert schema.inspect_file(path).revision == HEAD_REVISION
             assert integrity(path) == [("ok",)]
     finally:
         zygote.close()

@@ -10,11 +10,11 @@ import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 
-from housedesk.db import HEAD_REVISION, Database, OpenError, migrate, open_database, opening
+from housedesk.db import HEAD_REVISION, Database, OpenError, migrate, open_database, schema
 from housedesk.db.engine import make_engine
 
 
-def schema(path: Path) -> dict[str, list[str]]:
+def tables_of(path: Path) -> dict[str, list[str]]:
     """Every table and index of a file, its definition split into sorted clauses."""
     con = sqlite3.connect(path)
     try:
@@ -58,22 +58,22 @@ def test_alembic_check_finds_nothing_to_generate(tmp_path: Path) -> None:
 def test_a_new_database_equals_a_migrated_one(tmp_path: Path) -> None:
     open_database(tmp_path / "new.sqlite3").close()
     migrated(tmp_path / "migrated.sqlite3").close()
-    assert schema(tmp_path / "new.sqlite3") == schema(tmp_path / "migrated.sqlite3")
+    assert tables_of(tmp_path / "new.sqlite3") == tables_of(tmp_path / "migrated.sqlite3")
 
 
 def test_a_new_database_is_stamped_at_head(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
     open_database(path).close()
-    assert migrate.inspect_file(path).revision == HEAD_REVISION
+    assert schema.inspect_file(path).revision == HEAD_REVISION
 
 
 def test_downgrade_and_upgrade_round_trip(tmp_path: Path) -> None:
     database = migrated(tmp_path / "db.sqlite3")
     command.downgrade(migrate.alembic_config(database), "base")
-    assert schema(tmp_path / "db.sqlite3") == {}
+    assert tables_of(tmp_path / "db.sqlite3") == {}
     database.close()
     open_database(tmp_path / "db.sqlite3").close()
-    assert migrate.inspect_file(tmp_path / "db.sqlite3").revision == HEAD_REVISION
+    assert schema.inspect_file(tmp_path / "db.sqlite3").revision == HEAD_REVISION
 
 
 def test_an_older_schema_is_copied_before_it_is_upgraded(
@@ -82,7 +82,7 @@ def test_an_older_schema_is_copied_before_it_is_upgraded(
     path = tmp_path / "house.sqlite3"
     open_database(path).close()
     # Pretend this version of the app knows a newer head than the file has.
-    monkeypatch.setattr(opening, "HEAD_REVISION", "9999")
+    monkeypatch.setattr(schema, "HEAD_REVISION", "9999")
     upgraded: list[str] = []
     monkeypatch.setattr(migrate, "upgrade_to_head", lambda db: upgraded.append(str(db.path)))
     backups = tmp_path / "backups"
@@ -90,7 +90,7 @@ def test_an_older_schema_is_copied_before_it_is_upgraded(
     copies = list(backups.glob("house-pre-upgrade-0001-*.sqlite3"))
     assert len(copies) == 1
     assert upgraded == [str(path)]
-    assert migrate.inspect_file(copies[0]).revision == HEAD_REVISION
+    assert schema.inspect_file(copies[0]).revision == HEAD_REVISION
 
 
 def test_the_current_schema_opens_without_alembic(
@@ -102,7 +102,7 @@ def test_the_current_schema_opens_without_alembic(
     def fail(_db: Database) -> None:
         raise AssertionError("migration machinery used on a current database")
 
-    monkeypatch.setattr(migrate, "known_revisions", fail)
+    monkeypatch.setattr(schema, "known_revisions", fail)
     monkeypatch.setattr(migrate, "upgrade_to_head", fail)
     open_database(path).close()
 

@@ -33,11 +33,10 @@ from housedesk.db.backup import (
     BackupInfo,
     BackupKind,
     BackupSummary,
-    RestoreError,
-    check_restorable,
     list_backups,
     manual_backup,
 )
+from housedesk.db.restore import RestoreError, check_restorable
 from housedesk.db.startup import OpenSession
 from housedesk.ui.kit.background import ProgressDialog, Task
 from housedesk.ui.kit.messages import Messages

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from housedesk.db import OpenError
-from housedesk.db.backup import RestoreError
 from housedesk.db.lock import LockedError, LockError
+from housedesk.db.restore import RestoreError
 from housedesk.db.startup import DamagedError, OpenSession, restore, start_session
 from housedesk.ui.kit.messages import Messages
 
