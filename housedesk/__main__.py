@@ -6,14 +6,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from housedesk.cli import base
 from housedesk.cli import main as cli
 
 
 def start_gui(args: argparse.Namespace) -> int:
-    path = cli.db_path(args)
+    path = base.db_path(args)
     if getattr(args, "db", None) is None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    cli.check_path(path)  # before Qt loads: a bad path is one line and exit 2
+    base.check_path(path)  # before Qt loads: a bad path is one line and exit 2
 
     from housedesk.app import run_gui  # Qt is loaded only when a window is wanted
 

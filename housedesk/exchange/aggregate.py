@@ -18,7 +18,6 @@ leaves half a workbook under the final name.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import tempfile
@@ -31,7 +30,7 @@ from typing import Any
 from housedesk.common.codes import ActivityType, Nature, TargetGroup, label, values
 from housedesk.common.periods import Period
 from housedesk.exchange import format as fmt
-from housedesk.exchange.imports import ExpectedHouse, HistoryError, ImportHistory, Reading
+from housedesk.exchange.imports import ExpectedHouse, ImportHistory, Reading
 from housedesk.exchange.reader import HouseSummary, ReadResult, Totals, read_workbook, summarize
 
 COUNTED, REJECTED, SUPERSEDED, DUPLICATE = fmt.FILE_STATUSES
@@ -592,61 +591,3 @@ def _houses(sheet: Any, counted: Sequence[HouseSummary]) -> None:
         chart.y_axis.numFmt = number_format
         chart.width, chart.height = 22, 10
         sheet.add_chart(chart, anchor)
-
-
-# --- the command ---------------------------------------------------------------------
-
-
-def run_aggregate(args: argparse.Namespace) -> int:
-    """``housedesk aggregate PATH... -o OUT.xlsx``: 0 all counted, 1 some rejected, 2 usage."""
-    from housedesk.cli.main import UsageError
-
-    output = Path(args.output)
-    if output.suffix.lower() != ".xlsx":
-        raise UsageError(f"the output {output} must be an .xlsx file")
-    if not output.parent.is_dir():
-        raise UsageError(f"the folder {output.parent} does not exist")
-    try:
-        files = find_files(args.paths, leave_out=output)
-    except FileNotFoundError as exc:
-        raise UsageError(f"{exc.args[0]} does not exist") from exc
-    if not files:
-        raise UsageError("no workbooks (.xlsx) found in " + ", ".join(map(str, args.paths)))
-    history: ImportHistory | None = None
-    if not args.no_history:
-        try:
-            history = ImportHistory(args.history)
-        except (HistoryError, OSError) as exc:
-            raise UsageError(str(exc)) from exc
-    try:
-        results = [read_workbook(path) for path in files]
-        result = aggregate(results, history=history)
-    finally:
-        if history is not None:
-            history.close()
-    for outcome in result.outcomes:
-        line = f"{outcome.status:<10} {outcome.file}"
-        if outcome.messages:
-            first = outcome.messages[0].removeprefix(f"{outcome.file}")
-            more = len(outcome.messages) - 1
-            line += first if first.startswith((":", ",")) else f": {first}"
-            if more:
-                line += f" (+{more})"
-        print(line)
-    try:
-        write_workbook(result, output)
-    except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from exc
-    print(
-        f"{len(result.outcomes)} files read: {result.count(COUNTED)} counted,"
-        f" {result.count(REJECTED)} rejected, {result.count(SUPERSEDED)} superseded,"
-        f" {result.count(DUPLICATE)} duplicate; {len(result.counted)} house-periods"
-        f" in {output}"
-    )
-    if result.missing:
-        by_period: dict[str, list[str]] = {}
-        for missing in result.missing:
-            by_period.setdefault(missing.period, []).append(missing.house_code)
-        for period, codes in by_period.items():
-            print(f"missing for {period}: {', '.join(codes)}")
-    return EXIT_ALL_COUNTED if result.all_counted else EXIT_SOME_REJECTED

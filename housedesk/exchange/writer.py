@@ -22,10 +22,8 @@ columns and codes are ``housedesk.exchange.format``. What this writer adds:
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
-import sys
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
@@ -67,7 +65,6 @@ from housedesk.core.board.figures import (
     period_sessions,
     period_signals,
 )
-from housedesk.db import OpenError, open_database
 from housedesk.db.engine import Database
 from housedesk.db.models import House
 from housedesk.exchange import format as fmt
@@ -582,38 +579,3 @@ def _save(workbook: Workbook, path: Path, before_rename: Callable[[], None]) -> 
         if isinstance(exc, OSError):
             raise _write_problem(path, exc) from exc
         raise
-
-
-# --------------------------------------------------------------------------- command line
-
-
-def _fail(message: str) -> int:
-    print(f"housedesk: error: {message}", file=sys.stderr)
-    return 2
-
-
-def run_export(args: argparse.Namespace) -> int:
-    """``housedesk export --period 2026-Q3 [--db PATH] [-o FILE_OR_DIR]``: print the file's path."""
-    from housedesk.cli.main import db_path
-
-    try:
-        period = Period.parse(args.period)
-    except ValueError:
-        return _fail(
-            f"'{args.period}' is not a period: write a quarter as 2026-Q3 or a year as 2026"
-        )
-    path = db_path(args)
-    if not path.is_file():
-        return _fail(f"{path} does not exist")
-    try:
-        db = open_database(path)
-    except OpenError as exc:
-        return _fail(exc.describe())
-    try:
-        result = export_period(db, period, args.output or Path.cwd())
-    except ValidationError as exc:
-        return _fail(str(exc))
-    finally:
-        db.close()
-    print(result.path)
-    return 0

@@ -72,7 +72,7 @@ def test_db_option_and_environment_choose_the_database(
     seen: list[Path] = []
 
     def fake_gui(args: object) -> int:
-        seen.append(entry.cli.db_path(args))  # type: ignore[arg-type]
+        seen.append(entry.base.db_path(args))  # type: ignore[arg-type]
         return 0
 
     monkeypatch.setattr(entry, "start_gui", fake_gui)

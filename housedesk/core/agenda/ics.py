@@ -10,7 +10,6 @@ as "Particuliere verhuur".
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import tempfile
@@ -177,27 +176,3 @@ def write_ics(db: Database, target: Path, room_code: str | None = None) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
-
-
-def run_ics(args: argparse.Namespace) -> int:
-    """``housedesk ics [--db PATH] [--room CODE] -o FILE.ics``."""
-    from housedesk.cli.main import UsageError, check_path, db_path, open_or_fail
-
-    target: Path = args.output
-    if not target.parent.is_dir():
-        raise UsageError(f"cannot write {target}: the folder does not exist")
-    path = db_path(args)
-    if not path.is_file():
-        raise UsageError(f"there is no database at {path}")
-    check_path(path)
-    db = open_or_fail(path)
-    try:
-        write_ics(db, target, args.room)
-    except UnknownRoom:
-        raise UsageError(f"there is no room with code {args.room!r}") from None
-    except OSError as exc:
-        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
-    finally:
-        db.close()
-    print(target)
-    return 0

@@ -16,7 +16,6 @@ line, also on a machine without a screen.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import sys
@@ -36,16 +35,14 @@ from PySide6.QtGui import (
 )
 
 from housedesk.common.codes import ActivityType, SignalKind, UserKind
-from housedesk.common.periods import Period
 from housedesk.common.times import format_span
-from housedesk.core import installation
 from housedesk.core.board.review import ActivityRow, Review, review
 from housedesk.core.installation import HouseInfo
-from housedesk.db import Database, OpenError, open_database
+from housedesk.db import Database
 from housedesk.ui.kit.dates import format_date
 from housedesk.ui.kit.i18n import code_label
 from housedesk.ui.overview.charts import chart_height, paint_chart
-from housedesk.ui.overview.screen import (
+from housedesk.ui.overview.texts import (
     charts,
     completeness_text,
     count_text,
@@ -425,12 +422,7 @@ SECTIONS: tuple[Callable[[_Pages, Review], None], ...] = (
 )
 
 
-def _fail(message: str) -> int:
-    print(f"housedesk: error: {message}", file=sys.stderr)
-    return 2
-
-
-def _gui_application() -> Callable[[], None]:
+def painting_application() -> Callable[[], None]:
     """A QGuiApplication for painting (off screen unless a platform is set); how to end it."""
     if QGuiApplication.instance() is not None:
         return lambda: None
@@ -441,42 +433,3 @@ def _gui_application() -> Callable[[], None]:
 
     translators = i18n.install(app, "nl")
     return lambda: i18n.uninstall(app, translators)
-
-
-def run_report(args: argparse.Namespace) -> int:
-    """``housedesk report --period 2026-Q3 -o FILE.pdf [--db PATH]``: print the file's path."""
-    from housedesk.cli.main import db_path
-
-    try:
-        period = Period.parse(args.period)
-    except ValueError:
-        return _fail(
-            f"'{args.period}' is not a period: write a quarter as 2026-Q3 or a year as 2026"
-        )
-    target = Path(args.output).absolute()
-    if not target.parent.is_dir() or not os.access(target.parent, os.W_OK | os.X_OK):
-        return _fail(f"cannot write in {target.parent}")
-    if target.is_dir():
-        return _fail(f"{target} is a folder: give the name of the .pdf file")
-    path = db_path(args)
-    if not path.is_file():
-        return _fail(f"{path} does not exist")
-    try:
-        db = open_database(path)
-    except OpenError as exc:
-        return _fail(exc.describe())
-    try:
-        installed = installation.load(db)
-        if installed is None or installed.house is None:
-            return _fail(f"{path} is not a house's database: set up the house first")
-        end = _gui_application()
-        try:
-            written = write_report(db, period.first_day, period.last_day, target, installed.house)
-        except OSError as exc:
-            return _fail(f"cannot write {target}: {exc.strerror or exc}")
-        finally:
-            end()
-    finally:
-        db.close()
-    print(written)
-    return 0

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
-    QLocale,
     QStandardPaths,
     Qt,
     QTimer,
@@ -51,14 +50,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from housedesk.common.codes import ActivityType, Nature, TargetGroup
+from housedesk.common.codes import ActivityType
 from housedesk.common.periods import Period, quarter_of
 from housedesk.common.times import format_span
 from housedesk.core import installation
 from housedesk.core.board.review import (
     ActivityRow,
-    KeyFigures,
-    PartOfDay,
     Review,
     UncountedSession,
     review,
@@ -69,287 +66,18 @@ from housedesk.ui.kit.dates import date_format, format_date, qdate
 from housedesk.ui.kit.i18n import code_label
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import RESIZE_ROWS, content_widths, empty_state, screen_title
-from housedesk.ui.overview.charts import Chart, ChartView
-
-CONTEXT = "Overview"
-
-
-def translated(text: str) -> str:
-    """A text marked with QT_TRANSLATE_NOOP elsewhere, in the interface's language."""
-    return QCoreApplication.translate("Overview", text)
-
-
-# --------------------------------------------------------------------------- numbers as text
-
-
-def count_text(value: float) -> str:
-    return QLocale().toString(round(value))
-
-
-def decimal_text(value: float) -> str:
-    return QLocale().toString(value, "f", 1)
-
-
-def percent_text(share: float | None) -> str:
-    return "—" if share is None else QLocale().toString(share * 100, "f", 0) + " %"
-
-
-def signed(text: str, value: float) -> str:
-    return ("+" + text) if value > 0 else text
-
-
-@dataclass(frozen=True)
-class KeyRow:
-    """One key figure: this range, the same range a year earlier, and the difference."""
-
-    label: str
-    now: float | None
-    before: float | None
-    share: bool = False  # a share: shown as a percentage, the difference in points
-    decimals: bool = False
-
-    def text(self, value: float | None) -> str:
-        if value is None:
-            return "—"
-        if self.share:
-            return percent_text(value)
-        return decimal_text(value) if self.decimals else count_text(value)
-
-    @property
-    def now_text(self) -> str:
-        return self.text(self.now)
-
-    @property
-    def before_text(self) -> str:
-        return self.text(self.before)
-
-    @property
-    def difference(self) -> float | None:
-        if self.now is None or self.before is None:
-            return None
-        return self.now - self.before
-
-    @property
-    def difference_text(self) -> str:
-        difference = self.difference
-        if difference is None:
-            return "—"
-        if self.share:
-            # Rounded first, so that a small drop reads "0 pt", never "-0 pt".
-            points = round(difference * 100)
-            return signed(
-                QCoreApplication.translate("Overview", "%1 pt").replace(
-                    "%1", QLocale().toString(points)
-                ),
-                points,
-            )
-        if self.decimals:
-            tenths = round(difference, 1) + 0.0  # + 0.0 turns -0.0 into 0.0
-            return signed(decimal_text(tenths), tenths)
-        return signed(count_text(difference), round(difference))
-
-
-def key_rows(result: Review) -> list[KeyRow]:
-    """The key figures of ``result`` with last year's, in the order the board reads them."""
-    now, before = result.key, result.last_year
-
-    def pick(get: Callable[[KeyFigures], float | None]) -> tuple[float | None, float | None]:
-        return (get(now) if now else None, get(before) if before else None)
-
-    return [
-        KeyRow(
-            QCoreApplication.translate("Overview", "Sessions held"),
-            *pick(lambda k: k.sessions_held),
-        ),
-        KeyRow(QCoreApplication.translate("Overview", "Visitors"), *pick(lambda k: k.visitors)),
-        KeyRow(
-            QCoreApplication.translate("Overview", "Visitors per counted session"),
-            *pick(lambda k: k.average_visitors),
-            decimals=True,
-        ),
-        KeyRow(
-            QCoreApplication.translate("Overview", "Hours used"),
-            *pick(lambda k: k.used_hours),
-            decimals=True,
-        ),
-        KeyRow(
-            QCoreApplication.translate("Overview", "Occupancy of the rooms"),
-            *pick(lambda k: k.occupancy),
-            share=True,
-        ),
-        KeyRow(
-            QCoreApplication.translate("Overview", "Community use (share of hours)"),
-            *pick(lambda k: k.community_share),
-            True,
-        ),
-        KeyRow(
-            QCoreApplication.translate("Overview", "Private rental (share of hours)"),
-            *pick(lambda k: k.private_share),
-            True,
-        ),
-        KeyRow(
-            QCoreApplication.translate("Overview", "Commercial use (share of hours)"),
-            *pick(lambda k: k.commercial_share),
-            True,
-        ),
-        KeyRow(QCoreApplication.translate("Overview", "Activities"), *pick(lambda k: k.activities)),
-        KeyRow(
-            QCoreApplication.translate("Overview", "New activities"),
-            *pick(lambda k: k.new_activities),
-        ),
-        KeyRow(
-            QCoreApplication.translate("Overview", "Resident initiatives"),
-            *pick(lambda k: k.resident_initiatives),
-        ),
-        KeyRow(QCoreApplication.translate("Overview", "Signals"), *pick(lambda k: k.signals)),
-        KeyRow(
-            QCoreApplication.translate("Overview", "Sessions cancelled"),
-            *pick(lambda k: k.sessions_cancelled),
-        ),
-    ]
-
-
-def range_name(first_day: dt.date, last_day: dt.date) -> str:
-    """A range as the board says it: "2026-Q3", "2026", "november 2026" or "1-7-2026 – 9-8-2026"."""
-    quarter = quarter_of(first_day)
-    year = Period(first_day.year)
-    for period in (quarter, year):
-        if (period.first_day, period.last_day) == (first_day, last_day):
-            return str(period)
-    if first_day.day == 1 and last_day == _month_end(first_day):
-        return QLocale().toString(qdate(first_day), "MMMM yyyy")
-    return f"{format_date(first_day)} – {format_date(last_day)}"
-
-
-def completeness_text(result: Review) -> str:
-    key = result.key
-    if key is None or not key.sessions_held:
-        return QCoreApplication.translate("Overview", "No sessions were held in this period.")
-    if not result.uncounted:
-        return QCoreApplication.translate(
-            "Overview", "Every held session was counted (%1 sessions)."
-        ).replace("%1", count_text(key.sessions_held))
-    return (
-        QCoreApplication.translate(
-            "Overview", "%1 of %2 held sessions were counted (%3). Sessions without a count:"
-        )
-        .replace("%1", count_text(key.counted_sessions))
-        .replace("%2", count_text(key.sessions_held))
-        .replace("%3", percent_text(key.completeness))
-    )
-
-
-# --------------------------------------------------------------------------- charts
-
-
-WEEKDAYS = [
-    QT_TRANSLATE_NOOP("Overview", "Monday"),
-    QT_TRANSLATE_NOOP("Overview", "Tuesday"),
-    QT_TRANSLATE_NOOP("Overview", "Wednesday"),
-    QT_TRANSLATE_NOOP("Overview", "Thursday"),
-    QT_TRANSLATE_NOOP("Overview", "Friday"),
-    QT_TRANSLATE_NOOP("Overview", "Saturday"),
-    QT_TRANSLATE_NOOP("Overview", "Sunday"),
-]
-PARTS_OF_DAY = {
-    PartOfDay.MORNING: QT_TRANSLATE_NOOP("Overview", "Morning (before 12:00)"),
-    PartOfDay.AFTERNOON: QT_TRANSLATE_NOOP("Overview", "Afternoon (12:00–18:00)"),
-    PartOfDay.EVENING: QT_TRANSLATE_NOOP("Overview", "Evening (from 18:00)"),
-}
-
-
-def charts(result: Review) -> list[tuple[str, Chart]]:
-    """The charts of ``result``, each with the object name of its view on the screen."""
-    key = result.key
-    used = key.used if key else None
-    months = [
-        (QLocale().toString(qdate(bucket.key), "MMM yy"), bucket.visitors)  # type: ignore[arg-type]
-        for bucket in result.visitors_by_month
-    ]
-    none = QCoreApplication.translate("Overview", "Nothing to show for this period.")
-    return [
-        (
-            "chart_months",
-            Chart(
-                QCoreApplication.translate("Overview", "Visitors per month"),
-                months,
-                vertical=True,
-                empty_text=none,
-            ),
-        ),
-        (
-            "chart_rooms",
-            Chart(
-                QCoreApplication.translate(
-                    "Overview", "Occupancy per room (hours used of the hours open)"
-                ),
-                [(room.name, room.occupancy or 0.0) for room in result.rooms],
-                value_text=percent_text,
-                scale=1.0,
-                empty_text=none,
-            ),
-        ),
-        (
-            "chart_nature",
-            Chart(
-                QCoreApplication.translate("Overview", "Hours used by nature of use"),
-                []
-                if used is None
-                else [
-                    (code_label(Nature.MAATSCHAPPELIJK, Nature), used.community / 60),
-                    (code_label(Nature.PARTICULIER, Nature), used.private / 60),
-                    (code_label(Nature.COMMERCIEEL, Nature), used.commercial / 60),
-                ],
-                value_text=decimal_text,
-                patterned=True,
-                empty_text=none,
-            ),
-        ),
-        (
-            "chart_target_groups",
-            Chart(
-                QCoreApplication.translate("Overview", "Visitors by target group"),
-                [
-                    (code_label(b.key, TargetGroup), b.visitors)  # type: ignore[arg-type]
-                    for b in result.visitors_by_target_group
-                ],
-                empty_text=none,
-            ),
-        ),
-        (
-            "chart_types",
-            Chart(
-                QCoreApplication.translate("Overview", "Visitors by type of activity"),
-                [
-                    (code_label(b.key, ActivityType), b.visitors)  # type: ignore[arg-type]
-                    for b in result.visitors_by_type
-                ],
-                empty_text=none,
-            ),
-        ),
-        (
-            "chart_weekdays",
-            Chart(
-                QCoreApplication.translate("Overview", "Visitors by weekday"),
-                [(translated(WEEKDAYS[b.key]), b.visitors) for b in result.visitors_by_weekday],  # type: ignore[index]
-                empty_text=none,
-            ),
-        ),
-        (
-            "chart_parts_of_day",
-            Chart(
-                QCoreApplication.translate("Overview", "Visitors by part of the day"),
-                [
-                    (translated(PARTS_OF_DAY[b.key]), b.visitors)
-                    for b in result.visitors_by_part_of_day
-                ],  # type: ignore[index]
-                empty_text=none,
-            ),
-        ),
-    ]
-
-
-# --------------------------------------------------------------------------- tables
+from housedesk.ui.overview.charts import ChartView
+from housedesk.ui.overview.texts import (
+    CONTEXT,
+    KeyRow,
+    charts,
+    completeness_text,
+    count_text,
+    decimal_text,
+    key_rows,
+    month_end,
+    range_name,
+)
 
 KEY_COLUMNS = [
     Column[KeyRow](QT_TRANSLATE_NOOP("Overview", "Figure"), lambda r: r.label, context=CONTEXT),
@@ -472,10 +200,6 @@ def fit_rows(view: QTableView, rows: int, most: int) -> None:
     view.setFixedHeight(height + 2)
 
 
-def _month_end(day: dt.date) -> dt.date:
-    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-
-
 # --------------------------------------------------------------------------- choosing the range
 
 
@@ -537,8 +261,8 @@ class RangePicker(QWidget):
         quarter = quarter_of(today)
         year = Period(today.year)
         return {
-            self.THIS_MONTH: (month, _month_end(month)),
-            self.LAST_MONTH: (last_month, _month_end(last_month)),
+            self.THIS_MONTH: (month, month_end(month)),
+            self.LAST_MONTH: (last_month, month_end(last_month)),
             self.THIS_QUARTER: (quarter.first_day, quarter.last_day),
             self.LAST_QUARTER: (quarter.previous().first_day, quarter.previous().last_day),
             self.THIS_YEAR: (year.first_day, year.last_day),

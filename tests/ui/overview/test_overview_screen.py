@@ -15,14 +15,8 @@ from housedesk.core.board.review import review
 from housedesk.db import Database, open_database
 from housedesk.ui.kit.background import Task
 from housedesk.ui.overview.charts import ChartView
-from housedesk.ui.overview.screen import (
-    ACTIVITY_COLUMNS,
-    OverviewScreen,
-    RangePicker,
-    count_text,
-    key_rows,
-    range_name,
-)
+from housedesk.ui.overview.screen import ACTIVITY_COLUMNS, OverviewScreen, RangePicker
+from housedesk.ui.overview.texts import count_text, key_rows, range_name
 
 TODAY = dt.date(2026, 11, 25)
 Q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
@@ -247,7 +241,7 @@ def test_a_quick_change_of_range_shows_the_last_ranges_figures_only(
 
 
 def test_differences_never_read_minus_zero(qapp) -> None:
-    from housedesk.ui.overview.screen import KeyRow
+    from housedesk.ui.overview.texts import KeyRow
 
     assert KeyRow("share", 0.021, 0.024, share=True).difference_text == "0 pt"
     assert KeyRow("share", 0.31, 0.24, share=True).difference_text == "+7 pt"

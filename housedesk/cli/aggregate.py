@@ -1,0 +1,74 @@
+"""``housedesk aggregate``: the municipality counts the houses' workbooks into one."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from housedesk.cli.base import CommandError
+from housedesk.exchange.aggregate import (
+    COUNTED,
+    DUPLICATE,
+    EXIT_ALL_COUNTED,
+    EXIT_SOME_REJECTED,
+    REJECTED,
+    SUPERSEDED,
+    aggregate,
+    find_files,
+    write_workbook,
+)
+from housedesk.exchange.imports import HistoryError, ImportHistory
+from housedesk.exchange.reader import read_workbook
+
+
+def run(args: argparse.Namespace) -> int:
+    """``housedesk aggregate PATH... -o OUT.xlsx``: 0 all counted, 1 some rejected, 2 usage."""
+    output = Path(args.output)
+    if output.suffix.lower() != ".xlsx":
+        raise CommandError(f"the output {output} must be an .xlsx file")
+    if not output.parent.is_dir():
+        raise CommandError(f"the folder {output.parent} does not exist")
+    try:
+        files = find_files(args.paths, leave_out=output)
+    except FileNotFoundError as exc:
+        raise CommandError(f"{exc.args[0]} does not exist") from exc
+    if not files:
+        raise CommandError("no workbooks (.xlsx) found in " + ", ".join(map(str, args.paths)))
+    history: ImportHistory | None = None
+    if not args.no_history:
+        try:
+            history = ImportHistory(args.history)
+        except (HistoryError, OSError) as exc:
+            raise CommandError(str(exc)) from exc
+    try:
+        results = [read_workbook(path) for path in files]
+        result = aggregate(results, history=history)
+    finally:
+        if history is not None:
+            history.close()
+    for outcome in result.outcomes:
+        line = f"{outcome.status:<10} {outcome.file}"
+        if outcome.messages:
+            first = outcome.messages[0].removeprefix(f"{outcome.file}")
+            more = len(outcome.messages) - 1
+            line += first if first.startswith((":", ",")) else f": {first}"
+            if more:
+                line += f" (+{more})"
+        print(line)
+    try:
+        write_workbook(result, output)
+    except OSError as exc:
+        raise CommandError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    print(
+        f"{len(result.outcomes)} files read: {result.count(COUNTED)} counted,"
+        f" {result.count(REJECTED)} rejected, {result.count(SUPERSEDED)} superseded,"
+        f" {result.count(DUPLICATE)} duplicate; {len(result.counted)} house-periods"
+        f" in {output}"
+    )
+    if result.missing:
+        by_period: dict[str, list[str]] = {}
+        for missing in result.missing:
+            by_period.setdefault(missing.period, []).append(missing.house_code)
+        for period, codes in by_period.items():
+            print(f"missing for {period}: {', '.join(codes)}")
+    return EXIT_ALL_COUNTED if result.all_counted else EXIT_SOME_REJECTED
