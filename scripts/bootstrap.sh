@@ -4,6 +4,9 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 VENV="$ROOT/.venv"
+# The tested versions, with hashes: app.txt for scripts/run, test.txt (a superset) for
+# scripts/test. Regenerate them with scripts/lock.
+LOCK_DIR="$ROOT/requirements"
 
 # The libraries Qt needs on every Debian/Ubuntu machine, offscreen included.
 QT_LIBS="libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libdbus-1-3"
@@ -59,19 +62,25 @@ ensure_system_packages() {
 }
 
 ensure_venv() {
-  local extras=$1 stamp current python
+  local extras=$1 stamp current python lock
   if [ ! -x "$VENV/bin/python" ]; then
     python=$(pick_python)
     say "creating the virtual environment in $VENV (with $("$python" --version))"
     "$python" -m venv "$VENV"
   fi
-  stamp="$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)-$extras"
+  # Reinstalled whenever pyproject.toml or a lock changes.
+  stamp="$(cat "$ROOT/pyproject.toml" "$LOCK_DIR/app.txt" "$LOCK_DIR/test.txt" |
+    sha256sum | cut -c1-16)-$extras"
   current=$(cat "$VENV/.installed" 2>/dev/null || true)
   # An environment set up for the tests also runs the app.
   if [ "$current" != "$stamp" ] && [ "$current" != "${stamp}test" ]; then
-    say "installing housedesk and its dependencies into $VENV"
+    lock="$LOCK_DIR/${extras:-app}.txt"
+    say "installing housedesk and the versions in ${lock#"$ROOT/"} into $VENV"
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT$([ -n "$extras" ] && echo "[$extras]")"
+    # Exactly the locked versions, each file checked against its hash; then housedesk
+    # itself from this checkout, with nothing more.
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --require-hashes -r "$lock"
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps -e "$ROOT"
     echo "$stamp" >"$VENV/.installed"
   fi
 }
