@@ -40,3 +40,8 @@ class ValidationError(Exception):
 
     def for_field(self, name: str) -> list[Problem]:
         return [p for p in self.problems if p.field == name]
+
+
+def refused(field: str, message: str, **args: object) -> ValidationError:
+    """A refusal with one problem, for ``raise``."""
+    return ValidationError([Problem(field, message, args)])

@@ -1,4 +1,4 @@
-"""Times of day as whole minutes after midnight, and how people write them ("9:30", "09.30").
+"""Times of day as whole minutes after midnight, how people write them, and the house's date.
 
 The database stores times as minutes so that hours can be summed in SQL; the
 screens and the exchange format write them as ``HH:MM``. Sessions and opening
@@ -7,7 +7,9 @@ hours never pass midnight, so a time is 0..1440 (1440 = "24:00", end of day).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 MINUTES_PER_DAY = 24 * 60
 QUARTER = 15
@@ -44,3 +46,30 @@ def on_quarter(minutes: int) -> bool:
 def hours(minutes: int) -> float:
     """Minutes as hours, for the figures (rounded by whoever shows them)."""
     return minutes / 60
+
+
+#: The house's time zone: the register's dates are Dutch dates.
+HOUSE_ZONE = "Europe/Amsterdam"
+
+
+def _local_zone() -> dt.tzinfo:
+    try:
+        return ZoneInfo(HOUSE_ZONE)
+    except ZoneInfoNotFoundError:
+        # A Windows PC without the tzdata package; the EU rule has been this since 1996.
+        from dateutil import tz
+
+        return tz.tzstr("CET-1CEST,M3.5.0,M10.5.0/3")
+
+
+LOCAL_TIME = _local_zone()
+
+
+def local_date(moment: dt.datetime) -> dt.date:
+    """The Dutch date of a stored (naive UTC) timestamp."""
+    return moment.replace(tzinfo=dt.UTC).astimezone(LOCAL_TIME).date()
+
+
+def local_now() -> dt.datetime:
+    """The current Dutch time, with its offset."""
+    return dt.datetime.now(LOCAL_TIME)

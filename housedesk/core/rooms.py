@@ -17,18 +17,17 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError, refused
 from housedesk.common.times import MINUTES_PER_DAY, format_span, parse_time
 from housedesk.core.numbering import next_code
-from housedesk.db.engine import Database
+from housedesk.db.engine import Database, reading
 from housedesk.db.models import Booking, BookingSeries, Closure, OpeningHours, Room
 
 #: An opening interval: (opens, closes) in minutes after midnight.
@@ -135,23 +134,10 @@ class RoomInUse(ValidationError):
 # --------------------------------------------------------------------------- helpers
 
 
-@contextmanager
-def _reading(source: Database | Session) -> Iterator[Session]:
-    if isinstance(source, Session):
-        yield source
-    else:
-        with source.reading() as session:
-            yield session
-
-
-def _refused(field: str, message: str, **args: object) -> ValidationError:
-    return ValidationError([Problem(field, message, args)])
-
-
 def _room(session: Session, room_id: int) -> Room:
     room = session.get(Room, room_id)
     if room is None:
-        raise _refused("room", QT_TRANSLATE_NOOP("core", "This room no longer exists."))
+        raise refused("room", QT_TRANSLATE_NOOP("core", "This room no longer exists."))
     return room
 
 
@@ -466,7 +452,7 @@ def effective_hours(db_or_session: Database | Session, room_id: int) -> dict[int
 
     Every weekday is a key; an empty list means the room is closed that day.
     """
-    with _reading(db_or_session) as session:
+    with reading(db_or_session) as session:
         _room(session, room_id)
         return _load_hours(session, [room_id]).effective(room_id)
 
@@ -475,14 +461,14 @@ def effective_hours_by_room(
     db_or_session: Database | Session, room_ids: Collection[int]
 ) -> dict[int, dict[int, list[Interval]]]:
     """``effective_hours`` of several rooms at once (one query however many rooms)."""
-    with _reading(db_or_session) as session:
+    with reading(db_or_session) as session:
         hours = _load_hours(session, room_ids)
         return {room_id: hours.effective(room_id) for room_id in room_ids}
 
 
 def house_hours(db_or_session: Database | Session) -> dict[int, list[Interval]]:
     """The whole house's opening intervals per weekday (empty list: closed)."""
-    with _reading(db_or_session) as session:
+    with reading(db_or_session) as session:
         house = _load_hours(session, []).house
         return {weekday: house.get(weekday, []) for weekday in WEEKDAYS}
 
@@ -836,7 +822,7 @@ def update_closure(
     with db.transaction() as session:
         closure = session.get(Closure, closure_id)
         if closure is None:
-            raise _refused("general", QT_TRANSLATE_NOOP("core", "This closure no longer exists."))
+            raise refused("general", QT_TRANSLATE_NOOP("core", "This closure no longer exists."))
         reason = _validate_closure(session, closure_id, first_day, last_day, reason, room_id)
         assert first_day is not None and last_day is not None
         closure.first_day, closure.last_day = first_day, last_day
@@ -888,7 +874,7 @@ def add_holiday_closures(db: Database, days: Collection[dt.date]) -> list[Closur
     already closed on, refuses the whole list.
     """
     if not days:
-        raise _refused("days", QT_TRANSLATE_NOOP("core", "Tick at least one public holiday."))
+        raise refused("days", QT_TRANSLATE_NOOP("core", "Tick at least one public holiday."))
     calendar = _holiday_calendar({day.year for day in days})
     problems: list[Problem] = []
     for day in sorted(set(days)):

@@ -115,3 +115,14 @@ class Database:
     def close(self) -> None:
         if "engine" in self.__dict__:  # never used: nothing to close
             self.engine.dispose()
+
+
+@contextmanager
+def reading(source: Database | Session) -> Iterator[Session]:
+    """A session to read with: ``source`` itself when it is one (the caller's transaction),
+    else a reading session of the database ``source``."""
+    if isinstance(source, Database):
+        with source.reading() as session:
+            yield session
+    else:
+        yield source

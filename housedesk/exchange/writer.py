@@ -51,16 +51,14 @@ from housedesk.common.codes import (
 )
 from housedesk.common.periods import Period
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
-from housedesk.common.times import format_time
+from housedesk.common.times import LOCAL_TIME, format_time, local_now
 from housedesk.core.board.approval import ApprovalState, approval_state
 from housedesk.core.board.figures import (
-    LOCAL_TIME,
     ActivityFigures,
     PeriodFigures,
     RoomFigures,
     SessionRow,
     SignalRow,
-    local_now,
     period_figures,
     period_sessions,
     period_signals,

@@ -25,10 +25,10 @@ from sqlalchemy import Select, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from housedesk.common.codes import BookingStatus, Nature
-from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError, refused
 from housedesk.common.times import MINUTES_PER_DAY, format_span, on_quarter, parse_time
 from housedesk.core.agenda import recurrence as rec
-from housedesk.core.board.approval import is_locked
+from housedesk.core.board.approval import refuse_if_locked
 from housedesk.core.rooms import Interval, effective_hours, effective_hours_by_room
 from housedesk.db.engine import Database
 from housedesk.db.models import (
@@ -181,10 +181,6 @@ class AgendaRange:
 # --------------------------------------------------------------------------- helpers
 
 
-def _refused(field: str, message: str, **args: object) -> ValidationError:
-    return ValidationError([Problem(field, message, args)])
-
-
 def _session_query() -> Select:
     return (
         select(
@@ -229,7 +225,7 @@ def _one(session: Session, booking_id: int) -> SessionRow:
 
 
 def _not_found() -> ValidationError:
-    return _refused("session", QT_TRANSLATE_NOOP("core", "This session no longer exists."))
+    return refused("session", QT_TRANSLATE_NOOP("core", "This session no longer exists."))
 
 
 def _booking(session: Session, booking_id: int) -> Booking:
@@ -242,7 +238,7 @@ def _booking(session: Session, booking_id: int) -> Booking:
 def _series(session: Session, series_id: int) -> BookingSeries:
     series = session.get(BookingSeries, series_id)
     if series is None:
-        raise _refused("series", QT_TRANSLATE_NOOP("core", "This series no longer exists."))
+        raise refused("series", QT_TRANSLATE_NOOP("core", "This series no longer exists."))
     return series
 
 
@@ -389,7 +385,7 @@ def _series_dates(
     start = rec.first_on_or_after(text, first_date)
     days = rec.dates(text, start) if start is not None else []
     if start is None or not days:
-        raise _refused(
+        raise refused(
             "until", QT_TRANSLATE_NOOP("core", "This series has no dates; check the days and end.")
         )
     return text, start, days
@@ -438,7 +434,7 @@ def book_session(
         activity, room, day, start_min, end_min = _check_input(
             session, activity_id, room_id, day, start, end
         )
-        _check_open(session, day)
+        refuse_if_locked(session, day, "date")
         _refuse_unskipped(_find_conflicts(session, room.id, [day], start_min, end_min), ())
         booking = Booking(
             activity_id=activity.id, room_id=room.id, date=day, start_min=start_min, end_min=end_min
@@ -551,24 +547,10 @@ def get_session(db: Database, booking_id: int) -> SessionRow:
 # --------------------------------------------------------------------------- exceptions
 
 
-def _check_open(session: Session, day: dt.date) -> None:
-    """Sessions in an approved (locked) period are final until the board reopens it."""
-    if is_locked(session, day):
-        raise _refused(
-            "date",
-            QT_TRANSLATE_NOOP(
-                "core",
-                "The period of {day:%d-%m-%Y} has been approved by the board. Reopen it on the "
-                "Export screen to change it.",
-            ),
-            day=day,
-        )
-
-
 def _changeable(session: Session, booking: Booking) -> None:
-    _check_open(session, booking.date)
+    refuse_if_locked(session, booking.date, "date")
     if booking.status is not BookingStatus.GEPLAND:
-        raise _refused(
+        raise refused(
             "session",
             QT_TRANSLATE_NOOP("core", "Only a planned session can be changed or skipped."),
         )
@@ -604,7 +586,7 @@ def skip_occurrence(db: Database, booking_id: int) -> None:
     with db.transaction() as session:
         booking = _booking(session, booking_id)
         if booking.series_id is None or booking.occurrence_date is None:
-            raise _refused(
+            raise refused(
                 "session",
                 QT_TRANSLATE_NOOP(
                     "core", "Only a session of a series can be skipped; cancel this one instead."
@@ -623,7 +605,7 @@ def delete_session(db: Database, booking_id: int) -> None:
         booking = _booking(session, booking_id)
         _changeable(session, booking)
         if booking.series_id is not None:
-            raise _refused(
+            raise refused(
                 "session",
                 QT_TRANSLATE_NOOP("core", "A session of a series is skipped, not removed."),
             )
@@ -657,7 +639,7 @@ def edit_series(
     with db.transaction() as session:
         booking = _booking(session, booking_id)
         if booking.series_id is None or booking.occurrence_date is None:
-            raise _refused(
+            raise refused(
                 "session", QT_TRANSLATE_NOOP("core", "This session is not part of a series.")
             )
         series = _series(session, booking.series_id)
@@ -672,7 +654,7 @@ def edit_series(
             )
             first = rec.first_on_or_after(text, from_day)
             if first is None:
-                raise _refused(
+                raise refused(
                     "until",
                     QT_TRANSLATE_NOOP("core", "This series has no dates left from {day:%d-%m-%Y}."),
                     day=from_day,
@@ -798,16 +780,16 @@ def set_status(
     reason = " ".join(reason.split())
     with db.transaction() as session:
         booking = _booking(session, booking_id)
-        _check_open(session, booking.date)
+        refuse_if_locked(session, booking.date, "date")
         if status is BookingStatus.GEHOUDEN and booking.date > today:
-            raise _refused(
+            raise refused(
                 "status",
                 QT_TRANSLATE_NOOP("core", "A session can only be marked held on or after its day."),
             )
         if status is BookingStatus.GEANNULEERD and not reason:
-            raise _refused("reason", QT_TRANSLATE_NOOP("core", "Say why it was cancelled."))
+            raise refused("reason", QT_TRANSLATE_NOOP("core", "Say why it was cancelled."))
         if len(reason) > CANCEL_REASON_MAX:
-            raise _refused(
+            raise refused(
                 "reason",
                 QT_TRANSLATE_NOOP("core", "Keep the reason under {max} characters."),
                 max=CANCEL_REASON_MAX,
@@ -815,7 +797,7 @@ def set_status(
         if status is not BookingStatus.GEHOUDEN and (
             booking.visitors is not None or booking.volunteers is not None
         ):
-            raise _refused(
+            raise refused(
                 "status",
                 QT_TRANSLATE_NOOP("core", "This session has a count; remove the count first."),
             )
@@ -832,7 +814,7 @@ def confirm_held(db: Database, booking_ids: Collection[int], *, today: dt.date) 
             select(Booking.date).where(Booking.id.in_(list(booking_ids))).distinct()
         )
         for day in days:
-            _check_open(session, day)
+            refuse_if_locked(session, day, "date")
         result = session.execute(
             update(Booking)
             .where(

@@ -22,10 +22,11 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from housedesk import __version__
 from housedesk.common.codes import BookingStatus, Nature
+from housedesk.common.times import HOUSE_ZONE
 from housedesk.db.engine import Database
 from housedesk.db.models import Activity, Booking, BookingSeries, House, Room
 
-ZONE = ZoneInfo("Europe/Amsterdam")
+ZONE = ZoneInfo(HOUSE_ZONE)
 PRIVATE = "Particuliere verhuur"
 
 

@@ -18,8 +18,6 @@ its quarters were. A day is locked when its quarter or its year is approved.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -27,8 +25,8 @@ from sqlalchemy.orm import Session
 
 from housedesk.common.codes import BookingStatus
 from housedesk.common.periods import Period
-from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
-from housedesk.db.engine import Database
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError, refused
+from housedesk.db.engine import Database, reading
 from housedesk.db.models import Activity, Booking, PeriodApproval, PeriodEvent, Room, utcnow
 
 APPROVED = "vastgesteld"
@@ -90,19 +88,6 @@ class ApprovalWarnings:
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-@contextmanager
-def _reading(source: Database | Session) -> Iterator[Session]:
-    if isinstance(source, Session):
-        yield source
-    else:
-        with source.reading() as session:
-            yield session
-
-
-def _refused(field: str, message: str, **args: object) -> ValidationError:
-    return ValidationError([Problem(field, message, args)])
 
 
 def _count(value: int | str, field: str, maximum: int) -> tuple[int | None, list[Problem]]:
@@ -181,15 +166,32 @@ def _state(session: Session, period: Period) -> ApprovalState:
 
 def approval_state(source: Database | Session, period: Period) -> ApprovalState:
     """Whether ``period`` is approved, its volunteer and board counts, and its history."""
-    with _reading(source) as session:
+    with reading(source) as session:
         return _state(session, period)
 
 
 def is_locked(source: Database | Session, day: dt.date) -> bool:
     """Whether ``day`` lies in an approved period: its sessions and counts are then final."""
     quarter = Period.containing(day)
-    with _reading(source) as session:
+    with reading(source) as session:
         return _is_approved(session, quarter)[0] or _is_approved(session, Period(day.year))[0]
+
+
+def refuse_if_locked(session: Session, day: dt.date, field: str) -> None:
+    """Refuse a change on ``day`` (reported on ``field``) if its period has been approved.
+
+    Sessions and counts in an approved period are final until the board reopens it.
+    """
+    if is_locked(session, day):
+        raise refused(
+            field,
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The period of {day:%d-%m-%Y} has been approved by the board. Reopen it on the "
+                "Export screen to change it.",
+            ),
+            day=day,
+        )
 
 
 def approval_warnings(source: Database | Session, period: Period) -> ApprovalWarnings:
@@ -218,7 +220,7 @@ def approval_warnings(source: Database | Session, period: Period) -> ApprovalWar
     )
     planned: list[SessionWarning] = []
     uncounted: list[SessionWarning] = []
-    with _reading(source) as session:
+    with reading(source) as session:
         for row in session.execute(query):
             status = BookingStatus(str(getattr(row[8], "value", row[8])))
             warning = SessionWarning(*row[:8], status=status)
@@ -272,7 +274,7 @@ def approve_period(
     assert volunteer_count is not None and board_count is not None
     with db.transaction() as session:
         if _is_approved(session, period)[0]:
-            raise _refused(
+            raise refused(
                 "period",
                 QT_TRANSLATE_NOOP("core", "{period} has already been approved."),
                 period=str(period),
@@ -292,12 +294,12 @@ def reopen_period(db: Database, period: Period, reason: str) -> ApprovalState:
     """Reopen an approved period so that it can be corrected; the reason is kept."""
     note = _tidy_note(reason)
     if note is None:
-        raise _refused(
+        raise refused(
             "note",
             QT_TRANSLATE_NOOP("core", "Enter why the period is reopened, e.g. a wrong count."),
         )
     if len(note) > NOTE_MAX:
-        raise _refused(
+        raise refused(
             "note",
             QT_TRANSLATE_NOOP("core", "The note can be at most {max} characters."),
             max=NOTE_MAX,
@@ -309,17 +311,17 @@ def reopen_period(db: Database, period: Period, reason: str) -> ApprovalState:
         row = _approval(session, period)
         if row is None or row.approved_at is None:
             if _is_approved(session, period)[0]:
-                raise _refused("period", quarterly, period=str(period))
+                raise refused("period", quarterly, period=str(period))
             year = _approval(session, Period(period.year))
             if period.is_quarter and year is not None and year.approved_at is not None:
-                raise _refused(
+                raise refused(
                     "period",
                     QT_TRANSLATE_NOOP(
                         "core", "The whole year {year} was approved; reopen the year to correct."
                     ),
                     year=str(period.year),
                 )
-            raise _refused(
+            raise refused(
                 "period",
                 QT_TRANSLATE_NOOP("core", "{period} is not approved, so it is open already."),
                 period=str(period),
@@ -329,7 +331,7 @@ def reopen_period(db: Database, period: Period, reason: str) -> ApprovalState:
         session.flush()
         if _is_approved(session, period)[0]:
             # Raising rolls the change back: the year stays approved through its quarters.
-            raise _refused("period", quarterly, period=str(period))
+            raise refused("period", quarterly, period=str(period))
         session.add(PeriodEvent(period=str(period), action=REOPENED, at=now, note=note))
         session.flush()
         return _state(session, period)
@@ -337,7 +339,7 @@ def reopen_period(db: Database, period: Period, reason: str) -> ApprovalState:
 
 def approved_periods(source: Database | Session) -> list[str]:
     """The periods approved on their own (quarters and whole years), oldest first."""
-    with _reading(source) as session:
+    with reading(source) as session:
         return list(
             session.scalars(
                 select(PeriodApproval.period)

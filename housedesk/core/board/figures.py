@@ -25,12 +25,8 @@ Definitions (as in the exchange format):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dateutil import tz
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
@@ -45,8 +41,9 @@ from housedesk.common.codes import (
     UserKind,
 )
 from housedesk.common.periods import DayRange
+from housedesk.common.times import local_date
 from housedesk.core.rooms import available_minutes_by_room
-from housedesk.db.engine import Database
+from housedesk.db.engine import Database, reading
 from housedesk.db.models import (
     Activity,
     ActivityTargetGroup,
@@ -60,28 +57,6 @@ HELD = BookingStatus.GEHOUDEN.value
 CANCELLED = BookingStatus.GEANNULEERD.value
 PLANNED = BookingStatus.GEPLAND.value
 EXPORTED_STATUSES = (HELD, CANCELLED)
-
-
-def _local_zone() -> dt.tzinfo:
-    try:
-        return ZoneInfo("Europe/Amsterdam")
-    except ZoneInfoNotFoundError:
-        # A Windows PC without the tzdata package; the EU rule has been this since 1996.
-        return tz.tzstr("CET-1CEST,M3.5.0,M10.5.0/3")
-
-
-#: The house's time zone: the register's dates are Dutch dates.
-LOCAL_TIME = _local_zone()
-
-
-def local_date(moment: dt.datetime) -> dt.date:
-    """The Dutch date of a stored (naive UTC) timestamp."""
-    return moment.replace(tzinfo=dt.UTC).astimezone(LOCAL_TIME).date()
-
-
-def local_now() -> dt.datetime:
-    """The current Dutch time, with its offset."""
-    return dt.datetime.now(LOCAL_TIME)
 
 
 # --------------------------------------------------------------------------- plain values
@@ -222,15 +197,6 @@ class PeriodFigures:
 # --------------------------------------------------------------------------- helpers
 
 
-@contextmanager
-def _reading(source: Database | Session) -> Iterator[Session]:
-    if isinstance(source, Session):
-        yield source
-    else:
-        with source.reading() as session:
-            yield session
-
-
 def _code_order(code: str) -> tuple[int, int, str]:
     """R2 before R10; codes that are not a letter and a number after those."""
     digits = code[1:]
@@ -304,7 +270,7 @@ def room_figures(source: Database | Session, period: DayRange) -> tuple[RoomFigu
     inactive room without sessions there is left out: it was taken out of use,
     and its opening hours would otherwise count as empty hours for ever.
     """
-    with _reading(source) as session:
+    with reading(source) as session:
         return _room_figures(session, period, _room_tallies(session, period))
 
 
@@ -353,7 +319,7 @@ def _room_figures(
 
 def activity_figures(source: Database | Session, period: DayRange) -> tuple[ActivityFigures, ...]:
     """Every activity with a held or cancelled session in ``period``, in code order."""
-    with _reading(source) as session:
+    with reading(source) as session:
         return _activity_figures(session, period)
 
 
@@ -459,7 +425,7 @@ def period_sessions(source: Database | Session, period: DayRange) -> list[Sessio
         .where(_in_period(period), Booking.status.in_(EXPORTED_STATUSES))
         .order_by(Booking.date, Booking.start_min, Room.code, Booking.id)
     )
-    with _reading(source) as session:
+    with reading(source) as session:
         return [
             SessionRow(
                 date, start, end, room, activity, BookingStatus(_value(status)), visitors, crew
@@ -475,7 +441,7 @@ def period_signals(source: Database | Session, period: DayRange) -> list[SignalR
         .where(Signal.date.between(period.first_day, period.last_day))
         .order_by(Signal.date, Signal.id)
     )
-    with _reading(source) as session:
+    with reading(source) as session:
         return [
             SignalRow(
                 date,
@@ -493,7 +459,7 @@ def period_signals(source: Database | Session, period: DayRange) -> list[SignalR
 
 def period_figures(source: Database | Session, period: DayRange) -> PeriodFigures:
     """Rooms, activities and house totals of ``period``, from one snapshot of the database."""
-    with _reading(source) as session:
+    with reading(source) as session:
         tallies = _room_tallies(session, period)
         rooms = _room_figures(session, period, tallies)
         activities = _activity_figures(session, period)

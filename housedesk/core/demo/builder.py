@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
 import holidays
-from dateutil import tz
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
@@ -40,6 +39,7 @@ from housedesk.common.codes import (
     UserKind,
     default_nature,
 )
+from housedesk.common.times import LOCAL_TIME
 from housedesk.db.engine import Database
 from housedesk.db.models import (
     Activity,
@@ -72,7 +72,6 @@ CHUNK_ROWS = 5000
 # Dutch local time, for turning "the evening of the session" into naive UTC.
 # A POSIX rule rather than the system's tz database, so the result never
 # depends on the machine.
-_LOCAL_TIME = tz.tzstr("CET-1CEST,M3.5.0,M10.5.0/3")
 
 
 @dataclass(frozen=True)
@@ -583,7 +582,7 @@ def _quarter_label(start: dt.date) -> str:
 @functools.cache
 def _utc_offset(day: dt.date) -> dt.timedelta:
     """Dutch local time minus UTC on ``day`` (the clocks change at night, before any session)."""
-    noon = dt.datetime.combine(day, dt.time(12), tzinfo=_LOCAL_TIME)
+    noon = dt.datetime.combine(day, dt.time(12), tzinfo=LOCAL_TIME)
     return noon.utcoffset() or dt.timedelta()
 
 

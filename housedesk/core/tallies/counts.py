@@ -44,8 +44,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from housedesk.common.codes import BookingStatus, TargetGroup, UserKind
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
-from housedesk.core.board.approval import is_locked
-from housedesk.core.board.figures import local_date
+from housedesk.common.times import local_date
+from housedesk.core.board.approval import refuse_if_locked
 from housedesk.core.tallies.pending import CountRow
 from housedesk.db.engine import Database
 from housedesk.db.models import (
@@ -267,7 +267,7 @@ def _check_countable(session: Session, booking: Booking, today: dt.date) -> None
                 )
             ]
         )
-    _check_open(session, booking.date)
+    refuse_if_locked(session, booking.date, "visitors")
     if booking.date > today:
         raise ValidationError(
             [
@@ -276,24 +276,6 @@ def _check_countable(session: Session, booking: Booking, today: dt.date) -> None
                     QT_TRANSLATE_NOOP(
                         "core", "This session is still to come; count it on the day itself."
                     ),
-                )
-            ]
-        )
-
-
-def _check_open(session: Session, day: dt.date) -> None:
-    """Counts in an approved (locked) period are final until the board reopens it."""
-    if is_locked(session, day):
-        raise ValidationError(
-            [
-                Problem(
-                    "visitors",
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "The period of {day:%d-%m-%Y} has been approved by the board. Reopen "
-                        "it on the Export screen to change it.",
-                    ),
-                    {"day": day},
                 )
             ]
         )
@@ -716,7 +698,7 @@ def add_unbooked_session(
         activity = session.get(Activity, activity_id)
         if room is None or activity is None:
             raise _gone()
-        _check_open(session, day)
+        refuse_if_locked(session, day, "visitors")
         clash = session.execute(
             select(Activity.name, Booking.start_min, Booking.end_min)
             .join(Activity, Activity.id == Booking.activity_id)

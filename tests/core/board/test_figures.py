@@ -19,9 +19,10 @@ from housedesk.common.codes import (
     UserKind,
 )
 from housedesk.common.periods import Period
+from housedesk.common.times import local_date
 from housedesk.core import rooms
 from housedesk.core.board import figures
-from housedesk.core.board.figures import NatureMinutes, local_date
+from housedesk.core.board.figures import NatureMinutes
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database, open_database
 from housedesk.db.models import (
