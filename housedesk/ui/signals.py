@@ -33,6 +33,7 @@ from housedesk.common.problems import ValidationError
 from housedesk.core import signals
 from housedesk.core.signals import SignalRow, SignalValues
 from housedesk.db import Database
+from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.dates import PeriodPicker, date_format, format_date, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
@@ -213,9 +214,15 @@ class SignalDialog(FormDialog):
 
     def save(self) -> None:
         if self.signal is None:
-            self.saved = signals.create_signal(self.db, self.values())
+            values = self.values()
+            self.saved = perform(
+                Change.SIGNALS, lambda: signals.create_signal(self.db, values), self
+            )
         else:
-            self.saved = signals.update_signal(self.db, self.signal.id, self.values())
+            signal_id, values = self.signal.id, self.values()
+            self.saved = perform(
+                Change.SIGNALS, lambda: signals.update_signal(self.db, signal_id, values), self
+            )
 
 
 class SignalsScreen(ListScreen):
@@ -240,6 +247,7 @@ class SignalsScreen(ListScreen):
                 "resolved."
             ),
             parent,
+            kinds=Change.SIGNALS | Change.DAY,
         )
         self.model.setParent(self)
         self.search.setPlaceholderText(self.tr("Search theme, text or recipient (Ctrl+F)"))
@@ -465,7 +473,9 @@ class SignalsScreen(ListScreen):
 
     def _set_status(self, row: SignalRow, status: SignalStatus, message: str) -> None:
         try:
-            changed = signals.set_signal_status(self.db, row.id, status)
+            changed = perform(
+                Change.SIGNALS, lambda: signals.set_signal_status(self.db, row.id, status), self
+            )
         except ValidationError as refused:
             self._tell("\n".join(problem_text(p) for p in refused.problems))
             self.reload()
@@ -477,7 +487,7 @@ class SignalsScreen(ListScreen):
         if box.clickedButton() is not delete:
             return
         try:
-            signals.delete_signal(self.db, row.id)
+            perform(Change.SIGNALS, lambda: signals.delete_signal(self.db, row.id), self)
         except ValidationError as refused:
             self._tell("\n".join(problem_text(p) for p in refused.problems))
         else:

@@ -23,7 +23,9 @@ from housedesk.common.times import format_span
 from housedesk.core.tallies import counts as tallies
 from housedesk.core.tallies.counts import TallyRow, TallySort
 from housedesk.db import Database
+from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Task
+from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.dates import PeriodPicker, format_date
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
@@ -177,7 +179,13 @@ class CorrectionDialog(FormDialog):
             {"visitors": self.visitors.text(), "volunteers": self.volunteers.text()}
         )
         try:
-            tallies.record_count(self.db, self.row.booking_id, today=self.today(), **counts)
+            perform(
+                Change.COUNTS | Change.SESSIONS,
+                lambda: tallies.record_count(
+                    self.db, self.row.booking_id, today=self.today(), **counts
+                ),
+                self,
+            )
         except tallies.OverCapacity as over:
             if not Messages.confirm(
                 self,
@@ -186,12 +194,16 @@ class CorrectionDialog(FormDialog):
                 self.tr("Yes, save it"),
             ):
                 raise
-            tallies.record_count(
-                self.db,
-                self.row.booking_id,
-                today=self.today(),
-                allow_over_capacity=True,
-                **counts,
+            perform(
+                Change.COUNTS | Change.SESSIONS,
+                lambda: tallies.record_count(
+                    self.db,
+                    self.row.booking_id,
+                    today=self.today(),
+                    allow_over_capacity=True,
+                    **counts,
+                ),
+                self,
             )
 
 
@@ -211,7 +223,7 @@ class TalliesScreen(ListScreen):
         db: Database,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = clock.today,
     ) -> None:
         self.db = db
         self.today = today
@@ -220,7 +232,7 @@ class TalliesScreen(ListScreen):
         self.has_sessions = False
         self.summary: tallies.TallySummary | None = None
         self._summing: Task | None = None
-        self._shown_once = False
+        self._sized = False
         model: LazyTableModel[TallyRow] = LazyTableModel(
             COLUMNS,
             self._fetch,
@@ -236,6 +248,7 @@ class TalliesScreen(ListScreen):
                 "sessions on the Today screen."
             ),
             parent,
+            kinds=Change.SESSIONS | Change.COUNTS | Change.ROOMS | Change.PEOPLE | Change.DAY,
         )
         model.setParent(self)
         self.new_button.hide()
@@ -308,12 +321,12 @@ class TalliesScreen(ListScreen):
         self.activity.set_choices(self.tr("All activities"), activities)
 
     def _period_changed(self) -> None:
-        if self._shown_once:
+        if not self.freshness.stale:
             self._fill_choices()
             self._filters_changed()
 
     def _filters_changed(self, *_args: object) -> None:
-        if self._shown_once:
+        if not self.freshness.stale:
             self.model.reload()
             self._count()
 
@@ -366,13 +379,16 @@ class TalliesScreen(ListScreen):
         if task is self._summing:
             raise error
 
-    def showEvent(self, event: Any) -> None:
-        """The rows are fetched when the list first shows, with the filters chosen by then."""
-        if not self._shown_once:
-            self._shown_once = True
-            self._fill_choices()
-            self.reload()
+    def refresh(self) -> None:
+        """Read the period afresh, with the filters chosen by then (first shown, or changed)."""
+        self.period.refresh_labels()
+        self._fill_choices()
+        self.reload()
+        if not self._sized:
+            self._sized = True
             self._size_columns()
+
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._summing is not None and self._summing.progress.cancelling:
             self._count()

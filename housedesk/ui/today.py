@@ -50,6 +50,8 @@ from housedesk.common.times import format_span, format_time, parse_time
 from housedesk.core.tallies import pending as counting
 from housedesk.core.tallies.pending import CountRow
 from housedesk.db import Database
+from housedesk.ui.kit import clock
+from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.dates import date_format, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
@@ -217,20 +219,28 @@ class CountModel(QAbstractTableModel):
             if counts[field] == getattr(row, field):
                 return True
             try:
-                updated = tallies.record_count(
-                    self.db, row.booking_id, today=self.today(), **counts
+                updated = perform(
+                    Change.COUNTS | Change.SESSIONS,
+                    lambda: tallies.record_count(
+                        self.db, row.booking_id, today=self.today(), **counts
+                    ),
+                    self,
                 )
             except tallies.OverCapacity as over:
                 if not self.confirm_over_capacity(over):
                     self.last_problem = QCoreApplication.translate("Today", "Not saved.")
                     self.saved.emit(self.last_problem)
                     return False
-                updated = tallies.record_count(
-                    self.db,
-                    row.booking_id,
-                    today=self.today(),
-                    allow_over_capacity=True,
-                    **counts,
+                updated = perform(
+                    Change.COUNTS | Change.SESSIONS,
+                    lambda: tallies.record_count(
+                        self.db,
+                        row.booking_id,
+                        today=self.today(),
+                        allow_over_capacity=True,
+                        **counts,
+                    ),
+                    self,
                 )
         except ValidationError as refused:
             self.last_problem = problem_text(refused.problems[0])
@@ -331,7 +341,7 @@ class TodayScreen(QWidget):
         db: Database,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = clock.today,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -414,6 +424,12 @@ class TodayScreen(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
         self.reload()
+        self.freshness = Freshness(
+            self,
+            Change.SESSIONS | Change.COUNTS | Change.ROOMS | Change.PEOPLE | Change.DAY,
+            self.reload,
+            loaded=True,
+        )
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -457,12 +473,16 @@ class TodayScreen(QWidget):
             self.show_message(self.tr("This session has a count; clear the count first."))
             return
         try:
-            agenda.set_status(
-                self.db,
-                row.booking_id,
-                BookingStatus.GEANNULEERD,
-                self.tr("Did not take place"),
-                today=self.today(),
+            perform(
+                Change.SESSIONS,
+                lambda: agenda.set_status(
+                    self.db,
+                    row.booking_id,
+                    BookingStatus.GEANNULEERD,
+                    self.tr("Did not take place"),
+                    today=self.today(),
+                ),
+                self,
             )
         except ValidationError as refused:
             self.show_message(problem_text(refused.problems[0]))
@@ -484,7 +504,13 @@ class TodayScreen(QWidget):
             return
         booking_id, status = self._undo
         self._undo = None
-        agenda.set_status(self.db, booking_id, BookingStatus(status), today=self.today())
+        perform(
+            Change.SESSIONS,
+            lambda: agenda.set_status(
+                self.db, booking_id, BookingStatus(status), today=self.today()
+            ),
+            self,
+        )
         for row, session in enumerate(self.model.rows):
             if session.booking_id == booking_id:
                 self._refresh_row(row)
@@ -629,7 +655,11 @@ class WalkInDialog(FormDialog):
             counts["volunteers"],
         )
         try:
-            self.created = tallies.add_unbooked_session(self.db, *arguments, today=self.today())
+            self.created = perform(
+                Change.SESSIONS | Change.COUNTS,
+                lambda: tallies.add_unbooked_session(self.db, *arguments, today=self.today()),
+                self,
+            )
         except tallies.OverCapacity as over:
             if not Messages.confirm(
                 self,
@@ -638,8 +668,12 @@ class WalkInDialog(FormDialog):
                 self.tr("Yes, save it"),
             ):
                 raise
-            self.created = tallies.add_unbooked_session(
-                self.db, *arguments, today=self.today(), allow_over_capacity=True
+            self.created = perform(
+                Change.SESSIONS | Change.COUNTS,
+                lambda: tallies.add_unbooked_session(
+                    self.db, *arguments, today=self.today(), allow_over_capacity=True
+                ),
+                self,
             )
 
 
@@ -723,7 +757,11 @@ class DoorCounter(QDialog):
         )
 
         try:
-            self.count = tallies.door_press(self.db, self.row.booking_id, step, today=self.today())
+            self.count = perform(
+                Change.COUNTS | Change.SESSIONS,
+                lambda: tallies.door_press(self.db, self.row.booking_id, step, today=self.today()),
+                self,
+            )
         except ValidationError as refused:
             self.problem.show_message(problem_text(refused.problems[0]))
             return

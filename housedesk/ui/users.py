@@ -52,6 +52,7 @@ from housedesk.common.problems import ValidationError
 from housedesk.core import users
 from housedesk.core.users import ActivityFields, ActivityRow, UserFields, UserRow
 from housedesk.db import Database
+from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
@@ -316,9 +317,12 @@ class UserDialog(FormDialog):
     def save(self) -> None:
         fields = self.fields_typed()
         if self.row is None:
-            self.saved = users.create_user(self.db, fields)
+            self.saved = perform(Change.PEOPLE, lambda: users.create_user(self.db, fields), self)
         else:
-            self.saved = users.update_user(self.db, self.row.id, fields)
+            row_id = self.row.id
+            self.saved = perform(
+                Change.PEOPLE, lambda: users.update_user(self.db, row_id, fields), self
+            )
 
 
 class ActivityDialog(FormDialog):
@@ -475,9 +479,14 @@ class ActivityDialog(FormDialog):
     def save(self) -> None:
         fields = self.fields_typed()
         if self.row is None:
-            self.saved = users.create_activity(self.db, fields)
+            self.saved = perform(
+                Change.PEOPLE, lambda: users.create_activity(self.db, fields), self
+            )
         else:
-            self.saved = users.update_activity(self.db, self.row.id, fields)
+            row_id = self.row.id
+            self.saved = perform(
+                Change.PEOPLE, lambda: users.update_activity(self.db, row_id, fields), self
+            )
 
 
 # --------------------------------------------------------------------------- the lists
@@ -620,7 +629,14 @@ class RegisterList(ListScreen):
         empty_text: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(title, model, load, empty_text, parent)
+        super().__init__(
+            title,
+            model,
+            load,
+            empty_text,
+            parent,
+            kinds=Change.PEOPLE | Change.ROOMS | Change.SESSIONS,
+        )
         self.db = db
         self.dialog: FormDialog | None = None
         self.layout().setContentsMargins(12, 12, 12, 8)
@@ -725,15 +741,15 @@ class RegisterList(ListScreen):
                 question = self.unarchive_question(row)
                 if question and not self.confirm(question, self.tr("Bring back")):
                     return
-                self.unarchive(row)
+                perform(Change.PEOPLE, lambda: self.unarchive(row), self)
             elif row.has_history:
                 if not self.confirm(self.archive_question(row), self.tr("Archive")):
                     return
-                self.archive(row)
+                perform(Change.PEOPLE, lambda: self.archive(row), self)
             else:
                 if not self.confirm(self.delete_question(row), self.tr("Delete"), risky=True):
                     return
-                self.delete(row)
+                perform(Change.PEOPLE, lambda: self.delete(row), self)
         except ValidationError as refused:
             self.tell("\n".join(problem_text(problem) for problem in refused.problems))
         self.reload()

@@ -45,6 +45,7 @@ from housedesk.core.agenda import recurrence as rec
 from housedesk.core.agenda.bookings import Conflict, ConflictError, Scope, SessionRow
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.db import Database
+from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
@@ -486,10 +487,18 @@ class BookingDialog(FormDialog):
                 return False
             skip = sorted({c.date for c in check.conflicts})
         if recurrence is None:
-            self.saved = agenda.book_session(self.db, activity_id, room_id, day, start, end)
+            self.saved = perform(
+                Change.SESSIONS,
+                lambda: agenda.book_session(self.db, activity_id, room_id, day, start, end),
+                self,
+            )
         else:
-            self.saved = agenda.create_series(
-                self.db, activity_id, room_id, day, start, end, recurrence, skip
+            self.saved = perform(
+                Change.SESSIONS,
+                lambda: agenda.create_series(
+                    self.db, activity_id, room_id, day, start, end, recurrence, skip
+                ),
+                self,
             )
         return True
 
@@ -602,7 +611,7 @@ class SessionDialog(FormDialog):
     def _run(self, action: Callable[[], object]) -> None:
         self.clear_errors()
         try:
-            action()
+            perform(Change.SESSIONS, action, self)
         except ValidationError as refused:
             self.show_problems(refused)
             return
@@ -648,18 +657,28 @@ class SessionDialog(FormDialog):
         while True:
             try:
                 if scope is Scope.THIS:
-                    agenda.change_session(self.db, self.session.id, room_id, day, start, end)
+                    perform(
+                        Change.SESSIONS,
+                        lambda: agenda.change_session(
+                            self.db, self.session.id, room_id, day, start, end
+                        ),
+                        self,
+                    )
                 else:
-                    agenda.edit_series(
-                        self.db,
-                        self.session.id,
-                        scope,
-                        room_id,
-                        start,
-                        end,
-                        rule,
-                        today=self.today,
-                        skip=skip,
+                    perform(
+                        Change.SESSIONS,
+                        lambda: agenda.edit_series(
+                            self.db,
+                            self.session.id,
+                            scope,
+                            room_id,
+                            start,
+                            end,
+                            rule,
+                            today=self.today,
+                            skip=skip,  # noqa: B023 - called at once, inside the loop
+                        ),
+                        self,
                     )
                 return True
             except ConflictError as clash:
@@ -751,7 +770,11 @@ class UnconfirmedDialog(QDialog):
 
     def _mark(self, sessions: Sequence[SessionRow]) -> None:
         if sessions:
-            agenda.confirm_held(self.db, [s.id for s in sessions], today=self.today)
+            perform(
+                Change.SESSIONS,
+                lambda: agenda.confirm_held(self.db, [s.id for s in sessions], today=self.today),
+                self,
+            )
             self.changed = True
             self.reload()
 

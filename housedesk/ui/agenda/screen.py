@@ -45,6 +45,8 @@ from housedesk.core.agenda.bookings import AgendaRange, SessionRow
 from housedesk.db import Database
 from housedesk.ui.agenda.dialogs import BookingDialog, SessionDialog, UnconfirmedDialog, day_text
 from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
+from housedesk.ui.kit import clock
+from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.i18n import code_label
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import screen_title
@@ -143,12 +145,11 @@ class AgendaScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("agendaScreen")
         self.db = db
-        self.today = dt.date.today()
+        self.today = clock.today()
         self._today_given = False
         self.anchor = self.today
         self.mode = WEEK
         self.shown: AgendaRange | None = None
-        self._stale = False  # hidden since the last load: other screens may have changed it
         self.dialog: QWidget | None = None
 
         heading = screen_title(self.tr("Agenda"))
@@ -310,6 +311,17 @@ class AgendaScreen(QWidget):
         QWidget.setTabOrder(self.new_button, self.confirm_button)
         QWidget.setTabOrder(self.confirm_button, self.export_button)
         self.reload()
+        self.freshness = Freshness(
+            self,
+            Change.SESSIONS
+            | Change.COUNTS
+            | Change.ROOMS
+            | Change.PEOPLE
+            | Change.CLOSURES
+            | Change.DAY,
+            self.refresh,
+            loaded=True,
+        )
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text)
@@ -346,7 +358,6 @@ class AgendaScreen(QWidget):
         """Fetch the visible range again (one call into the core) and show it."""
         first, last = self.visible_range()
         self.shown = agenda.agenda_range(self.db, first, last)
-        self._stale = False
         self._fill_rooms()
         self._show()
         pending = agenda.count_unconfirmed(self.db, self.today)
@@ -503,16 +514,9 @@ class AgendaScreen(QWidget):
             return
         self.message.setText(self.tr("Calendar saved as %1").replace("%1", str(target)))
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self._today_given and self.today != dt.date.today():
+    def refresh(self) -> None:
+        """Read the agenda afresh; after midnight, today is another day."""
+        if not self._today_given and self.today != clock.today():
             # The house PC stays on for days: after midnight, today is another day.
-            self.today = self.anchor = dt.date.today()
-            self._stale = True
-        if self._stale:
-            self.reload()
-
-    def hideEvent(self, event: Any) -> None:
-        super().hideEvent(event)
-        if not event.spontaneous():
-            self._stale = True
+            self.today = self.anchor = clock.today()
+        self.reload()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.lazy_model import LazyTableModel
 from housedesk.ui.kit.table_model import FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import empty_state, screen_title
@@ -51,6 +52,8 @@ class ListScreen(QWidget):
         load: Callable[[], Sequence[Any]] | None,
         empty_text: str,
         parent: QWidget | None = None,
+        *,
+        kinds: Change = Change.NONE,
     ) -> None:
         super().__init__(parent)
         self.model = model
@@ -130,6 +133,8 @@ class ListScreen(QWidget):
         self.proxy.modelReset.connect(self._update_state)
         self.proxy.layoutChanged.connect(self._update_state)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        #: Read when first shown, and again after others changed the ``kinds`` it lists.
+        self.freshness = Freshness(self, kinds, self.refresh)
 
     # -- what subclasses provide ---------------------------------------------------------------
 
@@ -228,8 +233,6 @@ class ListScreen(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         self.edit_button.setEnabled(self.current_row() is not None)
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.model.rowCount() == 0 and not getattr(self, "_loaded_once", False):
-            self._loaded_once = True
-            self.reload()
+    def refresh(self) -> None:
+        """Read the list afresh: when it first shows, and after others changed its ``kinds``."""
+        self.reload()
