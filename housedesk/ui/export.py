@@ -54,6 +54,7 @@ from housedesk.core.board.figures import PeriodFigures, RoomFigures
 from housedesk.db import Database
 from housedesk.exchange import writer
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
+from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.dates import format_date
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import problem_text
@@ -215,7 +216,12 @@ class ReopenDialog(FormDialog):
         self.add_field("note", self.tr("&Reason:"), self.reason)
 
     def save(self) -> None:
-        approval.reopen_period(self.db, self.period, self.reason.text())
+        reason = self.reason.text()
+        perform(
+            Change.APPROVALS,
+            lambda: approval.reopen_period(self.db, self.period, reason),
+            self.parent(),
+        )
 
 
 class ExportScreen(QWidget):
@@ -341,6 +347,7 @@ class ExportScreen(QWidget):
         self._show_working()
         # Started from the event loop: the screen is painted before the worker competes for it.
         QTimer.singleShot(0, self, self.reload)
+        self.freshness = Freshness(self, Change.REGISTER | Change.DAY, self.reload, loaded=True)
 
     def chosen(self) -> Period:
         return self.period.currentData()
@@ -463,8 +470,13 @@ class ExportScreen(QWidget):
         if not Messages.confirm(self, self.tr("Approve"), question, self.tr("Approve")):
             return
         try:
-            approval.approve_period(
-                self.db, period, self.volunteers.value(), self.board.value(), today=self.today()
+            volunteers, board = self.volunteers.value(), self.board.value()
+            perform(
+                Change.APPROVALS,
+                lambda: approval.approve_period(
+                    self.db, period, volunteers, board, today=self.today()
+                ),
+                self,
             )
         except ValidationError as refused:
             self.approval_error.show_message(problem_text(refused.problems[0]))

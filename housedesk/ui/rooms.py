@@ -54,6 +54,7 @@ from housedesk.common.times import format_span, format_time
 from housedesk.core import rooms
 from housedesk.core.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
 from housedesk.db import Database
+from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import problem_text
 from housedesk.ui.kit.list_screen import ListScreen
@@ -280,23 +281,22 @@ class RoomDialog(Form):
         return ticked + typed
 
     def save(self) -> None:
+        name, capacity, area = self.name.text(), self.capacity.text(), self.area.text()
+        facilities = self.facilities()
         if self.room is None:
-            self.saved = rooms.create_room(
-                self.db,
-                self.name.text(),
-                self.capacity.text(),
-                self.area.text(),
-                self.facilities(),
+            self.saved = perform(
+                Change.ROOMS,
+                lambda: rooms.create_room(self.db, name, capacity, area, facilities),
+                self,
             )
         else:
-            self.saved = rooms.update_room(
-                self.db,
-                self.room.id,
-                self.name.text(),
-                self.capacity.text(),
-                self.area.text(),
-                self.facilities(),
-                self.active.isChecked(),
+            room_id, active = self.room.id, self.active.isChecked()
+            self.saved = perform(
+                Change.ROOMS,
+                lambda: rooms.update_room(
+                    self.db, room_id, name, capacity, area, facilities, active
+                ),
+                self,
             )
 
 
@@ -319,6 +319,7 @@ class RoomsTab(ListScreen):
                 "kitchen or a piano.",
             ),
             parent,
+            kinds=Change.ROOMS | Change.SESSIONS,
         )
         self.model.setParent(self)
         bare(self)
@@ -395,7 +396,7 @@ class RoomsTab(ListScreen):
         ):
             return
         try:
-            rooms.delete_room(self.db, row.id)
+            perform(Change.ROOMS, lambda: rooms.delete_room(self.db, row.id), self)
         except rooms.RoomInUse:
             self._offer_inactive(row)
             return
@@ -428,7 +429,7 @@ class RoomsTab(ListScreen):
             ),
             self.tr("Make inactive"),
         ):
-            rooms.set_room_active(self.db, row.id, False)
+            perform(Change.ROOMS, lambda: rooms.set_room_active(self.db, row.id, False), self)
             self.show_inactive.setChecked(True)
             self.reload(select=lambda other: other.id == row.id)
             self.rooms_changed.emit()
@@ -656,12 +657,11 @@ class HoursDialog(Form):
 
     def save(self) -> None:
         weekdays = [day for day, box in self.day_boxes.items() if box.isChecked()]
-        rooms.set_day_hours(
-            self.db,
-            weekdays,
-            self.plan(),
-            [(opens.text(), closes.text()) for opens, closes in self.slots],
-            room_id=self.week.room_id,
+        plan, slots = self.plan(), [(opens.text(), closes.text()) for opens, closes in self.slots]
+        perform(
+            Change.CLOSURES,
+            lambda: rooms.set_day_hours(self.db, weekdays, plan, slots, room_id=self.week.room_id),
+            self,
         )
         self.saved = True
 
@@ -673,7 +673,7 @@ class HoursTab(QWidget):
         super().__init__(parent)
         self.db = db
         self.dialog: HoursDialog | None = None
-        self._loaded = False
+        self.freshness = Freshness(self, Change.CLOSURES | Change.ROOMS, self.reload)
 
         intro = QLabel(
             self.tr(
@@ -730,7 +730,6 @@ class HoursTab(QWidget):
         week = rooms.opening_week(self.db)
         self.model.set_rows(week)
         self.table.resizeRowsToContents()
-        self._loaded = True
         hints = []
         if not any(week[0].days):
             hints.append(
@@ -766,11 +765,6 @@ class HoursTab(QWidget):
         if dialog.saved:
             self.reload()
         self.table.setFocus()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            self.reload()
 
 
 # --------------------------------------------------------------------------- closing days
@@ -893,9 +887,14 @@ class ClosureDialog(Form):
             room_id,
         )
         if self.closure is None:
-            self.saved = rooms.create_closure(self.db, *args)
+            self.saved = perform(
+                Change.CLOSURES, lambda: rooms.create_closure(self.db, *args), self
+            )
         else:
-            self.saved = rooms.update_closure(self.db, self.closure.id, *args)
+            closure_id = self.closure.id
+            self.saved = perform(
+                Change.CLOSURES, lambda: rooms.update_closure(self.db, closure_id, *args), self
+            )
 
 
 class HolidaysDialog(QDialog):
@@ -997,7 +996,10 @@ class HolidaysDialog(QDialog):
     def accept(self) -> None:
         self.error.clear_message()
         try:
-            self.added = rooms.add_holiday_closures(self.db, self.ticked())
+            ticked = self.ticked()
+            self.added = perform(
+                Change.CLOSURES, lambda: rooms.add_holiday_closures(self.db, ticked), self
+            )
         except ValidationError as refused:
             self.error.show_message("\n".join(problem_text(p) for p in refused.problems))
             return
@@ -1020,6 +1022,7 @@ class ClosuresTab(ListScreen):
                 "maintenance of a room.",
             ),
             parent,
+            kinds=Change.CLOSURES | Change.ROOMS | Change.DAY,
         )
         self.model.setParent(self)
         bare(self)
@@ -1106,7 +1109,7 @@ class ClosuresTab(ListScreen):
             .replace("%3", day_text(row.last_day)),
             self.tr("Delete"),
         ):
-            rooms.delete_closure(self.db, row.id)
+            perform(Change.CLOSURES, lambda: rooms.delete_closure(self.db, row.id), self)
             self.reload()
 
 
@@ -1119,7 +1122,6 @@ class RoomsScreen(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._shown_before = False
         heading = screen_title(self.tr("Rooms"))
 
         self.rooms_tab = RoomsTab(db)
@@ -1143,13 +1145,7 @@ class RoomsScreen(QWidget):
         self.closures_tab.reload()
 
     def refresh(self) -> None:
-        """Fetch everything again (other screens may have booked or changed things)."""
+        """Fetch everything again."""
         self.rooms_tab.reload()
         self.hours_tab.reload()
         self.closures_tab.reload()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._shown_before:
-            self.refresh()
-        self._shown_before = True

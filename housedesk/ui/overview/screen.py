@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,7 +61,9 @@ from housedesk.core.board.review import (
     review,
 )
 from housedesk.db import Database
+from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
+from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.dates import date_format, format_date, qdate
 from housedesk.ui.kit.i18n import code_label
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
@@ -345,7 +347,7 @@ class OverviewScreen(QWidget):
         db: Database,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = clock.today,
         choose_file: Callable[[QWidget, Path], Path | None] = default_report_path,
         open_file: Callable[[Path], None] = open_in_viewer,
     ) -> None:
@@ -360,7 +362,6 @@ class OverviewScreen(QWidget):
         self.loading: Task | None = None
         self._request = 0
         self.report_path: Path | None = None
-        self._shown = False
 
         title = screen_title(self.tr("Overview"))
         self.picker = RangePicker(today)
@@ -487,6 +488,7 @@ class OverviewScreen(QWidget):
         self._show_working()
         # Started from the event loop: the screen is painted before the worker competes for it.
         QTimer.singleShot(0, self, self.reload)
+        self.freshness = Freshness(self, Change.REGISTER | Change.DAY, self.refresh, loaded=True)
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -505,15 +507,10 @@ class OverviewScreen(QWidget):
             edit.blockSignals(False)
         self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # Counts may have been entered elsewhere since, and the app may stay open into a new
-        # month: name the choices after today again and read the figures afresh.
-        if not event.spontaneous():
-            self.picker.refresh_labels()
-            if self._shown:
-                self.reload()
-            self._shown = True
-        super().showEvent(event)
+    def refresh(self) -> None:
+        """Name the choices after today again and read the figures afresh."""
+        self.picker.refresh_labels()
+        self.reload()
 
     def reload(self) -> None:
         """Work out the chosen range's figures in the background; until then, say so."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,7 +20,33 @@ from PySide6.QtWidgets import (
 from housedesk import __version__
 from housedesk.core.installation import Installation, Role
 from housedesk.db import Database
+from housedesk.ui.kit import clock
+from housedesk.ui.kit.changes import Change, announce
 from housedesk.ui.shell.screens import SCREENS, translated
+
+
+class DayWatcher(QObject):
+    """Announces a new day (``Change.DAY``): the house PC is often left on overnight.
+
+    It looks at the clock every half minute rather than once at midnight, so a
+    PC that slept through midnight, or whose clock was set, catches up too.
+    """
+
+    INTERVAL_MS = 30_000
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.day = clock.today()
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        today = clock.today()
+        if today != self.day:
+            self.day = today
+            announce(Change.DAY)
 
 
 class MainWindow(QMainWindow):
@@ -120,6 +146,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus(language, large_text)
+        self.day_watcher = DayWatcher(self)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(db.path)))
         self.show_screen("today" if installed.role == Role.HOUSE else "municipality")
         self.navigation.setFocus()

@@ -1300,6 +1300,7 @@ Signalen: %9</translation>
     </message>
     <message>
         <source>%1 shown</source>
+        <extracomment>Read when first shown, and again after others changed the ``kinds`` it lists.</extracomment>
         <translation>%1 getoond</translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from housedesk.core.board.review import review
 from housedesk.db import Database, open_database
 from housedesk.ui.kit.background import Task
+from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.overview.charts import ChartView
 from housedesk.ui.overview.screen import ACTIVITY_COLUMNS, OverviewScreen, RangePicker
 from housedesk.ui.overview.texts import count_text, key_rows, range_name
@@ -187,7 +188,7 @@ def test_controls_have_accessible_names(screen: OverviewScreen) -> None:
         assert widget.accessibleName(), widget.objectName()
 
 
-def test_showing_the_screen_again_reads_counts_entered_meanwhile(
+def test_showing_the_screen_again_reads_counts_entered_elsewhere_meanwhile(
     qtbot: QtBot, screen: OverviewScreen, demo_db: Database
 ) -> None:
     from housedesk.core.tallies import counts as tallies
@@ -195,7 +196,9 @@ def test_showing_the_screen_again_reads_counts_entered_meanwhile(
     before = screen.uncounted.rowCount()
     first = screen.uncounted.row_at(0)
     screen.hide()
-    tallies.record_count(demo_db, first.booking_id, 5, None, today=TODAY)
+    perform(  # counted on another screen
+        Change.COUNTS, lambda: tallies.record_count(demo_db, first.booking_id, 5, None, today=TODAY)
+    )
     with qtbot.waitSignal(screen.loaded, timeout=30_000):
         screen.show()
     assert screen.uncounted.rowCount() == before - 1
