@@ -22,19 +22,22 @@ def log_path() -> Path:
     return data_dir() / "logs" / LOG_NAME
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The handler of housedesk's own file, told apart from any other on the logger."""
+
+
 def configure() -> Path:
     """Send housedesk's log records to the rotating file; returns its path."""
     path = log_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
+    handler = _LogFile(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger = logging.getLogger("housedesk")
-    for old in [h for h in logger.handlers if getattr(h, "housedesk_file", False)]:
+    for old in [h for h in logger.handlers if isinstance(h, _LogFile)]:
         logger.removeHandler(old)
         old.close()
-    handler.housedesk_file = True  # type: ignore[attr-defined]
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     return path

@@ -8,7 +8,8 @@ that Qt's ``lupdate`` collects them into the translation files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
 #: The translation context of every core message.
 CONTEXT = "core"
@@ -25,7 +26,8 @@ class Problem:
 
     field: str
     message: str
-    args: dict[str, object] = field(default_factory=dict)
+    # Spelled out: the ``field`` above hides dataclasses.field in this class body.
+    args: dict[str, object] = dataclasses.field(default_factory=dict)
 
     def english(self) -> str:
         return self.message.format(**self.args)

@@ -65,9 +65,10 @@ def looks_personal(text: str) -> bool:
 def validate_signal(values: SignalValues, today: dt.date) -> list[Problem]:
     """The problems with ``values``, field by field; an empty list when they can be stored."""
     problems: list[Problem] = []
-    if not isinstance(values.date, dt.date) or isinstance(values.date, dt.datetime):
+    day: object = values.date  # as the caller gave it: None when no date was entered
+    if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
         problems.append(Problem("date", QT_TRANSLATE_NOOP("core", "Enter the date.")))
-    elif values.date > today:
+    elif day > today:
         problems.append(
             Problem("date", QT_TRANSLATE_NOOP("core", "The date cannot be in the future."))
         )
@@ -193,6 +194,8 @@ def _existing(signal: Signal | None) -> Signal:
 
 
 def _kind(value: object) -> SignalKind | None:
+    if not isinstance(value, str):
+        return None
     try:
         return SignalKind(value)
     except ValueError:
@@ -200,6 +203,8 @@ def _kind(value: object) -> SignalKind | None:
 
 
 def _status(value: object) -> SignalStatus | None:
+    if not isinstance(value, str):
+        return None
     try:
         return SignalStatus(value)
     except ValueError:
@@ -208,7 +213,9 @@ def _status(value: object) -> SignalStatus | None:
 
 def _apply(signal: Signal, values: SignalValues) -> None:
     signal.date = values.date
-    signal.kind = SignalKind(values.kind)
+    kind = _kind(values.kind)
+    assert kind is not None  # validate_signal refuses values without one
+    signal.kind = kind
     signal.theme = values.theme.strip()
     signal.text = values.text.strip() or None
     signal.passed_to = values.passed_to.strip() or None

@@ -17,9 +17,22 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Row, Select, delete, exists, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    SQLColumnExpression,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from housedesk.common.codes import (
@@ -254,8 +267,11 @@ def _too_long(field_name: str, text: str, limit: int) -> list[Problem]:
     ]
 
 
-def _as_code(enum: type, value: object) -> object | None:
-    if value is None or value == "":
+_Code = TypeVar("_Code", bound=StrEnum)
+
+
+def _as_code(enum: type[_Code], value: object) -> _Code | None:
+    if not isinstance(value, str) or value == "":
         return None
     try:
         return enum(value)
@@ -333,8 +349,11 @@ def _name_problem(other: User) -> Problem:
 
 def _store_user(user: User, fields: UserFields) -> None:
     user.name = clean_text(fields.name)
-    user.kind = UserKind(fields.kind)  # type: ignore[arg-type]
-    user.origin = Origin(fields.origin)  # type: ignore[arg-type]
+    kind = _as_code(UserKind, fields.kind)
+    origin = _as_code(Origin, fields.origin)
+    assert kind is not None and origin is not None  # validate_user refuses input without them
+    user.kind = kind
+    user.origin = origin
     user.fixed_tenant = bool(fields.fixed_tenant)
     user.contact_name = clean_text(fields.contact_name) or None
     user.contact_phone = fields.contact_phone.strip() or None
@@ -398,20 +417,20 @@ def update_user(db: Database, user_id: int, fields: UserFields) -> UserRow:
         return _one_user(session, user.id)
 
 
-def _activity_history(activity_id: ColumnElement[int]) -> ColumnElement[bool]:
+def _activity_history(activity_id: SQLColumnExpression[int]) -> ColumnElement[bool]:
     return or_(
         exists().where(Booking.activity_id == activity_id),
         exists().where(BookingSeries.activity_id == activity_id),
     )
 
 
-def _user_history(user_id: ColumnElement[int]) -> ColumnElement[bool]:
+def _user_history(user_id: SQLColumnExpression[int]) -> ColumnElement[bool]:
     owned = aliased(Activity)
     return exists(select(owned.id).where(owned.user_id == user_id, _activity_history(owned.id)))
 
 
 @cache  # a statement is immutable: built once, reused by every list and save
-def _user_query() -> Select:
+def _user_query() -> Select[*tuple[Any, ...]]:
     current = aliased(Activity)
     archived = aliased(Activity)
     # Plain columns rather than ORM objects: building thousands of entities for a
@@ -439,7 +458,7 @@ def _user_query() -> Select:
     )
 
 
-def _user_row(row: Row) -> UserRow:
+def _user_row(row: Row[*tuple[Any, ...]]) -> UserRow:
     return UserRow(
         id=row.id,
         name=row.name,
@@ -590,7 +609,7 @@ def _check_nature(
     nature = _as_code(Nature, value)
     if nature is None:
         problems.append(Problem("nature", QT_TRANSLATE_NOOP("core", "Choose the nature of use.")))
-    return nature  # type: ignore[return-value]
+    return nature
 
 
 def _check_room(
@@ -675,15 +694,21 @@ def _check_activity(session: Session, fields: ActivityFields, current: Activity 
     _check_room(session, fields.default_room_id, current, problems)
     start, end = _check_times(fields.default_start, fields.default_end, problems)
     visitors = _check_visitors(fields.usual_visitors, problems)
-    if problems or user is None:
+    if (
+        problems
+        or user is None
+        or activity_type is None
+        or accessibility is None
+        or nature is None  # each with a problem above
+    ):
         raise ValidationError(problems)
     return _Checked(
         user=user,
         name=name,
-        type=ActivityType(activity_type),
+        type=activity_type,
         target_groups=groups,
-        accessibility=Accessibility(accessibility),
-        nature=Nature(nature),
+        accessibility=accessibility,
+        nature=nature,
         default_room_id=fields.default_room_id,
         default_start_min=start,
         default_end_min=end,
@@ -735,7 +760,7 @@ def update_activity(db: Database, activity_id: int, fields: ActivityFields) -> A
 
 
 @cache  # a statement is immutable: built once, reused by every list and save
-def _activity_query() -> Select:
+def _activity_query() -> Select[*tuple[Any, ...]]:
     groups = (
         select(func.group_concat(ActivityTargetGroup.target_group, ","))
         .where(ActivityTargetGroup.activity_id == Activity.id)
@@ -778,7 +803,7 @@ def _target_groups(codes: str | None) -> tuple[TargetGroup, ...]:
     return tuple(group for _number, group in found)
 
 
-def _activity_row(row: Row) -> ActivityRow:
+def _activity_row(row: Row[*tuple[Any, ...]]) -> ActivityRow:
     # The code columns already come back as enum members (see models.code_type).
     (
         activity_id,

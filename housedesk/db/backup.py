@@ -517,7 +517,8 @@ def describe_database(path: Path) -> BackupSummary:
         def count(table: str) -> int:
             if table not in tables:
                 return 0
-            return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            rows: int = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            return rows
 
         revision = None
         if "alembic_version" in tables:

@@ -10,6 +10,7 @@ upgraded by Alembic in a transaction.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
@@ -19,6 +20,9 @@ from housedesk.db.backup import copy_database, timestamped_name
 from housedesk.db.engine import Database, make_engine
 from housedesk.db.models import Base
 from housedesk.db.schema import OpenError, SchemaState
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 def create_at_head(db: Database) -> None:
@@ -38,7 +42,7 @@ def create_at_head(db: Database) -> None:
         )
 
 
-def alembic_config(db: Database):
+def alembic_config(db: Database) -> Config:
     """An Alembic configuration that runs on ``db``'s engine, without an ini file."""
     from alembic.config import Config
 

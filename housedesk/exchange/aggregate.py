@@ -179,10 +179,10 @@ def aggregate(
             current[key] = summary
 
     outcomes: list[FileOutcome] = []
-    for result, summary, status, notes in drafts:
-        if summary is not None and status is None:
-            winner = current[summary.house_code, summary.period]
-            if winner.export_id == summary.export_id:
+    for result, file_summary, status, notes in drafts:
+        if file_summary is not None and status is None:
+            winner = current[file_summary.house_code, file_summary.period]
+            if winner.export_id == file_summary.export_id:
                 status = COUNTED
             else:
                 status = SUPERSEDED
@@ -196,9 +196,9 @@ def aggregate(
         outcomes.append(
             FileOutcome(
                 result.name,
-                summary.house_code if summary else result.house_code,
-                summary.period if summary else result.period,
-                summary.export_id if summary else None,
+                file_summary.house_code if file_summary else result.house_code,
+                file_summary.period if file_summary else result.period,
+                file_summary.export_id if file_summary else None,
                 status,
                 tuple(notes),
             )

@@ -534,7 +534,7 @@ def _custom_properties(data: bytes | None) -> dict[str, object]:
         kind, text = next(((k, t) for k, t in typed if k in _PROPERTY_TYPES), ("", None))
         if not kind:
             continue  # a type Excel does not write: as if the property were not there
-        value = prop.get("linkTarget")
+        value: object = prop.get("linkTarget")
         if value is None and text is not None:
             value = _PROPERTY_TYPES[kind](text)
         properties[prop.get("name", "")] = value
@@ -596,7 +596,7 @@ class _SheetRows:
         self.data = book.parts[part]
         self.width = width
         self.from_excel = from_excel
-        self.from_iso = from_ISO8601
+        self.from_iso: Callable[[str], object] = from_ISO8601  # untyped in its stubs
         self.done: list[_SheetRow] = []
         self.number = 0
         self.values: list[Any] = [None] * width
@@ -792,6 +792,8 @@ class _Row(dict[str, Any]):
     """A data row of a sheet: its values by column name, and the cell of each."""
 
     __slots__ = ("columns", "number")
+    columns: tuple[str, ...]
+    number: int
 
     def ref(self, name: str) -> str:
         return f"{_column_letter(self.columns.index(name) + 1)}{self.number}"
@@ -801,6 +803,7 @@ class _Fields(dict[str, Any]):
     """The Info sheet: its values by field name, and the cell of each."""
 
     __slots__ = ("refs",)
+    refs: dict[str, str]
 
     def ref(self, name: str) -> str:
         return self.refs[name]

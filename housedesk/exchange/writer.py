@@ -145,10 +145,11 @@ def _sheet(
     workbook: Workbook, title: str, header: Sequence[str], widths: Sequence[float]
 ) -> WriteOnlyWorksheet:
     """A new sheet with its header row, columns at least as wide as their headers."""
-    sheet = workbook.create_sheet(title)
+    sheet: WriteOnlyWorksheet = workbook.create_sheet(title)  # a write-only workbook's kind
     for index, name in enumerate(header):
         width = max(widths[index] if index < len(widths) else 0, len(name) + 3)
-        sheet.column_dimensions[get_column_letter(index + 1)].width = width
+        # types-openpyxl leaves out what a write-only sheet takes over from Worksheet._setup.
+        sheet.column_dimensions[get_column_letter(index + 1)].width = width  # type: ignore[attr-defined]
     sheet.freeze_panes = "A2"
     sheet.append(tuple(name or None for name in header))
     return sheet
@@ -522,8 +523,13 @@ def export_period(
             ("huis_code", code),
             ("periode", label),
         ):
-            prop = IntProperty if isinstance(value, int) else StringProperty
-            workbook.custom_doc_props.append(prop(name=name, value=value))
+            prop = (
+                IntProperty(name=name, value=value)
+                if isinstance(value, int)
+                else StringProperty(name=name, value=value)
+            )
+            # types-openpyxl leaves out the attribute Workbook.__init__ sets.
+            workbook.custom_doc_props.append(prop)  # type: ignore[attr-defined]
         report(0, rows.total)
         _write_info(workbook, content, export_id, exported_at, period)
         rooms = _write_rooms(workbook, code, label, rows.each(figures.rooms))

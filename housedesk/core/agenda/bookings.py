@@ -20,8 +20,9 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, or_, select, update
+from sqlalchemy import CursorResult, Select, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from housedesk.common.codes import BookingStatus, Nature
@@ -181,7 +182,7 @@ class AgendaRange:
 # --------------------------------------------------------------------------- helpers
 
 
-def _session_query() -> Select:
+def _session_query() -> Select[*tuple[Any, ...]]:
     return (
         select(
             Booking.id,
@@ -208,12 +209,12 @@ def _session_query() -> Select:
     )
 
 
-def _session_rows(result: Iterable[Sequence[object]]) -> list[SessionRow]:
+def _session_rows(result: Iterable[Sequence[Any]]) -> list[SessionRow]:
     # The code columns already come back as enum members (see models.code_type).
     return [SessionRow(*row) for row in result]
 
 
-def _rows(session: Session, query: Select) -> list[SessionRow]:
+def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> list[SessionRow]:
     return _session_rows(session.execute(query).all())
 
 
@@ -510,6 +511,12 @@ def _store_dates(
         session.execute(Booking.__table__.insert(), rows)
 
 
+def _activity_name(session: Session, activity_id: int) -> str:
+    activity = session.get(Activity, activity_id)
+    assert activity is not None  # the foreign key keeps a series' activity
+    return activity.name
+
+
 def _series_info(session: Session, series: BookingSeries) -> SeriesInfo:
     skips = session.scalars(
         select(SeriesSkip.occurrence_date)
@@ -520,7 +527,7 @@ def _series_info(session: Session, series: BookingSeries) -> SeriesInfo:
     return SeriesInfo(
         id=series.id,
         activity_id=series.activity_id,
-        activity_name=session.get(Activity, series.activity_id).name,  # type: ignore[union-attr]
+        activity_name=_activity_name(session, series.activity_id),
         room_id=series.room_id,
         first_date=series.first_date,
         start_min=series.start_min,
@@ -824,7 +831,8 @@ def confirm_held(db: Database, booking_ids: Collection[int], *, today: dt.date) 
             )
             .values(status=BookingStatus.GEHOUDEN)
         )
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        assert isinstance(result, CursorResult)  # as for every UPDATE: it has a row count
+        return int(result.rowcount or 0)
 
 
 def count_unconfirmed(db: Database, today: dt.date) -> int:

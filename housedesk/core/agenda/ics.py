@@ -46,7 +46,7 @@ def _title(activity: Activity) -> str:
 
 def _rule(text: str) -> vRecur:
     """The stored rule, with a date UNTIL made the UTC end of that day as RFC 5545 requires."""
-    recur = vRecur.from_ical(text)
+    recur: vRecur = vRecur.from_ical(text)
     if "UNTIL" in recur:
         until = recur["UNTIL"][0]
         day = until.date() if isinstance(until, dt.datetime) else until
@@ -70,6 +70,7 @@ def calendar(db: Database, room_code: str | None = None) -> Calendar:
     """The schedule of the house, or of the room with ``room_code`` (``UnknownRoom`` if none)."""
     with db.reading() as session:
         house = session.get(House, 1)
+        room: Room | None = None
         room_filter = None
         if room_code is not None:
             room = session.scalar(select(Room).where(Room.code == room_code.strip().upper()))
@@ -80,7 +81,7 @@ def calendar(db: Database, room_code: str | None = None) -> Calendar:
         cal.add("prodid", f"-//housedesk {__version__}//NL")
         cal.add("version", "2.0")
         name = house.name if house else "housedesk"
-        if room_filter is not None:
+        if room is not None:
             name = f"{name} – {room.name}"
         cal.add("x-wr-calname", name)
         cal.add("x-wr-timezone", ZONE.key)

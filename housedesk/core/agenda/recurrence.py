@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dateutil.rrule import rrule, rrulestr
+from dateutil.rrule import rrulebase, rrulestr
 
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem
 
@@ -160,8 +160,9 @@ def from_rrule(text: str) -> Recurrence:
     return Recurrence(frequency, tuple(weekdays), interval, ordinal, until, count)
 
 
-def _rule(text: str, first_date: dt.date) -> rrule:
-    return rrulestr(text, dtstart=dt.datetime.combine(first_date, dt.time()))  # type: ignore[return-value]
+def _rule(text: str, first_date: dt.date) -> rrulebase:
+    """The rule (an rrule; or an rruleset, had the text more than one rule): both expand it."""
+    return rrulestr(text, dtstart=dt.datetime.combine(first_date, dt.time()))
 
 
 def dates(

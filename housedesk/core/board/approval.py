@@ -136,7 +136,7 @@ def _is_approved(session: Session, period: Period) -> tuple[bool, dt.datetime | 
         )
     ).all()
     if len(quarters) == 4:
-        return True, max(at for _period, at in quarters)
+        return True, max(at for _period, at in quarters if at is not None)
     return False, None
 
 

@@ -246,16 +246,16 @@ def _room_tallies(session: Session, period: DayRange) -> dict[int, _RoomTally]:
     tallies: dict[int, _RoomTally] = {}
     for room_id, status, nature, count, total, visitors, counted, first in session.execute(query):
         tally = tallies.setdefault(room_id, _RoomTally(NatureMinutes()))
-        status = _value(status)
-        if status == PLANNED:
+        code = _value(status)
+        if code == PLANNED:
             tally.planned += count
             continue
         if tally.first_date is None or first < tally.first_date:
             tally.first_date = first
-        if status == HELD:
+        if code == HELD:
             tally.held += count
             tally.used = tally.used.add(_value(nature), int(total or 0))
-            tally.visitors += int(visitors)
+            tally.visitors += int(visitors or 0)
             tally.uncounted += count - counted
         else:
             tally.cancelled += count
@@ -342,7 +342,7 @@ def _activity_figures(session: Session, period: DayRange) -> tuple[ActivityFigur
         if _value(status) == HELD:
             tally[0] += count
             tally[2] += int(minutes or 0)
-            tally[3] += int(visitors)
+            tally[3] += int(visitors or 0)
             tally[4] += counted
         else:
             tally[1] += count

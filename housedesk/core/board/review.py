@@ -12,8 +12,10 @@ pretending to be data, and ``None`` wherever an average or a share is undefined.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -300,7 +302,10 @@ def _held_sessions(session: Session, days: Days) -> list[tuple[dt.date, int, int
     query = select(Booking.date, Booking.start_min, Booking.visitors, Booking.activity_id).where(
         Booking.date.between(days.first_day, days.last_day), Booking.status == HELD
     )
-    return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
+    return [
+        (day, start, visitors, activity_id)
+        for day, start, visitors, activity_id in session.execute(query)
+    ]
 
 
 def _user_names(session: Session, activity_ids: list[int]) -> dict[int, str]:
@@ -349,11 +354,14 @@ def _months_until_last_session(months: tuple[Bucket, ...]) -> tuple[Bucket, ...]
     return months[: held[-1] + 1] if held else months
 
 
-def _buckets(tallies: dict) -> tuple[Bucket, ...]:
+_Key = TypeVar("_Key")
+
+
+def _buckets(tallies: dict[_Key, list[int]]) -> tuple[Bucket, ...]:
     return tuple(Bucket(key, sessions, visitors) for key, (sessions, visitors) in tallies.items())
 
 
-def _ranked(tallies: dict, order: list) -> tuple[Bucket, ...]:
+def _ranked(tallies: dict[_Key, list[int]], order: Sequence[_Key]) -> tuple[Bucket, ...]:
     """Most visitors first; equal ones in the code list's order."""
     buckets = _buckets(tallies)
     return tuple(sorted(buckets, key=lambda b: (-b.visitors, order.index(b.key))))

@@ -44,6 +44,7 @@ from housedesk.db.engine import Database
 from housedesk.db.models import (
     Activity,
     ActivityTargetGroup,
+    Base,
     Booking,
     BookingSeries,
     Closure,
@@ -763,13 +764,13 @@ class _Builder:
                     f"'{model.__tablename__}'); the demo needs a new, empty database"
                 )
 
-    def _insert(self, model: type, rows: Sequence[dict[str, Any]]) -> None:
+    def _insert(self, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
         """Bulk-insert ``rows`` (every row has every key) in batches, through Core.
 
         Core's executemany keeps NULLs as they are; the ORM's bulk path leaves None
         keys out and so splits the batch into thousands of single-row INSERTs.
         """
-        table = model.__table__  # type: ignore[attr-defined]
+        table = model.__table__
         for first in range(0, len(rows), CHUNK_ROWS):
             self.session.execute(insert(table), list(rows[first : first + CHUNK_ROWS]))
 
@@ -964,18 +965,18 @@ class _Builder:
         self.users.sort(key=lambda u: u.created_at)
         for number, user in enumerate(self.users, start=1):
             user.id = number
-            spec = user.spec
+            user_spec = user.spec
             user_rows.append(
                 {
                     "id": number,
                     "name": user.name,
-                    "kind": spec.kind,
-                    "origin": Origin(spec.origin).value,
-                    "fixed_tenant": spec.fixed_tenant,
-                    "contact_name": spec.contact,
-                    "contact_phone": self._phone(spec.phone),
-                    "contact_email": spec.email,
-                    "notes": spec.notes,
+                    "kind": user_spec.kind,
+                    "origin": Origin(user_spec.origin).value,
+                    "fixed_tenant": user_spec.fixed_tenant,
+                    "contact_name": user_spec.contact,
+                    "contact_phone": self._phone(user_spec.phone),
+                    "contact_email": user_spec.email,
+                    "notes": user_spec.notes,
                     "created_at": user.created_at,
                     "archived_at": user.archived_at,
                 }
@@ -1256,10 +1257,10 @@ class _Builder:
                 self._place(by_key["informatieavond"], evenings, [grote, kleine], evening, guests)
             for _ in range(rng.randint(3, 5)):
                 month = dt.date(year, rng.choice((1, 2, 3, 4, 5, 6, 9, 10, 11)), 1)
-                weekdays = days(month, month.replace(day=28), {0, 1, 2, 3, 4})
+                training_days = days(month, month.replace(day=28), {0, 1, 2, 3, 4})
                 trainees = rng.randint(8, 12)
                 hours = _span("13:00-17:00")
-                self._place(by_key["bhv"], weekdays, [vergader, kleine], hours, trainees)
+                self._place(by_key["bhv"], training_days, [vergader, kleine], hours, trainees)
 
         # A few private rentals every month: parties on Friday evening or Saturday
         # afternoon, now and then a coffee table after a funeral on a weekday.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from housedesk.common.codes import Accessibility, BookingStatus, Nature
 from housedesk.db.engine import Database
@@ -56,7 +57,7 @@ JOIN users AS u ON u.id = a.user_id
 """
 
 
-def _from_sql(values: tuple) -> CountRow:
+def _from_sql(values: tuple[Any, ...]) -> CountRow:
     """A ``CountRow`` from a row of ``ROW_SELECT`` as SQLite gives it (dates and codes as text)."""
     (booking_id, day, start, end, room_code, room_name, capacity) = values[:7]
     (activity_code, activity_name, user_name, nature, access, status, visitors, volunteers) = (
