@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from housedesk.common.codes import Accessibility, ActivityType, TargetGroup, UserKind
@@ -51,7 +52,8 @@ def window(qtbot: QtBot, house: Database, make_app, now: list[dt.datetime]):
     app = make_app(house, "nl")
     assert app.start()
     shown = app.window
-    qtbot.waitExposed(shown)
+    with qtbot.waitActive(shown):
+        shown.activateWindow()
     return shown
 
 
@@ -121,3 +123,32 @@ def test_after_midnight_today_shows_the_new_day(
     window.day_watcher.check()  # what its timer does every half minute
     assert "5 maart 2026" in today.heading.text()
     assert [row.activity_name for row in today.model.rows] == ["Zangkoor"]
+
+
+def test_a_session_counted_in_today_is_counted_in_tallies(
+    qtbot: QtBot, house: Database, request: pytest.FixtureRequest
+) -> None:
+    room, activity = ids(house)
+    yesterday = NOW.date() - dt.timedelta(days=1)
+    held = agenda.book_session(house, activity, room, yesterday, "19:00", "20:00")
+    agenda.set_status(house, held.id, agenda.BookingStatus.GEHOUDEN, today=NOW.date())
+    window = request.getfixturevalue("window")  # the app starts on this database
+    go_to(qtbot, window, 5)
+    tallies = window.screen("tallies")
+    qtbot.waitUntil(lambda: tallies.summary is not None)
+    assert [row.visitors for row in tallies.model.rows()] == [None]
+    assert tallies.summary.shown.counted == 0
+
+    go_to(qtbot, window, 1)
+    today = window.screen("today")
+    assert [row.activity_name for row in today.model.rows] == ["Zangkoor"]
+    today.table.setFocus()
+    for key in "12":
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert today.model.rows[0].visitors == 12
+
+    with qtbot.waitSignal(tallies.totals_shown):
+        go_to(qtbot, window, 5)
+    assert [row.visitors for row in tallies.model.rows()] == [12]
+    assert (tallies.summary.shown.counted, tallies.summary.shown.visitors) == (1, 12)
