@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from housedesk.common.paths import backup_dir_for
+from housedesk.common.problems import QT_TRANSLATE_NOOP
 from housedesk.db.errors import FileError
 
 #: How many automatic copies ``rotate`` keeps: the newest of each of the most recent
@@ -71,12 +72,14 @@ class BackupError(FileError):
     DAMAGED = "damaged"
     WRITE_FAILED = "write_failed"
     MESSAGES: ClassVar[dict[str, str]] = {
-        MISSING_SOURCE: "{path} does not exist",
-        MISSING_FOLDER: "the folder {path} does not exist",
-        NOT_DATABASE: "{path} is not a database file",
-        FOREIGN: "{path} is a database of another program, not of housedesk",
-        DAMAGED: "{path} is damaged: {detail}",
-        WRITE_FAILED: "could not write a copy to {path}: {detail}",
+        MISSING_SOURCE: QT_TRANSLATE_NOOP("core", "{path} does not exist"),
+        MISSING_FOLDER: QT_TRANSLATE_NOOP("core", "the folder {path} does not exist"),
+        NOT_DATABASE: QT_TRANSLATE_NOOP("core", "{path} is not a database file"),
+        FOREIGN: QT_TRANSLATE_NOOP(
+            "core", "{path} is a database of another program, not of housedesk"
+        ),
+        DAMAGED: QT_TRANSLATE_NOOP("core", "{path} is damaged: {detail}"),
+        WRITE_FAILED: QT_TRANSLATE_NOOP("core", "could not write a copy to {path}: {detail}"),
     }
 
     def __init__(self, reason: str, path: Path, detail: str = "") -> None:

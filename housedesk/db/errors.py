@@ -1,8 +1,10 @@
 """The base of the errors about a database file: a reason code, the path, one English line.
 
-The UI picks its Dutch message by ``reason``; the command line and the log use
-``describe()``. Each subclass lists its reasons with their English messages,
-which may name ``{path}``, its ``{folder}`` and a ``{detail}``.
+Each subclass lists its reasons with their English messages (marked for
+translation in the "core" context), which may name ``{path}``, its
+``{folder}`` and a ``{detail}``. The command line and the log use
+``describe()``; the window shows the message translated, filled in with
+``arguments()``.
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ class FileError(Exception):
         self.detail = detail
         super().__init__(self.describe())
 
+    def arguments(self) -> dict[str, object]:
+        """What the message's ``{fields}`` stand for."""
+        return {"path": self.path, "folder": self.path.parent, "detail": self.detail}
+
     def describe(self) -> str:
         """A one-line English explanation, for the command line and the log."""
-        return self.MESSAGES[self.reason].format(
-            path=self.path, folder=self.path.parent, detail=self.detail
-        )
+        return self.MESSAGES[self.reason].format(**self.arguments())

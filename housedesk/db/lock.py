@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from housedesk.common.problems import QT_TRANSLATE_NOOP
 from housedesk.db.errors import FileError
 
 if sys.platform == "win32":  # pragma: no cover - the house PCs run Windows; CI runs Linux
@@ -136,8 +137,8 @@ class LockError(FileError):
     LOCKED = "locked"
     UNWRITABLE = "unwritable"
     MESSAGES: ClassVar[dict[str, str]] = {
-        LOCKED: "cannot lock {path}: {detail}",
-        UNWRITABLE: "cannot lock {path}: {detail}",
+        LOCKED: QT_TRANSLATE_NOOP("core", "cannot lock {path}: {detail}"),
+        UNWRITABLE: QT_TRANSLATE_NOOP("core", "cannot lock {path}: {detail}"),
     }
 
     @property

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from housedesk.common.paths import backup_dir_for
+from housedesk.common.problems import QT_TRANSLATE_NOOP
 from housedesk.db import schema
 from housedesk.db.backup import (
     BackupError,
@@ -48,17 +49,22 @@ class RestoreError(FileError):
     IN_USE = "in_use"
     FAILED = "failed"
     MESSAGES: ClassVar[dict[str, str]] = {
-        MISSING: "{path} does not exist",
-        MISSING_FOLDER: "the folder {folder} does not exist",
-        SAME_FILE: "{path} is the database itself, not a copy of it",
-        NOT_DATABASE: "{path} is not a database file",
-        FOREIGN: "{path} is a database of another program, not of housedesk",
-        DAMAGED: "{path} is damaged and cannot be restored ({detail})",
-        EMPTY: "{path} holds no housedesk data",
-        NEWER: "{path} was made by a newer version of housedesk (schema {detail}); "
-        "update housedesk first",
-        IN_USE: "{path} is still open; close it before restoring",
-        FAILED: "restoring to {path} failed: {detail}",
+        MISSING: QT_TRANSLATE_NOOP("core", "{path} does not exist"),
+        MISSING_FOLDER: QT_TRANSLATE_NOOP("core", "the folder {folder} does not exist"),
+        SAME_FILE: QT_TRANSLATE_NOOP("core", "{path} is the database itself, not a copy of it"),
+        NOT_DATABASE: QT_TRANSLATE_NOOP("core", "{path} is not a database file"),
+        FOREIGN: QT_TRANSLATE_NOOP(
+            "core", "{path} is a database of another program, not of housedesk"
+        ),
+        DAMAGED: QT_TRANSLATE_NOOP("core", "{path} is damaged and cannot be restored ({detail})"),
+        EMPTY: QT_TRANSLATE_NOOP("core", "{path} holds no housedesk data"),
+        NEWER: QT_TRANSLATE_NOOP(
+            "core",
+            "{path} was made by a newer version of housedesk (schema {detail}); "
+            "update housedesk first",
+        ),
+        IN_USE: QT_TRANSLATE_NOOP("core", "{path} is still open; close it before restoring"),
+        FAILED: QT_TRANSLATE_NOOP("core", "restoring to {path} failed: {detail}"),
     }
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from housedesk.common.problems import QT_TRANSLATE_NOOP
 from housedesk.db.errors import FileError
 
 #: The newest Alembic revision; tests/db/test_migrations.py keeps it equal to the scripts' head.
@@ -47,12 +48,17 @@ class OpenError(FileError):
     MISSING_FOLDER = "missing_folder"
     UNREADABLE = "unreadable"
     MESSAGES: ClassVar[dict[str, str]] = {
-        NOT_SQLITE: "{path} is not a database file",
-        FOREIGN: "{path} is a database of another program, not of housedesk",
-        NEWER: "{path} was made by a newer version of housedesk (schema {detail}); "
-        "update housedesk first",
-        MISSING_FOLDER: "the folder {folder} does not exist",
-        UNREADABLE: "{path} cannot be opened: {detail}",
+        NOT_SQLITE: QT_TRANSLATE_NOOP("core", "{path} is not a database file"),
+        FOREIGN: QT_TRANSLATE_NOOP(
+            "core", "{path} is a database of another program, not of housedesk"
+        ),
+        NEWER: QT_TRANSLATE_NOOP(
+            "core",
+            "{path} was made by a newer version of housedesk (schema {detail}); "
+            "update housedesk first",
+        ),
+        MISSING_FOLDER: QT_TRANSLATE_NOOP("core", "the folder {folder} does not exist"),
+        UNREADABLE: QT_TRANSLATE_NOOP("core", "{path} cannot be opened: {detail}"),
     }
 
 

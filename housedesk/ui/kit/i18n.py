@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from housedesk.common import codes
 from housedesk.common.problems import CONTEXT, Problem
+from housedesk.db.errors import FileError
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 
@@ -55,6 +56,14 @@ def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
 def problem_text(problem: Problem) -> str:
     """A core problem's message in the interface's language."""
     return QCoreApplication.translate(CONTEXT, problem.message).format(**problem.args)
+
+
+def file_error_text(error: FileError) -> str:
+    """Why a database file could not be used, in the interface's language."""
+    source = error.MESSAGES.get(error.reason)
+    if source is None:  # a subclass that says it in its own way
+        return error.describe()
+    return QCoreApplication.translate(CONTEXT, source).format(**error.arguments())
 
 
 def code_label(code: StrEnum | str, enum: type[StrEnum] | None = None) -> str:

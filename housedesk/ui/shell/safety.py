@@ -39,6 +39,8 @@ from housedesk.db.backup import (
 from housedesk.db.restore import RestoreError, check_restorable
 from housedesk.db.startup import OpenSession
 from housedesk.ui.kit.background import ProgressDialog, Task
+from housedesk.ui.kit.changes import Change, perform
+from housedesk.ui.kit.i18n import file_error_text
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.table_model import Column, RowRole, RowTableModel
 
@@ -142,7 +144,7 @@ def backup_failed(parent: QWidget | None, folder: Path, error: BaseException) ->
         QCoreApplication.translate("Backups", "No backup made"),
         QCoreApplication.translate("Backups", "The backup could not be written in %1.\n\n%2")
         .replace("%1", str(folder))
-        .replace("%2", error.describe()),
+        .replace("%2", file_error_text(error)),
     )
 
 
@@ -250,7 +252,7 @@ class RestoreDialog(QDialog):
             self._summary = check_restorable(path)
         except RestoreError as refused:
             self.details.setText(
-                self.tr("This file cannot be restored:\n%1").replace("%1", refused.describe())
+                self.tr("This file cannot be restored:\n%1").replace("%1", file_error_text(refused))
             )
             return
         self.chosen = path
@@ -288,7 +290,7 @@ def restore_with_message(parent: QWidget, session: OpenSession, path: Path) -> b
             QCoreApplication.translate("Backups", "Not restored"),
             QCoreApplication.translate(
                 "Backups", "The backup was not restored; nothing was changed.\n\n%1"
-            ).replace("%1", refused.describe()),
+            ).replace("%1", file_error_text(refused)),
         )
         return False
     where = str(result.previous_copy) if result.previous_copy else "—"
@@ -391,9 +393,17 @@ class PurgeDialog(QDialog):
         if not Messages.confirm(self, self.windowTitle(), question, self.tr("Remove")):
             return
         try:
-            self.purged += purge_contacts(self.db, [c.user_id for c in candidates])
-        except PurgeError as error:
-            Messages.error(self, self.windowTitle(), error.describe())
+            user_ids = [c.user_id for c in candidates]
+            self.purged += perform(Change.PEOPLE, lambda: purge_contacts(self.db, user_ids), self)
+        except PurgeError:
+            Messages.error(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "The contact details were removed, but the database is in use elsewhere, "
+                    "so old copies of them stay in the file until the next removal."
+                ),
+            )
         self.reload()
         self.status.setText(
             self.tr("The contact details of %1 user(s) were removed.").replace(

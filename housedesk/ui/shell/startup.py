@@ -17,6 +17,7 @@ from housedesk.db import OpenError
 from housedesk.db.lock import LockedError, LockError
 from housedesk.db.restore import RestoreError
 from housedesk.db.startup import DamagedError, OpenSession, restore, start_session
+from housedesk.ui.kit.i18n import file_error_text
 from housedesk.ui.kit.messages import Messages
 
 log = logging.getLogger("housedesk.startup")
@@ -57,7 +58,7 @@ def open_session(db_path: Path) -> tuple[OpenSession | None, int]:
             Messages.error(
                 None,
                 QCoreApplication.translate("Startup", "housedesk cannot start"),
-                error.describe(),
+                file_error_text(error),
             )
             return None, EXIT_CANNOT_OPEN
         except DamagedError as damaged:
@@ -124,7 +125,7 @@ def offer_restore(damaged: DamagedError, db_path: Path) -> bool:
         Messages.error(
             None,
             QCoreApplication.translate("Startup", "The backup could not be restored"),
-            error.describe(),
+            file_error_text(error),
         )
         return False
     log.warning("restored %s after damage", damaged.newest_good)

@@ -1907,6 +1907,10 @@ Database: %2</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>The contact details were removed, but the database is in use elsewhere, so old copies of them stay in the file until the next removal.</source>
+        <translation>De contactgegevens zijn verwijderd, maar de database is elders in gebruik. Daarom blijven oude kopieën ervan in het bestand staan tot de volgende keer dat u gegevens verwijdert.</translation>
+    </message>
+    <message>
         <source>The contact details of %1 user(s) were removed.</source>
         <translation>De contactgegevens van %1 gebruiker(s) zijn verwijderd.</translation>
     </message>
@@ -4124,6 +4128,69 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>Enter a name.</source>
         <translation>Vul een naam in.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <extracomment>How many automatic copies ``rotate`` keeps: the newest of each of the most recent days, ISO weeks and calendar months that have one. How many pre-upgrade, pre-restore and damaged copies ``rotate`` keeps, per kind. A ``.partial`` file older than this was left by a copy that never finished. Pages copied per step of a copy that reports its progress (4 MB of 4 KB pages). SQLite virtual machine steps between two progress reports during a check. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known).</extracomment>
+        <translation>{path} bestaat niet</translation>
+    </message>
+    <message>
+        <source>the folder {path} does not exist</source>
+        <translation>de map {path} bestaat niet</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file</source>
+        <extracomment>The newest Alembic revision; tests/db/test_migrations.py keeps it equal to the scripts&apos; head.</extracomment>
+        <translation>{path} is geen databasebestand</translation>
+    </message>
+    <message>
+        <source>{path} is a database of another program, not of housedesk</source>
+        <translation>{path} is een database van een ander programma, niet van housedesk</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {detail}</source>
+        <translation>{path} is beschadigd: {detail}</translation>
+    </message>
+    <message>
+        <source>could not write a copy to {path}: {detail}</source>
+        <translation>er kon geen kopie worden geschreven naar {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot lock {path}: {detail}</source>
+        <extracomment>How long a refused instance waits for the holder to finish writing its JSON.</extracomment>
+        <translation>{path} kan niet worden vergrendeld: {detail}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>de map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a copy of it</source>
+        <translation>{path} is de database zelf, geen kopie ervan</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be restored ({detail})</source>
+        <translation>{path} is beschadigd en kan niet worden teruggezet ({detail})</translation>
+    </message>
+    <message>
+        <source>{path} holds no housedesk data</source>
+        <translation>{path} bevat geen gegevens van housedesk</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of housedesk (schema {detail}); update housedesk first</source>
+        <translation>{path} is gemaakt door een nieuwere versie van housedesk (schema {detail}); werk housedesk eerst bij</translation>
+    </message>
+    <message>
+        <source>{path} is still open; close it before restoring</source>
+        <translation>{path} is nog geopend; sluit het eerst voordat u terugzet</translation>
+    </message>
+    <message>
+        <source>restoring to {path} failed: {detail}</source>
+        <translation>terugzetten naar {path} is mislukt: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {detail}</source>
+        <translation>{path} kan niet worden geopend: {detail}</translation>
     </message>
 </context>
 <context>
