@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -60,7 +59,12 @@ from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import problem_text
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.table_model import Column, RowTableModel
-from housedesk.ui.kit.widgets import RESIZE_ROWS, FieldError, screen_title
+from housedesk.ui.kit.widgets import (
+    FieldError,
+    Selection,
+    read_only_table,
+    screen_title,
+)
 
 #: How many years back the period list reaches.
 YEARS_BACK = 3
@@ -166,15 +170,7 @@ def periods_to_offer(today: dt.date) -> list[Period]:
 
 
 def table(model: RowTableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+    return read_only_table(model, name, selection=Selection.ExtendedSelection)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -43,7 +42,7 @@ from housedesk.ui.kit.charts import BarChart
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
-from housedesk.ui.kit.widgets import RESIZE_ROWS, screen_title
+from housedesk.ui.kit.widgets import Selection, read_only_table, screen_title
 
 
 def _hours(value: float) -> str:
@@ -162,19 +161,14 @@ MISSING_COLUMNS = [
 def table(model: RowTableModel[Any], name: str) -> QTableView:
     proxy = FilterProxy(model)
     proxy.setSourceModel(model)
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+    return read_only_table(
+        proxy,
+        name,
+        sortable=True,
+        selection=Selection.ExtendedSelection,
+        striped=True,
+        resize=QHeaderView.ResizeMode.ResizeToContents,
+    )
 
 
 class ExpectedHousesDialog(FormDialog):

@@ -26,7 +26,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QButtonGroup,
     QCheckBox,
@@ -43,7 +42,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -59,7 +57,7 @@ from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import problem_text
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.table_model import Column, Index, RowTableModel
-from housedesk.ui.kit.widgets import FieldError, screen_title
+from housedesk.ui.kit.widgets import FieldError, read_only_table, screen_title
 
 # --------------------------------------------------------------------------- small helpers
 
@@ -691,15 +689,15 @@ class HoursTab(QWidget):
         )
         self.notice.hide()
         self.model = HoursTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("hoursTable")
-        self.table.setAccessibleName(self.tr("Opening hours per weekday"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table(
+            self.model,
+            "hoursTable",
+            self.tr("Opening hours per weekday"),
+            whole_rows=False,
+            row_numbers=True,  # the rows are named: the house and each room
+            resize=QHeaderView.ResizeMode.Stretch,
+            stretch_last=False,
+        )
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setMinimumSectionSize(32)
         self.table.doubleClicked.connect(self.edit_current)

@@ -14,9 +14,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +47,7 @@ from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
+from housedesk.ui.kit.widgets import Selection, read_only_table
 
 DATE_FORMAT = "dd-MM-yyyy"
 
@@ -723,17 +722,13 @@ class UnconfirmedDialog(QDialog):
         self.model: RowTableModel[SessionRow] = RowTableModel(UNCONFIRMED_COLUMNS, parent=self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("unconfirmedTable")
-        self.table.setAccessibleName(self.tr("Sessions to confirm"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(
+            self.proxy,
+            "unconfirmedTable",
+            self.tr("Sessions to confirm"),
+            sortable=True,
+            selection=Selection.ExtendedSelection,
+        )
         self.table.activated.connect(self._open_current)
         self.held = QPushButton(self.tr("Mark selected as &held"))
         self.held.setObjectName("markHeld")

@@ -22,17 +22,14 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +46,7 @@ from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.i18n import code_label
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
-from housedesk.ui.kit.widgets import screen_title
+from housedesk.ui.kit.widgets import read_only_table, screen_title
 
 WEEK, DAY, MONTH = "week", "day", "month"
 
@@ -232,20 +229,14 @@ class AgendaScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Search the sessions shown (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the sessions shown"))
         self.search.textChanged.connect(self.proxy.set_search)
-        self.table = QTableView()
-        self.table.setObjectName("sessionTable")
-        self.table.setAccessibleName(self.tr("Sessions shown"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = read_only_table(
+            self.proxy,
+            "sessionTable",
+            self.tr("Sessions shown"),
+            sortable=True,
+            striped=True,
+            wrap=False,
+        )
         self.table.activated.connect(self._open_current)
         for column, width in ((0, 130), (1, 100), (2, 150), (3, 190), (4, 170), (5, 120), (6, 110)):
             self.table.setColumnWidth(column, width)

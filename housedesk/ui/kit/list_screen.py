@@ -15,14 +15,11 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +27,7 @@ from PySide6.QtWidgets import (
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.lazy_model import LazyTableModel
 from housedesk.ui.kit.table_model import FilterProxy, RowTableModel
-from housedesk.ui.kit.widgets import empty_state, screen_title
+from housedesk.ui.kit.widgets import empty_state, read_only_table, screen_title
 
 
 class ListScreen(QWidget):
@@ -72,20 +69,9 @@ class ListScreen(QWidget):
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(self.search, 2)
 
-        self.table = QTableView()
-        self.table.setObjectName("table")
-        self.table.setAccessibleName(title)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = read_only_table(
+            self.proxy, "table", title, sortable=True, striped=True, wrap=False
+        )
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.activated.connect(lambda _index: self.edit_current())
 

@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStyle, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 # Columns sized to their contents look at this many rows, not at every row of a long list.
 RESIZE_ROWS = 40
@@ -29,6 +36,54 @@ class FieldError(QLabel):
 
     def clear_message(self) -> None:
         self.show_message("")
+
+
+Selection = QAbstractItemView.SelectionMode
+
+
+def read_only_table(
+    model: QAbstractItemModel,
+    name: str,
+    accessible: str = "",
+    *,
+    sortable: bool = False,
+    selection: QAbstractItemView.SelectionMode = Selection.SingleSelection,
+    whole_rows: bool = True,
+    striped: bool = False,
+    wrap: bool = True,
+    row_numbers: bool = False,
+    resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.Interactive,
+    stretch_last: bool = True,
+) -> QTableView:
+    """A table the person reads and picks from; changing happens in a dialog, never in a cell.
+
+    ``sortable`` lets a click on a header sort (by the first column at first);
+    ``striped`` alternates the rows' colour; ``row_numbers`` keeps the row header.
+    """
+    view = QTableView()
+    view.setObjectName(name)
+    if accessible:
+        view.setAccessibleName(accessible)
+    view.setModel(model)
+    if sortable:
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(
+        QAbstractItemView.SelectionBehavior.SelectRows
+        if whole_rows
+        else QAbstractItemView.SelectionBehavior.SelectItems
+    )
+    view.setSelectionMode(selection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(striped)
+    view.setWordWrap(wrap)
+    if not row_numbers:
+        view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(resize)
+    header.setResizeContentsPrecision(RESIZE_ROWS)
+    header.setStretchLastSection(stretch_last)
+    return view
 
 
 def screen_title(text: str = "") -> QLabel:

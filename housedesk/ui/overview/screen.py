@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QCoreApplication,
     QDate,
     QStandardPaths,
@@ -33,7 +34,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -67,7 +67,14 @@ from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.dates import date_format, format_date, qdate
 from housedesk.ui.kit.i18n import code_label
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
-from housedesk.ui.kit.widgets import RESIZE_ROWS, content_widths, empty_state, screen_title
+from housedesk.ui.kit.widgets import (
+    RESIZE_ROWS,
+    Selection,
+    content_widths,
+    empty_state,
+    read_only_table,
+    screen_title,
+)
 from housedesk.ui.overview.charts import ChartView
 from housedesk.ui.overview.texts import (
     CONTEXT,
@@ -168,17 +175,9 @@ UNCOUNTED_COLUMNS = [
 ]
 
 
-def table(model: object, name: str, accessible: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
+def table(model: QAbstractItemModel, name: str, accessible: str) -> QTableView:
+    view = read_only_table(model, name, accessible, selection=Selection.ExtendedSelection)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 

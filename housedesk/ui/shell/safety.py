@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +41,7 @@ from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.i18n import file_error_text
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.table_model import Column, RowRole, RowTableModel
+from housedesk.ui.kit.widgets import Selection, read_only_table
 
 
 def kind_label(kind: BackupKind) -> str:
@@ -188,15 +187,7 @@ class RestoreDialog(QDialog):
             ]
         )
         self.model.set_rows(list_backups(session.backup_dir))
-        self.table = QTableView()
-        self.table.setObjectName("backups")
-        self.table.setAccessibleName(self.tr("Backups"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model, "backups", self.tr("Backups"))
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(1, 200)
         self.table.selectionModel().currentRowChanged.connect(
@@ -342,14 +333,13 @@ class PurgeDialog(QDialog):
                 ),
             ]
         )
-        table = QTableView()
-        table.setObjectName("candidates")
-        table.setAccessibleName(self.tr("Users whose contact details will be removed"))
-        table.setModel(self.model)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
+        table = read_only_table(
+            self.model,
+            "candidates",
+            self.tr("Users whose contact details will be removed"),
+            selection=Selection.ExtendedSelection,
+        )
         table.setColumnWidth(0, 300)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.status = QLabel()
         self.status.setObjectName("status")
         buttons = QDialogButtonBox()
