@@ -38,7 +38,7 @@ from housedesk.exchange.aggregate import Aggregate, FileOutcome, MissingHouse
 from housedesk.exchange.imports import ImportHistory
 from housedesk.exchange.reader import HouseSummary, ReadResult, read_workbook
 from housedesk.ui.kit.background import Progress, Task
-from housedesk.ui.kit.charts import BarChart
+from housedesk.ui.kit.charts import Chart, ChartView
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
@@ -274,13 +274,9 @@ class MunicipalityScreen(QWidget):
         self.tabs.addTab(table(self.files, "files"), self.tr("Files"))
         self.tabs.addTab(table(self.overview, "overview"), self.tr("Counted"))
         self.tabs.addTab(table(self.missing, "missing"), self.tr("Missing"))
-        self.visitors_chart = BarChart(
-            self.tr("Visitors per house"), lambda v: QLocale().toString(round(v))
-        )
-        self.occupancy_chart = BarChart(self.tr("Occupancy per house"), lambda v: _share(v))
-        self.hours_chart = BarChart(
-            self.tr("Community share of the hours used"), lambda v: _share(v)
-        )
+        self.visitors_chart = ChartView("visitorsChart")
+        self.occupancy_chart = ChartView("occupancyChart")
+        self.hours_chart = ChartView("hoursChart")
         charts = QWidget()
         charts_layout = QVBoxLayout(charts)
         self.charts_period = QLabel()
@@ -418,21 +414,36 @@ class MunicipalityScreen(QWidget):
 
     def _show_charts(self, counted: Sequence[HouseSummary]) -> None:
         """The latest period's houses side by side."""
-        if not counted:
-            for chart in (self.visitors_chart, self.occupancy_chart, self.hours_chart):
-                chart.set_bars([])
-            self.charts_period.setText(self.tr("Nothing counted yet."))
-            return
-        latest = max((s.period for s in counted), key=agg.period_order)
+        latest = max((s.period for s in counted), key=agg.period_order) if counted else None
         houses = sorted((s for s in counted if s.period == latest), key=lambda s: s.house_name)
-        self.charts_period.setText(self.tr("Period %1").replace("%1", latest))
-        self.visitors_chart.set_bars([(s.house_name, s.visitors) for s in houses])
-        self.occupancy_chart.set_bars([(s.house_name, s.occupancy or 0) for s in houses])
-        self.hours_chart.set_bars(
-            [
-                (s.house_name, s.community_hours / s.used_hours if s.used_hours else 0)
-                for s in houses
-            ]
+        self.charts_period.setText(
+            self.tr("Period %1").replace("%1", latest)
+            if latest
+            else self.tr("Nothing counted yet.")
+        )
+        self.visitors_chart.set_chart(
+            Chart(
+                self.tr("Visitors per house"),
+                [(s.house_name, s.visitors) for s in houses],
+                lambda v: QLocale().toString(round(v)),
+            )
+        )
+        self.occupancy_chart.set_chart(
+            Chart(
+                self.tr("Occupancy per house"),
+                [(s.house_name, s.occupancy or 0) for s in houses],
+                _share,
+            )
+        )
+        self.hours_chart.set_chart(
+            Chart(
+                self.tr("Community share of the hours used"),
+                [
+                    (s.house_name, s.community_hours / s.used_hours if s.used_hours else 0)
+                    for s in houses
+                ],
+                _share,
+            )
         )
 
     def _failed(self, error: BaseException) -> None:

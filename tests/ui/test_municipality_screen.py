@@ -104,7 +104,7 @@ def test_the_charts_show_the_latest_period(
 ) -> None:
     read(qtbot, screen, [mailbox])
     latest = [s for s in screen.overview.rows() if s.period == "2026-Q3"]
-    assert screen.visitors_chart.bars == [(s.house_name, s.visitors) for s in latest]
+    assert list(screen.visitors_chart.chart.bars) == [(s.house_name, s.visitors) for s in latest]
     assert "2026-Q3" in screen.charts_period.text()
     screen.tabs.setCurrentIndex(3)
     screen.visitors_chart.repaint()  # paints without error

@@ -1,83 +1,201 @@
-"""A plain horizontal bar chart, painted with QPainter: readable in black and white and large text.
+"""Bar charts, painted with QPainter: one drawing for the screens and the PDF report.
 
-Bars carry their value as text, so nothing depends on colour; the chart has an
-accessible description listing every bar for screen readers.
+A ``Chart`` is plain data (title, labelled values, how to write a value);
+``paint_chart`` draws it into any rectangle of any painter: a widget on the
+screen (Overzicht, Gemeente) or a page of the board's report. Every bar
+carries its value as text and the bars are outlined and hatched, so the
+charts read in black and white and on a grey printer as well as on the
+screen. ``ChartView`` is the widget, with an
+accessible description that lists every bar for screen readers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+#: The fill of plain bars: mid grey-blue, which prints as a clear mid grey.
+BAR_COLOUR = QColor("#5b8db8")
+#: Fills that tell bars apart without colour (a chart of parts of a whole uses them in turn).
+PATTERNS = (
+    Qt.BrushStyle.SolidPattern,
+    Qt.BrushStyle.BDiagPattern,
+    Qt.BrushStyle.Dense6Pattern,
+    Qt.BrushStyle.CrossPattern,
+)
 
-class BarChart(QWidget):
-    """Labelled horizontal bars; ``set_bars`` replaces them."""
 
-    BAR_COLOUR = QColor("#5b8db8")
+def whole_number(value: float) -> str:
+    return QLocale().toString(round(value))
 
-    def __init__(
-        self,
-        title: str,
-        value_text: Callable[[float], str] = lambda v: f"{v:g}",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.title = title
-        self.value_text = value_text
-        self.bars: list[tuple[str, float]] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(title)
 
-    def set_bars(self, bars: Sequence[tuple[str, float]]) -> None:
-        self.bars = list(bars)
-        self.setAccessibleDescription(
-            "; ".join(f"{label}: {self.value_text(value)}" for label, value in self.bars)
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart: ``vertical`` bars stand side by side (months), otherwise they lie in rows."""
+
+    title: str
+    bars: Sequence[tuple[str, float]]
+    value_text: Callable[[float], str] = whole_number
+    vertical: bool = False
+    #: Each bar its own fill, for the parts of one whole (community / private / commercial).
+    patterned: bool = False
+    #: The largest value the bars are measured against (1.0 for shares); the largest bar if None.
+    scale: float | None = None
+    empty_text: str = field(default="")
+
+    def description(self) -> str:
+        return "; ".join(f"{label}: {self.value_text(value)}" for label, value in self.bars)
+
+
+def row_height(metrics: QFontMetricsF) -> float:
+    return metrics.height() * 1.6
+
+
+def chart_height(chart: Chart, metrics: QFontMetricsF) -> float:
+    """The height ``chart`` needs at the font of ``metrics``, whatever the width."""
+    row = row_height(metrics)
+    if chart.vertical:
+        return row * 9
+    return row * (max(len(chart.bars), 1) + 1.4)
+
+
+def _brush(chart: Chart, index: int, painter: QPainter) -> QBrush:
+    if not chart.patterned:
+        return QBrush(BAR_COLOUR)
+    style = PATTERNS[index % len(PATTERNS)]
+    colour = BAR_COLOUR if style == Qt.BrushStyle.SolidPattern else painter.pen().color()
+    return QBrush(colour, style)
+
+
+def paint_chart(painter: QPainter, area: QRectF, chart: Chart) -> None:
+    """Draw ``chart`` inside ``area`` with the painter's font and pen colour."""
+    painter.save()
+    metrics = QFontMetricsF(painter.font(), painter.device())
+    row = row_height(metrics)
+    title_font = painter.font()
+    title_font.setBold(True)
+    painter.setFont(title_font)
+    painter.drawText(
+        QRectF(area.left(), area.top(), area.width(), row),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        chart.title,
+    )
+    painter.restore()
+    painter.save()
+    body = QRectF(area.left(), area.top() + row * 1.2, area.width(), area.height() - row * 1.2)
+    if not chart.bars:
+        painter.drawText(
+            body, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, chart.empty_text
         )
-        self.updateGeometry()
+    elif chart.vertical:
+        _paint_columns(painter, body, chart, metrics)
+    else:
+        _paint_rows(painter, body, chart, metrics)
+    painter.restore()
+
+
+def _top(chart: Chart) -> float:
+    return chart.scale or max((value for _, value in chart.bars), default=0) or 1
+
+
+def _paint_rows(painter: QPainter, body: QRectF, chart: Chart, metrics: QFontMetricsF) -> None:
+    row = row_height(metrics)
+    gap = metrics.height() * 0.5
+    label_width = min(
+        max(metrics.horizontalAdvance(label) for label, _ in chart.bars) + gap,
+        body.width() * 0.4,
+    )
+    value_width = max(metrics.horizontalAdvance(chart.value_text(v)) for _, v in chart.bars) + gap
+    room = max(body.width() - label_width - value_width - gap, 10)
+    top = _top(chart)
+    pen = painter.pen()
+    for index, (label, value) in enumerate(chart.bars):
+        y = body.top() + row * index
+        painter.drawText(
+            QRectF(body.left(), y, label_width - gap, row),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - gap),
+        )
+        length = room * min(max(value, 0) / top, 1)
+        bar = QRectF(body.left() + label_width, y + row * 0.15, length, row * 0.7)
+        painter.fillRect(bar, _brush(chart, index, painter))
+        painter.setPen(QPen(pen.color(), 0))
+        painter.drawRect(bar)
+        painter.setPen(pen)
+        painter.drawText(
+            QRectF(bar.right() + gap * 0.6, y, value_width, row),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            chart.value_text(value),
+        )
+
+
+def _paint_columns(painter: QPainter, body: QRectF, chart: Chart, metrics: QFontMetricsF) -> None:
+    row = row_height(metrics)
+    count = len(chart.bars)
+    slot = body.width() / count
+    plot_top = body.top() + row
+    plot_bottom = body.bottom() - row * 1.2
+    top = _top(chart)
+    pen = painter.pen()
+    painter.drawLine(
+        QRectF(body.left(), plot_bottom, body.width(), 0).topLeft(),
+        QRectF(body.left(), plot_bottom, body.width(), 0).topRight(),
+    )
+    for index, (label, value) in enumerate(chart.bars):
+        x = body.left() + slot * index
+        height = (plot_bottom - plot_top) * min(max(value, 0) / top, 1)
+        width = min(slot * 0.6, metrics.height() * 4)
+        bar = QRectF(x + (slot - width) / 2, plot_bottom - height, width, height)
+        painter.fillRect(bar, _brush(chart, index, painter))
+        painter.setPen(QPen(pen.color(), 0))
+        painter.drawRect(bar)
+        painter.setPen(pen)
+        painter.drawText(
+            QRectF(x, bar.top() - row, slot, row),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+            metrics.elidedText(chart.value_text(value), Qt.TextElideMode.ElideRight, slot),
+        )
+        painter.drawText(
+            QRectF(x, plot_bottom + row * 0.1, slot, row),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            metrics.elidedText(label, Qt.TextElideMode.ElideRight, slot),
+        )
+
+
+class ChartView(QWidget):
+    """One chart on the screen; ``set_chart`` replaces what it shows."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.chart = Chart("", ())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def set_chart(self, chart: Chart) -> None:
+        self.chart = chart
+        self.setAccessibleName(chart.title)
+        self.setAccessibleDescription(chart.description() or chart.empty_text)
+        self.setToolTip(chart.description().replace("; ", "\n"))
+        self.setFixedHeight(int(chart_height(chart, QFontMetricsF(self.font())) + 8))
         self.update()
 
-    def _row_height(self) -> int:
-        return QFontMetrics(self.font()).height() + 8
-
     def sizeHint(self) -> QSize:
-        return QSize(400, self._row_height() * (len(self.bars) + 2))
+        return QSize(420, self.height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, self._row_height() * 3)
+        return QSize(260, self.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        metrics = QFontMetrics(self.font())
-        row = self._row_height()
-        title_font = self.font()
-        title_font.setBold(True)
-        painter.setFont(title_font)
-        painter.drawText(0, metrics.ascent() + 2, self.title)
-        painter.setFont(self.font())
-        if not self.bars:
-            return
-        label_width = min(
-            max(metrics.horizontalAdvance(label) for label, _ in self.bars) + 12, self.width() // 3
-        )
-        value_width = max(metrics.horizontalAdvance(self.value_text(v)) for _, v in self.bars) + 12
-        room = max(self.width() - label_width - value_width, 10)
-        top = max(v for _, v in self.bars) or 1
-        painter.setPen(QPen(self.palette().text().color()))
-        for index, (label, value) in enumerate(self.bars):
-            y = row * (index + 1) + 4
-            painter.drawText(
-                QRectF(0, y, label_width - 8, row - 4),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - 8),
-            )
-            length = room * max(value, 0) / top
-            painter.fillRect(QRectF(label_width, y + 2, length, row - 8), self.BAR_COLOUR)
-            painter.drawRect(QRectF(label_width, y + 2, length, row - 8))
-            painter.drawText(
-                QRectF(label_width + length + 6, y, value_width, row - 4),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                self.value_text(value),
-            )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(self.palette().text().color())
+        paint_chart(painter, QRectF(self.rect()).adjusted(2, 2, -2, -2), self.chart)
+        if self.hasFocus():
+            painter.setPen(QPen(self.palette().highlight().color(), 2))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        painter.end()

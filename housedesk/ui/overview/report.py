@@ -39,9 +39,9 @@ from housedesk.common.times import format_span
 from housedesk.core.board.review import ActivityRow, Review, review
 from housedesk.core.installation import HouseInfo
 from housedesk.db import Database
+from housedesk.ui.kit.charts import chart_height, paint_chart
 from housedesk.ui.kit.dates import format_date
 from housedesk.ui.kit.i18n import code_label
-from housedesk.ui.overview.charts import chart_height, paint_chart
 from housedesk.ui.overview.texts import (
     charts,
     completeness_text,

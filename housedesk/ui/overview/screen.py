@@ -64,6 +64,7 @@ from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness
+from housedesk.ui.kit.charts import ChartView
 from housedesk.ui.kit.dates import date_format, format_date, qdate
 from housedesk.ui.kit.i18n import code_label
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
@@ -75,7 +76,6 @@ from housedesk.ui.kit.widgets import (
     read_only_table,
     screen_title,
 )
-from housedesk.ui.overview.charts import ChartView
 from housedesk.ui.overview.texts import (
     CONTEXT,
     KeyRow,

@@ -23,9 +23,9 @@ from housedesk.core.board.review import (
     PartOfDay,
     Review,
 )
+from housedesk.ui.kit.charts import Chart
 from housedesk.ui.kit.dates import format_date, qdate
 from housedesk.ui.kit.i18n import code_label
-from housedesk.ui.overview.charts import Chart
 
 CONTEXT = "Overview"
 

@@ -15,7 +15,7 @@ from housedesk.core.board.review import review
 from housedesk.db import Database, open_database
 from housedesk.ui.kit.background import Task
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.overview.charts import ChartView
+from housedesk.ui.kit.charts import ChartView
 from housedesk.ui.overview.screen import ACTIVITY_COLUMNS, OverviewScreen, RangePicker
 from housedesk.ui.overview.texts import count_text, key_rows, range_name
 
