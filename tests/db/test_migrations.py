@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import shutil
 import sqlite3
+import textwrap
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 
+from housedesk.common.codes import Accessibility, ActivityType, TargetGroup, UserKind
+from housedesk.core import installation, rooms, users
+from housedesk.core.agenda import bookings as agenda
+from housedesk.core.tallies import counts as tallies
+from housedesk.core.users import ActivityFields, UserFields
 from housedesk.db import HEAD_REVISION, Database, OpenError, migrate, open_database, schema
 from housedesk.db.engine import make_engine
 
@@ -145,3 +153,95 @@ def test_a_missing_folder_is_reported(tmp_path: Path) -> None:
         open_database(tmp_path / "nope" / "house.sqlite3")
     assert refused.value.reason == OpenError.MISSING_FOLDER
     assert not (tmp_path / "nope").exists()
+
+
+def scripts_with(tmp_path: Path, upgrade: str) -> Path:
+    """The app's Alembic scripts plus a revision 0002 whose upgrade is ``upgrade``."""
+    scripts = tmp_path / "alembic"
+    shutil.copytree(
+        schema.alembic_script_location(), scripts, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    (scripts / "versions" / "0002_probe.py").write_text(
+        'revision = "0002"\n'
+        'down_revision = "0001"\n'
+        "branch_labels = None\n"
+        "depends_on = None\n"
+        "import sqlalchemy as sa\n"
+        "from alembic import op\n"
+        "def upgrade():\n" + textwrap.indent(upgrade, "    ") + "\n"
+        "def downgrade():\n"
+        "    pass\n"
+    )
+    return scripts
+
+
+def a_corrected_count(path: Path) -> None:
+    """A room, an activity, a held session and a correction of its count (``tally_revisions``)."""
+    db = open_database(path)
+    installation.set_up_house(db, "BERGH", "De Schakel", "Berghem")
+    rooms.set_day_hours(db, range(7), rooms.DayPlan.OPEN, [("8:00", "23:00")])
+    room = rooms.create_room(db, "Grote zaal", 60)
+    user = users.create_user(db, UserFields(name="Koor", kind=UserKind.VERENIGING))
+    activity = users.create_activity(
+        db,
+        ActivityFields(
+            user_id=user.id,
+            name="Zangkoor",
+            type=ActivityType.ONTMOETING,
+            target_groups=[TargetGroup.IEDEREEN],
+            accessibility=Accessibility.VRIJE_INLOOP,
+        ),
+    )
+    today = dt.date.today()
+    day = today - dt.timedelta(days=3)
+    session = agenda.book_session(db, activity.id, room.id, day, "19:00", "20:00")
+    tallies.record_count(db, session.id, 20, None, today=today)
+    # Counted today, corrected "tomorrow": a correction after the day keeps its history.
+    tallies.record_count(db, session.id, 22, None, today=today + dt.timedelta(days=1))
+    db.close()
+
+
+def rows(path: Path, table: str) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("table", ["bookings", "rooms", "activities", "users"])
+def test_a_batch_migration_keeps_every_row_that_points_at_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, table: str
+) -> None:
+    path = tmp_path / "house.sqlite3"
+    a_corrected_count(path)
+    before = {name: rows(path, name) for name in ("tally_revisions", "bookings", "activities")}
+    assert before["tally_revisions"] == 1
+    scripts = scripts_with(
+        tmp_path,
+        f'with op.batch_alter_table("{table}", recreate="always") as batch:\n'
+        '    batch.add_column(sa.Column("probe", sa.Integer, nullable=True))',
+    )
+    monkeypatch.setattr(schema, "alembic_script_location", lambda: scripts)
+    monkeypatch.setattr(schema, "HEAD_REVISION", "0002")
+    db = open_database(path)  # upgrades, after a copy to the backups folder
+    db.close()
+    assert schema.inspect_file(path).revision == "0002"
+    assert {name: rows(path, name) for name in before} == before
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    con.close()
+
+
+def test_a_migration_that_leaves_a_dangling_reference_is_rolled_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "house.sqlite3"
+    a_corrected_count(path)
+    scripts = scripts_with(tmp_path, 'op.execute("DELETE FROM bookings")')
+    monkeypatch.setattr(schema, "alembic_script_location", lambda: scripts)
+    monkeypatch.setattr(schema, "HEAD_REVISION", "0002")
+    with pytest.raises(Exception, match="foreign key check failed"):
+        open_database(path)
+    assert schema.inspect_file(path).revision == "0001"
+    assert rows(path, "bookings") == 1
