@@ -44,7 +44,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.types import TypeEngine
 
 from housedesk.common.codes import BookingStatus, TargetGroup, UserKind
-from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError, refused
 from housedesk.common.times import local_date
 from housedesk.core.board.approval import refuse_if_locked
 from housedesk.core.tallies.pending import CountRow
@@ -228,6 +228,15 @@ def door_press(db: Database, booking_id: int, step: int, *, today: dt.date | Non
             raise _gone()
         _check_countable(session, booking, today)
         new = max(0, (booking.visitors or 0) + step)
+        if new > MAX_COUNT:
+            raise refused(
+                "visitors",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The counter stops at {limit} visitors, the most that one session can count.",
+                ),
+                limit=MAX_COUNT,
+            )
         session.execute(
             update(Booking)
             .where(Booking.id == booking_id)

@@ -3878,6 +3878,10 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>{visitors} bezoekers is meer dan er in {room} passen ({capacity}). Klopt het aantal?</translation>
     </message>
     <message>
+        <source>The counter stops at {limit} visitors, the most that one session can count.</source>
+        <translation>De teller stopt bij {limit} bezoekers, het hoogste aantal dat één bijeenkomst kan tellen.</translation>
+    </message>
+    <message>
         <source>This session was cancelled; a cancelled session has no count.</source>
         <translation>Deze bijeenkomst is geannuleerd; een geannuleerde bijeenkomst heeft geen telling.</translation>
     </message>

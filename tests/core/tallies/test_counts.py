@@ -180,6 +180,19 @@ COUNTER = textwrap.dedent(
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="kill -9 is POSIX")
+def test_the_door_counter_stops_where_typed_counts_stop(db: Database) -> None:
+    booking = add_session(db, TODAY)
+    tallies.record_count(
+        db, booking, tallies.MAX_COUNT, None, today=TODAY, allow_over_capacity=True
+    )
+    with pytest.raises(ValidationError) as refused:
+        tallies.door_press(db, booking, 1, today=TODAY)
+    assert refused.value.problems[0].field == "visitors"
+    assert str(tallies.MAX_COUNT) in refused.value.problems[0].english()
+    assert stored(db, booking) == ("gehouden", tallies.MAX_COUNT, None)
+    assert tallies.door_press(db, booking, -1, today=TODAY) == tallies.MAX_COUNT - 1
+
+
 def test_killing_the_door_counter_loses_no_press(tmp_path: Path) -> None:
     path = tmp_path / "house.sqlite3"
     db = open_database(path)
