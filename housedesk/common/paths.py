@@ -35,3 +35,13 @@ def default_db_path() -> Path:
 def backup_dir_for(db_path: Path) -> Path:
     """Backups sit in a ``backups`` folder next to the database they belong to."""
     return db_path.resolve().parent / "backups"
+
+
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that opens ``path`` read-only, whatever its name holds.
+
+    A plain ``f"file:{path}"`` breaks on ``#``, ``?``, ``%`` and spaces (SQLite
+    takes them as the URI's fragment, query or escapes, and may open or create
+    another file); ``Path.as_uri`` escapes them.
+    """
+    return Path(path).resolve().as_uri() + "?mode=ro"

@@ -37,7 +37,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import ClassVar
 
-from housedesk.common.paths import backup_dir_for
+from housedesk.common.paths import backup_dir_for, read_only_uri
 from housedesk.common.problems import QT_TRANSLATE_NOOP
 from housedesk.db.errors import FileError
 
@@ -162,7 +162,7 @@ def fsync_dir(folder: Path) -> None:
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
     """A read-only connection to ``path`` (any file name: the URI is escaped)."""
-    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    return sqlite3.connect(read_only_uri(path), uri=True)
 
 
 def integrity_ok(path: Path, progress: ProgressCallback | None = None) -> bool:

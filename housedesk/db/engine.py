@@ -21,6 +21,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from housedesk.common.paths import read_only_uri
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
@@ -103,7 +105,7 @@ class Database:
         For the few reads start-up needs before the engine exists; rows come
         back as plain tuples.
         """
-        connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None)
+        connection = sqlite3.connect(read_only_uri(self.path), uri=True, isolation_level=None)
         with closing(connection):
             connection.execute("PRAGMA busy_timeout = 5000").close()
             connection.execute("BEGIN").close()

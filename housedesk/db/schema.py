@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from housedesk.common.paths import read_only_uri
 from housedesk.common.problems import QT_TRANSLATE_NOOP
 from housedesk.db.errors import FileError
 
@@ -77,7 +78,7 @@ def inspect_file(path: Path) -> SchemaState:
     if path.is_dir():
         raise OpenError(OpenError.UNREADABLE, path, "it is a folder")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise OpenError(OpenError.UNREADABLE, path, str(exc)) from exc
     try:
