@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from housedesk.cli.base import CommandError
+from housedesk.cli.base import CommandError, checked_output
 from housedesk.exchange.aggregate import (
     COUNTED,
     DUPLICATE,
@@ -23,11 +22,7 @@ from housedesk.exchange.reader import read_workbook
 
 def run(args: argparse.Namespace) -> int:
     """``housedesk aggregate PATH... -o OUT.xlsx``: 0 all counted, 1 some rejected, 2 usage."""
-    output = Path(args.output)
-    if output.suffix.lower() != ".xlsx":
-        raise CommandError(f"the output {output} must be an .xlsx file")
-    if not output.parent.is_dir():
-        raise CommandError(f"the folder {output.parent} does not exist")
+    output = checked_output(args.output, ".xlsx", args)
     try:
         files = find_files(args.paths, leave_out=output)
     except FileNotFoundError as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from housedesk.common.outputs import OutputError, check_target
 from housedesk.common.paths import default_db_path
 from housedesk.common.periods import Period
 from housedesk.db import Database, OpenError, open_database
@@ -80,3 +81,22 @@ def parse_period(text: str) -> Period:
         raise CommandError(
             f"'{text}' is not a period: write a quarter as 2026-Q3 or a year as 2026"
         ) from None
+
+
+def checked_output(
+    target: Path, suffix: str, args: argparse.Namespace, *, database: Path | None = None
+) -> Path:
+    """The output file ``-o`` names, refused if writing it could destroy anything.
+
+    Never the database or a file beside it, never another SQLite file, only a
+    file ending in ``suffix``; an existing one only with ``--force``.
+    """
+    try:
+        return check_target(
+            target,
+            suffix,
+            replace=getattr(args, "force", False),
+            databases=[database] if database is not None else [],
+        )
+    except OutputError as exc:
+        raise CommandError(exc.describe()) from exc

@@ -63,6 +63,7 @@ def build_parser() -> Parser:
     ics.add_argument(
         "-o", "--output", type=Path, required=True, metavar="FILE", help="the .ics file to write"
     )
+    ics.add_argument("--force", action="store_true", help="replace an existing .ics file")
     ics.set_defaults(handler=_ics)
 
     backup = commands.add_parser(
@@ -108,6 +109,9 @@ def build_parser() -> Parser:
         metavar="FILE_OR_DIR",
         help="the .xlsx file, or the folder for HOUSE_PERIOD.xlsx (default: this folder)",
     )
+    export.add_argument(
+        "--force", action="store_true", help="replace an existing workbook of this name"
+    )
     export.set_defaults(handler=_export)
     report = commands.add_parser(
         "report",
@@ -120,6 +124,7 @@ def build_parser() -> Parser:
     report.add_argument(
         "-o", "--output", type=Path, required=True, metavar="FILE", help="the .pdf file to write"
     )
+    report.add_argument("--force", action="store_true", help="replace an existing .pdf file")
     report.set_defaults(handler=_report)
 
     aggregate = commands.add_parser(
@@ -143,6 +148,7 @@ def build_parser() -> Parser:
         action="store_true",
         help="count only these files; do not read or update the import history",
     )
+    aggregate.add_argument("--force", action="store_true", help="replace an existing workbook")
     aggregate.set_defaults(handler=_aggregate)
     return parser
 

@@ -555,7 +555,17 @@ def test_cli_writes_the_file_and_prints_its_path(house_file: Path, tmp_path: Pat
     named = tmp_path / "kwartaal.xlsx"
     result = housedesk_cli("export", "--db", str(house_file), "--period", "2026", "-o", str(named))
     assert (result.returncode, result.stdout.strip()) == (0, str(named))
+    written = (out / "BERGH_2026-Q3.xlsx").read_bytes()
     result = housedesk_cli("export", "--db", str(house_file), "--period", "2026-Q3", cwd=out)
+    assert result.returncode == 2  # it exists: replaced only when asked
+    assert result.stderr.splitlines() == [
+        f"housedesk: error: {out / 'BERGH_2026-Q3.xlsx'} already exists; choose another name, "
+        "or replace it (--force)"
+    ]
+    assert (out / "BERGH_2026-Q3.xlsx").read_bytes() == written
+    result = housedesk_cli(
+        "export", "--db", str(house_file), "--period", "2026-Q3", "--force", cwd=out
+    )
     assert result.returncode == 0
     assert Path(result.stdout.strip()).resolve() == (out / "BERGH_2026-Q3.xlsx").resolve()
 
@@ -598,7 +608,7 @@ def test_cli_refuses_a_missing_database_or_folder(house_file: Path, tmp_path: Pa
     )
     assert (result.returncode, result.stderr.splitlines()) == (
         2,
-        [f"housedesk: error: The folder {target} does not exist."],
+        [f"housedesk: error: the folder {target} does not exist"],
     )
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,6 +21,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from housedesk import __version__
 from housedesk.common.codes import BookingStatus, Nature
+from housedesk.common.outputs import write_atomically
 from housedesk.common.times import HOUSE_ZONE
 from housedesk.db.engine import Database
 from housedesk.db.models import Activity, Booking, BookingSeries, House, Room
@@ -164,17 +164,11 @@ def calendar(db: Database, room_code: str | None = None) -> Calendar:
 
 
 def write_ics(db: Database, target: Path, room_code: str | None = None) -> Path:
-    """Write the schedule to ``target`` atomically (a temporary file, then a rename)."""
+    """Write the schedule to ``target`` atomically (``OutputError`` if it could not)."""
     data = calendar(db, room_code).to_ical()
-    handle, temporary = tempfile.mkstemp(prefix=".housedesk-", suffix=".ics", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
+
+    def write(temporary: Path) -> None:
+        temporary.write_bytes(data)
         os.chmod(temporary, 0o644)  # a schedule to publish, not a private file
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+
+    return write_atomically(target, write)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from housedesk.common.codes import BookingStatus, Nature
+from housedesk.common.outputs import OutputError, check_target
 from housedesk.common.times import format_span
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import ics
@@ -44,7 +45,7 @@ from housedesk.ui.agenda.dialogs import BookingDialog, SessionDialog, Unconfirme
 from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness
-from housedesk.ui.kit.i18n import code_label
+from housedesk.ui.kit.i18n import code_label, output_error_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import read_only_table, screen_title
 
@@ -497,10 +498,12 @@ class AgendaScreen(QWidget):
         if target.suffix.lower() != ".ics":
             target = target.with_suffix(".ics")
         try:
+            # The save dialog asked before replacing a file; never the database, though.
+            check_target(target, ".ics", replace=True, databases=[self.db.path])
             ics.write_ics(self.db, target, code)
-        except OSError as exc:
+        except OutputError as exc:
             self.message.setText(
-                self.tr("The calendar could not be saved: %1").replace("%1", exc.strerror or "")
+                self.tr("The calendar could not be saved: %1").replace("%1", output_error_text(exc))
             )
             return
         self.message.setText(self.tr("Calendar saved as %1").replace("%1", str(target)))

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from housedesk.common import codes
+from housedesk.common.outputs import OutputError
 from housedesk.common.problems import CONTEXT, Problem
 from housedesk.db.errors import FileError
 
@@ -64,6 +65,13 @@ def file_error_text(error: FileError) -> str:
     if source is None:  # a subclass that says it in its own way
         return error.describe()
     return QCoreApplication.translate(CONTEXT, source).format(**error.arguments())
+
+
+def output_error_text(error: OutputError) -> str:
+    """Why an output file was not written, in the interface's language."""
+    return QCoreApplication.translate(CONTEXT, error.MESSAGES[error.reason]).format(
+        **error.arguments()
+    )
 
 
 def code_label(code: StrEnum | str, enum: type[StrEnum] | None = None) -> str:

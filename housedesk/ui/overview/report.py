@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 )
 
 from housedesk.common.codes import ActivityType, SignalKind, UserKind
+from housedesk.common.outputs import pdf_is_whole, write_atomically
 from housedesk.common.times import format_span
 from housedesk.core.board.review import ActivityRow, Review, review
 from housedesk.core.installation import HouseInfo
@@ -197,59 +198,55 @@ def write_report(
     result = review(db, first_day, last_day)
     sections = () if result.is_empty else SECTIONS
     steps = len(sections) + 1  # the last step: writing the file
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    writer = QPdfWriter(str(temporary))
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 16, 18, 14),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
     period = range_name(first_day, last_day)
-    writer.setTitle(
-        QCoreApplication.translate("Report", "Usage of %1, %2")
-        .replace("%1", house.name)
-        .replace("%2", period)
-    )
-    writer.setCreator("housedesk")
-    painter = QPainter()
-    if not painter.begin(writer):
-        temporary.unlink(missing_ok=True)
-        raise OSError(f"cannot write {path}")
-    try:
-        font = QFont(painter.font())
-        font.setPointSizeF(BODY_POINTS)
-        painter.setFont(font)
-        painter.setPen(Qt.GlobalColor.black)
-        pages = _Pages(writer, painter, f"{house.name}, {house.village} — {period}")
-        _title_page(pages, result, house, period)
-        if result.is_empty:
-            pages.text(
-                QCoreApplication.translate(
-                    "Report",
-                    "Nothing was registered for this period: no held or cancelled sessions "
-                    "and no signals.",
-                )
+
+    def paint(temporary: Path) -> None:
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(RESOLUTION)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(18, 16, 18, 14),
+                QPageLayout.Unit.Millimeter,
             )
-        for done, section in enumerate(sections):
-            report(done, steps)
-            section(pages, result)
-        report(len(sections), steps)
-        pages.finish()
-    except BaseException:
-        painter.end()
-        temporary.unlink(missing_ok=True)
-        raise
-    painter.end()
-    try:
+        )
+        writer.setTitle(
+            QCoreApplication.translate("Report", "Usage of %1, %2")
+            .replace("%1", house.name)
+            .replace("%2", period)
+        )
+        writer.setCreator("housedesk")
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError(f"cannot write {temporary}")
+        try:
+            font = QFont(painter.font())
+            font.setPointSizeF(BODY_POINTS)
+            painter.setFont(font)
+            painter.setPen(Qt.GlobalColor.black)
+            pages = _Pages(writer, painter, f"{house.name}, {house.village} — {period}")
+            _title_page(pages, result, house, period)
+            if result.is_empty:
+                pages.text(
+                    QCoreApplication.translate(
+                        "Report",
+                        "Nothing was registered for this period: no held or cancelled sessions "
+                        "and no signals.",
+                    )
+                )
+            for done, section in enumerate(sections):
+                report(done, steps)
+                section(pages, result)
+            report(len(sections), steps)
+            pages.finish()
+        finally:
+            painter.end()  # the PDF is complete (or, on a full disk, cut short) only now
+            del writer
         report(steps, steps)  # the last moment to stop: the report has no final name yet
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+
+    # Qt's PDF writer does not report a full disk: the check finds a report cut short.
+    write_atomically(path, paint, pdf_is_whole)
     return path
 
 

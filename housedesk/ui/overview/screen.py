@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from housedesk.common.codes import ActivityType
+from housedesk.common.outputs import OutputError
 from housedesk.common.periods import Period, quarter_of
 from housedesk.common.times import format_span
 from housedesk.core import installation
@@ -66,7 +67,7 @@ from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.charts import ChartView
 from housedesk.ui.kit.dates import date_format, format_date, qdate
-from housedesk.ui.kit.i18n import code_label
+from housedesk.ui.kit.i18n import code_label, output_error_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import (
     RESIZE_ROWS,
@@ -634,10 +635,10 @@ class OverviewScreen(QWidget):
     def _report_failed(self, error: BaseException) -> None:
         self.task = None
         self.report_button.setEnabled(self._can_report())
-        if isinstance(error, OSError):
+        if isinstance(error, OutputError):
             self.report_status.setText(
                 self.tr("The report could not be written: %1").replace(
-                    "%1", error.strerror or str(error)
+                    "%1", output_error_text(error)
                 )
             )
             return

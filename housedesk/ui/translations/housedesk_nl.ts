@@ -4165,8 +4165,33 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>{path} kan niet worden vergrendeld: {detail}</translation>
     </message>
     <message>
+        <source>{path} is not a {detail} file: give a name ending in {detail}</source>
+        <extracomment>The mark in the name of every temporary output file: ``.NAME.housedesk-tmp-RANDOM``. Leftovers younger than this may belong to a write still running in another process.</extracomment>
+        <translation>{path} is geen {detail}-bestand: geef een naam die eindigt op {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the file</source>
+        <translation>{path} is een map: geef de naam van het bestand</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>de map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <source>{path} is a database or belongs to one; housedesk never writes over it</source>
+        <translation>{path} is een database of hoort bij een database; housedesk schrijft daar nooit overheen</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name, or replace it (--force)</source>
+        <translation>{path} bestaat al; kies een andere naam, of vervang het (--force)</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {detail}</source>
+        <translation>{path} kan niet worden geschreven: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} was not written: the file came out incomplete ({detail})</source>
+        <translation>{path} is niet geschreven: het bestand is onvolledig uitgevallen ({detail})</translation>
     </message>
     <message>
         <source>{path} is the database itself, not a copy of it</source>

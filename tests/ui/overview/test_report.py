@@ -103,7 +103,7 @@ def test_the_command_writes_the_report_without_a_screen(demo_path: Path, tmp_pat
     [
         ("2026-Q5", "x.pdf", "not a period"),
         ("Q3", "x.pdf", "not a period"),
-        ("2026-Q3", "missing/x.pdf", "cannot write"),
+        ("2026-Q3", "missing/x.pdf", "does not exist"),
     ],
 )
 def test_bad_input_exits_with_2_and_one_line(
