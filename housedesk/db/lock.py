@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import getpass
 import json
 import os
 import socket
+import stat
 import sys
 import time
 from dataclasses import dataclass
@@ -66,13 +68,25 @@ else:
 
     _UNLINK_WHILE_LOCKED = True
 
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)  # Windows has no symbolic links to follow here
+
+
+def _is_plain_file(fd: int) -> bool:
+    status = os.fstat(fd)
+    return stat.S_ISREG(status.st_mode) and status.st_nlink == 1
+
+
 #: How long a refused instance waits for the holder to finish writing its JSON.
 _INFO_WAIT_SECONDS = 1.0
 
 
 def lock_path_for(db_path: Path) -> Path:
-    """The lock file of a database: ``housedesk.sqlite3.lock`` beside ``housedesk.sqlite3``."""
-    db_path = Path(db_path)
+    """The lock file of a database: ``housedesk.sqlite3.lock`` beside ``housedesk.sqlite3``.
+
+    Keyed on the file itself, not on the path that named it: every path to one
+    database (through a link, a relative path, ``..``) shares one lock.
+    """
+    db_path = Path(db_path).resolve()
     return db_path.with_name(db_path.name + ".lock")
 
 
@@ -136,9 +150,15 @@ class LockError(FileError):
 
     LOCKED = "locked"
     UNWRITABLE = "unwritable"
+    NOT_PLAIN = "not_plain"
     MESSAGES: ClassVar[dict[str, str]] = {
         LOCKED: QT_TRANSLATE_NOOP("core", "cannot lock {path}: {detail}"),
         UNWRITABLE: QT_TRANSLATE_NOOP("core", "cannot lock {path}: {detail}"),
+        NOT_PLAIN: QT_TRANSLATE_NOOP(
+            "core",
+            "cannot lock {path}: its lock file is a link or has other names; housedesk "
+            "does not touch it (remove it by hand if it is not needed)",
+        ),
     }
 
     @property
@@ -213,9 +233,16 @@ class DatabaseLock:
             raise LockError(LockError.LOCKED, self.db_path, "this lock is already held")
         for _attempt in range(20):
             try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+                # Never through a link: a link planted as the lock file must not lead
+                # the truncation below to another file (the database, say).
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | _NO_FOLLOW, 0o644)
             except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    raise LockError(LockError.NOT_PLAIN, self.db_path) from exc
                 raise LockError(LockError.UNWRITABLE, self.db_path, exc.strerror or "") from exc
+            if not _is_plain_file(fd):  # a hard link shares its file with another name
+                os.close(fd)
+                raise LockError(LockError.NOT_PLAIN, self.db_path)
             if not _try_lock(fd):
                 try:
                     holder = _read_holder(fd)

@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -134,3 +135,44 @@ def test_a_lock_in_a_missing_folder_is_an_error(tmp_path: Path) -> None:
         DatabaseLock(tmp_path / "nope" / "house.sqlite3").acquire()
     assert refused.value.reason == LockError.UNWRITABLE
     assert not isinstance(refused.value, LockedError)
+
+
+def a_database(path: Path) -> bytes:
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.execute("INSERT INTO t VALUES ('precious')")
+    con.commit()
+    con.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("link", ["symbolic", "hard"])
+def test_a_lock_file_that_is_a_link_to_the_database_is_left_alone(
+    tmp_path: Path, link: str
+) -> None:
+    db_path = tmp_path / "house.sqlite3"
+    before = a_database(db_path)
+    if link == "symbolic":
+        lock_path_for(db_path).symlink_to(db_path)
+    else:
+        os.link(db_path, lock_path_for(db_path))
+    with pytest.raises(LockError) as refused:
+        DatabaseLock(db_path).acquire()
+    assert refused.value.reason == LockError.NOT_PLAIN
+    assert db_path.read_bytes() == before
+
+
+def test_every_path_to_one_database_shares_one_lock(tmp_path: Path) -> None:
+    db_path = tmp_path / "data" / "house.sqlite3"
+    db_path.parent.mkdir()
+    a_database(db_path)
+    (tmp_path / "link.sqlite3").symlink_to(db_path)
+    (tmp_path / "elsewhere").symlink_to(db_path.parent)
+    with DatabaseLock(db_path):
+        for other in (
+            tmp_path / "link.sqlite3",
+            tmp_path / "elsewhere" / "house.sqlite3",
+            tmp_path / "data" / ".." / "data" / "house.sqlite3",
+        ):
+            with pytest.raises(LockedError):
+                DatabaseLock(other).acquire()

@@ -46,7 +46,9 @@ def open_session(db_path: Path) -> tuple[OpenSession | None, int]:
             Messages.error(
                 None,
                 QCoreApplication.translate("Startup", "housedesk cannot start"),
-                QCoreApplication.translate(
+                file_error_text(error)
+                if error.reason == LockError.NOT_PLAIN
+                else QCoreApplication.translate(
                     "Startup",
                     "housedesk cannot write in the folder of its database:\n%1\n\n"
                     "Check that the folder exists and that you may write in it.",

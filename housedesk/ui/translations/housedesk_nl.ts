@@ -4165,6 +4165,10 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>{path} kan niet worden vergrendeld: {detail}</translation>
     </message>
     <message>
+        <source>cannot lock {path}: its lock file is a link or has other names; housedesk does not touch it (remove it by hand if it is not needed)</source>
+        <translation>{path} kan niet worden vergrendeld: het slotbestand is een koppeling of heeft nog andere namen; housedesk raakt het niet aan (verwijder het zelf als het niet nodig is)</translation>
+    </message>
+    <message>
         <source>{path} is not a {detail} file: give a name ending in {detail}</source>
         <extracomment>The mark in the name of every temporary output file: ``.NAME.housedesk-tmp-RANDOM``. Leftovers younger than this may belong to a write still running in another process.</extracomment>
         <translation>{path} is geen {detail}-bestand: geef een naam die eindigt op {detail}</translation>
