@@ -15,6 +15,7 @@ from housedesk.common.outputs import OutputError, check_target
 from housedesk.common.paths import default_db_path
 from housedesk.common.periods import Period
 from housedesk.db import Database, OpenError, open_database
+from housedesk.db.health import quick_check
 from housedesk.db.schema import inspect_file
 
 EXIT_OK = 0
@@ -66,7 +67,20 @@ def check_path(path: Path) -> None:
         raise CommandError(exc.describe()) from exc
 
 
+def refuse_if_damaged(path: Path) -> None:
+    """Refuse (exit 1) a database that fails its quick check: never read or write a damaged one."""
+    result = quick_check(path)
+    if not result.ok:
+        raise CommandError(
+            f"{path} is damaged; nothing was read or written "
+            "('housedesk check' says what is wrong and names the newest good backup)",
+            EXIT_FAILED,
+        )
+
+
 def open_or_fail(path: Path) -> Database:
+    """The database at ``path``, checked first; a damaged one is refused, never opened."""
+    refuse_if_damaged(path)
     try:
         return open_database(path)
     except OpenError as exc:

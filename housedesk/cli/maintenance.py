@@ -21,6 +21,7 @@ from housedesk.cli.base import (
     CommandError,
     db_path,
     existing_database,
+    refuse_if_damaged,
 )
 from housedesk.common.paths import backup_dir_for
 from housedesk.db import HEAD_REVISION, Database, OpenError, open_database
@@ -109,6 +110,7 @@ def run_purge_contacts(args: argparse.Namespace) -> int:
     path = existing_database(args)
     try:
         with DatabaseLock(path):
+            refuse_if_damaged(path)
             db = open_database(path)
             try:
                 return _purge(db, args.years, args.yes)
