@@ -100,7 +100,7 @@ def run_check(args: argparse.Namespace) -> int:
     if len(result.messages) > 10:
         print(f"damaged: and {len(result.messages) - 10} more problems")
     backups = backup_dir_for(path)
-    good = newest_good_backup(backups)
+    good = newest_good_backup(backups, of=path)
     print(f"newest good backup: {good}" if good else f"no good backup in {backups}")
     return EXIT_FAILED
 

@@ -344,13 +344,14 @@ def manual_backup(
         raise BackupError(BackupError.MISSING_FOLDER, target_dir)
     if not db_path.is_file():
         raise BackupError(BackupError.MISSING_SOURCE, db_path)
-    code = _house_code(db_path) or "gemeente"
+    code = house_code_of(db_path) or "gemeente"
     stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
     name = free_name(target_dir, f"housedesk-{code}-{stamp}.sqlite3")
     return copy_database(db_path, target_dir / name, progress=progress)
 
 
-def _house_code(db_path: Path) -> str | None:
+def house_code_of(db_path: Path) -> str | None:
+    """The house code stored in a database file, read-only; ``None`` if it cannot be read."""
     try:
         con = connect_readonly(db_path)
         try:

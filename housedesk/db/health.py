@@ -13,7 +13,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from housedesk.db.backup import BackupKind, connect_readonly, list_backups, looks_like_sqlite
+from housedesk.db.backup import (
+    BackupKind,
+    connect_readonly,
+    house_code_of,
+    list_backups,
+    looks_like_sqlite,
+)
 from housedesk.db.restore import RestoreError, check_restorable
 
 #: No one reads more than this many problems; SQLite's own limit for integrity_check is 100.
@@ -74,17 +80,43 @@ def _check(path: Path, *, thorough: bool) -> CheckResult:
     return CheckResult(path, not messages, tuple(messages), thorough)
 
 
-def newest_good_backup(backup_dir: Path) -> Path | None:
+def house_of(db_path: Path, backup_dir: Path) -> str | None:
+    """The house code of the database at ``db_path``, also when it is damaged.
+
+    Read from the file when its ``house`` table still reads; otherwise from the
+    newest automatic copy of this database in ``backup_dir``.
+    """
+    code = house_code_of(db_path)
+    if code is not None:
+        return code
+    for info in list_backups(backup_dir):
+        if info.database == Path(db_path).stem and info.kind is not BackupKind.DAMAGED:
+            code = house_code_of(info.path)
+            if code is not None:
+                return code
+    return None
+
+
+def newest_good_backup(backup_dir: Path, of: Path | None = None) -> Path | None:
     """The newest copy in ``backup_dir`` that ``restore_backup`` would accept, or ``None``.
 
-    Copies are tried newest first (each with a full integrity check) until one passes.
+    Copies are tried newest first (each with a full integrity check) until one
+    passes. With ``of`` (the database the copy would replace), only copies of
+    that house count: a copy of another house (a USB stick's backup dropped
+    into the folder) is never offered in its place. When the house of ``of``
+    cannot be told, only its own automatic copies (named after it) count.
     """
+    house = house_of(of, backup_dir) if of is not None else None
     for info in list_backups(backup_dir):
         if info.kind is BackupKind.DAMAGED:
             continue
+        if of is not None and house is None and info.database != Path(of).stem:
+            continue
         try:
-            check_restorable(info.path)
+            summary = check_restorable(info.path)
         except RestoreError:
+            continue
+        if house is not None and summary.house_code != house:
             continue
         return info.path
     return None

@@ -95,7 +95,7 @@ def start_session(
     try:
         check = quick_check(db_path)
         if not check.ok:
-            raise DamagedError(check, newest_good_backup(backup_dir))
+            raise DamagedError(check, newest_good_backup(backup_dir, of=db_path))
         if daily_backup:
             backup, problem = _daily_backup(db_path, backup_dir, now)
         else:

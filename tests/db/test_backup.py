@@ -30,7 +30,7 @@ from housedesk.db.backup import (
     rotate,
     timestamped_name,
 )
-from housedesk.db.health import full_check, newest_good_backup, quick_check
+from housedesk.db.health import full_check, house_of, newest_good_backup, quick_check
 from housedesk.db.models import Activity, Booking, Room, Signal, User
 from housedesk.db.restore import RestoreError, restore_backup
 
@@ -566,3 +566,29 @@ def test_the_newest_good_backup_skips_damaged_copies(tmp_path: Path) -> None:
     (backups / "house-damaged-20260303-090000.sqlite3").write_bytes(path.read_bytes())
     assert newest_good_backup(backups) == good
     assert newest_good_backup(tmp_path / "none") is None
+
+
+def test_a_damaged_house_is_offered_only_a_backup_of_its_own(tmp_path: Path) -> None:
+    path = build_house(tmp_path / "house.sqlite3", sessions=300)
+    backups = tmp_path / "backups"
+    own = automatic_backup(path, backups, now=dt.datetime(2026, 3, 1, 9))
+    (tmp_path / "other").mkdir()
+    other = build_house(tmp_path / "other" / "house.sqlite3", sessions=10, code="LITH")
+    manual_backup(other, backups, now=dt.datetime(2026, 3, 5, 9))  # newer, another house
+    assert newest_good_backup(backups) != own  # newest of all: the other house's
+    corrupt_middle(path)
+    assert house_of(path, backups) == "BERGH"
+    assert newest_good_backup(backups, of=path) == own
+
+
+def test_a_house_whose_only_good_backup_is_another_houses_is_offered_none(
+    tmp_path: Path,
+) -> None:
+    path = build_house(tmp_path / "house.sqlite3", sessions=300)
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    (tmp_path / "other").mkdir()
+    other = build_house(tmp_path / "other" / "house.sqlite3", sessions=10, code="LITH")
+    manual_backup(other, backups, now=dt.datetime(2026, 3, 5, 9))
+    corrupt_middle(path)
+    assert newest_good_backup(backups, of=path) is None
