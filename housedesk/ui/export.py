@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
     QStandardPaths,
@@ -56,7 +55,7 @@ from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.dates import format_date
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.table_model import Column, RowTableModel
 from housedesk.ui.kit.widgets import (

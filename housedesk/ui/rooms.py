@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLocale,
@@ -54,7 +53,7 @@ from housedesk.core.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.table_model import Column, Index, RowTableModel
 from housedesk.ui.kit.widgets import FieldError, read_only_table, screen_title

@@ -13,7 +13,7 @@ import html
 import itertools
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,7 @@ from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.dates import PeriodPicker, date_format, format_date, qdate
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import code_label, problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.table_model import Column, RowTableModel
 

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from housedesk.common.codes import TargetGroup, UserKind
@@ -28,7 +28,7 @@ from housedesk.ui.kit.background import Task
 from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.dates import PeriodPicker, format_date
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import code_label, problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.lazy_model import LazyTableModel
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.messages import Messages

@@ -16,7 +16,6 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QRegularExpression,
     Qt,
@@ -54,7 +53,7 @@ from housedesk.core.users import ActivityFields, ActivityRow, UserFields, UserRo
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import code_label, problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.table_model import Column, RowTableModel
 from housedesk.ui.kit.widgets import RESIZE_ROWS, content_widths, fit_widths, screen_title

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -45,7 +45,7 @@ from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import code_label, problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import Selection, read_only_table
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,7 +44,7 @@ from housedesk.ui.agenda.dialogs import BookingDialog, SessionDialog, Unconfirme
 from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness
-from housedesk.ui.kit.i18n import code_label
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import read_only_table, screen_title
 

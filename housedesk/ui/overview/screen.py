@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QDate,
@@ -66,7 +65,7 @@ from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.charts import ChartView
 from housedesk.ui.kit.dates import date_format, format_date, qdate
-from housedesk.ui.kit.i18n import code_label
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import (
     RESIZE_ROWS,

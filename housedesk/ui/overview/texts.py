@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
 )
@@ -25,7 +24,7 @@ from housedesk.core.board.review import (
 )
 from housedesk.ui.kit.charts import Chart
 from housedesk.ui.kit.dates import format_date, qdate
-from housedesk.ui.kit.i18n import code_label
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label
 
 CONTEXT = "Overview"
 

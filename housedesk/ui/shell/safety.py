@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,7 +38,7 @@ from housedesk.db.restore import RestoreError, check_restorable
 from housedesk.db.startup import OpenSession
 from housedesk.ui.kit.background import ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.i18n import file_error_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, file_error_text
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.table_model import Column, RowRole, RowTableModel
 from housedesk.ui.kit.widgets import Selection, read_only_table

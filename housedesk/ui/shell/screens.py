@@ -9,10 +9,11 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from housedesk.db import Database
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "screens"
 
