@@ -53,7 +53,7 @@ from housedesk.db import Database
 from housedesk.exchange import writer
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import format_date
+from housedesk.ui.kit.dates import format_date, qdatetime
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.messages import Messages
@@ -418,7 +418,9 @@ class ExportScreen(QWidget):
         if state.approved and state.approved_at is not None:
             when = state.approved_at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
             self.status.setText(
-                self.tr("Approved on %1").replace("%1", QLocale().toString(when, "d MMMM yyyy"))
+                self.tr("Approved on %1").replace(
+                    "%1", QLocale().toString(qdatetime(when), "d MMMM yyyy")
+                )
             )
         elif not ended:
             self.status.setText(self.tr("Not ended yet: it can be approved once it has ended"))

@@ -52,6 +52,7 @@ from housedesk.core import rooms
 from housedesk.core.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, Freshness, perform
+from housedesk.ui.kit.dates import pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
@@ -80,7 +81,7 @@ def inform(parent: QWidget, title: str, text: str) -> None:
 
 def day_text(day: dt.date) -> str:
     """ "ma 27 apr. 2026" in Dutch: short enough for a column, clear about the weekday."""
-    return QLocale().toString(QDate(day), "ddd d MMM yyyy")
+    return QLocale().toString(qdate(day), "ddd d MMM yyyy")
 
 
 def area_text(area: float | None) -> str:
@@ -840,8 +841,8 @@ class ClosureDialog(Form):
         self.summary.setObjectName("summary")
 
         first = closure.first_day if closure else today
-        self.first_day.setDate(QDate(first))
-        self.last_day.setDate(QDate(closure.last_day if closure else first))
+        self.first_day.setDate(qdate(first))
+        self.last_day.setDate(qdate(closure.last_day if closure else first))
         self._first = first
         if closure is not None:
             self.reason.setText(closure.reason)
@@ -853,8 +854,8 @@ class ClosureDialog(Form):
 
     def _first_changed(self, date: QDate) -> None:
         # A single day stays a single day, and the end never falls before the start.
-        new_first = date.toPython()
-        last = self.last_day.date().toPython()
+        new_first = pydate(date)
+        last = pydate(self.last_day.date())
         if last == self._first or last < new_first:
             self.last_day.setDate(date)
         self._first = new_first
@@ -878,8 +879,8 @@ class ClosureDialog(Form):
     def save(self) -> None:
         room_id = self.room.currentData()
         args = (
-            self.first_day.date().toPython(),
-            self.last_day.date().toPython(),
+            pydate(self.first_day.date()),
+            pydate(self.last_day.date()),
             self.reason.text(),
             room_id,
         )
@@ -967,7 +968,7 @@ class HolidaysDialog(QDialog):
         self.error.clear_message()
         previous: QWidget = self.year
         for holiday in rooms.public_holidays(self.db, year):
-            text = f"{QLocale().toString(QDate(holiday.day), 'dddd d MMMM')} — {holiday.name}"
+            text = f"{QLocale().toString(qdate(holiday.day), 'dddd d MMMM')} — {holiday.name}"
             box = QCheckBox()
             box.setObjectName(f"holiday_{holiday.day.isoformat()}")
             if holiday.closed_by is not None:

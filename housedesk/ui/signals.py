@@ -34,7 +34,7 @@ from housedesk.core import signals
 from housedesk.core.signals import SignalRow, SignalValues
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import PeriodPicker, date_format, format_date, qdate
+from housedesk.ui.kit.dates import PeriodPicker, date_format, format_date, pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
@@ -203,7 +203,7 @@ class SignalDialog(FormDialog):
         """What the form holds now."""
         kind = self.kind.currentData()
         return SignalValues(
-            date=self.date.date().toPython(),
+            date=pydate(self.date.date()),
             kind=SignalKind(kind) if kind else None,
             theme=self.theme.text(),
             text=self.text.toPlainText(),

@@ -26,7 +26,7 @@ from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Task
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import PeriodPicker, format_date
+from housedesk.ui.kit.dates import PeriodPicker, format_date, qdate, qdatetime
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.lazy_model import LazyTableModel
@@ -143,7 +143,7 @@ class CorrectionDialog(FormDialog):
         self.today = today
         self.add_note(
             f"{row.activity_name} — {row.room_name}\n"
-            f"{QLocale().toString(row.date, 'dddd d MMMM yyyy')}, "
+            f"{QLocale().toString(qdate(row.date), 'dddd d MMMM yyyy')}, "
             f"{format_span(row.start_min, row.end_min)}"
         )
         self.visitors = QLineEdit(_count(row.visitors))
@@ -167,7 +167,10 @@ class CorrectionDialog(FormDialog):
             when = revision.changed_at.replace(tzinfo=dt.UTC).astimezone()
             lines.append(
                 self.tr("%1: %2 from %3 to %4")
-                .replace("%1", QLocale().toString(when.replace(tzinfo=None), "d MMM yyyy HH:mm"))
+                .replace(
+                    "%1",
+                    QLocale().toString(qdatetime(when.replace(tzinfo=None)), "d MMM yyyy HH:mm"),
+                )
                 .replace("%2", names[revision.field])
                 .replace("%3", _count(revision.old_value) or "—")
                 .replace("%4", _count(revision.new_value) or "—")

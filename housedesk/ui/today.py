@@ -52,7 +52,7 @@ from housedesk.core.tallies.pending import CountRow
 from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import date_format, qdate
+from housedesk.ui.kit.dates import date_format, pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
 from housedesk.ui.kit.messages import Messages
@@ -81,7 +81,7 @@ def day_text(day: dt.date, today: dt.date) -> str:
         return QCoreApplication.translate("Today", "Today")
     if day == today - dt.timedelta(days=1):
         return QCoreApplication.translate("Today", "Yesterday")
-    return QLocale().toString(day, "ddd d MMM")
+    return QLocale().toString(qdate(day), "ddd d MMM")
 
 
 class CountModel(QAbstractTableModel):
@@ -436,7 +436,7 @@ class TodayScreen(QWidget):
     def reload(self) -> None:
         today = self.today()
         self.heading.setText(
-            self.tr("Today, %1").replace("%1", QLocale().toString(today, "dddd d MMMM yyyy"))
+            self.tr("Today, %1").replace("%1", QLocale().toString(qdate(today), "dddd d MMMM yyyy"))
         )
         self.model.reload()
         self.body.setCurrentWidget(self.empty if self.model.rowCount() == 0 else self.table)
@@ -648,7 +648,7 @@ class WalkInDialog(FormDialog):
         arguments = (
             self.activity.currentData(),
             self.room.currentData(),
-            self.date.date().toPython(),
+            pydate(self.date.date()),
             parse_time(self.start.text()),
             parse_time(self.end.text()),
             counts["visitors"],

@@ -54,7 +54,7 @@ DATE_FORMAT = "dd-MM-yyyy"
 
 def day_text(day: dt.date) -> str:
     """ "di 3 mrt. 2026": the weekday matters as much as the date in an agenda."""
-    return QLocale().toString(QDate(day), "ddd d MMM yyyy")
+    return QLocale().toString(to_qdate(day), "ddd d MMM yyyy")
 
 
 def weekday_name(weekday: int) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,7 @@ from housedesk.ui.agenda.dialogs import BookingDialog, SessionDialog, Unconfirme
 from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness
+from housedesk.ui.kit.dates import qdate
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import read_only_table, screen_title
@@ -401,16 +402,16 @@ class AgendaScreen(QWidget):
     def _period_text(self) -> str:
         locale = QLocale()
         if self.mode == DAY:
-            return locale.toString(QDate(self.anchor), "dddd d MMMM yyyy")
+            return locale.toString(qdate(self.anchor), "dddd d MMMM yyyy")
         if self.mode == MONTH:
-            return locale.toString(QDate(self.anchor), "MMMM yyyy")
+            return locale.toString(qdate(self.anchor), "MMMM yyyy")
         first, last = self.visible_range()
         week = first.isocalendar().week
         return (
             self.tr("Week %1: %2 to %3")
             .replace("%1", str(week))
-            .replace("%2", locale.toString(QDate(first), "d MMM"))
-            .replace("%3", locale.toString(QDate(last), "d MMM yyyy"))
+            .replace("%2", locale.toString(qdate(first), "d MMM"))
+            .replace("%3", locale.toString(qdate(last), "d MMM yyyy"))
         )
 
     # -- navigation -----------------------------------------------------------------------------

@@ -64,7 +64,7 @@ from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.charts import ChartView
-from housedesk.ui.kit.dates import date_format, format_date, qdate
+from housedesk.ui.kit.dates import date_format, format_date, pydate, qdate
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import (
@@ -286,7 +286,7 @@ class RangePicker(QWidget):
         chosen = self.ranges().get(self.choice.currentIndex())
         if chosen is not None:
             return chosen
-        return self.first.date().toPython(), self.last.date().toPython()  # type: ignore[return-value]
+        return pydate(self.first.date()), pydate(self.last.date())
 
     def _show_range(self, visible: bool) -> None:
         for widget in (self.first, self.to_label, self.last):
