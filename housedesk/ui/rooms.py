@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     Qt,
     Signal,
 )
@@ -168,7 +169,7 @@ ROOM_COLUMNS: list[Column[RoomInfo]] = [
 class RoomsTableModel(RowTableModel[RoomInfo]):
     """The rooms; an inactive room is shown dimmed (grey and italic)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             ROOM_COLUMNS,
             search_text=lambda r: f"{r.code} {r.name} {' '.join(r.facilities)}",
@@ -446,7 +447,7 @@ class HoursTableModel(RowTableModel[WeekHours]):
     A room's hours taken from the house are grey and italic; its own are plain.
     """
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         columns = [
             Column[WeekHours](name, lambda r, day=weekday: self.cell_text(r, day), context="rooms")
             for weekday, name in enumerate(

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from housedesk.common.codes import TargetGroup, UserKind
@@ -391,7 +392,7 @@ class TalliesScreen(ListScreen):
             self._sized = True
             self._size_columns()
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._summing is not None and self._summing.progress.cancelling:
             self._count()
@@ -406,7 +407,7 @@ class TalliesScreen(ListScreen):
         for column, width in enumerate(fit_widths(wanted, room)):
             header.resizeSection(column, width)
 
-    def hideEvent(self, event: Any) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         """Stop adding up for a list nobody sees; it starts again when the list shows."""
         super().hideEvent(event)
         if self._summing is not None:

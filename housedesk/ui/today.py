@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -95,7 +95,7 @@ class CountModel(QAbstractTableModel):
         db: Database,
         today: Callable[[], dt.date],
         confirm_over_capacity: Callable[[OverCapacity], bool],
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -451,7 +451,7 @@ class TodayScreen(QWidget):
                 return row
         return 0
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.table.setFocus()
 
@@ -742,7 +742,7 @@ class DoorCounter(QDialog):
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self._show()
 
-    def keyPressEvent(self, event: Any) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up):
             self.press(1)

@@ -17,12 +17,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -114,7 +114,7 @@ class SessionsModel(RowTableModel[SessionRow]):
     (a day, a nature, a status) are made once per load, not once per row.
     """
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             SESSION_COLUMNS,
             search_text=lambda row: self._text_of(row),
@@ -470,7 +470,7 @@ class AgendaScreen(QWidget):
     def open_unconfirmed(self) -> None:
         self._open(UnconfirmedDialog(self.db, self.today, self))
 
-    def _open(self, dialog: Any) -> None:
+    def _open(self, dialog: QDialog) -> None:
         if self.dialog is not None:
             dialog.deleteLater()
             return
@@ -478,7 +478,7 @@ class AgendaScreen(QWidget):
         dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
         dialog.open()
 
-    def _dialog_finished(self, dialog: Any) -> None:
+    def _dialog_finished(self, dialog: QDialog) -> None:
         self.dialog = None
         changed = bool(getattr(dialog, "saved", None) or getattr(dialog, "changed", False))
         dialog.deleteLater()
