@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -168,7 +169,7 @@ def periods_to_offer(today: dt.date) -> list[Period]:
     return [*quarters, *years, current]
 
 
-def table(model: RowTableModel, name: str) -> QTableView:
+def table(model: RowTableModel[Any], name: str) -> QTableView:
     return read_only_table(model, name, selection=Selection.ExtendedSelection)
 
 
@@ -345,7 +346,8 @@ class ExportScreen(QWidget):
         self.freshness = Freshness(self, Change.REGISTER | Change.DAY, self.reload, loaded=True)
 
     def chosen(self) -> Period:
-        return self.period.currentData()
+        period: Period = self.period.currentData()
+        return period
 
     def reload(self) -> None:
         """Read the chosen period's figures in the background; until then, say so."""

@@ -12,7 +12,7 @@ holidays offered to tick. Every change goes through one call of
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -116,7 +116,9 @@ def bare(screen: ListScreen) -> None:
     title = screen.findChild(QLabel, "screenTitle")
     if title is not None:
         title.hide()
-    screen.layout().setContentsMargins(12, 12, 12, 8)
+    layout = screen.layout()
+    assert layout is not None  # ListScreen lays itself out in __init__
+    layout.setContentsMargins(12, 12, 12, 8)
 
 
 class Form(FormDialog):
@@ -265,11 +267,11 @@ class RoomDialog(Form):
             common = {facility.casefold(): box for facility, box in self.facility_boxes.items()}
             others: list[str] = []
             for facility in room.facilities:
-                box = common.get(facility.casefold())
-                if box is None:
+                known = common.get(facility.casefold())
+                if known is None:
                     others.append(facility)
                 else:
-                    box.setChecked(True)
+                    known.setChecked(True)
             self.other_facilities.setText(", ".join(others))
             self.active.setChecked(room.active)
         self.name.setFocus()
@@ -448,8 +450,11 @@ class HoursTableModel(RowTableModel[WeekHours]):
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
+        def day_text(weekday: int) -> Callable[[WeekHours], str]:
+            return lambda row: self.cell_text(row, weekday)
+
         columns = [
-            Column[WeekHours](name, lambda r, day=weekday: self.cell_text(r, day), context="rooms")
+            Column[WeekHours](name, day_text(weekday), context="rooms")
             for weekday, name in enumerate(
                 (
                     QT_TRANSLATE_NOOP("rooms", "Monday"),

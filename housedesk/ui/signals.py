@@ -150,6 +150,7 @@ class SignalDialog(FormDialog):
         self.passed_to.setCurrentIndex(-1)
         self.passed_to.setEditText((signal.passed_to or "") if signal else "")
         line = self.passed_to.lineEdit()
+        assert line is not None  # the box is editable
         line.setMaxLength(signals.PASSED_TO_MAX)
         line.setPlaceholderText(self.tr("Type or choose; empty while not passed on"))
         self.add_field("passed_to", self.tr("&Passed to:"), self.passed_to)

@@ -186,7 +186,11 @@ class CorrectionDialog(FormDialog):
             perform(
                 Change.COUNTS | Change.SESSIONS,
                 lambda: tallies.record_count(
-                    self.db, self.row.booking_id, today=self.today(), **counts
+                    self.db,
+                    self.row.booking_id,
+                    counts["visitors"],
+                    counts["volunteers"],
+                    today=self.today(),
                 ),
                 self,
             )
@@ -221,6 +225,8 @@ class TalliesScreen(ListScreen):
 
     #: The totals label shows the sums of the current filters.
     totals_shown = Signal()
+
+    model: LazyTableModel[TallyRow]  # the ListScreen's model, as given below
 
     def __init__(
         self,

@@ -222,7 +222,11 @@ class CountModel(QAbstractTableModel):
                 updated = perform(
                     Change.COUNTS | Change.SESSIONS,
                     lambda: tallies.record_count(
-                        self.db, row.booking_id, today=self.today(), **counts
+                        self.db,
+                        row.booking_id,
+                        counts["visitors"],
+                        counts["volunteers"],
+                        today=self.today(),
                     ),
                     self,
                 )
@@ -304,7 +308,7 @@ class CountTable(QTableView):
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         if failed is not None and failed.isValid():
             # Refused: stay in the field so it can be corrected right away.
-            self.setCurrentIndex(QModelIndex(failed))
+            self.setCurrentIndex(failed)
             QTimer.singleShot(0, lambda: self.edit(self.currentIndex()))
             return
         current = self.currentIndex()

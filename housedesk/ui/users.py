@@ -216,6 +216,7 @@ def _privacy_note(text: str) -> QLabel:
 def _grow_to_fit(dialog: FormDialog) -> None:
     """Make ``dialog`` tall enough again after messages appeared under its fields."""
     layout = dialog.layout()
+    assert layout is not None  # FormDialog lays itself out in __init__
     layout.activate()
     if layout.hasHeightForWidth():
         needed = layout.totalHeightForWidth(dialog.width())
@@ -645,7 +646,9 @@ class RegisterList(ListScreen):
         )
         self.db = db
         self.dialog: FormDialog | None = None
-        self.layout().setContentsMargins(12, 12, 12, 8)
+        layout = self.layout()
+        assert layout is not None  # ListScreen lays itself out in __init__
+        layout.setContentsMargins(12, 12, 12, 8)
         heading = self.findChild(QLabel, "screenTitle")
         if heading is not None:
             heading.hide()  # the tab says what this list is

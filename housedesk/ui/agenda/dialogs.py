@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -230,9 +231,12 @@ class ScopeDialog:
         box.setDefaultButton(this if allow_this else following)
         box.setEscapeButton(cancel)
         box.exec()
-        return {this: Scope.THIS, following: Scope.FOLLOWING, every: Scope.ALL}.get(
-            box.clickedButton()  # type: ignore[arg-type]
-        )
+        scopes: dict[QAbstractButton, Scope] = {
+            this: Scope.THIS,
+            following: Scope.FOLLOWING,
+            every: Scope.ALL,
+        }
+        return scopes.get(box.clickedButton())
 
 
 # --------------------------------------------------------------------------- booking
@@ -471,7 +475,7 @@ class BookingDialog(FormDialog):
         if done:
             QDialog.accept(self)
 
-    def save(self) -> bool:  # type: ignore[override]
+    def save(self) -> bool:
         """Book it; first show the clashes and warnings, if any. False: back to the form."""
         activity_id, room_id = self.activity.currentData(), self.room.currentData()
         day = from_qdate(self.date.date())
@@ -641,7 +645,7 @@ class SessionDialog(FormDialog):
             self.saved = True
             QDialog.accept(self)
 
-    def save(self) -> bool:  # type: ignore[override]
+    def save(self) -> bool:
         """Change this session, or (asked) the series from here or from today."""
         room_id, day = self.room.currentData(), from_qdate(self.date.date())
         start, end = self.start.currentText(), self.end.currentText()

@@ -274,7 +274,7 @@ class RestoreDialog(QDialog):
         return installed.house.code if installed and installed.house else None
 
 
-def restore_with_message(parent: QWidget, session: OpenSession, path: Path) -> bool:
+def restore_with_message(parent: QWidget | None, session: OpenSession, path: Path) -> bool:
     """Restore ``path`` into the open session; tell the person the outcome."""
     try:
         result = session.restore(path)

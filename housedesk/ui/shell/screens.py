@@ -37,7 +37,8 @@ class ScreenSpec:
         """The screen's widget (its module is imported only now, to start fast)."""
         module_name, _, class_name = self.widget.partition(":")
         screen_class = getattr(importlib.import_module(module_name), class_name)
-        return screen_class(db)
+        screen: QWidget = screen_class(db)  # the class is named in ``widget``, found only now
+        return screen
 
 
 SCREENS: tuple[ScreenSpec, ...] = (
