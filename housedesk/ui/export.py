@@ -17,9 +17,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
     QStandardPaths,
@@ -54,9 +54,9 @@ from housedesk.db import Database
 from housedesk.exchange import writer
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import format_date
+from housedesk.ui.kit.dates import format_date, qdatetime
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.table_model import Column, RowTableModel
 from housedesk.ui.kit.widgets import (
@@ -169,7 +169,7 @@ def periods_to_offer(today: dt.date) -> list[Period]:
     return [*quarters, *years, current]
 
 
-def table(model: RowTableModel, name: str) -> QTableView:
+def table(model: RowTableModel[Any], name: str) -> QTableView:
     return read_only_table(model, name, selection=Selection.ExtendedSelection)
 
 
@@ -346,7 +346,8 @@ class ExportScreen(QWidget):
         self.freshness = Freshness(self, Change.REGISTER | Change.DAY, self.reload, loaded=True)
 
     def chosen(self) -> Period:
-        return self.period.currentData()
+        period: Period = self.period.currentData()
+        return period
 
     def reload(self) -> None:
         """Read the chosen period's figures in the background; until then, say so."""
@@ -419,7 +420,9 @@ class ExportScreen(QWidget):
         if state.approved and state.approved_at is not None:
             when = state.approved_at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
             self.status.setText(
-                self.tr("Approved on %1").replace("%1", QLocale().toString(when, "d MMMM yyyy"))
+                self.tr("Approved on %1").replace(
+                    "%1", QLocale().toString(qdatetime(when), "d MMMM yyyy")
+                )
             )
         elif not ended:
             self.status.setText(self.tr("Not ended yet: it can be approved once it has ended"))

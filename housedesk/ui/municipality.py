@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,6 +40,7 @@ from housedesk.exchange.reader import HouseSummary, ReadResult, read_workbook
 from housedesk.ui.kit.background import Progress, Task
 from housedesk.ui.kit.charts import Chart, ChartView
 from housedesk.ui.kit.forms import FormDialog
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import Selection, read_only_table, screen_title

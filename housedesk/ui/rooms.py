@@ -12,15 +12,15 @@ holidays offered to tick. Every change goes through one call of
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     Qt,
     Signal,
 )
@@ -53,8 +53,9 @@ from housedesk.core import rooms
 from housedesk.core.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, Freshness, perform
+from housedesk.ui.kit.dates import pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.table_model import Column, Index, RowTableModel
 from housedesk.ui.kit.widgets import FieldError, read_only_table, screen_title
@@ -81,7 +82,7 @@ def inform(parent: QWidget, title: str, text: str) -> None:
 
 def day_text(day: dt.date) -> str:
     """ "ma 27 apr. 2026" in Dutch: short enough for a column, clear about the weekday."""
-    return QLocale().toString(QDate(day), "ddd d MMM yyyy")
+    return QLocale().toString(qdate(day), "ddd d MMM yyyy")
 
 
 def area_text(area: float | None) -> str:
@@ -115,7 +116,9 @@ def bare(screen: ListScreen) -> None:
     title = screen.findChild(QLabel, "screenTitle")
     if title is not None:
         title.hide()
-    screen.layout().setContentsMargins(12, 12, 12, 8)
+    layout = screen.layout()
+    assert layout is not None  # ListScreen lays itself out in __init__
+    layout.setContentsMargins(12, 12, 12, 8)
 
 
 class Form(FormDialog):
@@ -168,7 +171,7 @@ ROOM_COLUMNS: list[Column[RoomInfo]] = [
 class RoomsTableModel(RowTableModel[RoomInfo]):
     """The rooms; an inactive room is shown dimmed (grey and italic)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             ROOM_COLUMNS,
             search_text=lambda r: f"{r.code} {r.name} {' '.join(r.facilities)}",
@@ -264,11 +267,11 @@ class RoomDialog(Form):
             common = {facility.casefold(): box for facility, box in self.facility_boxes.items()}
             others: list[str] = []
             for facility in room.facilities:
-                box = common.get(facility.casefold())
-                if box is None:
+                known = common.get(facility.casefold())
+                if known is None:
                     others.append(facility)
                 else:
-                    box.setChecked(True)
+                    known.setChecked(True)
             self.other_facilities.setText(", ".join(others))
             self.active.setChecked(room.active)
         self.name.setFocus()
@@ -446,9 +449,12 @@ class HoursTableModel(RowTableModel[WeekHours]):
     A room's hours taken from the house are grey and italic; its own are plain.
     """
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
+        def day_text(weekday: int) -> Callable[[WeekHours], str]:
+            return lambda row: self.cell_text(row, weekday)
+
         columns = [
-            Column[WeekHours](name, lambda r, day=weekday: self.cell_text(r, day), context="rooms")
+            Column[WeekHours](name, day_text(weekday), context="rooms")
             for weekday, name in enumerate(
                 (
                     QT_TRANSLATE_NOOP("rooms", "Monday"),
@@ -841,8 +847,8 @@ class ClosureDialog(Form):
         self.summary.setObjectName("summary")
 
         first = closure.first_day if closure else today
-        self.first_day.setDate(QDate(first))
-        self.last_day.setDate(QDate(closure.last_day if closure else first))
+        self.first_day.setDate(qdate(first))
+        self.last_day.setDate(qdate(closure.last_day if closure else first))
         self._first = first
         if closure is not None:
             self.reason.setText(closure.reason)
@@ -854,8 +860,8 @@ class ClosureDialog(Form):
 
     def _first_changed(self, date: QDate) -> None:
         # A single day stays a single day, and the end never falls before the start.
-        new_first = date.toPython()
-        last = self.last_day.date().toPython()
+        new_first = pydate(date)
+        last = pydate(self.last_day.date())
         if last == self._first or last < new_first:
             self.last_day.setDate(date)
         self._first = new_first
@@ -879,8 +885,8 @@ class ClosureDialog(Form):
     def save(self) -> None:
         room_id = self.room.currentData()
         args = (
-            self.first_day.date().toPython(),
-            self.last_day.date().toPython(),
+            pydate(self.first_day.date()),
+            pydate(self.last_day.date()),
             self.reason.text(),
             room_id,
         )
@@ -968,7 +974,7 @@ class HolidaysDialog(QDialog):
         self.error.clear_message()
         previous: QWidget = self.year
         for holiday in rooms.public_holidays(self.db, year):
-            text = f"{QLocale().toString(QDate(holiday.day), 'dddd d MMMM')} — {holiday.name}"
+            text = f"{QLocale().toString(qdate(holiday.day), 'dddd d MMMM')} — {holiday.name}"
             box = QCheckBox()
             box.setObjectName(f"holiday_{holiday.day.isoformat()}")
             if holiday.closed_by is not None:

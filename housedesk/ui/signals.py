@@ -13,7 +13,7 @@ import html
 import itertools
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,9 +34,9 @@ from housedesk.core import signals
 from housedesk.core.signals import SignalRow, SignalValues
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import PeriodPicker, date_format, format_date, qdate
+from housedesk.ui.kit.dates import PeriodPicker, date_format, format_date, pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import code_label, problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.table_model import Column, RowTableModel
 
@@ -150,6 +150,7 @@ class SignalDialog(FormDialog):
         self.passed_to.setCurrentIndex(-1)
         self.passed_to.setEditText((signal.passed_to or "") if signal else "")
         line = self.passed_to.lineEdit()
+        assert line is not None  # the box is editable
         line.setMaxLength(signals.PASSED_TO_MAX)
         line.setPlaceholderText(self.tr("Type or choose; empty while not passed on"))
         self.add_field("passed_to", self.tr("&Passed to:"), self.passed_to)
@@ -203,7 +204,7 @@ class SignalDialog(FormDialog):
         """What the form holds now."""
         kind = self.kind.currentData()
         return SignalValues(
-            date=self.date.date().toPython(),
+            date=pydate(self.date.date()),
             kind=SignalKind(kind) if kind else None,
             theme=self.theme.text(),
             text=self.text.toPlainText(),

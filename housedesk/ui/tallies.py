@@ -15,7 +15,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from housedesk.common.codes import TargetGroup, UserKind
@@ -26,9 +27,9 @@ from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Task
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import PeriodPicker, format_date
+from housedesk.ui.kit.dates import PeriodPicker, format_date, qdate, qdatetime
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import code_label, problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.lazy_model import LazyTableModel
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.messages import Messages
@@ -143,7 +144,7 @@ class CorrectionDialog(FormDialog):
         self.today = today
         self.add_note(
             f"{row.activity_name} — {row.room_name}\n"
-            f"{QLocale().toString(row.date, 'dddd d MMMM yyyy')}, "
+            f"{QLocale().toString(qdate(row.date), 'dddd d MMMM yyyy')}, "
             f"{format_span(row.start_min, row.end_min)}"
         )
         self.visitors = QLineEdit(_count(row.visitors))
@@ -167,7 +168,10 @@ class CorrectionDialog(FormDialog):
             when = revision.changed_at.replace(tzinfo=dt.UTC).astimezone()
             lines.append(
                 self.tr("%1: %2 from %3 to %4")
-                .replace("%1", QLocale().toString(when.replace(tzinfo=None), "d MMM yyyy HH:mm"))
+                .replace(
+                    "%1",
+                    QLocale().toString(qdatetime(when.replace(tzinfo=None)), "d MMM yyyy HH:mm"),
+                )
                 .replace("%2", names[revision.field])
                 .replace("%3", _count(revision.old_value) or "—")
                 .replace("%4", _count(revision.new_value) or "—")
@@ -182,7 +186,11 @@ class CorrectionDialog(FormDialog):
             perform(
                 Change.COUNTS | Change.SESSIONS,
                 lambda: tallies.record_count(
-                    self.db, self.row.booking_id, today=self.today(), **counts
+                    self.db,
+                    self.row.booking_id,
+                    counts["visitors"],
+                    counts["volunteers"],
+                    today=self.today(),
                 ),
                 self,
             )
@@ -217,6 +225,8 @@ class TalliesScreen(ListScreen):
 
     #: The totals label shows the sums of the current filters.
     totals_shown = Signal()
+
+    model: LazyTableModel[TallyRow]  # the ListScreen's model, as given below
 
     def __init__(
         self,
@@ -388,7 +398,7 @@ class TalliesScreen(ListScreen):
             self._sized = True
             self._size_columns()
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._summing is not None and self._summing.progress.cancelling:
             self._count()
@@ -403,7 +413,7 @@ class TalliesScreen(ListScreen):
         for column, width in enumerate(fit_widths(wanted, room)):
             header.resizeSection(column, width)
 
-    def hideEvent(self, event: Any) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         """Stop adding up for a list nobody sees; it starts again when the list shows."""
         super().hideEvent(event)
         if self._summing is not None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -52,7 +52,7 @@ from housedesk.core.tallies.pending import CountRow
 from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import date_format, qdate
+from housedesk.ui.kit.dates import date_format, pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
 from housedesk.ui.kit.messages import Messages
@@ -81,7 +81,7 @@ def day_text(day: dt.date, today: dt.date) -> str:
         return QCoreApplication.translate("Today", "Today")
     if day == today - dt.timedelta(days=1):
         return QCoreApplication.translate("Today", "Yesterday")
-    return QLocale().toString(day, "ddd d MMM")
+    return QLocale().toString(qdate(day), "ddd d MMM")
 
 
 class CountModel(QAbstractTableModel):
@@ -95,7 +95,7 @@ class CountModel(QAbstractTableModel):
         db: Database,
         today: Callable[[], dt.date],
         confirm_over_capacity: Callable[[OverCapacity], bool],
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -222,7 +222,11 @@ class CountModel(QAbstractTableModel):
                 updated = perform(
                     Change.COUNTS | Change.SESSIONS,
                     lambda: tallies.record_count(
-                        self.db, row.booking_id, today=self.today(), **counts
+                        self.db,
+                        row.booking_id,
+                        counts["visitors"],
+                        counts["volunteers"],
+                        today=self.today(),
                     ),
                     self,
                 )
@@ -304,7 +308,7 @@ class CountTable(QTableView):
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         if failed is not None and failed.isValid():
             # Refused: stay in the field so it can be corrected right away.
-            self.setCurrentIndex(QModelIndex(failed))
+            self.setCurrentIndex(failed)
             QTimer.singleShot(0, lambda: self.edit(self.currentIndex()))
             return
         current = self.currentIndex()
@@ -436,7 +440,7 @@ class TodayScreen(QWidget):
     def reload(self) -> None:
         today = self.today()
         self.heading.setText(
-            self.tr("Today, %1").replace("%1", QLocale().toString(today, "dddd d MMMM yyyy"))
+            self.tr("Today, %1").replace("%1", QLocale().toString(qdate(today), "dddd d MMMM yyyy"))
         )
         self.model.reload()
         self.body.setCurrentWidget(self.empty if self.model.rowCount() == 0 else self.table)
@@ -451,7 +455,7 @@ class TodayScreen(QWidget):
                 return row
         return 0
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.table.setFocus()
 
@@ -648,7 +652,7 @@ class WalkInDialog(FormDialog):
         arguments = (
             self.activity.currentData(),
             self.room.currentData(),
-            self.date.date().toPython(),
+            pydate(self.date.date()),
             parse_time(self.start.text()),
             parse_time(self.end.text()),
             counts["visitors"],
@@ -742,7 +746,7 @@ class DoorCounter(QDialog):
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self._show()
 
-    def keyPressEvent(self, event: Any) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up):
             self.press(1)

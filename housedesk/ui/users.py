@@ -16,14 +16,20 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QRegularExpression,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QRegularExpressionValidator
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QRegularExpressionValidator,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,7 +60,7 @@ from housedesk.core.users import ActivityFields, ActivityRow, UserFields, UserRo
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import code_label, problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.table_model import Column, RowTableModel
 from housedesk.ui.kit.widgets import RESIZE_ROWS, content_widths, fit_widths, screen_title
@@ -210,6 +216,7 @@ def _privacy_note(text: str) -> QLabel:
 def _grow_to_fit(dialog: FormDialog) -> None:
     """Make ``dialog`` tall enough again after messages appeared under its fields."""
     layout = dialog.layout()
+    assert layout is not None  # FormDialog lays itself out in __init__
     layout.activate()
     if layout.hasHeightForWidth():
         needed = layout.totalHeightForWidth(dialog.width())
@@ -639,7 +646,9 @@ class RegisterList(ListScreen):
         )
         self.db = db
         self.dialog: FormDialog | None = None
-        self.layout().setContentsMargins(12, 12, 12, 8)
+        layout = self.layout()
+        assert layout is not None  # ListScreen lays itself out in __init__
+        layout.setContentsMargins(12, 12, 12, 8)
         heading = self.findChild(QLabel, "screenTitle")
         if heading is not None:
             heading.hide()  # the tab says what this list is
@@ -778,11 +787,11 @@ class RegisterList(ListScreen):
             self._size_columns_soon()
         self._update_row_actions()
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._size_columns_soon()
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.isVisible():
             # Laid out in the shown window: sized now, the list is painted once, not twice.

@@ -14,8 +14,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -45,7 +46,7 @@ from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import code_label, problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import Selection, read_only_table
 
@@ -54,7 +55,7 @@ DATE_FORMAT = "dd-MM-yyyy"
 
 def day_text(day: dt.date) -> str:
     """ "di 3 mrt. 2026": the weekday matters as much as the date in an agenda."""
-    return QLocale().toString(QDate(day), "ddd d MMM yyyy")
+    return QLocale().toString(to_qdate(day), "ddd d MMM yyyy")
 
 
 def weekday_name(weekday: int) -> str:
@@ -230,9 +231,12 @@ class ScopeDialog:
         box.setDefaultButton(this if allow_this else following)
         box.setEscapeButton(cancel)
         box.exec()
-        return {this: Scope.THIS, following: Scope.FOLLOWING, every: Scope.ALL}.get(
-            box.clickedButton()  # type: ignore[arg-type]
-        )
+        scopes: dict[QAbstractButton, Scope] = {
+            this: Scope.THIS,
+            following: Scope.FOLLOWING,
+            every: Scope.ALL,
+        }
+        return scopes.get(box.clickedButton())
 
 
 # --------------------------------------------------------------------------- booking
@@ -471,7 +475,7 @@ class BookingDialog(FormDialog):
         if done:
             QDialog.accept(self)
 
-    def save(self) -> bool:  # type: ignore[override]
+    def save(self) -> bool:
         """Book it; first show the clashes and warnings, if any. False: back to the form."""
         activity_id, room_id = self.activity.currentData(), self.room.currentData()
         day = from_qdate(self.date.date())
@@ -641,7 +645,7 @@ class SessionDialog(FormDialog):
             self.saved = True
             QDialog.accept(self)
 
-    def save(self) -> bool:  # type: ignore[override]
+    def save(self) -> bool:
         """Change this session, or (asked) the series from here or from today."""
         room_id, day = self.room.currentData(), from_qdate(self.date.date())
         start, end = self.start.currentText(), self.end.currentText()

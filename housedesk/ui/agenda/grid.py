@@ -41,6 +41,7 @@ from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.times import QUARTER, format_span, format_time
 from housedesk.core.agenda.bookings import AgendaRange, AgendaRoom, ClosureSpan, SessionRow
 from housedesk.core.rooms import Interval
+from housedesk.ui.kit.dates import qdate
 from housedesk.ui.kit.i18n import code_label
 
 #: Fill colour and pattern per nature of use: told apart by pattern in black and white too.
@@ -412,9 +413,9 @@ class TimeGrid(QWidget):
             if width < 12:
                 continue
             painter.setFont(bold if day == self.today else self.font())
-            title = self.locale().toString(day, "dddd d MMM")
+            title = self.locale().toString(qdate(day), "dddd d MMM")
             if metrics.horizontalAdvance(title) > width - 6:
-                title = self.locale().toString(day, "ddd d-M")
+                title = self.locale().toString(qdate(day), "ddd d-M")
             if day == self.today:
                 title = self.tr("%1 (today)").replace("%1", title)
             painter.drawText(

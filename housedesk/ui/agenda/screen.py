@@ -17,12 +17,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -45,7 +45,8 @@ from housedesk.ui.agenda.dialogs import BookingDialog, SessionDialog, Unconfirme
 from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness
-from housedesk.ui.kit.i18n import code_label, output_error_text
+from housedesk.ui.kit.dates import qdate
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, output_error_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import read_only_table, screen_title
 
@@ -114,7 +115,7 @@ class SessionsModel(RowTableModel[SessionRow]):
     (a day, a nature, a status) are made once per load, not once per row.
     """
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             SESSION_COLUMNS,
             search_text=lambda row: self._text_of(row),
@@ -402,16 +403,16 @@ class AgendaScreen(QWidget):
     def _period_text(self) -> str:
         locale = QLocale()
         if self.mode == DAY:
-            return locale.toString(QDate(self.anchor), "dddd d MMMM yyyy")
+            return locale.toString(qdate(self.anchor), "dddd d MMMM yyyy")
         if self.mode == MONTH:
-            return locale.toString(QDate(self.anchor), "MMMM yyyy")
+            return locale.toString(qdate(self.anchor), "MMMM yyyy")
         first, last = self.visible_range()
         week = first.isocalendar().week
         return (
             self.tr("Week %1: %2 to %3")
             .replace("%1", str(week))
-            .replace("%2", locale.toString(QDate(first), "d MMM"))
-            .replace("%3", locale.toString(QDate(last), "d MMM yyyy"))
+            .replace("%2", locale.toString(qdate(first), "d MMM"))
+            .replace("%3", locale.toString(qdate(last), "d MMM yyyy"))
         )
 
     # -- navigation -----------------------------------------------------------------------------
@@ -470,7 +471,7 @@ class AgendaScreen(QWidget):
     def open_unconfirmed(self) -> None:
         self._open(UnconfirmedDialog(self.db, self.today, self))
 
-    def _open(self, dialog: Any) -> None:
+    def _open(self, dialog: QDialog) -> None:
         if self.dialog is not None:
             dialog.deleteLater()
             return
@@ -478,7 +479,7 @@ class AgendaScreen(QWidget):
         dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
         dialog.open()
 
-    def _dialog_finished(self, dialog: Any) -> None:
+    def _dialog_finished(self, dialog: QDialog) -> None:
         self.dialog = None
         changed = bool(getattr(dialog, "saved", None) or getattr(dialog, "changed", False))
         dialog.deleteLater()

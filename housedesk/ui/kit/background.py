@@ -211,9 +211,8 @@ class ProgressDialog(QDialog):
         self.bar.setObjectName("progressBar")
         self.bar.setAccessibleName(title)
         self.bar.setRange(0, 0)
-        self.cancel_button = QPushButton(
-            QCoreApplication.translate("Background", "Cancel"), objectName="cancelButton"
-        )
+        self.cancel_button = QPushButton(QCoreApplication.translate("Background", "Cancel"))
+        self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from housedesk.common.periods import Period, quarter_of
@@ -13,6 +13,17 @@ from housedesk.common.periods import Period, quarter_of
 
 def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    """The Python date of a (valid) ``QDate``: ``QDate.toPython()``, typed."""
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def qdatetime(moment: dt.datetime) -> QDateTime:
+    """A naive ``datetime`` as a local-time ``QDateTime``, as PySide converts it itself."""
+    time = QTime(moment.hour, moment.minute, moment.second, moment.microsecond // 1000)
+    return QDateTime(qdate(moment.date()), time)
 
 
 def date_format() -> str:
@@ -99,7 +110,7 @@ class PeriodPicker(QWidget):
         if period is not None:
             return period.first_day, period.last_day
         if choice == self.CUSTOM:
-            return self.first.date().toPython(), self.last.date().toPython()
+            return pydate(self.first.date()), pydate(self.last.date())
         return None
 
     def _show_range(self, visible: bool) -> None:

@@ -67,10 +67,12 @@ class FormDialog(QDialog):
         self.form.addRow("", note)
         return note
 
-    def save(self) -> None:
+    def save(self) -> object:
         """Store the input with one core operation; raise ``ValidationError`` to refuse it.
 
-        Every dialog defines its own; this base has nothing to store.
+        Every dialog defines its own; this base has nothing to store. What it returns is
+        for the dialog's own ``accept`` (a dialog that asks more may return ``False``);
+        this ``accept`` does not look at it.
         """
         raise TypeError(f"{type(self).__name__} does not define save()")
 

@@ -3,6 +3,10 @@
 The interface's strings are English in the code and translated through Qt's
 own system (``translations/housedesk_nl.ts``, compiled to ``.qm``). Code-list
 labels come from ``housedesk.common.codes``, which holds both languages itself.
+
+Strings are marked for ``lupdate`` with ``QT_TRANSLATE_NOOP(context, text)`` imported
+from here: the same typed marker the core uses (``housedesk.common.problems``), where
+PySide6's own is typed ``(object, object) -> object``.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from housedesk.common import codes
 from housedesk.common.outputs import OutputError
 from housedesk.common.problems import CONTEXT, Problem
+from housedesk.common.problems import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 from housedesk.db.errors import FileError
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from housedesk.ui.kit.table_model import Column, Index, cell_data, header_data
 
@@ -35,7 +35,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         *,
         page_size: int,
         sorted_by: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)

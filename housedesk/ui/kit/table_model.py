@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -83,7 +84,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         *,
         search_text: Callable[[R], str] | None = None,
         dimmed: Callable[[R], bool] | None = None,
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
@@ -191,7 +192,7 @@ class FilterProxy(QSortFilterProxyModel):
     Over a model that filters itself (a ``LazyTableModel``) it passes every row.
     """
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SortRole)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

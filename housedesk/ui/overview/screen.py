@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QDate,
@@ -66,8 +65,8 @@ from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.charts import ChartView
-from housedesk.ui.kit.dates import date_format, format_date, qdate
-from housedesk.ui.kit.i18n import code_label, output_error_text
+from housedesk.ui.kit.dates import date_format, format_date, pydate, qdate
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, output_error_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import (
     RESIZE_ROWS,
@@ -288,7 +287,7 @@ class RangePicker(QWidget):
         chosen = self.ranges().get(self.choice.currentIndex())
         if chosen is not None:
             return chosen
-        return self.first.date().toPython(), self.last.date().toPython()  # type: ignore[return-value]
+        return pydate(self.first.date()), pydate(self.last.date())
 
     def _show_range(self, visible: bool) -> None:
         for widget in (self.first, self.to_label, self.last):

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
 )
@@ -25,7 +25,7 @@ from housedesk.core.board.review import (
 )
 from housedesk.ui.kit.charts import Chart
 from housedesk.ui.kit.dates import format_date, qdate
-from housedesk.ui.kit.i18n import code_label
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label
 
 CONTEXT = "Overview"
 
@@ -223,8 +223,10 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
     """The charts of ``result``, each with the object name of its view on the screen."""
     key = result.key
     used = key.used if key else None
+    # A Bucket's key is typed ``object`` in the core; Review documents what it is per chart
+    # (a month's first day, a weekday 0..6, a PartOfDay, a TargetGroup or ActivityType code).
     months = [
-        (QLocale().toString(qdate(bucket.key), "MMM yy"), bucket.visitors)  # type: ignore[arg-type]
+        (QLocale().toString(qdate(cast(dt.date, bucket.key)), "MMM yy"), bucket.visitors)
         for bucket in result.visitors_by_month
     ]
     none = QCoreApplication.translate("Overview", "Nothing to show for this period.")
@@ -271,7 +273,7 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
             Chart(
                 QCoreApplication.translate("Overview", "Visitors by target group"),
                 [
-                    (code_label(b.key, TargetGroup), b.visitors)  # type: ignore[arg-type]
+                    (code_label(cast(str, b.key), TargetGroup), b.visitors)
                     for b in result.visitors_by_target_group
                 ],
                 empty_text=none,
@@ -282,7 +284,7 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
             Chart(
                 QCoreApplication.translate("Overview", "Visitors by type of activity"),
                 [
-                    (code_label(b.key, ActivityType), b.visitors)  # type: ignore[arg-type]
+                    (code_label(cast(str, b.key), ActivityType), b.visitors)
                     for b in result.visitors_by_type
                 ],
                 empty_text=none,
@@ -292,7 +294,10 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
             "chart_weekdays",
             Chart(
                 QCoreApplication.translate("Overview", "Visitors by weekday"),
-                [(translated(WEEKDAYS[b.key]), b.visitors) for b in result.visitors_by_weekday],  # type: ignore[index]
+                [
+                    (translated(WEEKDAYS[cast(int, b.key)]), b.visitors)
+                    for b in result.visitors_by_weekday
+                ],
                 empty_text=none,
             ),
         ),
@@ -301,9 +306,9 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
             Chart(
                 QCoreApplication.translate("Overview", "Visitors by part of the day"),
                 [
-                    (translated(PARTS_OF_DAY[b.key]), b.visitors)
+                    (translated(PARTS_OF_DAY[cast(PartOfDay, b.key)]), b.visitors)
                     for b in result.visitors_by_part_of_day
-                ],  # type: ignore[index]
+                ],
                 empty_text=none,
             ),
         ),

@@ -135,7 +135,12 @@ class HousedeskApp(QObject):
         if session is None:
             return None
         task = Task(session.take_daily_backup, self)
-        task.done.connect(lambda _result: session.backup_problem and warn(session.backup_problem))
+
+        def done(_result: object) -> None:
+            if session.backup_problem:
+                warn(session.backup_problem)
+
+        task.done.connect(done)
         task.failed.connect(lambda error: warn(str(error)))
         self.daily_backup = task.start()
         return task

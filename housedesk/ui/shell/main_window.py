@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import overload
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -180,14 +182,24 @@ class MainWindow(QMainWindow):
             screen = spec.build(self.db)
             screen.setObjectName(f"screen_{spec.key}")
             holder = self.stack.widget(row)
+            assert holder is not None  # a placeholder stands in every row until it is built
             self.stack.insertWidget(row, screen)
             self.stack.removeWidget(holder)
             holder.deleteLater()
             self._built[row] = screen
         return self._built[row]
 
-    def screen(self, key: str) -> QWidget:
-        """The widget of the screen ``key`` (built if it was not yet)."""
+    @overload
+    def screen(self) -> QScreen: ...
+    @overload
+    def screen(self, key: str) -> QWidget: ...
+    def screen(self, key: str | None = None) -> QScreen | QWidget:
+        """The widget of the screen ``key`` (built if it was not yet).
+
+        Without a key, what ``QWidget.screen()`` is: the monitor the window is on.
+        """
+        if key is None:
+            return super().screen()
         return self._ensure_built(next(i for i, s in enumerate(self.specs) if s.key == key))
 
     def _build_menus(self, language: str, large_text: bool) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,7 +38,8 @@ from housedesk.db.restore import RestoreError, check_restorable
 from housedesk.db.startup import OpenSession
 from housedesk.ui.kit.background import ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.i18n import file_error_text
+from housedesk.ui.kit.dates import qdate, qdatetime
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, file_error_text
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.table_model import Column, RowRole, RowTableModel
 from housedesk.ui.kit.widgets import Selection, read_only_table
@@ -55,7 +56,7 @@ def kind_label(kind: BackupKind) -> str:
 
 
 def local_datetime(moment: dt.datetime) -> str:
-    return QLocale().toString(moment, "d MMMM yyyy HH:mm")
+    return QLocale().toString(qdatetime(moment), "d MMMM yyyy HH:mm")
 
 
 def size_text(size: int) -> str:
@@ -66,7 +67,9 @@ def summary_text(summary: BackupSummary) -> str:
     """What a database file holds, in the person's language."""
     house = summary.house_name or summary.house_code or "—"
     newest = (
-        QLocale().toString(dt.datetime.combine(summary.newest_booking, dt.time()), "d MMMM yyyy")
+        QLocale().toString(
+            qdatetime(dt.datetime.combine(summary.newest_booking, dt.time())), "d MMMM yyyy"
+        )
         if summary.newest_booking
         else "—"
     )
@@ -271,7 +274,7 @@ class RestoreDialog(QDialog):
         return installed.house.code if installed and installed.house else None
 
 
-def restore_with_message(parent: QWidget, session: OpenSession, path: Path) -> bool:
+def restore_with_message(parent: QWidget | None, session: OpenSession, path: Path) -> bool:
     """Restore ``path`` into the open session; tell the person the outcome."""
     try:
         result = session.restore(path)
@@ -327,7 +330,7 @@ class PurgeDialog(QDialog):
                 Column(QT_TRANSLATE_NOOP("Backups", "User"), lambda c: c.name, context="Backups"),
                 Column(
                     QT_TRANSLATE_NOOP("Backups", "Archived on"),
-                    lambda c: QLocale().toString(c.archived_at.date(), "d MMMM yyyy"),
+                    lambda c: QLocale().toString(qdate(c.archived_at.date()), "d MMMM yyyy"),
                     sort_key=lambda c: c.archived_at.isoformat(),
                     context="Backups",
                 ),

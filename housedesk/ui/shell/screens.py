@@ -9,10 +9,11 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from housedesk.db import Database
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "screens"
 
@@ -36,7 +37,8 @@ class ScreenSpec:
         """The screen's widget (its module is imported only now, to start fast)."""
         module_name, _, class_name = self.widget.partition(":")
         screen_class = getattr(importlib.import_module(module_name), class_name)
-        return screen_class(db)
+        screen: QWidget = screen_class(db)  # the class is named in ``widget``, found only now
+        return screen
 
 
 SCREENS: tuple[ScreenSpec, ...] = (

@@ -17,6 +17,7 @@ from housedesk.db import OpenError
 from housedesk.db.lock import LockedError, LockError
 from housedesk.db.restore import RestoreError
 from housedesk.db.startup import DamagedError, OpenSession, restore, start_session
+from housedesk.ui.kit.dates import qdatetime
 from housedesk.ui.kit.i18n import file_error_text
 from housedesk.ui.kit.messages import Messages
 
@@ -86,7 +87,7 @@ def in_use_text(locked: LockedError) -> str:
             "first. If that computer was switched off or crashed, wait a moment and try again.",
         )
         .replace("%1", where)
-        .replace("%2", QLocale().toString(since.replace(tzinfo=None), "d MMMM HH:mm"))
+        .replace("%2", QLocale().toString(qdatetime(since.replace(tzinfo=None)), "d MMMM HH:mm"))
     )
 
 
