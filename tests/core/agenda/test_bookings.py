@@ -8,38 +8,21 @@ import pytest
 from sqlalchemy import event, func, select
 
 from housedesk.common.codes import (
-    Accessibility,
-    ActivityType,
     BookingStatus,
     Nature,
-    TargetGroup,
-    UserKind,
 )
 from housedesk.common.problems import ValidationError
-from housedesk.core import rooms, users
+from housedesk.core import rooms
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda.bookings import ConflictError, ConflictKind, Scope
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.rooms import DayPlan
-from housedesk.core.users import ActivityFields, UserFields
 from housedesk.db import Database
 from housedesk.db.models import Booking, BookingSeries, SeriesSkip
+from tests.helpers.register import an_activity
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 TODAY = dt.date(2026, 1, 1)
-
-
-def an_activity(db: Database, name: str = "Koffieochtend", visitors: int | None = None) -> int:
-    user = users.create_user(db, UserFields(name=f"Gebruiker {name}", kind=UserKind.VERENIGING))
-    fields = ActivityFields(
-        user_id=user.id,
-        name=name,
-        type=ActivityType.ONTMOETING,
-        target_groups=[TargetGroup.IEDEREEN],
-        accessibility=Accessibility.VRIJE_INLOOP,
-        usual_visitors=visitors,
-    )
-    return users.create_activity(db, fields).id
 
 
 @pytest.fixture
@@ -191,7 +174,7 @@ def test_conflicts_of_a_long_series_are_found_in_bulk(house) -> None:
 
 def test_capacity_below_usual_visitors_is_a_warning(house) -> None:
     db, room, *_ = house
-    big = an_activity(db, "Buurtfeest", visitors=80)
+    big = an_activity(db, "Buurtfeest", usual_visitors=80)
     preview = agenda.preview(db, big, room, dt.date(2026, 3, 3), "14:00", "17:00")
     assert [p.field for p in preview.warnings] == ["room"]
     assert preview.warnings[0].args["capacity"] == 30
