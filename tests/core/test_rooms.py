@@ -7,20 +7,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import event, func, select
 
-from housedesk.common.codes import Accessibility, ActivityType, Nature, UserKind
+from housedesk.common.codes import BookingStatus
 from housedesk.common.problems import ValidationError
 from housedesk.core import rooms
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
-from housedesk.db.models import (
-    Activity,
-    Booking,
-    BookingSeries,
-    Closure,
-    OpeningHours,
-    Room,
-    User,
-)
+from housedesk.db.models import Closure, OpeningHours, Room
+from tests.helpers.rows import add_club_activity, add_series, add_session
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 
@@ -35,27 +28,11 @@ def fields(refused: pytest.ExceptionInfo[ValidationError]) -> list[str]:
 
 
 def an_activity(db: Database) -> int:
-    with db.transaction() as session:
-        user = User(name="Zangkoor Da Capo", kind=UserKind.VERENIGING)
-        activity = Activity(
-            code="A1",
-            user=user,
-            name="Repetitie",
-            type=ActivityType.CULTUUR,
-            nature=Nature.MAATSCHAPPELIJK,
-            accessibility=Accessibility.LEDEN,
-        )
-        session.add(activity)
-        session.flush()
-        return activity.id
+    return add_club_activity(db, "Repetitie", "Zangkoor Da Capo")
 
 
 def book(db: Database, room_id: int, day: dt.date = dt.date(2026, 3, 3)) -> None:
-    activity_id = an_activity(db)
-    with db.transaction() as session:
-        session.add(
-            Booking(activity_id=activity_id, room_id=room_id, date=day, start_min=600, end_min=660)
-        )
+    add_session(db, an_activity(db), room_id, day, 600, 660, status=BookingStatus.GEPLAND)
 
 
 def house_week(db: Database) -> None:
@@ -186,18 +163,7 @@ def test_a_room_with_sessions_is_never_deleted_but_can_be_made_inactive(db: Data
 
 def test_a_room_with_only_a_series_is_not_deleted_either(db: Database) -> None:
     room = rooms.create_room(db, "Zaal", 10)
-    activity_id = an_activity(db)
-    with db.transaction() as session:
-        session.add(
-            BookingSeries(
-                activity_id=activity_id,
-                room_id=room.id,
-                first_date=dt.date(2026, 9, 1),
-                start_min=600,
-                end_min=660,
-                rrule="FREQ=WEEKLY",
-            )
-        )
+    add_series(db, an_activity(db), room.id, dt.date(2026, 9, 1), 600, 660)
     with pytest.raises(rooms.RoomInUse):
         rooms.delete_room(db, room.id)
 

@@ -22,27 +22,25 @@ from sqlalchemy import text
 
 import housedesk
 from housedesk.common.codes import (
-    Accessibility,
-    ActivityType,
     BookingStatus,
     Nature,
     SignalKind,
     SignalStatus,
-    UserKind,
 )
 from housedesk.common.periods import Period
 from housedesk.common.problems import ValidationError
 from housedesk.core import installation
 from housedesk.core.board.approval import approve_period
 from housedesk.db import Database, open_database
-from housedesk.db.models import Activity, Booking, Room, Signal, User
+from housedesk.db.models import Signal
 from housedesk.exchange import format as fmt
 from housedesk.exchange import writer
 from housedesk.exchange.writer import export_period
+from tests.helpers.rows import add_activity, add_room, add_session
 
 Q1 = Period(2026, 1)
 TODAY = dt.date(2026, 11, 25)
-LONG_AGO = dt.datetime(2020, 1, 1, 9, 0)
+MORNING = (570, 690)  # 9:30 to 11:30, when the sessions made here take place
 SHEET_ORDER = [*fmt.SHEETS, fmt.NOTES_SHEET, writer.SUMMARY_SHEET]
 
 
@@ -80,70 +78,6 @@ def minutes(begin: str, end: str) -> int:
     start_h, start_m = map(int, begin.split(":"))
     end_h, end_m = map(int, end.split(":"))
     return (end_h * 60 + end_m) - (start_h * 60 + start_m)
-
-
-def add_room(db: Database, code: str, name: str, capacity: int = 30) -> int:
-    with db.transaction() as session:
-        room = Room(code=code, name=name, capacity=capacity, created_at=LONG_AGO)
-        session.add(room)
-        session.flush()
-        return room.id
-
-
-def add_activity(
-    db: Database,
-    code: str,
-    name: str,
-    nature: Nature = Nature.MAATSCHAPPELIJK,
-    *,
-    user: str | None = None,
-    contact: tuple[str, str, str] | None = None,
-) -> int:
-    kind = UserKind.PARTICULIER if nature is Nature.PARTICULIER else UserKind.VERENIGING
-    contact_name, phone, email = contact or (None, None, None)
-    with db.transaction() as session:
-        owner = User(
-            name=user or f"Gebruiker {code}",
-            kind=kind,
-            contact_name=contact_name,
-            contact_phone=phone,
-            contact_email=email,
-            notes="Sleutel ligt bij de buren" if contact else None,
-        )
-        activity = Activity(
-            code=code,
-            user=owner,
-            name=name,
-            type=ActivityType.ONTMOETING,
-            nature=nature,
-            accessibility=Accessibility.VRIJE_INLOOP,
-            description="Vraag naar Henk" if contact else None,
-        )
-        session.add(activity)
-        session.flush()
-        return activity.id
-
-
-def add_session(
-    db: Database,
-    activity_id: int,
-    room_id: int,
-    day: dt.date,
-    status: BookingStatus = BookingStatus.GEHOUDEN,
-    visitors: int | None = None,
-) -> None:
-    with db.transaction() as session:
-        session.add(
-            Booking(
-                activity_id=activity_id,
-                room_id=room_id,
-                date=day,
-                start_min=570,
-                end_min=690,
-                status=status,
-                visitors=visitors,
-            )
-        )
 
 
 def demo(path: Path, years: int = 2) -> Database:
@@ -323,8 +257,8 @@ def test_formula_looking_names_are_plain_text(house_db: Database, tmp_path: Path
     db = house_db
     for number, name in enumerate(NASTY, start=1):
         room = add_room(db, f"R{number}", name)
-        activity = add_activity(db, f"A{number}", name)
-        add_session(db, activity, room, dt.date(2026, 2, number), visitors=3)
+        activity = add_activity(db, f"A{number}", name, groups=())
+        add_session(db, activity, room, dt.date(2026, 2, number), *MORNING, visitors=3)
     with db.transaction() as session:
         session.add(
             Signal(
@@ -353,8 +287,8 @@ def test_formula_looking_names_are_plain_text(house_db: Database, tmp_path: Path
 
 def test_control_characters_are_left_out(house_db: Database, tmp_path: Path) -> None:
     room = add_room(house_db, "R1", "Grote\x00 zaal\x1f")
-    activity = add_activity(house_db, "A1", "Koffie\x07ochtend\x1b")
-    add_session(house_db, activity, room, dt.date(2026, 1, 6))
+    activity = add_activity(house_db, "A1", "Koffie\x07ochtend\x1b", groups=())
+    add_session(house_db, activity, room, dt.date(2026, 1, 6), *MORNING)
     with house_db.transaction() as session:
         session.add(
             Signal(
@@ -380,11 +314,16 @@ def test_private_rentals_are_anonymous(house_db: Database, tmp_path: Path) -> No
         "Verjaardag familie Verhoeven",
         Nature.PARTICULIER,
         user="Fam. Verhoeven",
-        contact=("Jan Verhoeven", "06-98765432", "jan.verhoeven@example.nl"),
+        groups=(),
+        contact_name="Jan Verhoeven",
+        contact_phone="06-98765432",
+        contact_email="jan.verhoeven@example.nl",
+        notes="Sleutel ligt bij de buren",
+        description="Vraag naar Henk",
     )
-    coffee = add_activity(house_db, "A2", "Koffieochtend")
-    add_session(house_db, party, hall, dt.date(2026, 2, 14), visitors=45)
-    add_session(house_db, coffee, hall, dt.date(2026, 2, 17), visitors=12)
+    coffee = add_activity(house_db, "A2", "Koffieochtend", groups=())
+    add_session(house_db, party, hall, dt.date(2026, 2, 14), *MORNING, visitors=45)
+    add_session(house_db, coffee, hall, dt.date(2026, 2, 17), *MORNING, visitors=12)
     path = export_period(house_db, Q1, tmp_path).path
     activities = read(path)["Activiteiten"]
     assert [(row["activiteit_naam"], row["gebruiksaard"]) for row in activities] == [
@@ -425,11 +364,15 @@ def test_signal_text_only_when_shareable(house_db: Database, tmp_path: Path) -> 
 
 def test_uncounted_is_empty_and_zero_is_zero(house_db: Database, tmp_path: Path) -> None:
     hall = add_room(house_db, "R1", "Grote zaal")
-    coffee = add_activity(house_db, "A1", "Koffieochtend")
-    add_session(house_db, coffee, hall, dt.date(2026, 1, 6), visitors=0)
-    add_session(house_db, coffee, hall, dt.date(2026, 1, 13))
-    add_session(house_db, coffee, hall, dt.date(2026, 1, 20), BookingStatus.GEANNULEERD)
-    add_session(house_db, coffee, hall, dt.date(2026, 3, 31), BookingStatus.GEPLAND)
+    coffee = add_activity(house_db, "A1", "Koffieochtend", groups=())
+    add_session(house_db, coffee, hall, dt.date(2026, 1, 6), *MORNING, visitors=0)
+    add_session(house_db, coffee, hall, dt.date(2026, 1, 13), *MORNING)
+    add_session(
+        house_db, coffee, hall, dt.date(2026, 1, 20), *MORNING, status=BookingStatus.GEANNULEERD
+    )
+    add_session(
+        house_db, coffee, hall, dt.date(2026, 3, 31), *MORNING, status=BookingStatus.GEPLAND
+    )
     sheets = read(export_period(house_db, Q1, tmp_path).path)
     rows = sheets["Bijeenkomsten"]
     assert [(r["status"], r["bezoekers"], r["begin"], r["eind"]) for r in rows] == [
@@ -540,7 +483,8 @@ def house_file(tmp_path: Path) -> Path:
     db = open_database(path)
     installation.set_up_house(db, "BERGH", "De Schakel", "Berghem")
     hall = add_room(db, "R1", "Grote zaal")
-    add_session(db, add_activity(db, "A1", "Koffie"), hall, dt.date(2026, 8, 4), visitors=9)
+    coffee = add_activity(db, "A1", "Koffie", groups=())
+    add_session(db, coffee, hall, dt.date(2026, 8, 4), *MORNING, visitors=9)
     db.close()
     return path
 

@@ -37,13 +37,10 @@ def add_room(
     created_at: dt.datetime | None = LONG_AGO,
 ) -> int:
     """A room registered at ``created_at`` (``None``: now, as the app would); its id."""
-    with db.transaction() as session:
-        room = Room(code=code, name=name, capacity=capacity, active=active)
-        if created_at is not None:
-            room.created_at = created_at
-        session.add(room)
-        session.flush()
-        return room.id
+    room = Room(code=code, name=name, capacity=capacity, active=active)
+    if created_at is not None:
+        room.created_at = created_at
+    return _stored(db, room)
 
 
 def add_activity(
@@ -87,6 +84,29 @@ def add_activity(
         return activity.id
 
 
+def add_club_activity(
+    db: Database,
+    name: str,
+    user: str,
+    *,
+    code: str = "A1",
+    type: ActivityType = ActivityType.CULTUUR,
+    groups: Iterable[TargetGroup] = (),
+) -> int:
+    """A club's activity for its members only, by default a cultural one with no target
+    group: for the tests that need an activity to book, whatever it is. Its id."""
+    return add_activity(
+        db,
+        code,
+        name,
+        user=user,
+        kind=UserKind.VERENIGING,
+        type=type,
+        accessibility=Accessibility.LEDEN,
+        groups=groups,
+    )
+
+
 def add_session(
     db: Database,
     activity_id: int,
@@ -102,21 +122,18 @@ def add_session(
 ) -> int:
     """A session on ``day`` from ``start`` to ``end`` (minutes after midnight), by default
     10:00 to 12:00 and held; ``columns`` are any other of the bookings table. Its id."""
-    with db.transaction() as session:
-        booking = Booking(
-            activity_id=activity_id,
-            room_id=room_id,
-            date=day,
-            start_min=start,
-            end_min=end,
-            status=status,
-            visitors=visitors,
-            volunteers=volunteers,
-            **columns,
-        )
-        session.add(booking)
-        session.flush()
-        return booking.id
+    booking = Booking(
+        activity_id=activity_id,
+        room_id=room_id,
+        date=day,
+        start_min=start,
+        end_min=end,
+        status=status,
+        visitors=visitors,
+        volunteers=volunteers,
+        **columns,
+    )
+    return _stored(db, booking)
 
 
 def add_series(
@@ -132,15 +149,19 @@ def add_series(
 
     Only the series: the sessions it stands for are not booked.
     """
+    series = BookingSeries(
+        activity_id=activity_id,
+        room_id=room_id,
+        first_date=first_date,
+        start_min=start,
+        end_min=end,
+        rrule=rrule,
+    )
+    return _stored(db, series)
+
+
+def _stored(db: Database, row: Room | Booking | BookingSeries) -> int:
     with db.transaction() as session:
-        series = BookingSeries(
-            activity_id=activity_id,
-            room_id=room_id,
-            first_date=first_date,
-            start_min=start,
-            end_min=end,
-            rrule=rrule,
-        )
-        session.add(series)
+        session.add(row)
         session.flush()
-        return series.id
+        return row.id

@@ -20,6 +20,7 @@ from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.db.models import Booking, BookingSeries, SeriesSkip
 from tests.helpers.register import an_activity
+from tests.helpers.rows import add_series, add_session
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 TODAY = dt.date(2026, 1, 1)
@@ -359,30 +360,12 @@ def test_agenda_range_of_many_rooms_takes_one_query_per_kind(house) -> None:
 def test_an_open_ended_series_keeps_its_horizon_when_edited(house) -> None:
     db, room, coffee, _ = house
     # The demo house stores series without an end, booked up to a horizon.
-    with db.transaction() as session:
-        series = BookingSeries(
-            activity_id=coffee,
-            room_id=room,
-            first_date=dt.date(2026, 1, 6),
-            start_min=1170,
-            end_min=1260,
-            rrule="FREQ=WEEKLY;BYDAY=TU",
-        )
-        session.add(series)
-        session.flush()
-        for week in range(4):
-            day = dt.date(2026, 1, 6) + dt.timedelta(weeks=week)
-            session.add(
-                Booking(
-                    activity_id=coffee,
-                    room_id=room,
-                    date=day,
-                    start_min=1170,
-                    end_min=1260,
-                    series_id=series.id,
-                    occurrence_date=day,
-                )
-            )
+    first_date = dt.date(2026, 1, 6)
+    series = add_series(db, coffee, room, first_date, 1170, 1260, "FREQ=WEEKLY;BYDAY=TU")
+    for week in range(4):
+        day = first_date + dt.timedelta(weeks=week)
+        of_series = {"series_id": series, "occurrence_date": day}
+        add_session(db, coffee, room, day, 1170, 1260, status=BookingStatus.GEPLAND, **of_series)
     first = bookings(db)[0]
     info = agenda.edit_series(db, first.id, Scope.ALL, room, "19:00", "20:30", today=TODAY)
     assert info.recurrence.until == dt.date(2026, 1, 27)

@@ -9,8 +9,6 @@ import pytest
 from sqlalchemy import event, text
 
 from housedesk.common.codes import (
-    Accessibility,
-    ActivityType,
     BookingStatus,
     Nature,
     SignalKind,
@@ -26,82 +24,14 @@ from housedesk.core.board.figures import NatureMinutes
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database, open_database
 from housedesk.db.models import (
-    Activity,
-    ActivityTargetGroup,
-    Booking,
     Closure,
-    Room,
     Signal,
-    User,
 )
+from tests.helpers.rows import add_activity, add_room, add_session
 
 Q1 = Period(2026, 1)
 Q2 = Period(2026, 2)
-LONG_AGO = dt.datetime(2020, 1, 1, 9, 0)
 HELD, CANCELLED, PLANNED = BookingStatus.GEHOUDEN, BookingStatus.GEANNULEERD, BookingStatus.GEPLAND
-
-
-def add_room(
-    db: Database, code: str, name: str, *, active: bool = True, created: dt.datetime = LONG_AGO
-) -> int:
-    with db.transaction() as session:
-        room = Room(code=code, name=name, capacity=30, active=active, created_at=created)
-        session.add(room)
-        session.flush()
-        return room.id
-
-
-def add_activity(
-    db: Database,
-    code: str,
-    name: str,
-    nature: Nature = Nature.MAATSCHAPPELIJK,
-    groups: tuple[TargetGroup, ...] = (TargetGroup.IEDEREEN,),
-    user: str | None = None,
-) -> int:
-    kind = UserKind.PARTICULIER if nature is Nature.PARTICULIER else UserKind.VERENIGING
-    with db.transaction() as session:
-        owner = User(name=user or f"Gebruiker van {code}", kind=kind)
-        activity = Activity(
-            code=code,
-            user=owner,
-            name=name,
-            type=ActivityType.ONTMOETING,
-            nature=nature,
-            accessibility=Accessibility.VRIJE_INLOOP,
-        )
-        session.add(activity)
-        session.flush()
-        session.add_all(
-            ActivityTargetGroup(activity_id=activity.id, target_group=g) for g in groups
-        )
-        return activity.id
-
-
-def add_session(
-    db: Database,
-    activity_id: int,
-    room_id: int,
-    day: dt.date,
-    start: int = 600,
-    end: int = 720,
-    status: BookingStatus = HELD,
-    visitors: int | None = None,
-    volunteers: int | None = None,
-) -> None:
-    with db.transaction() as session:
-        session.add(
-            Booking(
-                activity_id=activity_id,
-                room_id=room_id,
-                date=day,
-                start_min=start,
-                end_min=end,
-                status=status,
-                visitors=visitors,
-                volunteers=volunteers,
-            )
-        )
 
 
 @pytest.fixture
@@ -157,7 +87,7 @@ def test_available_hours_subtract_house_and_room_closures(weekdays_open: Databas
 
 def test_a_room_registered_during_the_period_counts_from_that_day(weekdays_open: Database) -> None:
     # 23:30 UTC on 1 March is already 2 March in the Netherlands.
-    room = add_room(weekdays_open, "R1", "Nieuwe zaal", created=dt.datetime(2026, 3, 1, 23, 30))
+    room = add_room(weekdays_open, "R1", "Nieuwe zaal", created_at=dt.datetime(2026, 3, 1, 23, 30))
     (figure,) = figures.room_figures(weekdays_open, Q1)
     assert figure.room_id == room
     assert figure.available_minutes == open_minutes(dt.date(2026, 3, 2), Q1.last_day)
@@ -168,8 +98,8 @@ def test_which_rooms_a_period_holds(weekdays_open: Database) -> None:
     add_room(db, "R1", "In gebruik")
     add_room(db, "R2", "Opgeheven", active=False)
     retired_with_sessions = add_room(db, "R3", "Bovenzaal", active=False)
-    add_room(db, "R4", "Nog niet gebouwd", created=dt.datetime(2026, 5, 1, 9))
-    late_entry = add_room(db, "R5", "Later ingevoerd", created=dt.datetime(2026, 5, 1, 9))
+    add_room(db, "R4", "Nog niet gebouwd", created_at=dt.datetime(2026, 5, 1, 9))
+    late_entry = add_room(db, "R5", "Later ingevoerd", created_at=dt.datetime(2026, 5, 1, 9))
     activity = add_activity(db, "A1", "Koffieochtend")
     add_session(db, activity, retired_with_sessions, dt.date(2026, 1, 6), status=CANCELLED)
     # Sessions entered afterwards for days before the room was registered.
