@@ -21,13 +21,7 @@ from housedesk.common.problems import ValidationError
 from housedesk.core import users
 from housedesk.core.users import ActivityFields, UserFields
 from housedesk.db import Database
-from housedesk.db.models import (
-    Activity,
-    ActivityTargetGroup,
-    Booking,
-    Room,
-    User,
-)
+from housedesk.db.models import Activity, ActivityTargetGroup, Booking, Room, User
 from tests.helpers.register import a_room, a_user, activity_fields, an_activity
 from tests.helpers.rows import add_series, add_session
 

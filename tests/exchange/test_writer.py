@@ -21,12 +21,7 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 import housedesk
-from housedesk.common.codes import (
-    BookingStatus,
-    Nature,
-    SignalKind,
-    SignalStatus,
-)
+from housedesk.common.codes import BookingStatus, Nature, SignalKind, SignalStatus
 from housedesk.common.periods import Period
 from housedesk.common.problems import ValidationError
 from housedesk.core import installation
@@ -36,6 +31,7 @@ from housedesk.db.models import Signal
 from housedesk.exchange import format as fmt
 from housedesk.exchange import writer
 from housedesk.exchange.writer import export_period
+from tests.helpers.databases import demo_house
 from tests.helpers.rows import add_activity, add_room, add_session
 
 Q1 = Period(2026, 1)
@@ -80,16 +76,9 @@ def minutes(begin: str, end: str) -> int:
     return (end_h * 60 + end_m) - (start_h * 60 + start_m)
 
 
-def demo(path: Path, years: int = 2) -> Database:
-    module = pytest.importorskip("housedesk.core.demo.builder")
-    db = open_database(path)
-    module.generate_demo(db, years=years, seed=1, today=TODAY)
-    return db
-
-
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = demo(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    db = demo_house(tmp_path_factory.mktemp("demo") / "demo.sqlite3", years=2, today=TODAY)
     yield db
     db.close()
 

@@ -7,10 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import event, func, select
 
-from housedesk.common.codes import (
-    BookingStatus,
-    Nature,
-)
+from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.problems import ValidationError
 from housedesk.core import rooms
 from housedesk.core.agenda import bookings as agenda

@@ -10,12 +10,7 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from housedesk.cli import main as cli
-from housedesk.common.codes import (
-    Accessibility,
-    ActivityType,
-    BookingStatus,
-    UserKind,
-)
+from housedesk.common.codes import Accessibility, ActivityType, BookingStatus, UserKind
 from housedesk.core import rooms
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import ics

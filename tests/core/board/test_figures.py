@@ -22,11 +22,9 @@ from housedesk.core import rooms
 from housedesk.core.board import figures
 from housedesk.core.board.figures import NatureMinutes
 from housedesk.core.rooms import DayPlan
-from housedesk.db import Database, open_database
-from housedesk.db.models import (
-    Closure,
-    Signal,
-)
+from housedesk.db import Database
+from housedesk.db.models import Closure, Signal
+from tests.helpers.databases import demo_house
 from tests.helpers.rows import add_activity, add_room, add_session
 
 Q1 = Period(2026, 1)
@@ -272,15 +270,8 @@ def test_local_date_is_dutch() -> None:
     assert local_date(dt.datetime(2026, 12, 31, 22, 59)) == dt.date(2026, 12, 31)  # CET
 
 
-def demo_db(path: Path, years: int = 2) -> Database:
-    demo = pytest.importorskip("housedesk.core.demo.builder")
-    db = open_database(path)
-    demo.generate_demo(db, years=years, seed=1, today=dt.date(2026, 11, 25))
-    return db
-
-
 def test_a_handful_of_queries_whatever_the_size(tmp_path: Path) -> None:
-    db = demo_db(tmp_path / "demo.sqlite3")
+    db = demo_house(tmp_path / "demo.sqlite3", years=2)
     statements: list[str] = []
     event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
     try:
@@ -298,7 +289,7 @@ def test_a_handful_of_queries_whatever_the_size(tmp_path: Path) -> None:
 
 
 def test_demo_figures_agree_with_plain_sql(tmp_path: Path) -> None:
-    db = demo_db(tmp_path / "demo.sqlite3")
+    db = demo_house(tmp_path / "demo.sqlite3", years=2)
     try:
         for period in (Period(2025, 2), Period(2025), Period(2026, 3)):
             result = figures.period_figures(db, period)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -12,7 +11,8 @@ from sqlalchemy import text
 from housedesk.common.codes import ActivityType, TargetGroup
 from housedesk.core.board import review
 from housedesk.core.board.review import PartOfDay
-from housedesk.db import Database, open_database
+from housedesk.db import Database
+from tests.helpers.databases import demo_house
 
 TODAY = dt.date(2026, 11, 25)
 Q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
@@ -21,9 +21,7 @@ Q4 = (dt.date(2026, 10, 1), dt.date(2026, 12, 31))
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    demo = pytest.importorskip("housedesk.core.demo.builder")
-    database = open_database(Path(tmp_path_factory.mktemp("review")) / "demo.sqlite3")
-    demo.generate_demo(database, years=1, seed=1, today=TODAY)
+    database = demo_house(tmp_path_factory.mktemp("review") / "demo.sqlite3", today=TODAY)
     yield database
     database.close()
 

@@ -15,18 +15,16 @@ import pytest
 from housedesk.core import installation
 from housedesk.db import Database, open_database
 from housedesk.ui.overview.report import write_report
+from tests.helpers.databases import demo_house
 
 TODAY = dt.date(2026, 11, 25)
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    demo = pytest.importorskip("housedesk.core.demo.builder")
-    path = Path(tmp_path_factory.mktemp("report")) / "demo.sqlite3"
-    database = open_database(path)
-    demo.generate_demo(database, years=1, seed=1, today=TODAY)
-    database.close()
-    yield path
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("report") / "demo.sqlite3"
+    demo_house(path, today=TODAY).close()
+    return path
 
 
 @pytest.fixture
