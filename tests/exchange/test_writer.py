@@ -7,8 +7,6 @@ import errno
 import html
 import os
 import re
-import subprocess
-import sys
 import uuid
 import zipfile
 from collections import defaultdict
@@ -32,6 +30,7 @@ from housedesk.exchange import format as fmt
 from housedesk.exchange import writer
 from housedesk.exchange.writer import export_period
 from tests.helpers.databases import demo_house
+from tests.helpers.processes import run_housedesk
 from tests.helpers.rows import add_activity, add_room, add_session
 
 Q1 = Period(2026, 1)
@@ -455,17 +454,6 @@ def test_a_database_without_a_house_is_refused(db: Database, tmp_path: Path) -> 
 # --------------------------------------------------------------------------- the command
 
 
-def housedesk_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "housedesk", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(Path(housedesk.__file__).parent.parent)},
-    )
-
-
 @pytest.fixture
 def house_file(tmp_path: Path) -> Path:
     path = tmp_path / "huis.sqlite3"
@@ -481,21 +469,21 @@ def house_file(tmp_path: Path) -> Path:
 def test_cli_writes_the_file_and_prints_its_path(house_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "uit"
     out.mkdir()
-    result = housedesk_cli("export", "--db", str(house_file), "--period", "2026-Q3", "-o", str(out))
+    result = run_housedesk("export", "--db", str(house_file), "--period", "2026-Q3", "-o", str(out))
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.strip() == str(out / "BERGH_2026-Q3.xlsx")
     assert info(read(out / "BERGH_2026-Q3.xlsx"))["periode"] == "2026-Q3"
     named = tmp_path / "kwartaal.xlsx"
-    result = housedesk_cli("export", "--db", str(house_file), "--period", "2026", "-o", str(named))
+    result = run_housedesk("export", "--db", str(house_file), "--period", "2026", "-o", str(named))
     assert (result.returncode, result.stdout.strip()) == (0, str(named))
-    result = housedesk_cli("export", "--db", str(house_file), "--period", "2026-Q3", cwd=out)
+    result = run_housedesk("export", "--db", str(house_file), "--period", "2026-Q3", cwd=out)
     assert result.returncode == 0
     assert Path(result.stdout.strip()).resolve() == (out / "BERGH_2026-Q3.xlsx").resolve()
 
 
 @pytest.mark.parametrize("period", ["2026-Q5", "Q3", "2026-q3", "26-Q1"])
 def test_cli_refuses_a_bad_period(house_file: Path, tmp_path: Path, period: str) -> None:
-    result = housedesk_cli(
+    result = run_housedesk(
         "export", "--db", str(house_file), "--period", period, "-o", str(tmp_path)
     )
     assert result.returncode == 2
@@ -509,7 +497,7 @@ def test_cli_refuses_a_bad_period(house_file: Path, tmp_path: Path, period: str)
 def test_cli_refuses_an_empty_database(tmp_path: Path) -> None:
     path = tmp_path / "leeg.sqlite3"
     open_database(path).close()
-    result = housedesk_cli("export", "--db", str(path), "--period", "2026-Q3", "-o", str(tmp_path))
+    result = run_housedesk("export", "--db", str(path), "--period", "2026-Q3", "-o", str(tmp_path))
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         "housedesk: error: This database has no house yet, so there is nothing to export. "
@@ -519,14 +507,14 @@ def test_cli_refuses_an_empty_database(tmp_path: Path) -> None:
 
 def test_cli_refuses_a_missing_database_or_folder(house_file: Path, tmp_path: Path) -> None:
     missing = tmp_path / "nergens.sqlite3"
-    result = housedesk_cli("export", "--db", str(missing), "--period", "2026-Q3")
+    result = run_housedesk("export", "--db", str(missing), "--period", "2026-Q3")
     assert (result.returncode, result.stderr.splitlines()) == (
         2,
         [f"housedesk: error: {missing} does not exist"],
     )
     assert not missing.exists()
     target = tmp_path / "geen" / "map"
-    result = housedesk_cli(
+    result = run_housedesk(
         "export", "--db", str(house_file), "--period", "2026-Q3", "-o", str(target)
     )
     assert (result.returncode, result.stderr.splitlines()) == (
@@ -536,7 +524,7 @@ def test_cli_refuses_a_missing_database_or_folder(house_file: Path, tmp_path: Pa
 
 
 def test_cli_needs_a_period(house_file: Path) -> None:
-    result = housedesk_cli("export", "--db", str(house_file))
+    result = run_housedesk("export", "--db", str(house_file))
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "--period" in result.stderr

@@ -16,6 +16,7 @@ from housedesk.core import installation
 from housedesk.db import Database, open_database
 from housedesk.ui.overview.report import write_report
 from tests.helpers.databases import demo_house
+from tests.helpers.processes import run_housedesk
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -75,15 +76,8 @@ def test_an_existing_report_is_replaced_whole(qapp, demo_db: Database, tmp_path:
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
-    return subprocess.run(
-        [sys.executable, "-m", "housedesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        timeout=120,
-    )
+    """The command as run on a computer without any screen."""
+    return run_housedesk(*args, cwd=cwd, qt_platform=None)
 
 
 def test_the_command_writes_the_report_without_a_screen(demo_path: Path, tmp_path: Path) -> None:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
-import sys
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +26,7 @@ from housedesk.db.startup import start_session
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.shell.crash import CrashReporter
 from housedesk.ui.shell.startup import EXIT_DAMAGED, EXIT_IN_USE, open_session
+from tests.helpers.processes import kill_hard, start_lock_holder
 
 
 @pytest.fixture
@@ -42,23 +41,9 @@ def house_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def other_process(house_file: Path) -> Iterator[subprocess.Popen[str]]:
     """Another housedesk process holding the database's lock until killed."""
-    code = textwrap.dedent(
-        f"""
-        import sys, time
-        from housedesk.db.lock import DatabaseLock
-        lock = DatabaseLock({str(house_file)!r}); lock.acquire()
-        print("locked", flush=True)
-        time.sleep(120)
-        """
-    )
-    process = subprocess.Popen(
-        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=dict(os.environ)
-    )
-    assert process.stdout is not None and process.stdout.readline().strip() == "locked"
+    process = start_lock_holder(house_file)
     yield process
-    process.kill()
-    process.wait()
-    process.stdout.close()
+    kill_hard(process)
 
 
 def test_a_second_start_is_refused_naming_the_computer(
