@@ -1,4 +1,4 @@
-"""Tests for housedesk.db.startup: a session locks, checks, backs up and opens its database."""
+"""Tests for housedesk.db.startup: a session locks, checks, backs up, opens and restores."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from housedesk.common.paths import backup_dir_for
-from housedesk.db import startup as maintenance
+from housedesk.db import startup
 from housedesk.db.backup import manual_backup
 from housedesk.db.lock import DatabaseLock, LockedError
 from housedesk.db.models import Room
@@ -22,44 +22,44 @@ def house(isolated_home: Path) -> Path:
 
 def test_a_session_locks_checks_backs_up_and_opens(house: Path) -> None:
     now = dt.datetime(2026, 11, 25, 9, 0)
-    session = maintenance.start_session(house, now=now)
+    session = startup.start_session(house, now=now)
     try:
         assert session.backup == backup_dir_for(house) / "housedesk-daily-20261125-090000.sqlite3"
         assert session.backup_problem is None
         with session.db.reading() as reading:
             assert reading.get(Room, 1) is not None
         with pytest.raises(LockedError):
-            maintenance.start_session(house, now=now)
+            startup.start_session(house, now=now)
     finally:
         session.close()
-    again = maintenance.start_session(house, now=now.replace(hour=15))
+    again = startup.start_session(house, now=now.replace(hour=15))
     assert again.backup is None  # one automatic copy a day
     again.close()
 
 
 def test_a_first_start_creates_the_database(isolated_home: Path) -> None:
-    session = maintenance.start_session(isolated_home / "housedesk.sqlite3")
+    session = startup.start_session(isolated_home / "housedesk.sqlite3")
     assert session.backup is None and (isolated_home / "housedesk.sqlite3").is_file()
     session.close()
 
 
 def test_a_damaged_database_stops_the_start_and_names_the_copy_to_restore(house: Path) -> None:
-    session = maintenance.start_session(house, now=dt.datetime(2026, 11, 24, 9))
+    session = startup.start_session(house, now=dt.datetime(2026, 11, 24, 9))
     session.close()
     corrupt_middle(house, seed=3)
-    with pytest.raises(maintenance.DamagedError) as damaged:
-        maintenance.start_session(house)
+    with pytest.raises(startup.DamagedError) as damaged:
+        startup.start_session(house)
     good = damaged.value.newest_good
     assert good == backup_dir_for(house) / "housedesk-daily-20261124-090000.sqlite3"
     assert damaged.value.reason == "damaged"
-    result = maintenance.restore(good, house)  # the lock was not kept: this may take it
+    result = startup.restore(good, house)  # the lock was not kept: this may take it
     assert result.previous_damaged
-    maintenance.start_session(house).close()
+    startup.start_session(house).close()
 
 
 def test_a_session_restores_under_its_own_lock(house: Path, tmp_path: Path) -> None:
     copy = manual_backup(house, tmp_path)
-    session = maintenance.start_session(house)
+    session = startup.start_session(house)
     try:
         with session.db.transaction() as writing:
             writing.add(Room(code="R2", name="Kleine zaal", capacity=30))
@@ -74,4 +74,4 @@ def test_a_session_restores_under_its_own_lock(house: Path, tmp_path: Path) -> N
 
 def test_the_database_lock_of_the_app_blocks_the_commands_in_process(house: Path) -> None:
     with DatabaseLock(house), pytest.raises(LockedError):
-        maintenance.restore(house, house)
+        startup.restore(house, house)
