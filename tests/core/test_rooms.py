@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from housedesk.common.codes import BookingStatus
 from housedesk.common.problems import ValidationError
@@ -13,6 +13,7 @@ from housedesk.core import rooms
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.db.models import Closure, OpeningHours, Room
+from tests.helpers.queries import selects, statements_sent
 from tests.helpers.rows import add_club_activity, add_series, add_session
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
@@ -202,18 +203,8 @@ def test_the_hours_of_many_rooms_come_in_one_query(db: Database) -> None:
     made = [rooms.create_room(db, f"Zaal {number}", 10).id for number in range(1, 13)]
     rooms.set_day_hours(db, [MON], DayPlan.CLOSED, room_id=made[3])
     rooms.set_day_hours(db, [SUN], DayPlan.OPEN, [("10:00", "12:00")], room_id=made[7])
-    statements: list[str] = []
-
-    def remember(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", remember)
-    try:
-        with db.reading() as session:
-            statements.clear()
-            every = rooms.effective_hours_by_room(session, made)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", remember)
+    with db.reading() as session, statements_sent(db) as statements:
+        every = rooms.effective_hours_by_room(session, made)
     assert sum("FROM opening_hours" in s for s in statements) == 1
     assert every == {room_id: rooms.effective_hours(db, room_id) for room_id in made}
     assert every[made[3]][MON] == [] and every[made[7]][SUN] == [(600, 720)]
@@ -312,22 +303,11 @@ def test_available_minutes_fetch_once_whatever_the_range(db: Database) -> None:
     room = rooms.create_room(db, "Zaal", 40)
     for month in range(1, 13):
         rooms.create_closure(db, dt.date(2026, month, 1), dt.date(2026, month, 2), "Dicht")
-    statements: list[str] = []
-
-    def remember(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", remember)
-    try:
-        with db.reading() as session:
-            statements.clear()
-            minutes = rooms.available_minutes(
-                session, room.id, dt.date(2026, 1, 1), dt.date(2026, 12, 31)
-            )
-    finally:
-        event.remove(db.engine, "before_cursor_execute", remember)
-    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
-    assert 1 <= len(selects) <= 3
+    with db.reading() as session, statements_sent(db) as statements:
+        minutes = rooms.available_minutes(
+            session, room.id, dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+        )
+    assert 1 <= len(selects(statements)) <= 3
     assert 0 < minutes < 53 * 4680
 
 

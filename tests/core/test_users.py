@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import event, func, insert, select
+from sqlalchemy import func, insert, select
 
 from housedesk.common.codes import (
     Accessibility,
@@ -22,6 +20,7 @@ from housedesk.core import users
 from housedesk.core.users import ActivityFields, UserFields
 from housedesk.db import Database
 from housedesk.db.models import Activity, ActivityTargetGroup, Booking, Room, User
+from tests.helpers.queries import statements_sent
 from tests.helpers.register import a_room, a_user, activity_fields, an_activity
 from tests.helpers.rows import add_series, add_session
 
@@ -45,22 +44,6 @@ def refused_fields(call, *args) -> list[str]:
 def stored_users(db: Database) -> list[str]:
     with db.reading() as session:
         return list(session.scalars(select(User.name).order_by(User.id)))
-
-
-@contextmanager
-def counted_queries(db: Database) -> Iterator[list[str]]:
-    """The SQL statements (BEGIN left out) sent while the block runs."""
-    statements: list[str] = []
-
-    def record(_conn, _cursor, statement, *_args) -> None:
-        if statement.strip().upper() != "BEGIN":
-            statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
 
 
 # --------------------------------------------------------------------------- users
@@ -649,13 +632,13 @@ def test_the_lists_are_one_query_each_with_thousands_of_rows(db: Database) -> No
             ],
         )
 
-    with counted_queries(db) as statements:
+    with statements_sent(db) as statements:
         user_rows = users.list_users(db)
     assert len(statements) == 1
-    with counted_queries(db) as statements:
+    with statements_sent(db) as statements:
         activity_rows = users.list_activities(db)
     assert len(statements) == 1
-    with counted_queries(db) as statements:
+    with statements_sent(db) as statements:
         users.pickable_users(db)
         users.pickable_activities(db)
     assert len(statements) == 2

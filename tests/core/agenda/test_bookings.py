@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.problems import ValidationError
@@ -16,6 +16,7 @@ from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.db.models import Booking, BookingSeries, SeriesSkip
+from tests.helpers.queries import selects, statements_sent
 from tests.helpers.register import an_activity
 from tests.helpers.rows import add_series, add_session
 
@@ -160,9 +161,7 @@ def test_conflicts_of_a_long_series_are_found_in_bulk(house) -> None:
     agenda.create_series(
         db, coffee, room, dt.date(2026, 1, 5), "9:00", "12:00", weekly(MON, count=104)
     )
-    statements: list[str] = []
-    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
-    with pytest.raises(ConflictError) as refused:
+    with statements_sent(db) as statements, pytest.raises(ConflictError) as refused:
         agenda.create_series(
             db, choir, room, dt.date(2026, 1, 5), "10:00", "11:00", weekly(MON, count=104)
         )
@@ -322,9 +321,8 @@ def test_agenda_range_loads_the_week_in_one_query_of_sessions(house) -> None:
     db, room, coffee, _ = house
     series_of_tuesdays(db, room, coffee, count=8)
     rooms.create_closure(db, dt.date(2026, 1, 22), dt.date(2026, 1, 23), "Onderhoud", room)
-    statements: list[str] = []
-    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
-    week = agenda.agenda_range(db, dt.date(2026, 1, 19), dt.date(2026, 1, 25))
+    with statements_sent(db) as statements:
+        week = agenda.agenda_range(db, dt.date(2026, 1, 19), dt.date(2026, 1, 25))
     assert sum("FROM bookings" in s for s in statements) == 1
     assert [row.date for row in week.sessions] == [dt.date(2026, 1, 20)]
     assert [r.name for r in week.rooms] == ["Grote zaal"]
@@ -339,10 +337,9 @@ def test_agenda_range_of_many_rooms_takes_one_query_per_kind(house) -> None:
     rooms.set_day_hours(db, [MON], DayPlan.CLOSED, room_id=more[-1])
     agenda.book_session(db, coffee, more[5], dt.date(2026, 1, 20), "9:00", "10:00")
     rooms.set_room_active(db, more[5], False)  # out of use, but it has a session this week
-    statements: list[str] = []
-    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
-    week = agenda.agenda_range(db, dt.date(2026, 1, 19), dt.date(2026, 1, 25))
-    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 4
+    with statements_sent(db) as statements:
+        week = agenda.agenda_range(db, dt.date(2026, 1, 19), dt.date(2026, 1, 25))
+    assert len(selects(statements)) <= 4
     assert [r.id for r in week.rooms] == [room, *more]  # by number: R2 before R10
     assert week.rooms[-1].hours[MON] == () and week.rooms[-1].hours[TUE] == ((480, 1380),)
     (session,) = week.sessions

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from housedesk.common.codes import (
     BookingStatus,
@@ -25,6 +25,7 @@ from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.db.models import Closure, Signal
 from tests.helpers.databases import demo_house
+from tests.helpers.queries import statements_sent
 from tests.helpers.rows import add_activity, add_room, add_session
 
 Q1 = Period(2026, 1)
@@ -272,14 +273,13 @@ def test_local_date_is_dutch() -> None:
 
 def test_a_handful_of_queries_whatever_the_size(tmp_path: Path) -> None:
     db = demo_house(tmp_path / "demo.sqlite3", years=2)
-    statements: list[str] = []
-    event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
     try:
-        quarter = figures.period_figures(db, Q1)
-        for_quarter = len(statements)
-        statements.clear()
-        year = figures.period_figures(db, Period(2025))
-        for_year = len(statements)
+        with statements_sent(db, begin=True) as statements:
+            quarter = figures.period_figures(db, Q1)
+            for_quarter = len(statements)
+            statements.clear()
+            year = figures.period_figures(db, Period(2025))
+            for_year = len(statements)
     finally:
         db.close()
     assert quarter.totals.sessions_held > 100
