@@ -25,13 +25,12 @@ from housedesk.common.problems import ValidationError
 from housedesk.core import installation
 from housedesk.core.board.approval import approve_period
 from housedesk.db import Database, open_database
-from housedesk.db.models import Signal
 from housedesk.exchange import format as fmt
 from housedesk.exchange import writer
 from housedesk.exchange.writer import export_period
 from tests.helpers.databases import demo_house
 from tests.helpers.processes import run_housedesk
-from tests.helpers.rows import add_activity, add_room, add_session
+from tests.helpers.rows import add_activity, add_room, add_session, add_signal
 
 Q1 = Period(2026, 1)
 TODAY = dt.date(2026, 11, 25)
@@ -247,16 +246,7 @@ def test_formula_looking_names_are_plain_text(house_db: Database, tmp_path: Path
         room = add_room(db, f"R{number}", name)
         activity = add_activity(db, f"A{number}", name, groups=())
         add_session(db, activity, room, dt.date(2026, 2, number), *MORNING, visitors=3)
-    with db.transaction() as session:
-        session.add(
-            Signal(
-                date=dt.date(2026, 3, 1),
-                kind=SignalKind.IDEE,
-                theme="=1+1",
-                text="=SUM(A1:A9)",
-                shareable=True,
-            )
-        )
+    add_signal(db, dt.date(2026, 3, 1), "=1+1", SignalKind.IDEE, text="=SUM(A1:A9)", shareable=True)
     path = export_period(db, Q1, tmp_path / "uit.xlsx", remarks="=CMD|' /C calc'!A0").path
     sheets = read(path)
     assert [row["ruimte_naam"] for row in sheets["Ruimtes"]] == NASTY
@@ -277,16 +267,10 @@ def test_control_characters_are_left_out(house_db: Database, tmp_path: Path) -> 
     room = add_room(house_db, "R1", "Grote\x00 zaal\x1f")
     activity = add_activity(house_db, "A1", "Koffie\x07ochtend\x1b", groups=())
     add_session(house_db, activity, room, dt.date(2026, 1, 6), *MORNING)
-    with house_db.transaction() as session:
-        session.add(
-            Signal(
-                date=dt.date(2026, 1, 9),
-                kind=SignalKind.KLACHT,
-                theme="lawaai\x0b",
-                text="Te laat\x02 open\nna tienen",
-                shareable=True,
-            )
-        )
+    text = "Te laat\x02 open\nna tienen"
+    add_signal(
+        house_db, dt.date(2026, 1, 9), "lawaai\x0b", SignalKind.KLACHT, text=text, shareable=True
+    )
     sheets = read(export_period(house_db, Q1, tmp_path).path)
     assert sheets["Ruimtes"][0]["ruimte_naam"] == "Grote zaal"
     assert sheets["Activiteiten"][0]["activiteit_naam"] == "Koffieochtend"
@@ -324,18 +308,10 @@ def test_private_rentals_are_anonymous(house_db: Database, tmp_path: Path) -> No
 
 
 def test_signal_text_only_when_shareable(house_db: Database, tmp_path: Path) -> None:
-    with house_db.transaction() as session:
-        for theme, shareable in (("verlichting hondenveld", True), ("buurman", False)):
-            session.add(
-                Signal(
-                    date=dt.date(2026, 2, 2),
-                    kind=SignalKind.ZORG,
-                    theme=theme,
-                    text=f"Geheim verhaal over {theme}",
-                    status=SignalStatus.DOORGEGEVEN,
-                    shareable=shareable,
-                )
-            )
+    for theme, shareable in (("verlichting hondenveld", True), ("buurman", False)):
+        text = f"Geheim verhaal over {theme}"
+        state = {"status": SignalStatus.DOORGEGEVEN, "shareable": shareable}
+        add_signal(house_db, dt.date(2026, 2, 2), theme, SignalKind.ZORG, text=text, **state)
     path = export_period(house_db, Q1, tmp_path).path
     rows = read(path)["Signalen"]
     assert [(r["thema"], r["tekst"], r["status"], r["soort"]) for r in rows] == [

@@ -17,11 +17,20 @@ from housedesk.common.codes import (
     ActivityType,
     BookingStatus,
     Nature,
+    SignalKind,
     TargetGroup,
     UserKind,
 )
 from housedesk.db import Database
-from housedesk.db.models import Activity, ActivityTargetGroup, Booking, BookingSeries, Room, User
+from housedesk.db.models import (
+    Activity,
+    ActivityTargetGroup,
+    Booking,
+    BookingSeries,
+    Room,
+    Signal,
+    User,
+)
 
 #: When the rooms of ``add_room`` were registered: before any period the tests look at.
 LONG_AGO = dt.datetime(2020, 1, 1, 9, 0)
@@ -122,16 +131,9 @@ def add_session(
 ) -> int:
     """A session on ``day`` from ``start`` to ``end`` (minutes after midnight), by default
     10:00 to 12:00 and held; ``columns`` are any other of the bookings table. Its id."""
+    when = _placed(activity_id, room_id, start, end)
     booking = Booking(
-        activity_id=activity_id,
-        room_id=room_id,
-        date=day,
-        start_min=start,
-        end_min=end,
-        status=status,
-        visitors=visitors,
-        volunteers=volunteers,
-        **columns,
+        date=day, status=status, visitors=visitors, volunteers=volunteers, **when, **columns
     )
     return _stored(db, booking)
 
@@ -149,18 +151,31 @@ def add_series(
 
     Only the series: the sessions it stands for are not booked.
     """
-    series = BookingSeries(
-        activity_id=activity_id,
-        room_id=room_id,
-        first_date=first_date,
-        start_min=start,
-        end_min=end,
-        rrule=rrule,
-    )
-    return _stored(db, series)
+    when = _placed(activity_id, room_id, start, end)
+    return _stored(db, BookingSeries(first_date=first_date, rrule=rrule, **when))
 
 
-def _stored(db: Database, row: Room | Booking | BookingSeries) -> int:
+def add_signal(
+    db: Database,
+    day: dt.date,
+    theme: str,
+    kind: SignalKind = SignalKind.WENS,
+    *,
+    text: str | None = None,
+    shareable: bool = False,
+    **columns: Any,
+) -> int:
+    """A signal noted on ``day``, by default new; ``columns`` are any other of the signals
+    table (``status``, ``passed_to``). Its id."""
+    signal = Signal(date=day, kind=kind, theme=theme, text=text, shareable=shareable, **columns)
+    return _stored(db, signal)
+
+
+def _placed(activity_id: int, room_id: int, start: int, end: int) -> dict[str, int]:
+    return {"activity_id": activity_id, "room_id": room_id, "start_min": start, "end_min": end}
+
+
+def _stored(db: Database, row: Room | Booking | BookingSeries | Signal) -> int:
     with db.transaction() as session:
         session.add(row)
         session.flush()

@@ -12,7 +12,6 @@ from housedesk.common.codes import (
     BookingStatus,
     Nature,
     SignalKind,
-    SignalStatus,
     TargetGroup,
     UserKind,
 )
@@ -23,10 +22,10 @@ from housedesk.core.board import figures
 from housedesk.core.board.figures import NatureMinutes
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
-from housedesk.db.models import Closure, Signal
+from housedesk.db.models import Closure
 from tests.helpers.databases import demo_house
 from tests.helpers.queries import statements_sent
-from tests.helpers.rows import add_activity, add_room, add_session
+from tests.helpers.rows import add_activity, add_room, add_session, add_signal
 
 Q1 = Period(2026, 1)
 Q2 = Period(2026, 2)
@@ -207,22 +206,12 @@ def test_sessions_are_held_and_cancelled_only_in_order(weekdays_open: Database) 
 
 
 def test_signals_of_the_period_share_text_only_when_allowed(house_db: Database) -> None:
-    with house_db.transaction() as session:
-        for day, theme, shareable in (
-            (dt.date(2025, 12, 31), "oud", True),
-            (dt.date(2026, 1, 15), "verlichting hondenveld", True),
-            (dt.date(2026, 2, 1), "overlast", False),
-        ):
-            session.add(
-                Signal(
-                    date=day,
-                    kind=SignalKind.WENS,
-                    theme=theme,
-                    text=f"Tekst over {theme}",
-                    status=SignalStatus.NIEUW,
-                    shareable=shareable,
-                )
-            )
+    for day, theme, shareable in (
+        (dt.date(2025, 12, 31), "oud", True),
+        (dt.date(2026, 1, 15), "verlichting hondenveld", True),
+        (dt.date(2026, 2, 1), "overlast", False),
+    ):
+        add_signal(house_db, day, theme, text=f"Tekst over {theme}", shareable=shareable)
     rows = figures.period_signals(house_db, Q1)
     assert [(r.theme, r.text) for r in rows] == [
         ("verlichting hondenveld", "Tekst over verlichting hondenveld"),
@@ -244,8 +233,7 @@ def test_period_totals(weekdays_open: Database) -> None:
     add_session(db, coffee, small, dt.date(2026, 1, 8), status=CANCELLED)
     add_session(db, party, hall, dt.date(2026, 1, 10), 900, 1080, visitors=30)
     add_session(db, party, hall, dt.date(2026, 3, 30), status=PLANNED)
-    with db.transaction() as session:
-        session.add(Signal(date=dt.date(2026, 2, 2), kind=SignalKind.IDEE, theme="bankje"))
+    add_signal(db, dt.date(2026, 2, 2), "bankje", SignalKind.IDEE)
     result = figures.period_figures(db, Q1)
     totals = result.totals
     assert result.period == Q1
