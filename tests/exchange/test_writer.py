@@ -28,7 +28,7 @@ from housedesk.db import Database, open_database
 from housedesk.exchange import format as fmt
 from housedesk.exchange import writer
 from housedesk.exchange.writer import export_period
-from tests.helpers.databases import demo_house
+from tests.helpers.databases import demo_house, kept_open
 from tests.helpers.processes import run_housedesk
 from tests.helpers.rows import add_activity, add_room, add_session, add_signal
 
@@ -76,9 +76,8 @@ def minutes(begin: str, end: str) -> int:
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = demo_house(tmp_path_factory.mktemp("demo") / "demo.sqlite3", years=2, today=TODAY)
-    yield db
-    db.close()
+    demo = demo_house(tmp_path_factory.mktemp("demo") / "demo.sqlite3", years=2, today=TODAY)
+    yield from kept_open(demo)
 
 
 # --------------------------------------------------------------------------- the round trip

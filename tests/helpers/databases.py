@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from housedesk.common.codes import Accessibility, ActivityType, Nature, SignalKind, UserKind
@@ -96,6 +97,15 @@ def demo_house(
     db = open_database(path)
     generate_demo(db, years=years, seed=seed, today=today)
     return db
+
+
+def kept_open(db: Database) -> Iterator[Database]:
+    """For a fixture: ``yield from kept_open(db)`` hands ``db`` out and closes it once the
+    tests that used it are done."""
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def room_names(path: Path) -> set[str]:

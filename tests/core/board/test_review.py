@@ -12,7 +12,7 @@ from housedesk.common.codes import ActivityType, TargetGroup
 from housedesk.core.board import review
 from housedesk.core.board.review import PartOfDay
 from housedesk.db import Database
-from tests.helpers.databases import demo_house
+from tests.helpers.databases import demo_house, kept_open
 
 TODAY = dt.date(2026, 11, 25)
 Q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
@@ -21,9 +21,8 @@ Q4 = (dt.date(2026, 10, 1), dt.date(2026, 12, 31))
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = demo_house(tmp_path_factory.mktemp("review") / "demo.sqlite3", today=TODAY)
-    yield database
-    database.close()
+    demo = demo_house(tmp_path_factory.mktemp("review") / "demo.sqlite3", today=TODAY)
+    yield from kept_open(demo)
 
 
 def sql(db: Database, query: str, **params: object) -> list[tuple]:

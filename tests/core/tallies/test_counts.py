@@ -20,7 +20,7 @@ from housedesk.core.tallies import counts as tallies
 from housedesk.core.tallies import pending as counting
 from housedesk.db import Database, open_database
 from housedesk.db.models import Activity, Booking, Room, TallyRevision, User
-from tests.helpers.databases import demo_house
+from tests.helpers.databases import demo_house, kept_open
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -290,9 +290,7 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo(demo_path: Path) -> Iterator[Database]:
-    database = open_database(demo_path)
-    yield database
-    database.close()
+    yield from kept_open(open_database(demo_path))
 
 
 def held(db: Database, where: str = "1", **params: object) -> list[int]:

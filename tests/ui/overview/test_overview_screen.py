@@ -18,7 +18,7 @@ from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.overview.charts import ChartView
 from housedesk.ui.overview.screen import ACTIVITY_COLUMNS, OverviewScreen, RangePicker
 from housedesk.ui.overview.texts import count_text, key_rows, range_name
-from tests.helpers.databases import demo_house
+from tests.helpers.databases import demo_house, kept_open
 
 TODAY = dt.date(2026, 11, 25)
 Q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
@@ -26,9 +26,8 @@ Q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = demo_house(tmp_path_factory.mktemp("overview") / "demo.sqlite3", today=TODAY)
-    yield database
-    database.close()
+    demo = demo_house(tmp_path_factory.mktemp("overview") / "demo.sqlite3", today=TODAY)
+    yield from kept_open(demo)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import pytest
 from housedesk.core import installation
 from housedesk.db import Database, open_database
 from housedesk.ui.overview.report import write_report
-from tests.helpers.databases import demo_house
+from tests.helpers.databases import demo_house, kept_open
 from tests.helpers.processes import run_housedesk
 
 TODAY = dt.date(2026, 11, 25)
@@ -30,9 +30,7 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo_db(demo_path: Path) -> Iterator[Database]:
-    database = open_database(demo_path)
-    yield database
-    database.close()
+    yield from kept_open(open_database(demo_path))
 
 
 def page_count(pdf: bytes) -> int:
