@@ -22,6 +22,7 @@ from housedesk.ui.rooms import (
     RoomsScreen,
 )
 from tests.helpers.rows import add_club_activity, add_session
+from tests.helpers.screens import show
 
 LEFT = Qt.MouseButton.LeftButton
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
@@ -29,12 +30,7 @@ MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 
 @pytest.fixture
 def screen(qtbot: QtBot, house_db: Database) -> RoomsScreen:
-    shown = RoomsScreen(house_db)
-    qtbot.addWidget(shown)
-    shown.resize(1100, 700)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+    return show(qtbot, RoomsScreen(house_db), (1100, 700))
 
 
 def tick(qtbot: QtBot, box: QAbstractButton) -> None:

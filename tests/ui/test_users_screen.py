@@ -43,6 +43,7 @@ from housedesk.ui.users import (
 )
 from tests.helpers.register import a_user, an_activity
 from tests.helpers.rows import add_room, add_session
+from tests.helpers.screens import show
 
 # --------------------------------------------------------------------------- helpers
 
@@ -56,19 +57,15 @@ def quick_type_ahead(qapp: QApplication) -> Iterator[None]:
     qapp.setKeyboardInputInterval(interval)
 
 
-def show(qtbot: QtBot, db: Database) -> UsersScreen:
-    shown = UsersScreen(db)
-    qtbot.addWidget(shown)
-    shown.resize(1200, 700)
-    shown.show()
-    qtbot.waitExposed(shown)
+def users_screen(qtbot: QtBot, db: Database) -> UsersScreen:
+    shown = show(qtbot, UsersScreen(db), (1200, 700))
     wait_active(qtbot, shown)
     return shown
 
 
 @pytest.fixture
 def screen(qtbot: QtBot, db: Database) -> UsersScreen:
-    return show(qtbot, db)
+    return users_screen(qtbot, db)
 
 
 def give_history(db: Database, activity_id: int) -> None:
@@ -247,7 +244,7 @@ def test_escape_cancels_and_saves_nothing(qtbot: QtBot, screen: UsersScreen, db:
 
 def test_editing_a_user_from_the_list(qtbot: QtBot, db: Database) -> None:
     user_id = a_user(db, "kbo berghem")
-    screen = show(qtbot, db)
+    screen = users_screen(qtbot, db)
     screen.users.select_where(lambda row: row.id == user_id)
     qtbot.keyClick(screen.users.table, Qt.Key.Key_Return)  # Enter edits the selected row
     dialog = screen.users.dialog
@@ -550,7 +547,7 @@ def filled(db: Database) -> Database:
 
 
 def test_searching_and_filtering_users_as_you_type(qtbot: QtBot, filled: Database) -> None:
-    screen = show(qtbot, filled)
+    screen = users_screen(qtbot, filled)
     # Not the tab bar: the search field is the first stop, where Ctrl+N and Ctrl+F work.
     assert QApplication.focusWidget() is screen.users.search
     screen.users.take_focus()
@@ -593,7 +590,7 @@ def test_filtering_activities_by_type_target_group_and_user(qtbot: QtBot, filled
 
 
 def test_show_activities_of_a_user_switches_tab_and_filters(qtbot: QtBot, filled: Database) -> None:
-    screen = show(qtbot, filled)
+    screen = users_screen(qtbot, filled)
     screen.users.select_where(lambda row: row.name == "KBO Berghem")
     qtbot.mouseClick(screen.users.activities_button, Qt.MouseButton.LeftButton)
     assert screen.tabs.currentWidget() is screen.activities
@@ -652,7 +649,7 @@ def test_the_demo_house_is_shown_correctly(qtbot: QtBot, db: Database) -> None:
     demo.generate_demo(db, years=1, seed=1, today=dt.date(2026, 11, 25))
     every_user = users.list_users(db)
     every_activity = users.list_activities(db)
-    screen = show(qtbot, db)
+    screen = users_screen(qtbot, db)
     screen.activities.reload()
 
     current_users = [row for row in every_user if not row.archived]
@@ -689,7 +686,7 @@ def test_columns_fit_their_contents_as_qt_would_measure_them(
     qtbot: QtBot, filled: Database
 ) -> None:
     a_user(filled, "Vereniging tot Behoud van het Oude Dorpshuis en de Molen van Berghem")
-    screen = show(qtbot, filled)
+    screen = users_screen(qtbot, filled)
     screen.tabs.setCurrentWidget(screen.activities)
     for screen_list in (screen.users, screen.activities):
         qtbot.waitUntil(lambda shown=screen_list: shown._sized)
