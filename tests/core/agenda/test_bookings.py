@@ -1,4 +1,4 @@
-"""Tests for bookings: booking, series, conflicts, exceptions, edits and status."""
+"""Tests of booking sessions and series: conflicts, exceptions, edits, status and reading."""
 
 from __future__ import annotations
 

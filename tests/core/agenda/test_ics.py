@@ -1,4 +1,4 @@
-"""Tests for ics: the schedule as iCalendar, and the ``housedesk ics`` command."""
+"""Tests of the schedule as an iCalendar file, and of the ``housedesk ics`` command."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tests for figures: a period's numbers per room, per activity and in total."""
+"""Tests of a period's figures: hours, sessions and visitors per room, activity and in total."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tests for review: the board's figures against plain SQL, empty ranges, last year."""
+"""Tests of the board's overview figures: equal to plain SQL, on empty ranges and a year back."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tests for counts: counting, corrections with history, and the door counter."""
+"""Tests of counting visitors: counts, corrections with their history, door counter, the list."""
 
 from __future__ import annotations
 

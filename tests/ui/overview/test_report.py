@@ -1,4 +1,4 @@
-"""Tests for report: the board's PDF report, from code and from the command line."""
+"""Tests of the board's PDF report, written from code and by the ``housedesk report`` command."""
 
 from __future__ import annotations
 
