@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from housedesk import __main__ as entry
-
-
-def housedesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "housedesk", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
+from tests.helpers.processes import run_housedesk
 
 
 def test_unknown_option_is_one_line_and_exit_2() -> None:
-    result = housedesk("--bogus")
+    result = run_housedesk("--bogus")
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         "housedesk: error: unrecognized arguments: --bogus"
@@ -31,14 +19,14 @@ def test_unknown_option_is_one_line_and_exit_2() -> None:
 
 
 def test_unknown_command_is_one_line_and_exit_2() -> None:
-    result = housedesk("fly")
+    result = run_housedesk("fly")
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize("command", [[], ["demo"]], ids=["window", "demo"])
 def test_a_path_in_a_missing_folder_is_one_line_and_exit_2(command: list[str]) -> None:
-    result = housedesk(*command, "--db", "/nonexistent/folder/h.sqlite3")
+    result = run_housedesk(*command, "--db", "/nonexistent/folder/h.sqlite3")
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         "housedesk: error: the folder /nonexistent/folder does not exist"
@@ -48,20 +36,20 @@ def test_a_path_in_a_missing_folder_is_one_line_and_exit_2(command: list[str]) -
 def test_a_file_that_is_no_database_is_one_line_and_exit_2(tmp_path: Path) -> None:
     path = tmp_path / "brief.sqlite3"
     path.write_text("Beste bestuur,\n" * 20)
-    result = housedesk("--db", str(path))
+    result = run_housedesk("--db", str(path))
     assert result.returncode == 2
     assert result.stderr.strip() == f"housedesk: error: {path} is not a database file"
 
 
 def test_bad_number_for_demo_years(tmp_path: Path) -> None:
-    result = housedesk("demo", "--db", str(tmp_path / "d.sqlite3"), "--years", "twee")
+    result = run_housedesk("demo", "--db", str(tmp_path / "d.sqlite3"), "--years", "twee")
     assert result.returncode == 2
     assert "'twee' is not a whole number" in result.stderr
     assert not (tmp_path / "d.sqlite3").exists()
 
 
 def test_version() -> None:
-    result = housedesk("--version")
+    result = run_housedesk("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("housedesk ")
 

@@ -1,4 +1,4 @@
-"""Tests for codes: the code lists match the exchange format and all have labels."""
+"""Tests that the code lists follow the exchange format and that every code has its labels."""
 
 from __future__ import annotations
 

@@ -5,22 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
-from housedesk.common.codes import Accessibility, ActivityType, Nature, UserKind
+from housedesk.common.codes import BookingStatus
 from housedesk.common.problems import ValidationError
 from housedesk.core import rooms
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
-from housedesk.db.models import (
-    Activity,
-    Booking,
-    BookingSeries,
-    Closure,
-    OpeningHours,
-    Room,
-    User,
-)
+from housedesk.db.models import Closure, OpeningHours, Room
+from tests.helpers.queries import selects, statements_sent
+from tests.helpers.rows import add_club_activity, add_series, add_session
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 
@@ -35,27 +29,11 @@ def fields(refused: pytest.ExceptionInfo[ValidationError]) -> list[str]:
 
 
 def an_activity(db: Database) -> int:
-    with db.transaction() as session:
-        user = User(name="Zangkoor Da Capo", kind=UserKind.VERENIGING)
-        activity = Activity(
-            code="A1",
-            user=user,
-            name="Repetitie",
-            type=ActivityType.CULTUUR,
-            nature=Nature.MAATSCHAPPELIJK,
-            accessibility=Accessibility.LEDEN,
-        )
-        session.add(activity)
-        session.flush()
-        return activity.id
+    return add_club_activity(db, "Repetitie", "Zangkoor Da Capo")
 
 
 def book(db: Database, room_id: int, day: dt.date = dt.date(2026, 3, 3)) -> None:
-    activity_id = an_activity(db)
-    with db.transaction() as session:
-        session.add(
-            Booking(activity_id=activity_id, room_id=room_id, date=day, start_min=600, end_min=660)
-        )
+    add_session(db, an_activity(db), room_id, day, 600, 660, status=BookingStatus.GEPLAND)
 
 
 def house_week(db: Database) -> None:
@@ -186,18 +164,7 @@ def test_a_room_with_sessions_is_never_deleted_but_can_be_made_inactive(db: Data
 
 def test_a_room_with_only_a_series_is_not_deleted_either(db: Database) -> None:
     room = rooms.create_room(db, "Zaal", 10)
-    activity_id = an_activity(db)
-    with db.transaction() as session:
-        session.add(
-            BookingSeries(
-                activity_id=activity_id,
-                room_id=room.id,
-                first_date=dt.date(2026, 9, 1),
-                start_min=600,
-                end_min=660,
-                rrule="FREQ=WEEKLY",
-            )
-        )
+    add_series(db, an_activity(db), room.id, dt.date(2026, 9, 1), 600, 660)
     with pytest.raises(rooms.RoomInUse):
         rooms.delete_room(db, room.id)
 
@@ -236,18 +203,8 @@ def test_the_hours_of_many_rooms_come_in_one_query(db: Database) -> None:
     made = [rooms.create_room(db, f"Zaal {number}", 10).id for number in range(1, 13)]
     rooms.set_day_hours(db, [MON], DayPlan.CLOSED, room_id=made[3])
     rooms.set_day_hours(db, [SUN], DayPlan.OPEN, [("10:00", "12:00")], room_id=made[7])
-    statements: list[str] = []
-
-    def remember(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", remember)
-    try:
-        with db.reading() as session:
-            statements.clear()
-            every = rooms.effective_hours_by_room(session, made)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", remember)
+    with db.reading() as session, statements_sent(db) as statements:
+        every = rooms.effective_hours_by_room(session, made)
     assert sum("FROM opening_hours" in s for s in statements) == 1
     assert every == {room_id: rooms.effective_hours(db, room_id) for room_id in made}
     assert every[made[3]][MON] == [] and every[made[7]][SUN] == [(600, 720)]
@@ -346,22 +303,11 @@ def test_available_minutes_fetch_once_whatever_the_range(db: Database) -> None:
     room = rooms.create_room(db, "Zaal", 40)
     for month in range(1, 13):
         rooms.create_closure(db, dt.date(2026, month, 1), dt.date(2026, month, 2), "Dicht")
-    statements: list[str] = []
-
-    def remember(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", remember)
-    try:
-        with db.reading() as session:
-            statements.clear()
-            minutes = rooms.available_minutes(
-                session, room.id, dt.date(2026, 1, 1), dt.date(2026, 12, 31)
-            )
-    finally:
-        event.remove(db.engine, "before_cursor_execute", remember)
-    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
-    assert 1 <= len(selects) <= 3
+    with db.reading() as session, statements_sent(db) as statements:
+        minutes = rooms.available_minutes(
+            session, room.id, dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+        )
+    assert 1 <= len(selects(statements)) <= 3
     assert 0 < minutes < 53 * 4680
 
 

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import event, func, insert, select
+from sqlalchemy import func, insert, select
 
 from housedesk.common.codes import (
     Accessibility,
     ActivityType,
-    BookingStatus,
     Nature,
     Origin,
     TargetGroup,
@@ -22,72 +19,20 @@ from housedesk.common.problems import ValidationError
 from housedesk.core import users
 from housedesk.core.users import ActivityFields, UserFields
 from housedesk.db import Database
-from housedesk.db.models import (
-    Activity,
-    ActivityTargetGroup,
-    Booking,
-    BookingSeries,
-    Room,
-    User,
-)
+from housedesk.db.models import Activity, ActivityTargetGroup, Booking, Room, User
+from tests.helpers.queries import statements_sent
+from tests.helpers.register import a_room, a_user, activity_fields, an_activity
+from tests.helpers.rows import add_series, add_session
 
 # --------------------------------------------------------------------------- helpers
 
 
-def make_user(db: Database, name: str, kind: UserKind = UserKind.VERENIGING, **kw) -> int:
-    return users.create_user(db, UserFields(name=name, kind=kind, **kw)).id
+def a_held_session(db: Database, activity_id: int, room_id: int) -> None:
+    add_session(db, activity_id, room_id, dt.date(2026, 3, 3), 570, 690, visitors=14)
 
 
-def activity_fields(user_id: int | None, name: str = "Koffieochtend", **kw) -> ActivityFields:
-    values = {
-        "type": ActivityType.ONTMOETING,
-        "target_groups": (TargetGroup.IEDEREEN,),
-        "accessibility": Accessibility.VRIJE_INLOOP,
-    }
-    values.update(kw)
-    return ActivityFields(user_id=user_id, name=name, **values)
-
-
-def make_activity(db: Database, user_id: int, name: str = "Koffieochtend", **kw) -> int:
-    return users.create_activity(db, activity_fields(user_id, name, **kw)).id
-
-
-def add_room(db: Database, name: str, *, active: bool = True) -> int:
-    with db.transaction() as session:
-        count = session.scalar(select(func.count()).select_from(Room))
-        room = Room(code=f"R{count + 1}", name=name, capacity=40, active=active)
-        session.add(room)
-        session.flush()
-        return room.id
-
-
-def add_booking(db: Database, activity_id: int, room_id: int) -> None:
-    with db.transaction() as session:
-        session.add(
-            Booking(
-                activity_id=activity_id,
-                room_id=room_id,
-                date=dt.date(2026, 3, 3),
-                start_min=570,
-                end_min=690,
-                status=BookingStatus.GEHOUDEN,
-                visitors=14,
-            )
-        )
-
-
-def add_series(db: Database, activity_id: int, room_id: int) -> None:
-    with db.transaction() as session:
-        session.add(
-            BookingSeries(
-                activity_id=activity_id,
-                room_id=room_id,
-                first_date=dt.date(2026, 3, 3),
-                start_min=570,
-                end_min=690,
-                rrule="FREQ=WEEKLY;BYDAY=TU",
-            )
-        )
+def a_weekly_series(db: Database, activity_id: int, room_id: int) -> None:
+    add_series(db, activity_id, room_id, dt.date(2026, 3, 3), 570, 690, "FREQ=WEEKLY;BYDAY=TU")
 
 
 def refused_fields(call, *args) -> list[str]:
@@ -99,22 +44,6 @@ def refused_fields(call, *args) -> list[str]:
 def stored_users(db: Database) -> list[str]:
     with db.reading() as session:
         return list(session.scalars(select(User.name).order_by(User.id)))
-
-
-@contextmanager
-def counted_queries(db: Database) -> Iterator[list[str]]:
-    """The SQL statements (BEGIN left out) sent while the block runs."""
-    statements: list[str] = []
-
-    def record(_conn, _cursor, statement, *_args) -> None:
-        if statement.strip().upper() != "BEGIN":
-            statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
 
 
 # --------------------------------------------------------------------------- users
@@ -256,10 +185,10 @@ def test_unknown_kind_codes_are_refused(db: Database) -> None:
 
 
 def test_user_names_are_unique_whatever_the_case_and_spacing(db: Database) -> None:
-    make_user(db, "Zorgcoöperatie Berghem", UserKind.ZORG_WELZIJN)
+    a_user(db, "Zorgcoöperatie Berghem", UserKind.ZORG_WELZIJN)
     for clash in ("zorgcoöperatie berghem", "ZORGCOÖPERATIE  BERGHEM", " Zorgcoöperatie Berghem"):
         with pytest.raises(ValidationError) as refused:
-            make_user(db, clash)
+            a_user(db, clash)
         [problem] = refused.value.problems
         assert problem.field == "name"
         assert problem.english() == "There is already a user called Zorgcoöperatie Berghem."
@@ -267,15 +196,15 @@ def test_user_names_are_unique_whatever_the_case_and_spacing(db: Database) -> No
 
 
 def test_a_clash_with_an_archived_user_says_how_to_bring_it_back(db: Database) -> None:
-    users.archive_user(db, make_user(db, "Schaakclub De Witte Dame"))
+    users.archive_user(db, a_user(db, "Schaakclub De Witte Dame"))
     with pytest.raises(ValidationError) as refused:
-        make_user(db, "schaakclub de witte dame")
+        a_user(db, "schaakclub de witte dame")
     assert "Show archived" in refused.value.problems[0].english()
 
 
 def test_editing_a_user(db: Database) -> None:
-    user_id = make_user(db, "kbo berghem")
-    other = make_user(db, "Bridgeclub")
+    user_id = a_user(db, "kbo berghem")
+    other = a_user(db, "Bridgeclub")
     row = users.update_user(
         db, user_id, UserFields("KBO Berghem", UserKind.VERENIGING, fixed_tenant=True)
     )
@@ -302,8 +231,8 @@ def test_a_user_that_no_longer_exists_is_reported(db: Database) -> None:
 
 
 def test_creating_an_activity_hands_out_codes_and_defaults_the_nature(db: Database) -> None:
-    room_id = add_room(db, "Keuken")
-    user_id = make_user(db, "Stichting Gemeenschapshuis De Schakel", UserKind.EIGEN_ACTIVITEIT)
+    room_id = a_room(db, "Keuken")
+    user_id = a_user(db, "Stichting Gemeenschapshuis De Schakel", UserKind.EIGEN_ACTIVITEIT)
     row = users.create_activity(
         db,
         ActivityFields(
@@ -344,16 +273,16 @@ def test_creating_an_activity_hands_out_codes_and_defaults_the_nature(db: Databa
 def test_the_nature_follows_the_users_kind_unless_chosen(
     db: Database, kind: UserKind, nature: Nature
 ) -> None:
-    user_id = make_user(db, "Gebruiker", kind)
+    user_id = a_user(db, "Gebruiker", kind)
     assert users.create_activity(db, activity_fields(user_id)).nature is nature
     chosen = users.create_activity(db, activity_fields(user_id, nature=Nature.COMMERCIEEL))
     assert chosen.nature is Nature.COMMERCIEEL
 
 
 def test_the_three_activities_from_the_issue_can_be_registered(db: Database) -> None:
-    welfare = make_user(db, "Stichting Welzijn Maasland", UserKind.ZORG_WELZIJN)
-    school = make_user(db, "Kinderopvang Dribbel", UserKind.ONDERWIJS_JEUGD)
-    care = make_user(db, "Zorgcoöperatie Berghem", UserKind.ZORG_WELZIJN, fixed_tenant=True)
+    welfare = a_user(db, "Stichting Welzijn Maasland", UserKind.ZORG_WELZIJN)
+    school = a_user(db, "Kinderopvang Dribbel", UserKind.ONDERWIJS_JEUGD)
+    care = a_user(db, "Zorgcoöperatie Berghem", UserKind.ZORG_WELZIJN, fixed_tenant=True)
     grief = users.create_activity(
         db,
         ActivityFields(
@@ -442,7 +371,7 @@ def test_the_three_activities_from_the_issue_can_be_registered(db: Database) -> 
 def test_bad_activities_are_refused_and_nothing_is_stored(
     db: Database, changes: dict, fields: list[str]
 ) -> None:
-    user_id = make_user(db, "KBO Berghem")
+    user_id = a_user(db, "KBO Berghem")
     values = {"user_id": user_id, "name": "Koersbal"} | changes
     user_id = values.pop("user_id")
     name = values.pop("name")
@@ -455,7 +384,7 @@ def test_bad_activities_are_refused_and_nothing_is_stored(
 
 
 def test_times_at_the_edges_of_the_day_are_fine(db: Database) -> None:
-    user_id = make_user(db, "Jeugdwerk")
+    user_id = a_user(db, "Jeugdwerk")
     row = users.create_activity(
         db, activity_fields(user_id, default_start="0:00", default_end="24:00", usual_visitors=0)
     )
@@ -463,14 +392,14 @@ def test_times_at_the_edges_of_the_day_are_fine(db: Database) -> None:
 
 
 def test_only_active_rooms_can_become_a_default_room(db: Database) -> None:
-    user_id = make_user(db, "Koor")
-    old = add_room(db, "Oude gymzaal", active=False)
-    hall = add_room(db, "Grote zaal")
+    user_id = a_user(db, "Koor")
+    old = a_room(db, "Oude gymzaal", active=False)
+    hall = a_room(db, "Grote zaal")
     assert [room.name for room in users.default_room_choices(db)] == ["Grote zaal"]
     assert refused_fields(
         users.create_activity, db, activity_fields(user_id, default_room_id=old)
     ) == ["default_room"]
-    activity_id = make_activity(db, user_id, default_room_id=hall)
+    activity_id = an_activity(db, user_id=user_id, default_room_id=hall)
     with db.transaction() as session:  # the room is taken out of use afterwards
         session.get(Room, hall).active = False
     row = users.update_activity(
@@ -484,9 +413,9 @@ def test_only_active_rooms_can_become_a_default_room(db: Database) -> None:
 
 
 def test_editing_an_activity_keeps_its_code_and_replaces_its_target_groups(db: Database) -> None:
-    kbo = make_user(db, "KBO")
-    fanfare = make_user(db, "Fanfare")
-    first = make_activity(db, kbo, "Koersbal", target_groups=("ouderen", "iedereen"))
+    kbo = a_user(db, "KBO")
+    fanfare = a_user(db, "Fanfare")
+    first = an_activity(db, "Koersbal", user_id=kbo, target_groups=("ouderen", "iedereen"))
     row = users.update_activity(
         db,
         first,
@@ -514,10 +443,10 @@ def test_editing_an_activity_keeps_its_code_and_replaces_its_target_groups(db: D
 def test_archiving_a_user_archives_its_activities_and_bringing_it_back_restores_them(
     db: Database,
 ) -> None:
-    user_id = make_user(db, "Dansschool Ritme", UserKind.COMMERCIEEL)
-    salsa = make_activity(db, user_id, "Salsa")
-    tango = make_activity(db, user_id, "Tango")
-    stopped = make_activity(db, user_id, "Zumba")
+    user_id = a_user(db, "Dansschool Ritme", UserKind.COMMERCIEEL)
+    salsa = an_activity(db, "Salsa", user_id=user_id)
+    tango = an_activity(db, "Tango", user_id=user_id)
+    stopped = an_activity(db, "Zumba", user_id=user_id)
     users.archive_activity(db, stopped)  # stopped long before the school left
 
     users.archive_user(db, user_id)
@@ -532,11 +461,11 @@ def test_archiving_a_user_archives_its_activities_and_bringing_it_back_restores_
 
 
 def test_archived_users_and_activities_are_not_offered_in_pickers(db: Database) -> None:
-    kbo = make_user(db, "KBO Berghem")
-    gone = make_user(db, "Schaakclub")
-    koersbal = make_activity(db, kbo, "Koersbal")
-    soos = make_activity(db, kbo, "Seniorensoos")
-    make_activity(db, gone, "Schaakavond")
+    kbo = a_user(db, "KBO Berghem")
+    gone = a_user(db, "Schaakclub")
+    koersbal = an_activity(db, "Koersbal", user_id=kbo)
+    soos = an_activity(db, "Seniorensoos", user_id=kbo)
+    an_activity(db, "Schaakavond", user_id=gone)
     users.archive_user(db, gone)
     users.archive_activity(db, soos)
 
@@ -548,11 +477,11 @@ def test_archived_users_and_activities_are_not_offered_in_pickers(db: Database) 
 
 
 def test_an_archived_user_gets_no_new_activities(db: Database) -> None:
-    user_id = make_user(db, "Schaakclub")
-    activity_id = make_activity(db, user_id, "Schaakavond")
+    user_id = a_user(db, "Schaakclub")
+    activity_id = an_activity(db, "Schaakavond", user_id=user_id)
     users.archive_user(db, user_id)
     with pytest.raises(ValidationError) as refused:
-        make_activity(db, user_id, "Simultaan")
+        an_activity(db, "Simultaan", user_id=user_id)
     assert refused.value.problems[0].english().startswith("Schaakclub is archived.")
     # Its existing activity may still be corrected.
     row = users.update_activity(db, activity_id, activity_fields(user_id, "Schaakavond (oud)"))
@@ -560,9 +489,9 @@ def test_an_archived_user_gets_no_new_activities(db: Database) -> None:
 
 
 def test_bringing_back_an_activity_brings_back_its_user_alone(db: Database) -> None:
-    user_id = make_user(db, "Toneel")
-    play = make_activity(db, user_id, "Toneelrepetitie")
-    make_activity(db, user_id, "Toneeluitvoering")
+    user_id = a_user(db, "Toneel")
+    play = an_activity(db, "Toneelrepetitie", user_id=user_id)
+    an_activity(db, "Toneeluitvoering", user_id=user_id)
     users.archive_user(db, user_id)
     users.unarchive_activity(db, play)
     assert not users.get_user(db, user_id).archived
@@ -574,12 +503,12 @@ def test_bringing_back_an_activity_brings_back_its_user_alone(db: Database) -> N
 
 
 def test_pickable_activities_carry_the_defaults_for_a_booking(db: Database) -> None:
-    room = add_room(db, "Zorgkamer")
-    user_id = make_user(db, "Zorgcoöperatie", UserKind.ZORG_WELZIJN)
-    make_activity(
+    room = a_room(db, "Zorgkamer")
+    user_id = a_user(db, "Zorgcoöperatie", UserKind.ZORG_WELZIJN)
+    an_activity(
         db,
-        user_id,
         "Spreekuur",
+        user_id=user_id,
         type=ActivityType.ONDERSTEUNING,
         default_room_id=room,
         default_start="09:00",
@@ -604,8 +533,10 @@ def test_pickable_activities_carry_the_defaults_for_a_booking(db: Database) -> N
 def test_an_activity_without_history_can_be_deleted_and_its_code_is_not_reused(
     db: Database,
 ) -> None:
-    user_id = make_user(db, "Repair Café")
-    activity_id = make_activity(db, user_id, "Repair Café", target_groups=("iedereen", "ouderen"))
+    user_id = a_user(db, "Repair Café")
+    activity_id = an_activity(
+        db, "Repair Café", user_id=user_id, target_groups=("iedereen", "ouderen")
+    )
     users.delete_activity(db, activity_id)
     assert users.list_activities(db) == []
     with db.reading() as session:
@@ -613,11 +544,11 @@ def test_an_activity_without_history_can_be_deleted_and_its_code_is_not_reused(
     assert users.create_activity(db, activity_fields(user_id)).code == "A2"
 
 
-@pytest.mark.parametrize("history", [add_booking, add_series])
+@pytest.mark.parametrize("history", [a_held_session, a_weekly_series])
 def test_activities_and_users_with_history_are_archived_not_deleted(db: Database, history) -> None:
-    room = add_room(db, "Grote zaal")
-    user_id = make_user(db, "Koor")
-    activity_id = make_activity(db, user_id, "Koorrepetitie")
+    room = a_room(db, "Grote zaal")
+    user_id = a_user(db, "Koor")
+    activity_id = an_activity(db, "Koorrepetitie", user_id=user_id)
     history(db, activity_id, room)
     assert users.get_activity(db, activity_id).has_history
     assert users.get_user(db, user_id).has_history
@@ -630,11 +561,11 @@ def test_activities_and_users_with_history_are_archived_not_deleted(db: Database
 
 
 def test_a_user_without_history_is_deleted_with_its_activities(db: Database) -> None:
-    room = add_room(db, "Grote zaal")
-    keep = make_user(db, "KBO")
-    add_booking(db, make_activity(db, keep, "Koersbal"), room)
-    user_id = make_user(db, "Fam. De Bruijn", UserKind.PARTICULIER)
-    make_activity(db, user_id, "Verjaardag", type=ActivityType.VIERING)
+    room = a_room(db, "Grote zaal")
+    keep = a_user(db, "KBO")
+    a_held_session(db, an_activity(db, "Koersbal", user_id=keep), room)
+    user_id = a_user(db, "Fam. De Bruijn", UserKind.PARTICULIER)
+    an_activity(db, "Verjaardag", user_id=user_id, type=ActivityType.VIERING)
     assert not users.get_user(db, user_id).has_history
     users.delete_user(db, user_id)
     assert stored_users(db) == ["KBO"]
@@ -653,7 +584,7 @@ def test_a_vanished_activity_is_reported(db: Database) -> None:
 def test_the_lists_are_one_query_each_with_thousands_of_rows(db: Database) -> None:
     kinds = list(UserKind)
     groups = list(TargetGroup)
-    room = add_room(db, "Grote zaal")
+    room = a_room(db, "Grote zaal")
     with db.transaction() as session:
         session.execute(
             insert(User),
@@ -701,13 +632,13 @@ def test_the_lists_are_one_query_each_with_thousands_of_rows(db: Database) -> No
             ],
         )
 
-    with counted_queries(db) as statements:
+    with statements_sent(db) as statements:
         user_rows = users.list_users(db)
     assert len(statements) == 1
-    with counted_queries(db) as statements:
+    with statements_sent(db) as statements:
         activity_rows = users.list_activities(db)
     assert len(statements) == 1
-    with counted_queries(db) as statements:
+    with statements_sent(db) as statements:
         users.pickable_users(db)
         users.pickable_activities(db)
     assert len(statements) == 2

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import random
 import shutil
 import signal
 import sqlite3
@@ -15,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from housedesk.common.codes import Accessibility, ActivityType, Nature, SignalKind, UserKind
 from housedesk.core import installation
 from housedesk.db import HEAD_REVISION, open_database, schema
 from housedesk.db.backup import (
@@ -31,47 +29,9 @@ from housedesk.db.backup import (
     timestamped_name,
 )
 from housedesk.db.health import full_check, house_of, newest_good_backup, quick_check
-from housedesk.db.models import Activity, Booking, Room, Signal, User
+from housedesk.db.models import Room
 from housedesk.db.restore import RestoreError, restore_backup
-
-FIRST_SESSION = dt.date(2024, 1, 1)
-
-
-def build_house(path: Path, sessions: int = 1000, code: str | None = "BERGH") -> Path:
-    """A house with one room, user and activity, ``sessions`` sessions and two signals."""
-    db = open_database(path)
-    if code:
-        installation.set_up_house(db, code, "Gemeenschapshuis De Schakel", "Berghem")
-    else:
-        installation.set_up_municipality(db)
-    with db.transaction() as session:
-        room = Room(code="R1", name="Grote zaal", capacity=120)
-        user = User(name="Koffieclub", kind=UserKind.INWONERSINITIATIEF)
-        activity = Activity(
-            code="A1",
-            user=user,
-            name="Koffieochtend",
-            type=ActivityType.ONTMOETING,
-            nature=Nature.MAATSCHAPPELIJK,
-            accessibility=Accessibility.VRIJE_INLOOP,
-        )
-        session.add_all([room, user, activity])
-        session.flush()
-        session.add_all(
-            Booking(
-                activity_id=activity.id,
-                room_id=room.id,
-                date=FIRST_SESSION + dt.timedelta(days=i),
-                start_min=570,
-                end_min=690,
-            )
-            for i in range(sessions)
-        )
-        session.add_all(
-            Signal(date=FIRST_SESSION, kind=SignalKind.WENS, theme=f"thema {i}") for i in range(2)
-        )
-    db.close()
-    return path
+from tests.helpers.databases import FIRST_SESSION, build_house, corrupt_middle, room_names
 
 
 def add_room(path: Path, name: str) -> None:
@@ -79,25 +39,6 @@ def add_room(path: Path, name: str) -> None:
     with db.transaction() as session:
         session.add(Room(code=f"R{name}", name=name, capacity=10))
     db.close()
-
-
-def room_names(path: Path) -> set[str]:
-    con = sqlite3.connect(path)
-    try:
-        return {row[0] for row in con.execute("SELECT name FROM rooms")}
-    finally:
-        con.close()
-
-
-def corrupt_middle(path: Path, seed: int = 7) -> None:
-    """Overwrite one page in the middle of the file with noise, as a bad sector would."""
-    data = bytearray(path.read_bytes())
-    page = 4096
-    middle = len(data) // 2 // page * page
-    rng = random.Random(seed)
-    data[middle : middle + page] = bytes(rng.randrange(256) for _ in range(page))
-    path.write_bytes(bytes(data))
-    assert not integrity_ok(path)  # the test needs a copy that really is damaged
 
 
 def files_in(folder: Path) -> dict[str, bytes]:

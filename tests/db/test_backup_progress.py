@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from housedesk.core import installation
-from housedesk.core.demo.builder import generate_demo
 from housedesk.db import backup, open_database
 from housedesk.db.backup import copy_database, describe_backup, integrity_ok, manual_backup
+from tests.helpers.databases import demo_house
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -23,9 +23,7 @@ class Stop(Exception):
 @pytest.fixture(scope="module")
 def house(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("house") / "house.sqlite3"
-    db = open_database(path)
-    generate_demo(db, years=1, seed=2, today=TODAY)
-    db.close()
+    demo_house(path, seed=2, today=TODAY).close()
     return path
 
 

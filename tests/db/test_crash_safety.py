@@ -12,7 +12,6 @@ pull the plug on.)
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import random
 import signal
@@ -25,12 +24,10 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from housedesk.common.codes import Accessibility, ActivityType, Nature, UserKind
-from housedesk.core import installation
 from housedesk.db import HEAD_REVISION, Database, migrate, open_database, schema
 from housedesk.db.engine import make_engine
 from housedesk.db.health import full_check, quick_check
-from housedesk.db.models import Activity, Booking, Room, User
+from tests.helpers.databases import build_house
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL and fork")
 
@@ -166,35 +163,7 @@ def integrity(path: Path) -> list[tuple[str, ...]]:
 @pytest.fixture
 def house_with_sessions(tmp_path: Path) -> Path:
     """A house with a room, a user, an activity and 1,000 planned sessions."""
-    path = tmp_path / "house.sqlite3"
-    db = open_database(path)
-    installation.set_up_house(db, "BERGH", "Gemeenschapshuis De Schakel", "Berghem")
-    with db.transaction() as session:
-        room = Room(code="R1", name="Grote zaal", capacity=120)
-        user = User(name="Koffieclub", kind=UserKind.INWONERSINITIATIEF)
-        activity = Activity(
-            code="A1",
-            user=user,
-            name="Koffieochtend",
-            type=ActivityType.ONTMOETING,
-            nature=Nature.MAATSCHAPPELIJK,
-            accessibility=Accessibility.VRIJE_INLOOP,
-        )
-        session.add_all([room, user, activity])
-        session.flush()
-        first = dt.date(2024, 1, 1)
-        session.add_all(
-            Booking(
-                activity_id=activity.id,
-                room_id=room.id,
-                date=first + dt.timedelta(days=i),
-                start_min=570,
-                end_min=690,
-            )
-            for i in range(SESSIONS)
-        )
-    db.close()
-    return path
+    return build_house(tmp_path / "house.sqlite3", sessions=SESSIONS, signals=0)
 
 
 def tally_state(path: Path) -> tuple[set[int | None], int]:

@@ -5,11 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import signal
 import socket
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,32 +19,7 @@ from housedesk.db.lock import (
     lock_path_for,
     read_lock_info,
 )
-
-HOLDER = """
-import sys, time
-from pathlib import Path
-from housedesk.db.lock import DatabaseLock
-DatabaseLock(Path(sys.argv[1])).acquire()
-print("ready", flush=True)
-time.sleep(120)
-"""
-
-
-def start_holder(db_path: Path) -> subprocess.Popen[str]:
-    """Another process that takes the lock of ``db_path`` and keeps it."""
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(db_path)], stdout=subprocess.PIPE, text=True
-    )
-    assert holder.stdout is not None
-    assert holder.stdout.readline().strip() == "ready"
-    return holder
-
-
-def kill_hard(process: subprocess.Popen[str]) -> None:
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait(timeout=10)
-    if process.stdout:
-        process.stdout.close()
+from tests.helpers.processes import kill_hard, start_lock_holder
 
 
 def test_the_lock_file_says_who_holds_it_and_goes_away_on_release(tmp_path: Path) -> None:
@@ -80,7 +52,7 @@ def test_a_second_lock_in_the_same_process_is_refused(tmp_path: Path) -> None:
 
 def test_another_instance_is_refused_until_it_is_killed(tmp_path: Path) -> None:
     db_path = tmp_path / "house.sqlite3"
-    holder = start_holder(db_path)
+    holder = start_lock_holder(db_path)
     try:
         written = lock_path_for(db_path).read_bytes()
         with pytest.raises(LockedError) as refused:

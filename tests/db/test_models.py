@@ -8,35 +8,19 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, StatementError
 
-from housedesk.common.codes import (
-    Accessibility,
-    ActivityType,
-    BookingStatus,
-    Nature,
-    TargetGroup,
-    UserKind,
-)
+from housedesk.common.codes import BookingStatus, TargetGroup
 from housedesk.db import Database
-from housedesk.db.models import Activity, ActivityTargetGroup, Booking, House, Room, User
+from housedesk.db.models import Booking, House, Room, User
+from tests.helpers.rows import add_club_activity, add_room
 
 
-def add_activity(db: Database) -> tuple[int, int]:
+def a_room_and_activity(db: Database) -> tuple[int, int]:
     """A room and an activity; their ids."""
-    with db.transaction() as s:
-        room = Room(code="R1", name="Grote zaal", capacity=80)
-        user = User(name="Zangkoor Berghem", kind=UserKind.VERENIGING)
-        activity = Activity(
-            code="A1",
-            user=user,
-            name="Koorrepetitie",
-            type=ActivityType.CULTUUR,
-            nature=Nature.MAATSCHAPPELIJK,
-            accessibility=Accessibility.LEDEN,
-            target_groups=[ActivityTargetGroup(target_group=TargetGroup.VOLWASSENEN)],
-        )
-        s.add_all([room, activity])
-        s.flush()
-        return room.id, activity.id
+    room = add_room(db, "R1", "Grote zaal", 80, created_at=None)
+    activity = add_club_activity(
+        db, "Koorrepetitie", "Zangkoor Berghem", groups=(TargetGroup.VOLWASSENEN,)
+    )
+    return room, activity
 
 
 def booking(room_id: int, activity_id: int, **values: object) -> Booking:
@@ -64,7 +48,7 @@ def test_every_connection_has_the_durable_settings(db: Database) -> None:
 
 
 def test_a_held_session_stores_its_tally(db: Database) -> None:
-    room_id, activity_id = add_activity(db)
+    room_id, activity_id = a_room_and_activity(db)
     with db.transaction() as s:
         s.add(booking(room_id, activity_id, status=BookingStatus.GEHOUDEN, visitors=23))
     with db.reading() as s:
@@ -85,7 +69,7 @@ def test_a_held_session_stores_its_tally(db: Database) -> None:
     ids=["count-on-planned", "count-on-cancelled", "negative", "empty", "midnight", "orphan"],
 )
 def test_impossible_sessions_are_refused(db: Database, values: dict[str, object]) -> None:
-    room_id, activity_id = add_activity(db)
+    room_id, activity_id = a_room_and_activity(db)
     with pytest.raises(IntegrityError), db.transaction() as s:
         s.add(booking(room_id, activity_id, **values))
     with db.reading() as s:
@@ -98,7 +82,7 @@ def test_foreign_keys_are_enforced(db: Database) -> None:
 
 
 def test_a_room_with_sessions_cannot_be_deleted(db: Database) -> None:
-    room_id, activity_id = add_activity(db)
+    room_id, activity_id = a_room_and_activity(db)
     with db.transaction() as s:
         s.add(booking(room_id, activity_id))
     with pytest.raises(IntegrityError), db.transaction() as s:
@@ -106,7 +90,7 @@ def test_a_room_with_sessions_cannot_be_deleted(db: Database) -> None:
 
 
 def test_room_names_are_unique_regardless_of_case(db: Database) -> None:
-    add_activity(db)
+    a_room_and_activity(db)
     with pytest.raises(IntegrityError), db.transaction() as s:
         s.add(Room(code="R2", name="GROTE ZAAL", capacity=10))
 

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +16,7 @@ from housedesk.exchange import format as fmt
 from housedesk.exchange import reader
 from housedesk.exchange.imports import ExpectedHouse
 from tests.helpers.files import sample, totals, write
+from tests.helpers.processes import run_housedesk
 
 HOUSES = ("BERCH", "HEIDE", "ZANDV")
 PERIODS = ("2026-Q2", "2026-Q3")
@@ -331,12 +329,8 @@ def test_command_exit_2_on_usage_errors(
 def test_command_as_a_process(folder: Path, tmp_path: Path) -> None:
     (folder / "kapot.xlsx").write_bytes(b"PK\x03\x04" + bytes(100))
     out = tmp_path / "gemeente.xlsx"
-    result = subprocess.run(
-        [sys.executable, "-m", "housedesk", "aggregate", str(folder), "-o", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "HOUSEDESK_HOME": str(tmp_path / "home")},
+    result = run_housedesk(
+        "aggregate", str(folder), "-o", str(out), env={"HOUSEDESK_HOME": str(tmp_path / "home")}
     )
     assert result.returncode == 1, result.stderr
     assert "afgewezen  kapot.xlsx: het bestand is afgebroken of beschadigd" in result.stdout

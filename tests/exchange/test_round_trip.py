@@ -14,11 +14,11 @@ import pytest
 from sqlalchemy import text
 
 from housedesk.common.periods import Period
-from housedesk.core.demo.builder import generate_demo
 from housedesk.db import Database
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange import format as fmt
 from housedesk.exchange.writer import export_period
+from tests.helpers.databases import demo_house
 
 TODAY = dt.date(2026, 11, 25)
 QUARTERS = [Period(year, q) for year in (2024, 2025, 2026) for q in (1, 2, 3, 4)]
@@ -48,11 +48,10 @@ def database_figures(db: Database, period: Period) -> dict[str, float]:
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, Path, list[Period]]:
-    from housedesk.db import open_database
-
     folder = tmp_path_factory.mktemp("mailbox")
-    db = open_database(tmp_path_factory.mktemp("house") / "house.sqlite3")
-    generate_demo(db, years=2, seed=11, today=TODAY)
+    db = demo_house(
+        tmp_path_factory.mktemp("house") / "house.sqlite3", years=2, seed=11, today=TODAY
+    )
     periods = [p for p in QUARTERS if p.last_day < TODAY and p.first_day >= dt.date(2024, 10, 1)]
     for period in periods:
         export_period(db, period, folder)

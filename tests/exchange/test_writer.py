@@ -7,8 +7,6 @@ import errno
 import html
 import os
 import re
-import subprocess
-import sys
 import uuid
 import zipfile
 from collections import defaultdict
@@ -21,28 +19,22 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 import housedesk
-from housedesk.common.codes import (
-    Accessibility,
-    ActivityType,
-    BookingStatus,
-    Nature,
-    SignalKind,
-    SignalStatus,
-    UserKind,
-)
+from housedesk.common.codes import BookingStatus, Nature, SignalKind, SignalStatus
 from housedesk.common.periods import Period
 from housedesk.common.problems import ValidationError
 from housedesk.core import installation
 from housedesk.core.board.approval import approve_period
 from housedesk.db import Database, open_database
-from housedesk.db.models import Activity, Booking, Room, Signal, User
 from housedesk.exchange import format as fmt
 from housedesk.exchange import writer
 from housedesk.exchange.writer import export_period
+from tests.helpers.databases import demo_house, kept_open
+from tests.helpers.processes import run_housedesk
+from tests.helpers.rows import add_activity, add_room, add_session, add_signal
 
 Q1 = Period(2026, 1)
 TODAY = dt.date(2026, 11, 25)
-LONG_AGO = dt.datetime(2020, 1, 1, 9, 0)
+MORNING = (570, 690)  # 9:30 to 11:30, when the sessions made here take place
 SHEET_ORDER = [*fmt.SHEETS, fmt.NOTES_SHEET, writer.SUMMARY_SHEET]
 
 
@@ -82,82 +74,10 @@ def minutes(begin: str, end: str) -> int:
     return (end_h * 60 + end_m) - (start_h * 60 + start_m)
 
 
-def add_room(db: Database, code: str, name: str, capacity: int = 30) -> int:
-    with db.transaction() as session:
-        room = Room(code=code, name=name, capacity=capacity, created_at=LONG_AGO)
-        session.add(room)
-        session.flush()
-        return room.id
-
-
-def add_activity(
-    db: Database,
-    code: str,
-    name: str,
-    nature: Nature = Nature.MAATSCHAPPELIJK,
-    *,
-    user: str | None = None,
-    contact: tuple[str, str, str] | None = None,
-) -> int:
-    kind = UserKind.PARTICULIER if nature is Nature.PARTICULIER else UserKind.VERENIGING
-    contact_name, phone, email = contact or (None, None, None)
-    with db.transaction() as session:
-        owner = User(
-            name=user or f"Gebruiker {code}",
-            kind=kind,
-            contact_name=contact_name,
-            contact_phone=phone,
-            contact_email=email,
-            notes="Sleutel ligt bij de buren" if contact else None,
-        )
-        activity = Activity(
-            code=code,
-            user=owner,
-            name=name,
-            type=ActivityType.ONTMOETING,
-            nature=nature,
-            accessibility=Accessibility.VRIJE_INLOOP,
-            description="Vraag naar Henk" if contact else None,
-        )
-        session.add(activity)
-        session.flush()
-        return activity.id
-
-
-def add_session(
-    db: Database,
-    activity_id: int,
-    room_id: int,
-    day: dt.date,
-    status: BookingStatus = BookingStatus.GEHOUDEN,
-    visitors: int | None = None,
-) -> None:
-    with db.transaction() as session:
-        session.add(
-            Booking(
-                activity_id=activity_id,
-                room_id=room_id,
-                date=day,
-                start_min=570,
-                end_min=690,
-                status=status,
-                visitors=visitors,
-            )
-        )
-
-
-def demo(path: Path, years: int = 2) -> Database:
-    module = pytest.importorskip("housedesk.core.demo.builder")
-    db = open_database(path)
-    module.generate_demo(db, years=years, seed=1, today=TODAY)
-    return db
-
-
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = demo(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
-    yield db
-    db.close()
+    demo = demo_house(tmp_path_factory.mktemp("demo") / "demo.sqlite3", years=2, today=TODAY)
+    yield from kept_open(demo)
 
 
 # --------------------------------------------------------------------------- the round trip
@@ -323,18 +243,9 @@ def test_formula_looking_names_are_plain_text(house_db: Database, tmp_path: Path
     db = house_db
     for number, name in enumerate(NASTY, start=1):
         room = add_room(db, f"R{number}", name)
-        activity = add_activity(db, f"A{number}", name)
-        add_session(db, activity, room, dt.date(2026, 2, number), visitors=3)
-    with db.transaction() as session:
-        session.add(
-            Signal(
-                date=dt.date(2026, 3, 1),
-                kind=SignalKind.IDEE,
-                theme="=1+1",
-                text="=SUM(A1:A9)",
-                shareable=True,
-            )
-        )
+        activity = add_activity(db, f"A{number}", name, groups=())
+        add_session(db, activity, room, dt.date(2026, 2, number), *MORNING, visitors=3)
+    add_signal(db, dt.date(2026, 3, 1), "=1+1", SignalKind.IDEE, text="=SUM(A1:A9)", shareable=True)
     path = export_period(db, Q1, tmp_path / "uit.xlsx", remarks="=CMD|' /C calc'!A0").path
     sheets = read(path)
     assert [row["ruimte_naam"] for row in sheets["Ruimtes"]] == NASTY
@@ -353,18 +264,12 @@ def test_formula_looking_names_are_plain_text(house_db: Database, tmp_path: Path
 
 def test_control_characters_are_left_out(house_db: Database, tmp_path: Path) -> None:
     room = add_room(house_db, "R1", "Grote\x00 zaal\x1f")
-    activity = add_activity(house_db, "A1", "Koffie\x07ochtend\x1b")
-    add_session(house_db, activity, room, dt.date(2026, 1, 6))
-    with house_db.transaction() as session:
-        session.add(
-            Signal(
-                date=dt.date(2026, 1, 9),
-                kind=SignalKind.KLACHT,
-                theme="lawaai\x0b",
-                text="Te laat\x02 open\nna tienen",
-                shareable=True,
-            )
-        )
+    activity = add_activity(house_db, "A1", "Koffie\x07ochtend\x1b", groups=())
+    add_session(house_db, activity, room, dt.date(2026, 1, 6), *MORNING)
+    text = "Te laat\x02 open\nna tienen"
+    add_signal(
+        house_db, dt.date(2026, 1, 9), "lawaai\x0b", SignalKind.KLACHT, text=text, shareable=True
+    )
     sheets = read(export_period(house_db, Q1, tmp_path).path)
     assert sheets["Ruimtes"][0]["ruimte_naam"] == "Grote zaal"
     assert sheets["Activiteiten"][0]["activiteit_naam"] == "Koffieochtend"
@@ -380,11 +285,16 @@ def test_private_rentals_are_anonymous(house_db: Database, tmp_path: Path) -> No
         "Verjaardag familie Verhoeven",
         Nature.PARTICULIER,
         user="Fam. Verhoeven",
-        contact=("Jan Verhoeven", "06-98765432", "jan.verhoeven@example.nl"),
+        groups=(),
+        contact_name="Jan Verhoeven",
+        contact_phone="06-98765432",
+        contact_email="jan.verhoeven@example.nl",
+        notes="Sleutel ligt bij de buren",
+        description="Vraag naar Henk",
     )
-    coffee = add_activity(house_db, "A2", "Koffieochtend")
-    add_session(house_db, party, hall, dt.date(2026, 2, 14), visitors=45)
-    add_session(house_db, coffee, hall, dt.date(2026, 2, 17), visitors=12)
+    coffee = add_activity(house_db, "A2", "Koffieochtend", groups=())
+    add_session(house_db, party, hall, dt.date(2026, 2, 14), *MORNING, visitors=45)
+    add_session(house_db, coffee, hall, dt.date(2026, 2, 17), *MORNING, visitors=12)
     path = export_period(house_db, Q1, tmp_path).path
     activities = read(path)["Activiteiten"]
     assert [(row["activiteit_naam"], row["gebruiksaard"]) for row in activities] == [
@@ -397,18 +307,10 @@ def test_private_rentals_are_anonymous(house_db: Database, tmp_path: Path) -> No
 
 
 def test_signal_text_only_when_shareable(house_db: Database, tmp_path: Path) -> None:
-    with house_db.transaction() as session:
-        for theme, shareable in (("verlichting hondenveld", True), ("buurman", False)):
-            session.add(
-                Signal(
-                    date=dt.date(2026, 2, 2),
-                    kind=SignalKind.ZORG,
-                    theme=theme,
-                    text=f"Geheim verhaal over {theme}",
-                    status=SignalStatus.DOORGEGEVEN,
-                    shareable=shareable,
-                )
-            )
+    for theme, shareable in (("verlichting hondenveld", True), ("buurman", False)):
+        text = f"Geheim verhaal over {theme}"
+        state = {"status": SignalStatus.DOORGEGEVEN, "shareable": shareable}
+        add_signal(house_db, dt.date(2026, 2, 2), theme, SignalKind.ZORG, text=text, **state)
     path = export_period(house_db, Q1, tmp_path).path
     rows = read(path)["Signalen"]
     assert [(r["thema"], r["tekst"], r["status"], r["soort"]) for r in rows] == [
@@ -425,11 +327,15 @@ def test_signal_text_only_when_shareable(house_db: Database, tmp_path: Path) -> 
 
 def test_uncounted_is_empty_and_zero_is_zero(house_db: Database, tmp_path: Path) -> None:
     hall = add_room(house_db, "R1", "Grote zaal")
-    coffee = add_activity(house_db, "A1", "Koffieochtend")
-    add_session(house_db, coffee, hall, dt.date(2026, 1, 6), visitors=0)
-    add_session(house_db, coffee, hall, dt.date(2026, 1, 13))
-    add_session(house_db, coffee, hall, dt.date(2026, 1, 20), BookingStatus.GEANNULEERD)
-    add_session(house_db, coffee, hall, dt.date(2026, 3, 31), BookingStatus.GEPLAND)
+    coffee = add_activity(house_db, "A1", "Koffieochtend", groups=())
+    add_session(house_db, coffee, hall, dt.date(2026, 1, 6), *MORNING, visitors=0)
+    add_session(house_db, coffee, hall, dt.date(2026, 1, 13), *MORNING)
+    add_session(
+        house_db, coffee, hall, dt.date(2026, 1, 20), *MORNING, status=BookingStatus.GEANNULEERD
+    )
+    add_session(
+        house_db, coffee, hall, dt.date(2026, 3, 31), *MORNING, status=BookingStatus.GEPLAND
+    )
     sheets = read(export_period(house_db, Q1, tmp_path).path)
     rows = sheets["Bijeenkomsten"]
     assert [(r["status"], r["bezoekers"], r["begin"], r["eind"]) for r in rows] == [
@@ -523,24 +429,14 @@ def test_a_database_without_a_house_is_refused(db: Database, tmp_path: Path) -> 
 # --------------------------------------------------------------------------- the command
 
 
-def housedesk_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "housedesk", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(Path(housedesk.__file__).parent.parent)},
-    )
-
-
 @pytest.fixture
 def house_file(tmp_path: Path) -> Path:
     path = tmp_path / "huis.sqlite3"
     db = open_database(path)
     installation.set_up_house(db, "BERGH", "De Schakel", "Berghem")
     hall = add_room(db, "R1", "Grote zaal")
-    add_session(db, add_activity(db, "A1", "Koffie"), hall, dt.date(2026, 8, 4), visitors=9)
+    coffee = add_activity(db, "A1", "Koffie", groups=())
+    add_session(db, coffee, hall, dt.date(2026, 8, 4), *MORNING, visitors=9)
     db.close()
     return path
 
@@ -548,22 +444,22 @@ def house_file(tmp_path: Path) -> Path:
 def test_cli_writes_the_file_and_prints_its_path(house_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "uit"
     out.mkdir()
-    result = housedesk_cli("export", "--db", str(house_file), "--period", "2026-Q3", "-o", str(out))
+    result = run_housedesk("export", "--db", str(house_file), "--period", "2026-Q3", "-o", str(out))
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.strip() == str(out / "BERGH_2026-Q3.xlsx")
     assert info(read(out / "BERGH_2026-Q3.xlsx"))["periode"] == "2026-Q3"
     named = tmp_path / "kwartaal.xlsx"
-    result = housedesk_cli("export", "--db", str(house_file), "--period", "2026", "-o", str(named))
+    result = run_housedesk("export", "--db", str(house_file), "--period", "2026", "-o", str(named))
     assert (result.returncode, result.stdout.strip()) == (0, str(named))
     written = (out / "BERGH_2026-Q3.xlsx").read_bytes()
-    result = housedesk_cli("export", "--db", str(house_file), "--period", "2026-Q3", cwd=out)
+    result = run_housedesk("export", "--db", str(house_file), "--period", "2026-Q3", cwd=out)
     assert result.returncode == 2  # it exists: replaced only when asked
     assert result.stderr.splitlines() == [
         f"housedesk: error: {out / 'BERGH_2026-Q3.xlsx'} already exists; choose another name, "
         "or replace it (--force)"
     ]
     assert (out / "BERGH_2026-Q3.xlsx").read_bytes() == written
-    result = housedesk_cli(
+    result = run_housedesk(
         "export", "--db", str(house_file), "--period", "2026-Q3", "--force", cwd=out
     )
     assert result.returncode == 0
@@ -572,7 +468,7 @@ def test_cli_writes_the_file_and_prints_its_path(house_file: Path, tmp_path: Pat
 
 @pytest.mark.parametrize("period", ["2026-Q5", "Q3", "2026-q3", "26-Q1"])
 def test_cli_refuses_a_bad_period(house_file: Path, tmp_path: Path, period: str) -> None:
-    result = housedesk_cli(
+    result = run_housedesk(
         "export", "--db", str(house_file), "--period", period, "-o", str(tmp_path)
     )
     assert result.returncode == 2
@@ -586,7 +482,7 @@ def test_cli_refuses_a_bad_period(house_file: Path, tmp_path: Path, period: str)
 def test_cli_refuses_an_empty_database(tmp_path: Path) -> None:
     path = tmp_path / "leeg.sqlite3"
     open_database(path).close()
-    result = housedesk_cli("export", "--db", str(path), "--period", "2026-Q3", "-o", str(tmp_path))
+    result = run_housedesk("export", "--db", str(path), "--period", "2026-Q3", "-o", str(tmp_path))
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         "housedesk: error: This database has no house yet, so there is nothing to export. "
@@ -596,14 +492,14 @@ def test_cli_refuses_an_empty_database(tmp_path: Path) -> None:
 
 def test_cli_refuses_a_missing_database_or_folder(house_file: Path, tmp_path: Path) -> None:
     missing = tmp_path / "nergens.sqlite3"
-    result = housedesk_cli("export", "--db", str(missing), "--period", "2026-Q3")
+    result = run_housedesk("export", "--db", str(missing), "--period", "2026-Q3")
     assert (result.returncode, result.stderr.splitlines()) == (
         2,
         [f"housedesk: error: {missing} does not exist"],
     )
     assert not missing.exists()
     target = tmp_path / "geen" / "map"
-    result = housedesk_cli(
+    result = run_housedesk(
         "export", "--db", str(house_file), "--period", "2026-Q3", "-o", str(target)
     )
     assert (result.returncode, result.stderr.splitlines()) == (
@@ -613,7 +509,7 @@ def test_cli_refuses_a_missing_database_or_folder(house_file: Path, tmp_path: Pa
 
 
 def test_cli_needs_a_period(house_file: Path) -> None:
-    result = housedesk_cli("export", "--db", str(house_file))
+    result = run_housedesk("export", "--db", str(house_file))
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "--period" in result.stderr

@@ -9,11 +9,10 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from housedesk.common.codes import Accessibility, ActivityType, Nature, UserKind
+from housedesk.common.codes import ActivityType, BookingStatus
 from housedesk.core import rooms
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
-from housedesk.db.models import Activity, Booking, User
 from housedesk.ui import rooms as rooms_ui
 from housedesk.ui.rooms import (
     ClosureDialog,
@@ -22,6 +21,8 @@ from housedesk.ui.rooms import (
     RoomDialog,
     RoomsScreen,
 )
+from tests.helpers.rows import add_club_activity, add_session
+from tests.helpers.screens import show
 
 LEFT = Qt.MouseButton.LeftButton
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
@@ -29,12 +30,7 @@ MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 
 @pytest.fixture
 def screen(qtbot: QtBot, house_db: Database) -> RoomsScreen:
-    shown = RoomsScreen(house_db)
-    qtbot.addWidget(shown)
-    shown.resize(1100, 700)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+    return show(qtbot, RoomsScreen(house_db), (1100, 700))
 
 
 def tick(qtbot: QtBot, box: QAbstractButton) -> None:
@@ -58,26 +54,8 @@ def show_tab(qtbot: QtBot, screen: RoomsScreen, tab: QWidget) -> None:
 
 
 def book(db: Database, room_id: int) -> None:
-    with db.transaction() as session:
-        activity = Activity(
-            code="A1",
-            user=User(name="Biljartclub", kind=UserKind.VERENIGING),
-            name="Biljarten",
-            type=ActivityType.BEWEGEN,
-            nature=Nature.MAATSCHAPPELIJK,
-            accessibility=Accessibility.LEDEN,
-        )
-        session.add(activity)
-        session.flush()
-        session.add(
-            Booking(
-                activity_id=activity.id,
-                room_id=room_id,
-                date=dt.date(2026, 3, 3),
-                start_min=600,
-                end_min=720,
-            )
-        )
+    activity = add_club_activity(db, "Biljarten", "Biljartclub", type=ActivityType.BEWEGEN)
+    add_session(db, activity, room_id, dt.date(2026, 3, 3), status=BookingStatus.GEPLAND)
 
 
 # --------------------------------------------------------------------------- rooms

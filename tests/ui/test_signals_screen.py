@@ -22,18 +22,14 @@ from housedesk.ui.signals import (
     format_date,
     preview,
 )
+from tests.helpers.screens import show
 
 TODAY = dt.date.today()
 
 
 @pytest.fixture
 def screen(qtbot: QtBot, house_db: Database) -> SignalsScreen:
-    shown = SignalsScreen(house_db)
-    qtbot.addWidget(shown)
-    shown.resize(1100, 600)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+    return show(qtbot, SignalsScreen(house_db), (1100, 600))
 
 
 def add(db: Database, theme: str, **changes: object) -> SignalRow:

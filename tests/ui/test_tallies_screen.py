@@ -16,6 +16,7 @@ from housedesk.core.tallies.counts import TallyRow
 from housedesk.db import Database
 from housedesk.ui.kit.dates import PeriodPicker
 from housedesk.ui.tallies import TalliesScreen
+from tests.helpers.screens import show
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -33,10 +34,7 @@ def counted_up(qtbot: QtBot, screen: TalliesScreen) -> None:
 
 @pytest.fixture
 def screen(qtbot: QtBot, demo_db: Database) -> TalliesScreen:
-    shown = TalliesScreen(demo_db, today=lambda: TODAY)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = show(qtbot, TalliesScreen(demo_db, today=lambda: TODAY))
     counted_up(qtbot, shown)
     return shown
 
@@ -283,11 +281,8 @@ def test_the_list_passes_the_model_checks(
 
 
 def test_the_filters_and_the_columns_fit_a_small_screen(qtbot: QtBot, demo_db: Database) -> None:
-    shown = TalliesScreen(demo_db, today=lambda: TODAY)
-    qtbot.addWidget(shown)
-    shown.resize(950, 600)  # the screen part of a 1280-pixel-wide window
-    shown.show()
-    qtbot.waitExposed(shown)
+    # The screen part of a 1280-pixel-wide window:
+    shown = show(qtbot, TalliesScreen(demo_db, today=lambda: TODAY), (950, 600))
     counted_up(qtbot, shown)
     header = shown.table.horizontalHeader()
     widths = [header.sectionSize(column) for column in range(header.count())]

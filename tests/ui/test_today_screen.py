@@ -14,6 +14,7 @@ from housedesk.db import Database
 from housedesk.db.models import Activity, Booking, Room, User
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.today import VISITORS, VOLUNTEERS, CountModel, TodayScreen
+from tests.helpers.screens import show
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -55,10 +56,7 @@ def day(house_db: Database) -> list[int]:
 
 @pytest.fixture
 def screen(qtbot: QtBot, house_db: Database, day: list[int]) -> TodayScreen:
-    shown = TodayScreen(house_db, today=lambda: TODAY)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = show(qtbot, TodayScreen(house_db, today=lambda: TODAY))
     shown.table.setFocus()
     return shown
 

@@ -24,16 +24,14 @@ from sqlalchemy import select
 from housedesk.common.codes import (
     Accessibility,
     ActivityType,
-    BookingStatus,
     Nature,
     Origin,
     TargetGroup,
     UserKind,
 )
 from housedesk.core import users
-from housedesk.core.users import ActivityFields, UserFields
 from housedesk.db import Database
-from housedesk.db.models import Activity, Booking, Room, User
+from housedesk.db.models import Activity, User
 from housedesk.ui.kit.i18n import code_label
 from housedesk.ui.kit.widgets import RESIZE_ROWS
 from housedesk.ui.users import (
@@ -43,6 +41,9 @@ from housedesk.ui.users import (
     UserDialog,
     UsersScreen,
 )
+from tests.helpers.register import a_user, an_activity
+from tests.helpers.rows import add_room, add_session
+from tests.helpers.screens import show
 
 # --------------------------------------------------------------------------- helpers
 
@@ -56,52 +57,21 @@ def quick_type_ahead(qapp: QApplication) -> Iterator[None]:
     qapp.setKeyboardInputInterval(interval)
 
 
-def show(qtbot: QtBot, db: Database) -> UsersScreen:
-    shown = UsersScreen(db)
-    qtbot.addWidget(shown)
-    shown.resize(1200, 700)
-    shown.show()
-    qtbot.waitExposed(shown)
+def users_screen(qtbot: QtBot, db: Database) -> UsersScreen:
+    shown = show(qtbot, UsersScreen(db), (1200, 700))
     wait_active(qtbot, shown)
     return shown
 
 
 @pytest.fixture
 def screen(qtbot: QtBot, db: Database) -> UsersScreen:
-    return show(qtbot, db)
-
-
-def make_user(db: Database, name: str, kind: UserKind = UserKind.VERENIGING) -> int:
-    return users.create_user(db, UserFields(name=name, kind=kind)).id
-
-
-def make_activity(db: Database, user_id: int, name: str, **kw) -> int:
-    values = {
-        "type": ActivityType.ONTMOETING,
-        "target_groups": (TargetGroup.IEDEREEN,),
-        "accessibility": Accessibility.VRIJE_INLOOP,
-    } | kw
-    return users.create_activity(db, ActivityFields(user_id=user_id, name=name, **values)).id
+    return users_screen(qtbot, db)
 
 
 def give_history(db: Database, activity_id: int) -> None:
-    with db.transaction() as session:
-        room = session.scalar(select(Room).where(Room.name == "Grote zaal"))
-        if room is None:
-            room = Room(code="R1", name="Grote zaal", capacity=80)
-            session.add(room)
-            session.flush()
-        session.add(
-            Booking(
-                activity_id=activity_id,
-                room_id=room.id,
-                date=dt.date(2026, 5, 12),
-                start_min=600,
-                end_min=720,
-                status=BookingStatus.GEHOUDEN,
-                visitors=9,
-            )
-        )
+    """A session held in a new room R1, Grote zaal."""
+    room = add_room(db, "R1", "Grote zaal", 80, created_at=None)
+    add_session(db, activity_id, room, dt.date(2026, 5, 12), visitors=9)
 
 
 def type_into(qtbot: QtBot, field: QWidget, text: str) -> None:
@@ -273,8 +243,8 @@ def test_escape_cancels_and_saves_nothing(qtbot: QtBot, screen: UsersScreen, db:
 
 
 def test_editing_a_user_from_the_list(qtbot: QtBot, db: Database) -> None:
-    user_id = make_user(db, "kbo berghem")
-    screen = show(qtbot, db)
+    user_id = a_user(db, "kbo berghem")
+    screen = users_screen(qtbot, db)
     screen.users.select_where(lambda row: row.id == user_id)
     qtbot.keyClick(screen.users.table, Qt.Key.Key_Return)  # Enter edits the selected row
     dialog = screen.users.dialog
@@ -292,7 +262,7 @@ def test_editing_a_user_from_the_list(qtbot: QtBot, db: Database) -> None:
 def test_every_control_of_the_dialogs_has_an_accessible_name(
     qtbot: QtBot, screen: UsersScreen, db: Database
 ) -> None:
-    make_user(db, "KBO Berghem")
+    a_user(db, "KBO Berghem")
     screen.reload()
     dialogs = [UserDialog(db, None, screen), ActivityDialog(db, None, None, screen)]
     for dialog in dialogs:
@@ -313,8 +283,8 @@ def test_every_control_of_the_dialogs_has_an_accessible_name(
 def test_creating_an_activity_for_a_user_follows_its_kind(
     qtbot: QtBot, screen: UsersScreen, db: Database
 ) -> None:
-    make_user(db, "KBO Berghem")
-    dance = make_user(db, "Dansschool Ritme", UserKind.COMMERCIEEL)
+    a_user(db, "KBO Berghem")
+    dance = a_user(db, "Dansschool Ritme", UserKind.COMMERCIEEL)
     screen.reload()
     screen.users.select_where(lambda row: row.id == dance)
     qtbot.mouseClick(screen.users.new_activity_button, Qt.MouseButton.LeftButton)
@@ -357,8 +327,8 @@ def test_creating_an_activity_for_a_user_follows_its_kind(
 def test_the_nature_follows_the_chosen_user_until_the_volunteer_picks_one(
     qtbot: QtBot, screen: UsersScreen, db: Database
 ) -> None:
-    make_user(db, "Fam. Pennings", UserKind.PARTICULIER)
-    make_user(db, "KBO Berghem", UserKind.VERENIGING)
+    a_user(db, "Fam. Pennings", UserKind.PARTICULIER)
+    a_user(db, "KBO Berghem", UserKind.VERENIGING)
     screen.tabs.setCurrentWidget(screen.activities)
     screen.activities.search.setFocus()
     qtbot.keyClick(screen.activities.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -381,7 +351,7 @@ def test_the_nature_follows_the_chosen_user_until_the_volunteer_picks_one(
 def test_a_bad_activity_shows_every_message_and_saves_nothing(
     qtbot: QtBot, screen: UsersScreen, db: Database
 ) -> None:
-    make_user(db, "KBO Berghem")
+    a_user(db, "KBO Berghem")
     screen.activities.create_new()
     dialog = screen.activities.dialog
     assert isinstance(dialog, ActivityDialog)
@@ -402,7 +372,7 @@ def test_a_bad_activity_shows_every_message_and_saves_nothing(
 def test_enter_in_the_description_saves_and_shift_enter_starts_a_new_line(
     qtbot: QtBot, screen: UsersScreen, db: Database
 ) -> None:
-    user_id = make_user(db, "Stichting Welzijn Maasland", UserKind.ZORG_WELZIJN)
+    user_id = a_user(db, "Stichting Welzijn Maasland", UserKind.ZORG_WELZIJN)
     screen.activities.create_for(user_id)
     dialog = screen.activities.dialog
     assert isinstance(dialog, ActivityDialog)
@@ -424,12 +394,12 @@ def test_enter_in_the_description_saves_and_shift_enter_starts_a_new_line(
 def test_editing_an_activity_keeps_its_code(
     qtbot: QtBot, screen: UsersScreen, db: Database
 ) -> None:
-    user_id = make_user(db, "Koor")
-    make_activity(db, user_id, "Kerstconcert")
-    activity_id = make_activity(
+    user_id = a_user(db, "Koor")
+    an_activity(db, "Kerstconcert", user_id=user_id)
+    activity_id = an_activity(
         db,
-        user_id,
         "Koorrepetitie",
+        user_id=user_id,
         target_groups=(TargetGroup.VOLWASSENEN, TargetGroup.OUDEREN),
         default_start="20:00",
         default_end="22:00",
@@ -464,10 +434,10 @@ def test_editing_an_activity_keeps_its_code(
 def test_archiving_a_user_with_history_hides_it_and_show_archived_brings_it_in_view(
     qtbot: QtBot, screen: UsersScreen, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    chess = make_user(db, "Schaakclub De Witte Dame")
-    evening = make_activity(db, chess, "Schaakavond")
+    chess = a_user(db, "Schaakclub De Witte Dame")
+    evening = an_activity(db, "Schaakavond", user_id=chess)
     give_history(db, evening)
-    make_user(db, "KBO Berghem")
+    a_user(db, "KBO Berghem")
     screen.reload()
     asked: list[str] = []
 
@@ -507,8 +477,8 @@ def test_archiving_a_user_with_history_hides_it_and_show_archived_brings_it_in_v
 def test_deleting_an_activity_without_history_asks_first(
     qtbot: QtBot, screen: UsersScreen, db: Database
 ) -> None:
-    user_id = make_user(db, "Fam. De Bruijn", UserKind.PARTICULIER)
-    party = make_activity(db, user_id, "Verjaardag", type=ActivityType.VIERING)
+    user_id = a_user(db, "Fam. De Bruijn", UserKind.PARTICULIER)
+    party = an_activity(db, "Verjaardag", user_id=user_id, type=ActivityType.VIERING)
     screen.tabs.setCurrentWidget(screen.activities)
     screen.activities.reload()
     screen.activities.select_where(lambda row: row.id == party)
@@ -530,8 +500,8 @@ def test_deleting_an_activity_without_history_asks_first(
 def test_an_activity_with_history_is_archived_and_leaves_the_pickers(
     qtbot: QtBot, screen: UsersScreen, db: Database
 ) -> None:
-    user_id = make_user(db, "KBO Berghem")
-    soos = make_activity(db, user_id, "Seniorensoos")
+    user_id = a_user(db, "KBO Berghem")
+    soos = an_activity(db, "Seniorensoos", user_id=user_id)
     give_history(db, soos)
     screen.tabs.setCurrentWidget(screen.activities)
     screen.activities.reload()
@@ -550,24 +520,24 @@ def test_an_activity_with_history_is_archived_and_leaves_the_pickers(
 
 @pytest.fixture
 def filled(db: Database) -> Database:
-    kbo = make_user(db, "KBO Berghem")
-    dribbel = make_user(db, "Kinderopvang Dribbel", UserKind.ONDERWIJS_JEUGD)
-    welzijn = make_user(db, "Stichting Welzijn Maasland", UserKind.ZORG_WELZIJN)
-    make_activity(db, kbo, "Koersbal", type=ActivityType.BEWEGEN, target_groups=("ouderen",))
-    make_activity(db, kbo, "Seniorensoos", target_groups=("ouderen",))
+    kbo = a_user(db, "KBO Berghem")
+    dribbel = a_user(db, "Kinderopvang Dribbel", UserKind.ONDERWIJS_JEUGD)
+    welzijn = a_user(db, "Stichting Welzijn Maasland", UserKind.ZORG_WELZIJN)
+    an_activity(db, "Koersbal", user_id=kbo, type=ActivityType.BEWEGEN, target_groups=("ouderen",))
+    an_activity(db, "Seniorensoos", user_id=kbo, target_groups=("ouderen",))
     for number in range(8):  # enough rows that codes reach two digits
-        make_activity(
+        an_activity(
             db,
-            dribbel,
             f"BSO-middag {number + 1}",
+            user_id=dribbel,
             type=ActivityType.JEUGD,
             target_groups=("kinderen",),
             accessibility=Accessibility.AANMELDING,
         )
-    make_activity(
+    an_activity(
         db,
-        welzijn,
         "Rouwcafé",
+        user_id=welzijn,
         type=ActivityType.ONDERSTEUNING,
         target_groups=("volwassenen", "ouderen"),
         default_start="19:30",
@@ -577,7 +547,7 @@ def filled(db: Database) -> Database:
 
 
 def test_searching_and_filtering_users_as_you_type(qtbot: QtBot, filled: Database) -> None:
-    screen = show(qtbot, filled)
+    screen = users_screen(qtbot, filled)
     # Not the tab bar: the search field is the first stop, where Ctrl+N and Ctrl+F work.
     assert QApplication.focusWidget() is screen.users.search
     screen.users.take_focus()
@@ -620,7 +590,7 @@ def test_filtering_activities_by_type_target_group_and_user(qtbot: QtBot, filled
 
 
 def test_show_activities_of_a_user_switches_tab_and_filters(qtbot: QtBot, filled: Database) -> None:
-    screen = show(qtbot, filled)
+    screen = users_screen(qtbot, filled)
     screen.users.select_where(lambda row: row.name == "KBO Berghem")
     qtbot.mouseClick(screen.users.activities_button, Qt.MouseButton.LeftButton)
     assert screen.tabs.currentWidget() is screen.activities
@@ -679,7 +649,7 @@ def test_the_demo_house_is_shown_correctly(qtbot: QtBot, db: Database) -> None:
     demo.generate_demo(db, years=1, seed=1, today=dt.date(2026, 11, 25))
     every_user = users.list_users(db)
     every_activity = users.list_activities(db)
-    screen = show(qtbot, db)
+    screen = users_screen(qtbot, db)
     screen.activities.reload()
 
     current_users = [row for row in every_user if not row.archived]
@@ -715,8 +685,8 @@ def test_the_demo_house_is_shown_correctly(qtbot: QtBot, db: Database) -> None:
 def test_columns_fit_their_contents_as_qt_would_measure_them(
     qtbot: QtBot, filled: Database
 ) -> None:
-    make_user(filled, "Vereniging tot Behoud van het Oude Dorpshuis en de Molen van Berghem")
-    screen = show(qtbot, filled)
+    a_user(filled, "Vereniging tot Behoud van het Oude Dorpshuis en de Molen van Berghem")
+    screen = users_screen(qtbot, filled)
     screen.tabs.setCurrentWidget(screen.activities)
     for screen_list in (screen.users, screen.activities):
         qtbot.waitUntil(lambda shown=screen_list: shown._sized)

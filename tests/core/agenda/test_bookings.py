@@ -1,45 +1,27 @@
-"""Tests for bookings: booking, series, conflicts, exceptions, edits and status."""
+"""Tests of booking sessions and series: conflicts, exceptions, edits, status and reading."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
-from housedesk.common.codes import (
-    Accessibility,
-    ActivityType,
-    BookingStatus,
-    Nature,
-    TargetGroup,
-    UserKind,
-)
+from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.problems import ValidationError
-from housedesk.core import rooms, users
+from housedesk.core import rooms
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda.bookings import ConflictError, ConflictKind, Scope
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.rooms import DayPlan
-from housedesk.core.users import ActivityFields, UserFields
 from housedesk.db import Database
 from housedesk.db.models import Booking, BookingSeries, SeriesSkip
+from tests.helpers.queries import selects, statements_sent
+from tests.helpers.register import an_activity
+from tests.helpers.rows import add_series, add_session
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 TODAY = dt.date(2026, 1, 1)
-
-
-def an_activity(db: Database, name: str = "Koffieochtend", visitors: int | None = None) -> int:
-    user = users.create_user(db, UserFields(name=f"Gebruiker {name}", kind=UserKind.VERENIGING))
-    fields = ActivityFields(
-        user_id=user.id,
-        name=name,
-        type=ActivityType.ONTMOETING,
-        target_groups=[TargetGroup.IEDEREEN],
-        accessibility=Accessibility.VRIJE_INLOOP,
-        usual_visitors=visitors,
-    )
-    return users.create_activity(db, fields).id
 
 
 @pytest.fixture
@@ -179,9 +161,7 @@ def test_conflicts_of_a_long_series_are_found_in_bulk(house) -> None:
     agenda.create_series(
         db, coffee, room, dt.date(2026, 1, 5), "9:00", "12:00", weekly(MON, count=104)
     )
-    statements: list[str] = []
-    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
-    with pytest.raises(ConflictError) as refused:
+    with statements_sent(db) as statements, pytest.raises(ConflictError) as refused:
         agenda.create_series(
             db, choir, room, dt.date(2026, 1, 5), "10:00", "11:00", weekly(MON, count=104)
         )
@@ -191,7 +171,7 @@ def test_conflicts_of_a_long_series_are_found_in_bulk(house) -> None:
 
 def test_capacity_below_usual_visitors_is_a_warning(house) -> None:
     db, room, *_ = house
-    big = an_activity(db, "Buurtfeest", visitors=80)
+    big = an_activity(db, "Buurtfeest", usual_visitors=80)
     preview = agenda.preview(db, big, room, dt.date(2026, 3, 3), "14:00", "17:00")
     assert [p.field for p in preview.warnings] == ["room"]
     assert preview.warnings[0].args["capacity"] == 30
@@ -341,9 +321,8 @@ def test_agenda_range_loads_the_week_in_one_query_of_sessions(house) -> None:
     db, room, coffee, _ = house
     series_of_tuesdays(db, room, coffee, count=8)
     rooms.create_closure(db, dt.date(2026, 1, 22), dt.date(2026, 1, 23), "Onderhoud", room)
-    statements: list[str] = []
-    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
-    week = agenda.agenda_range(db, dt.date(2026, 1, 19), dt.date(2026, 1, 25))
+    with statements_sent(db) as statements:
+        week = agenda.agenda_range(db, dt.date(2026, 1, 19), dt.date(2026, 1, 25))
     assert sum("FROM bookings" in s for s in statements) == 1
     assert [row.date for row in week.sessions] == [dt.date(2026, 1, 20)]
     assert [r.name for r in week.rooms] == ["Grote zaal"]
@@ -358,10 +337,9 @@ def test_agenda_range_of_many_rooms_takes_one_query_per_kind(house) -> None:
     rooms.set_day_hours(db, [MON], DayPlan.CLOSED, room_id=more[-1])
     agenda.book_session(db, coffee, more[5], dt.date(2026, 1, 20), "9:00", "10:00")
     rooms.set_room_active(db, more[5], False)  # out of use, but it has a session this week
-    statements: list[str] = []
-    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
-    week = agenda.agenda_range(db, dt.date(2026, 1, 19), dt.date(2026, 1, 25))
-    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 4
+    with statements_sent(db) as statements:
+        week = agenda.agenda_range(db, dt.date(2026, 1, 19), dt.date(2026, 1, 25))
+    assert len(selects(statements)) <= 4
     assert [r.id for r in week.rooms] == [room, *more]  # by number: R2 before R10
     assert week.rooms[-1].hours[MON] == () and week.rooms[-1].hours[TUE] == ((480, 1380),)
     (session,) = week.sessions
@@ -376,30 +354,12 @@ def test_agenda_range_of_many_rooms_takes_one_query_per_kind(house) -> None:
 def test_an_open_ended_series_keeps_its_horizon_when_edited(house) -> None:
     db, room, coffee, _ = house
     # The demo house stores series without an end, booked up to a horizon.
-    with db.transaction() as session:
-        series = BookingSeries(
-            activity_id=coffee,
-            room_id=room,
-            first_date=dt.date(2026, 1, 6),
-            start_min=1170,
-            end_min=1260,
-            rrule="FREQ=WEEKLY;BYDAY=TU",
-        )
-        session.add(series)
-        session.flush()
-        for week in range(4):
-            day = dt.date(2026, 1, 6) + dt.timedelta(weeks=week)
-            session.add(
-                Booking(
-                    activity_id=coffee,
-                    room_id=room,
-                    date=day,
-                    start_min=1170,
-                    end_min=1260,
-                    series_id=series.id,
-                    occurrence_date=day,
-                )
-            )
+    first_date = dt.date(2026, 1, 6)
+    series = add_series(db, coffee, room, first_date, 1170, 1260, "FREQ=WEEKLY;BYDAY=TU")
+    for week in range(4):
+        day = first_date + dt.timedelta(weeks=week)
+        of_series = {"series_id": series, "occurrence_date": day}
+        add_session(db, coffee, room, day, 1170, 1260, status=BookingStatus.GEPLAND, **of_series)
     first = bookings(db)[0]
     info = agenda.edit_series(db, first.id, Scope.ALL, room, "19:00", "20:30", today=TODAY)
     assert info.recurrence.until == dt.date(2026, 1, 27)

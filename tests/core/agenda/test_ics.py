@@ -1,4 +1,4 @@
-"""Tests for ics: the schedule as iCalendar, and the ``housedesk ics`` command."""
+"""Tests of the schedule as an iCalendar file, and of the ``housedesk ics`` command."""
 
 from __future__ import annotations
 
@@ -10,38 +10,16 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from housedesk.cli import main as cli
-from housedesk.common.codes import (
-    Accessibility,
-    ActivityType,
-    BookingStatus,
-    Nature,
-    TargetGroup,
-    UserKind,
-)
-from housedesk.core import rooms, users
+from housedesk.common.codes import Accessibility, ActivityType, BookingStatus, UserKind
+from housedesk.core import rooms
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import ics
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.rooms import DayPlan
-from housedesk.core.users import ActivityFields, UserFields
 from housedesk.db import Database
+from tests.helpers.register import an_activity
 
 TUE = 1
-
-
-def activity(db: Database, name: str, kind: UserKind, nature: Nature | None = None) -> int:
-    user = users.create_user(
-        db, UserFields(name=f"{name} gebruiker", kind=kind, contact_phone="0612345678")
-    )
-    fields = ActivityFields(
-        user_id=user.id,
-        name=name,
-        type=ActivityType.VIERING,
-        target_groups=[TargetGroup.IEDEREEN],
-        accessibility=Accessibility.BESLOTEN,
-        nature=nature,
-    )
-    return users.create_activity(db, fields).id
 
 
 @pytest.fixture
@@ -50,8 +28,21 @@ def schedule(house_db: Database) -> Database:
     rooms.set_day_hours(db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
     hall = rooms.create_room(db, "Grote zaal", 60).id
     small = rooms.create_room(db, "Kleine zaal", 12).id
-    choir = activity(db, "Koorrepetitie", UserKind.VERENIGING)
-    party = activity(db, "Verjaardag Jansen", UserKind.PARTICULIER)
+    choir, party = (
+        an_activity(
+            db,
+            name,
+            user=f"{name} gebruiker",
+            kind=kind,
+            contact_phone="0612345678",
+            type=ActivityType.VIERING,
+            accessibility=Accessibility.BESLOTEN,
+        )
+        for name, kind in (
+            ("Koorrepetitie", UserKind.VERENIGING),
+            ("Verjaardag Jansen", UserKind.PARTICULIER),
+        )
+    )
     # Tuesdays 19:30 from March to November 2026: across both switches of summer time.
     agenda.create_series(
         db,

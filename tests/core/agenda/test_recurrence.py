@@ -1,4 +1,4 @@
-"""Tests for recurrence: rules to and from RRULE text, and dates on real calendars."""
+"""Tests of repeating rules: to and from RRULE text, and their dates on real calendars."""
 
 from __future__ import annotations
 

@@ -7,13 +7,14 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from housedesk.common.codes import Accessibility, ActivityType, BookingStatus, Nature, UserKind
+from housedesk.common.codes import BookingStatus
 from housedesk.common.periods import Period
 from housedesk.common.problems import ValidationError
 from housedesk.core.board import approval
 from housedesk.core.board.approval import approve_period, is_locked, reopen_period
 from housedesk.db import Database
-from housedesk.db.models import Activity, Booking, PeriodApproval, PeriodEvent, Room, User
+from housedesk.db.models import PeriodApproval, PeriodEvent
+from tests.helpers.rows import add_club_activity, add_room, add_session
 
 Q3 = Period(2026, 3)
 TODAY = dt.date(2026, 11, 25)
@@ -164,38 +165,16 @@ def test_a_year_approved_as_a_whole_locks_every_day(house_db: Database) -> None:
 
 
 def test_warnings_list_planned_and_uncounted_sessions(house_db: Database) -> None:
-    with house_db.transaction() as session:
-        room = Room(code="R1", name="Grote zaal", capacity=80)
-        user = User(name="Koor", kind=UserKind.VERENIGING)
-        activity = Activity(
-            code="A1",
-            user=user,
-            name="Repetitie",
-            type=ActivityType.CULTUUR,
-            nature=Nature.MAATSCHAPPELIJK,
-            accessibility=Accessibility.LEDEN,
-        )
-        session.add_all([room, activity])
-        session.flush()
-
-        def book(day: dt.date, status: BookingStatus, visitors: int | None = None) -> None:
-            session.add(
-                Booking(
-                    activity_id=activity.id,
-                    room_id=room.id,
-                    date=day,
-                    start_min=1170,
-                    end_min=1290,
-                    status=status,
-                    visitors=visitors,
-                )
-            )
-
-        book(dt.date(2026, 7, 7), BookingStatus.GEHOUDEN, 20)
-        book(dt.date(2026, 7, 14), BookingStatus.GEHOUDEN)
-        book(dt.date(2026, 7, 21), BookingStatus.GEANNULEERD)
-        book(dt.date(2026, 9, 29), BookingStatus.GEPLAND)
-        book(dt.date(2026, 10, 6), BookingStatus.GEPLAND)
+    room = add_room(house_db, "R1", "Grote zaal", 80, created_at=None)
+    activity = add_club_activity(house_db, "Repetitie", "Koor")
+    for day, status, visitors in (
+        (dt.date(2026, 7, 7), BookingStatus.GEHOUDEN, 20),
+        (dt.date(2026, 7, 14), BookingStatus.GEHOUDEN, None),
+        (dt.date(2026, 7, 21), BookingStatus.GEANNULEERD, None),
+        (dt.date(2026, 9, 29), BookingStatus.GEPLAND, None),
+        (dt.date(2026, 10, 6), BookingStatus.GEPLAND, None),
+    ):
+        add_session(house_db, activity, room, day, 1170, 1290, status=status, visitors=visitors)
     warnings = approval.approval_warnings(house_db, Q3)
     assert warnings
     assert [(w.date, w.room_code, w.activity_name) for w in warnings.planned] == [

@@ -1,4 +1,4 @@
-"""Tests for figures: a period's numbers per room, per activity and in total."""
+"""Tests of a period's figures: hours, sessions and visitors per room, activity and in total."""
 
 from __future__ import annotations
 
@@ -6,15 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from housedesk.common.codes import (
-    Accessibility,
-    ActivityType,
     BookingStatus,
     Nature,
     SignalKind,
-    SignalStatus,
     TargetGroup,
     UserKind,
 )
@@ -24,84 +21,15 @@ from housedesk.core import rooms
 from housedesk.core.board import figures
 from housedesk.core.board.figures import NatureMinutes
 from housedesk.core.rooms import DayPlan
-from housedesk.db import Database, open_database
-from housedesk.db.models import (
-    Activity,
-    ActivityTargetGroup,
-    Booking,
-    Closure,
-    Room,
-    Signal,
-    User,
-)
+from housedesk.db import Database
+from housedesk.db.models import Closure
+from tests.helpers.databases import demo_house
+from tests.helpers.queries import statements_sent
+from tests.helpers.rows import add_activity, add_room, add_session, add_signal
 
 Q1 = Period(2026, 1)
 Q2 = Period(2026, 2)
-LONG_AGO = dt.datetime(2020, 1, 1, 9, 0)
 HELD, CANCELLED, PLANNED = BookingStatus.GEHOUDEN, BookingStatus.GEANNULEERD, BookingStatus.GEPLAND
-
-
-def add_room(
-    db: Database, code: str, name: str, *, active: bool = True, created: dt.datetime = LONG_AGO
-) -> int:
-    with db.transaction() as session:
-        room = Room(code=code, name=name, capacity=30, active=active, created_at=created)
-        session.add(room)
-        session.flush()
-        return room.id
-
-
-def add_activity(
-    db: Database,
-    code: str,
-    name: str,
-    nature: Nature = Nature.MAATSCHAPPELIJK,
-    groups: tuple[TargetGroup, ...] = (TargetGroup.IEDEREEN,),
-    user: str | None = None,
-) -> int:
-    kind = UserKind.PARTICULIER if nature is Nature.PARTICULIER else UserKind.VERENIGING
-    with db.transaction() as session:
-        owner = User(name=user or f"Gebruiker van {code}", kind=kind)
-        activity = Activity(
-            code=code,
-            user=owner,
-            name=name,
-            type=ActivityType.ONTMOETING,
-            nature=nature,
-            accessibility=Accessibility.VRIJE_INLOOP,
-        )
-        session.add(activity)
-        session.flush()
-        session.add_all(
-            ActivityTargetGroup(activity_id=activity.id, target_group=g) for g in groups
-        )
-        return activity.id
-
-
-def add_session(
-    db: Database,
-    activity_id: int,
-    room_id: int,
-    day: dt.date,
-    start: int = 600,
-    end: int = 720,
-    status: BookingStatus = HELD,
-    visitors: int | None = None,
-    volunteers: int | None = None,
-) -> None:
-    with db.transaction() as session:
-        session.add(
-            Booking(
-                activity_id=activity_id,
-                room_id=room_id,
-                date=day,
-                start_min=start,
-                end_min=end,
-                status=status,
-                visitors=visitors,
-                volunteers=volunteers,
-            )
-        )
 
 
 @pytest.fixture
@@ -157,7 +85,7 @@ def test_available_hours_subtract_house_and_room_closures(weekdays_open: Databas
 
 def test_a_room_registered_during_the_period_counts_from_that_day(weekdays_open: Database) -> None:
     # 23:30 UTC on 1 March is already 2 March in the Netherlands.
-    room = add_room(weekdays_open, "R1", "Nieuwe zaal", created=dt.datetime(2026, 3, 1, 23, 30))
+    room = add_room(weekdays_open, "R1", "Nieuwe zaal", created_at=dt.datetime(2026, 3, 1, 23, 30))
     (figure,) = figures.room_figures(weekdays_open, Q1)
     assert figure.room_id == room
     assert figure.available_minutes == open_minutes(dt.date(2026, 3, 2), Q1.last_day)
@@ -168,8 +96,8 @@ def test_which_rooms_a_period_holds(weekdays_open: Database) -> None:
     add_room(db, "R1", "In gebruik")
     add_room(db, "R2", "Opgeheven", active=False)
     retired_with_sessions = add_room(db, "R3", "Bovenzaal", active=False)
-    add_room(db, "R4", "Nog niet gebouwd", created=dt.datetime(2026, 5, 1, 9))
-    late_entry = add_room(db, "R5", "Later ingevoerd", created=dt.datetime(2026, 5, 1, 9))
+    add_room(db, "R4", "Nog niet gebouwd", created_at=dt.datetime(2026, 5, 1, 9))
+    late_entry = add_room(db, "R5", "Later ingevoerd", created_at=dt.datetime(2026, 5, 1, 9))
     activity = add_activity(db, "A1", "Koffieochtend")
     add_session(db, activity, retired_with_sessions, dt.date(2026, 1, 6), status=CANCELLED)
     # Sessions entered afterwards for days before the room was registered.
@@ -278,22 +206,12 @@ def test_sessions_are_held_and_cancelled_only_in_order(weekdays_open: Database) 
 
 
 def test_signals_of_the_period_share_text_only_when_allowed(house_db: Database) -> None:
-    with house_db.transaction() as session:
-        for day, theme, shareable in (
-            (dt.date(2025, 12, 31), "oud", True),
-            (dt.date(2026, 1, 15), "verlichting hondenveld", True),
-            (dt.date(2026, 2, 1), "overlast", False),
-        ):
-            session.add(
-                Signal(
-                    date=day,
-                    kind=SignalKind.WENS,
-                    theme=theme,
-                    text=f"Tekst over {theme}",
-                    status=SignalStatus.NIEUW,
-                    shareable=shareable,
-                )
-            )
+    for day, theme, shareable in (
+        (dt.date(2025, 12, 31), "oud", True),
+        (dt.date(2026, 1, 15), "verlichting hondenveld", True),
+        (dt.date(2026, 2, 1), "overlast", False),
+    ):
+        add_signal(house_db, day, theme, text=f"Tekst over {theme}", shareable=shareable)
     rows = figures.period_signals(house_db, Q1)
     assert [(r.theme, r.text) for r in rows] == [
         ("verlichting hondenveld", "Tekst over verlichting hondenveld"),
@@ -315,8 +233,7 @@ def test_period_totals(weekdays_open: Database) -> None:
     add_session(db, coffee, small, dt.date(2026, 1, 8), status=CANCELLED)
     add_session(db, party, hall, dt.date(2026, 1, 10), 900, 1080, visitors=30)
     add_session(db, party, hall, dt.date(2026, 3, 30), status=PLANNED)
-    with db.transaction() as session:
-        session.add(Signal(date=dt.date(2026, 2, 2), kind=SignalKind.IDEE, theme="bankje"))
+    add_signal(db, dt.date(2026, 2, 2), "bankje", SignalKind.IDEE)
     result = figures.period_figures(db, Q1)
     totals = result.totals
     assert result.period == Q1
@@ -342,23 +259,15 @@ def test_local_date_is_dutch() -> None:
     assert local_date(dt.datetime(2026, 12, 31, 22, 59)) == dt.date(2026, 12, 31)  # CET
 
 
-def demo_db(path: Path, years: int = 2) -> Database:
-    demo = pytest.importorskip("housedesk.core.demo.builder")
-    db = open_database(path)
-    demo.generate_demo(db, years=years, seed=1, today=dt.date(2026, 11, 25))
-    return db
-
-
 def test_a_handful_of_queries_whatever_the_size(tmp_path: Path) -> None:
-    db = demo_db(tmp_path / "demo.sqlite3")
-    statements: list[str] = []
-    event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    db = demo_house(tmp_path / "demo.sqlite3", years=2)
     try:
-        quarter = figures.period_figures(db, Q1)
-        for_quarter = len(statements)
-        statements.clear()
-        year = figures.period_figures(db, Period(2025))
-        for_year = len(statements)
+        with statements_sent(db, begin=True) as statements:
+            quarter = figures.period_figures(db, Q1)
+            for_quarter = len(statements)
+            statements.clear()
+            year = figures.period_figures(db, Period(2025))
+            for_year = len(statements)
     finally:
         db.close()
     assert quarter.totals.sessions_held > 100
@@ -368,7 +277,7 @@ def test_a_handful_of_queries_whatever_the_size(tmp_path: Path) -> None:
 
 
 def test_demo_figures_agree_with_plain_sql(tmp_path: Path) -> None:
-    db = demo_db(tmp_path / "demo.sqlite3")
+    db = demo_house(tmp_path / "demo.sqlite3", years=2)
     try:
         for period in (Period(2025, 2), Period(2025), Period(2026, 3)):
             result = figures.period_figures(db, period)

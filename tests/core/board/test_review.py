@@ -1,10 +1,9 @@
-"""Tests for review: the board's figures against plain SQL, empty ranges, last year."""
+"""Tests of the board's overview figures: equal to plain SQL, on empty ranges and a year back."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -12,7 +11,8 @@ from sqlalchemy import text
 from housedesk.common.codes import ActivityType, TargetGroup
 from housedesk.core.board import review
 from housedesk.core.board.review import PartOfDay
-from housedesk.db import Database, open_database
+from housedesk.db import Database
+from tests.helpers.databases import demo_house, kept_open
 
 TODAY = dt.date(2026, 11, 25)
 Q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
@@ -21,11 +21,8 @@ Q4 = (dt.date(2026, 10, 1), dt.date(2026, 12, 31))
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    demo = pytest.importorskip("housedesk.core.demo.builder")
-    database = open_database(Path(tmp_path_factory.mktemp("review")) / "demo.sqlite3")
-    demo.generate_demo(database, years=1, seed=1, today=TODAY)
-    yield database
-    database.close()
+    demo = demo_house(tmp_path_factory.mktemp("review") / "demo.sqlite3", today=TODAY)
+    yield from kept_open(demo)
 
 
 def sql(db: Database, query: str, **params: object) -> list[tuple]:

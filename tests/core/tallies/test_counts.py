@@ -1,4 +1,4 @@
-"""Tests for counts: counting, corrections with history, and the door counter."""
+"""Tests of counting visitors: counts, corrections with their history, door counter, the list."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from housedesk.core.tallies import counts as tallies
 from housedesk.core.tallies import pending as counting
 from housedesk.db import Database, open_database
 from housedesk.db.models import Activity, Booking, Room, TallyRevision, User
+from tests.helpers.databases import demo_house, kept_open
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -280,11 +281,8 @@ def test_counts_in_an_approved_period_cannot_change_until_it_is_reopened(db: Dat
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from housedesk.core.demo.builder import generate_demo
-
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    db = open_database(path)
-    generate_demo(db, years=1, seed=3, today=TODAY)
+    db = demo_house(path, seed=3, today=TODAY)
     with db.transaction() as s:  # a few corrections, to sort by
         for booking_id, n in s.execute(
             text("SELECT id, id % 3 FROM bookings WHERE status = 'gehouden' AND id % 7 = 0")
@@ -305,9 +303,7 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo(demo_path: Path) -> Iterator[Database]:
-    database = open_database(demo_path)
-    yield database
-    database.close()
+    yield from kept_open(open_database(demo_path))
 
 
 def held(db: Database, where: str = "1", **params: object) -> list[int]:

@@ -1,4 +1,4 @@
-"""Tests for pending: the first screen's reads, in plain SQL, agree with the ORM."""
+"""Tests that the first screen's reads of what to count, in plain SQL, agree with the ORM."""
 
 from __future__ import annotations
 

@@ -11,13 +11,12 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from housedesk.common.codes import Accessibility, ActivityType, BookingStatus, TargetGroup, UserKind
+from housedesk.common.codes import BookingStatus
 from housedesk.core import rooms, users
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda.bookings import Scope
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.rooms import DayPlan
-from housedesk.core.users import ActivityFields, UserFields
 from housedesk.db import Database
 from housedesk.db.models import Booking, BookingSeries, SeriesSkip
 from housedesk.ui.agenda import grid as agenda_grid
@@ -31,24 +30,11 @@ from housedesk.ui.agenda.dialogs import (
 )
 from housedesk.ui.agenda.screen import AgendaScreen
 from housedesk.ui.kit.changes import Change, perform
+from tests.helpers.register import an_activity
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date(2026, 3, 4)  # a Wednesday
 TUE = 1
-
-
-def an_activity(db: Database, name: str, start: str = "", end: str = "") -> int:
-    user = users.create_user(db, UserFields(name=f"Club {name}", kind=UserKind.VERENIGING))
-    fields = ActivityFields(
-        user_id=user.id,
-        name=name,
-        type=ActivityType.ONTMOETING,
-        target_groups=[TargetGroup.IEDEREEN],
-        accessibility=Accessibility.VRIJE_INLOOP,
-        default_start=start,
-        default_end=end,
-    )
-    return users.create_activity(db, fields).id
 
 
 @pytest.fixture
@@ -57,8 +43,10 @@ def house(house_db: Database) -> Database:
     rooms.set_day_hours(db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
     rooms.create_room(db, "Grote zaal", 60)
     rooms.create_room(db, "Kleine zaal", 12)
-    an_activity(db, "Koffieochtend", "9:30", "11:30")
-    an_activity(db, "Zangkoor")
+    an_activity(
+        db, "Koffieochtend", user="Club Koffieochtend", default_start="9:30", default_end="11:30"
+    )
+    an_activity(db, "Zangkoor", user="Club Zangkoor")
     return db
 
 

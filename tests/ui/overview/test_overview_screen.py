@@ -12,12 +12,13 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from housedesk.core.board.review import review
-from housedesk.db import Database, open_database
+from housedesk.db import Database
 from housedesk.ui.kit.background import Task
 from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.charts import ChartView
 from housedesk.ui.overview.screen import ACTIVITY_COLUMNS, OverviewScreen, RangePicker
 from housedesk.ui.overview.texts import count_text, key_rows, range_name
+from tests.helpers.databases import demo_house, kept_open
 
 TODAY = dt.date(2026, 11, 25)
 Q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
@@ -25,11 +26,8 @@ Q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    demo = pytest.importorskip("housedesk.core.demo.builder")
-    database = open_database(Path(tmp_path_factory.mktemp("overview")) / "demo.sqlite3")
-    demo.generate_demo(database, years=1, seed=1, today=TODAY)
-    yield database
-    database.close()
+    demo = demo_house(tmp_path_factory.mktemp("overview") / "demo.sqlite3", today=TODAY)
+    yield from kept_open(demo)
 
 
 @pytest.fixture

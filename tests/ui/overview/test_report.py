@@ -1,4 +1,4 @@
-"""Tests for report: the board's PDF report, from code and from the command line."""
+"""Tests of the board's PDF report, written from code and by the ``housedesk report`` command."""
 
 from __future__ import annotations
 
@@ -15,25 +15,22 @@ import pytest
 from housedesk.core import installation
 from housedesk.db import Database, open_database
 from housedesk.ui.overview.report import write_report
+from tests.helpers.databases import demo_house, kept_open
+from tests.helpers.processes import run_housedesk
 
 TODAY = dt.date(2026, 11, 25)
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    demo = pytest.importorskip("housedesk.core.demo.builder")
-    path = Path(tmp_path_factory.mktemp("report")) / "demo.sqlite3"
-    database = open_database(path)
-    demo.generate_demo(database, years=1, seed=1, today=TODAY)
-    database.close()
-    yield path
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("report") / "demo.sqlite3"
+    demo_house(path, today=TODAY).close()
+    return path
 
 
 @pytest.fixture
 def demo_db(demo_path: Path) -> Iterator[Database]:
-    database = open_database(demo_path)
-    yield database
-    database.close()
+    yield from kept_open(open_database(demo_path))
 
 
 def page_count(pdf: bytes) -> int:
@@ -77,15 +74,8 @@ def test_an_existing_report_is_replaced_whole(qapp, demo_db: Database, tmp_path:
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
-    return subprocess.run(
-        [sys.executable, "-m", "housedesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        timeout=120,
-    )
+    """The command as run on a computer without any screen."""
+    return run_housedesk(*args, cwd=cwd, qt_platform=None)
 
 
 def test_the_command_writes_the_report_without_a_screen(demo_path: Path, tmp_path: Path) -> None:

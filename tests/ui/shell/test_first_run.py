@@ -11,16 +11,13 @@ from housedesk.core import installation
 from housedesk.core.installation import Role
 from housedesk.db import Database
 from housedesk.ui.shell.first_run import FirstRunDialog
+from tests.helpers.screens import show
 
 
 @pytest.fixture
 def dialog(qtbot: QtBot, db: Database, make_app) -> FirstRunDialog:
     make_app(db, "nl")  # the Dutch translators, as a volunteer sees it
-    shown = FirstRunDialog(db)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+    return show(qtbot, FirstRunDialog(db))
 
 
 def type_into(qtbot: QtBot, field: QLineEdit, text: str) -> None:

@@ -10,13 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from housedesk.common.codes import Accessibility, ActivityType, TargetGroup, UserKind
 from housedesk.core import rooms, users
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.rooms import DayPlan
-from housedesk.core.users import ActivityFields, UserFields
 from housedesk.db import Database
 from housedesk.ui.kit import clock
+from tests.helpers.register import an_activity
 
 NOW = dt.datetime(2026, 3, 4, 10, 0)  # a Wednesday morning
 
@@ -33,17 +32,7 @@ def now(monkeypatch: pytest.MonkeyPatch) -> list[dt.datetime]:
 def house(house_db: Database) -> Database:
     rooms.set_day_hours(house_db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
     rooms.create_room(house_db, "Grote zaal", 60)
-    user = users.create_user(house_db, UserFields(name="Koor", kind=UserKind.VERENIGING))
-    users.create_activity(
-        house_db,
-        ActivityFields(
-            user_id=user.id,
-            name="Zangkoor",
-            type=ActivityType.ONTMOETING,
-            target_groups=[TargetGroup.IEDEREEN],
-            accessibility=Accessibility.VRIJE_INLOOP,
-        ),
-    )
+    an_activity(house_db, "Zangkoor", user="Koor")
     return house_db
 
 

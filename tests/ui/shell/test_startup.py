@@ -9,8 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
-import sys
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +26,7 @@ from housedesk.db.startup import start_session
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.shell.crash import CrashReporter
 from housedesk.ui.shell.startup import EXIT_DAMAGED, EXIT_IN_USE, open_session
+from tests.helpers.processes import kill_hard, start_lock_holder
 
 
 @pytest.fixture
@@ -42,23 +41,9 @@ def house_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def other_process(house_file: Path) -> Iterator[subprocess.Popen[str]]:
     """Another housedesk process holding the database's lock until killed."""
-    code = textwrap.dedent(
-        f"""
-        import sys, time
-        from housedesk.db.lock import DatabaseLock
-        lock = DatabaseLock({str(house_file)!r}); lock.acquire()
-        print("locked", flush=True)
-        time.sleep(120)
-        """
-    )
-    process = subprocess.Popen(
-        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=dict(os.environ)
-    )
-    assert process.stdout is not None and process.stdout.readline().strip() == "locked"
+    process = start_lock_holder(house_file)
     yield process
-    process.kill()
-    process.wait()
-    process.stdout.close()
+    kill_hard(process)
 
 
 def test_a_second_start_is_refused_naming_the_computer(
@@ -90,14 +75,15 @@ def damage(path: Path) -> None:
 
 
 def test_a_damaged_database_is_not_opened_and_the_newest_good_backup_is_offered(
-    house_file: Path, said
+    house_file: Path, said, expect_log_errors
 ) -> None:
     session = start_session(house_file)  # takes today's automatic backup
     with session.db.transaction() as s:
         s.add_all(Room(code=f"R{i}", name=f"Zaal {i}", capacity=10) for i in range(1, 400))
     session.close()
     damage(house_file)
-    session, status = open_session(house_file)
+    with expect_log_errors("housedesk.startup", "^damaged: .* is damaged"):
+        session, status = open_session(house_file)
     assert status == 0 and session is not None  # restored from the backup after "yes"
     assert [kind for kind, _text in said] == ["confirm"]
     loaded = installation.load(session.db)
@@ -106,13 +92,14 @@ def test_a_damaged_database_is_not_opened_and_the_newest_good_backup_is_offered(
 
 
 def test_declining_the_restore_of_a_damaged_database_exits(
-    house_file: Path, said, monkeypatch: pytest.MonkeyPatch
+    house_file: Path, said, monkeypatch: pytest.MonkeyPatch, expect_log_errors
 ) -> None:
     start_session(house_file).close()
     damage(house_file)
     before = house_file.read_bytes()
     monkeypatch.setattr(Messages, "confirm", classmethod(lambda cls, *args: False))
-    session, status = open_session(house_file)
+    with expect_log_errors("housedesk.startup", "^damaged: .* is damaged"):
+        session, status = open_session(house_file)
     assert session is None and status == EXIT_DAMAGED
     assert house_file.read_bytes() == before  # never opened for writing
 
@@ -135,15 +122,16 @@ class Saver(QPushButton):
 
 
 def test_an_error_in_a_slot_is_logged_shown_and_rolled_back_and_the_next_save_works(
-    qtbot: QtBot, db: Database, said
+    qtbot: QtBot, db: Database, said, expect_log_errors
 ) -> None:
     reporter = CrashReporter(log.configure())
     reporter.install()
     try:
         button = Saver(db)
         qtbot.addWidget(button)
-        QTimer.singleShot(0, button.click)  # as a click from the event loop
-        qtbot.waitUntil(lambda: bool(said))
+        with expect_log_errors("housedesk.crash", "boom in the middle of a save"):
+            QTimer.singleShot(0, button.click)  # as a click from the event loop
+            qtbot.waitUntil(lambda: bool(said))
         with db.reading() as s:
             assert s.query(Room).count() == 0
         button.fail = False
