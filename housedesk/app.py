@@ -9,6 +9,7 @@ unexpected error anywhere later is logged and shown, and the app goes on
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -16,13 +17,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from housedesk import __version__
-from housedesk.common import log
+from housedesk.common import log as logfile
 from housedesk.ui.kit import i18n
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.shell.application import HousedeskApp
 from housedesk.ui.shell.crash import CrashReporter
 from housedesk.ui.shell.settings import Settings
 from housedesk.ui.shell.startup import open_session
+
+log = logging.getLogger("housedesk.startup")
 
 
 def run_gui(db_path: Path, language: str | None = None) -> int:
@@ -35,7 +38,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
     settings = Settings()
     language = language or settings.language
     translators = i18n.install(qapp, language)
-    reporter = CrashReporter(log.configure())
+    reporter = CrashReporter(logfile.configure())
     reporter.install()
     try:
         session, status = open_session(db_path)
@@ -64,6 +67,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
 
 
 def warn_backup(app: HousedeskApp, problem: str) -> None:
+    log.warning("no daily backup: %s", problem)
     Messages.warning(
         app.window,
         QCoreApplication.translate("Startup", "No backup today"),

@@ -23,7 +23,27 @@ def log_path() -> Path:
 
 
 class _LogFile(logging.handlers.RotatingFileHandler):
-    """The handler of housedesk's own file, told apart from any other on the logger."""
+    """The handler of housedesk's own file, told apart from any other on the logger.
+
+    It remembers whether the last record reached the file: on a full disk or a
+    read-only folder the window must not say "it was written down".
+    """
+
+    last_written = True
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.last_written = True
+        super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.last_written = False
+        super().handleError(record)
+
+
+def last_record_written() -> bool:
+    """Whether housedesk's log file took the last record sent to it (True without a file)."""
+    logger = logging.getLogger("housedesk")
+    return all(h.last_written for h in logger.handlers if isinstance(h, _LogFile))
 
 
 def configure() -> Path:

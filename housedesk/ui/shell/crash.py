@@ -17,6 +17,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 
+from housedesk.common.log import last_record_written
 from housedesk.ui.kit.messages import Messages
 
 log = logging.getLogger("housedesk.crash")
@@ -55,16 +56,32 @@ class CrashReporter:
             return
         self._showing = True
         try:
+            if last_record_written():
+                where = QCoreApplication.translate(
+                    "CrashReporter",
+                    "The problem was written down in:\n%1\n\nIf it happens again, please "
+                    "send that file to whoever looks after housedesk.",
+                ).replace("%1", str(self.log_file))
+            else:  # a full disk, say: then the log cannot take it either
+                where = (
+                    QCoreApplication.translate(
+                        "CrashReporter",
+                        "The problem could not be written down in the log (%1): the disk may be "
+                        "full or not writable. It was:\n%2",
+                    )
+                    .replace("%1", str(self.log_file))
+                    .replace("%2", f"{kind.__name__}: {error}")
+                )
             Messages.error(
                 None,
                 QCoreApplication.translate("CrashReporter", "Something went wrong"),
                 QCoreApplication.translate(
                     "CrashReporter",
                     "housedesk ran into an unexpected problem. What you were doing has not "
-                    "been saved; everything saved before is safe, and you can carry on.\n\n"
-                    "The problem was written down in:\n%1\n\nIf it happens again, please "
-                    "send that file to whoever looks after housedesk.",
-                ).replace("%1", str(self.log_file)),
+                    "been saved; everything saved before is safe, and you can carry on.",
+                )
+                + "\n\n"
+                + where,
             )
         finally:
             self._showing = False

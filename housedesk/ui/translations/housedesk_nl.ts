@@ -685,22 +685,28 @@ Klik op “Feestdagen…” om de feestdagen te kiezen waarop het huis dicht is,
 <context>
     <name>CrashReporter</name>
     <message>
+        <source>The problem was written down in:
+%1
+
+If it happens again, please send that file to whoever looks after housedesk.</source>
+        <translation>Het probleem is vastgelegd in:
+%1
+
+Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</translation>
+    </message>
+    <message>
+        <source>The problem could not be written down in the log (%1): the disk may be full or not writable. It was:
+%2</source>
+        <translation>Het probleem kon niet worden vastgelegd in het logboek (%1): de schijf is misschien vol of alleen-lezen. Het was:
+%2</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <source>housedesk ran into an unexpected problem. What you were doing has not been saved; everything saved before is safe, and you can carry on.
-
-The problem was written down in:
-%1
-
-If it happens again, please send that file to whoever looks after housedesk.</source>
-        <translation>housedesk liep tegen een onverwacht probleem aan. Wat u aan het doen was, is niet opgeslagen; alles wat eerder is opgeslagen is veilig, en u kunt gewoon verder.
-
-Het probleem is vastgelegd in:
-%1
-
-Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</translation>
+        <source>housedesk ran into an unexpected problem. What you were doing has not been saved; everything saved before is safe, and you can carry on.</source>
+        <translation>housedesk liep tegen een onverwacht probleem aan. Wat u aan het doen was, is niet opgeslagen; alles wat eerder is opgeslagen is veilig, en u kunt gewoon verder.</translation>
     </message>
 </context>
 <context>

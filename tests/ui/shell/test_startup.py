@@ -148,6 +148,28 @@ def test_an_error_in_a_slot_is_logged_shown_and_rolled_back_and_the_next_save_wo
     assert "boom in the middle of a save" in log.log_path().read_text(encoding="utf-8")
 
 
+def test_an_error_that_cannot_be_logged_is_not_said_to_be_logged(
+    qtbot: QtBot, db: Database, said, expect_log_errors, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log.log_path().parent.mkdir(parents=True, exist_ok=True)
+    log.log_path().mkdir()  # the file cannot be written, as on a full or read-only disk
+    reporter = CrashReporter(log.configure())
+    reporter.install()
+    try:
+        button = Saver(db)
+        qtbot.addWidget(button)
+        with expect_log_errors("housedesk.crash", "boom in the middle of a save"):
+            QTimer.singleShot(0, button.click)
+            qtbot.waitUntil(lambda: bool(said))
+    finally:
+        reporter.uninstall()
+    ((kind, text),) = said
+    assert kind == "error"
+    assert "could not be written down" in text
+    assert "boom in the middle of a save" in text  # so it can be told to someone
+    assert "Logging error" in capsys.readouterr().err  # logging said so on stderr
+
+
 def test_the_daily_backup_runs_after_the_window_shows_without_blocking_it(
     qtbot: QtBot, qapp: QApplication, house_file: Path, said, monkeypatch: pytest.MonkeyPatch
 ) -> None:
