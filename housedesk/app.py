@@ -10,6 +10,7 @@ unexpected error anywhere later is logged and shown, and the app goes on
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from housedesk import __version__
 from housedesk.common import log as logfile
+from housedesk.db.errors import FileError
 from housedesk.ui.kit import i18n
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.shell.application import HousedeskApp
@@ -77,3 +79,24 @@ def warn_backup(app: HousedeskApp, problem: str) -> None:
             "usual, but make a backup by hand (File menu) when you can.\n\n%1",
         ).replace("%1", problem),
     )
+
+
+def can_show_window() -> bool:
+    """Whether a message box can be seen: not on Qt's screenless platforms (tests, CI)."""
+    return os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] not in ("offscreen", "minimal")
+
+
+def show_start_error(refused: Exception, language: str | None = None) -> None:
+    """Tell the person in a window why housedesk cannot start (found before the window)."""
+    qapp = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(qapp, QApplication)
+    translators = i18n.install(qapp, language or Settings().language)
+    try:
+        cause = refused.__cause__
+        Messages.error(
+            None,
+            QCoreApplication.translate("Startup", "housedesk cannot start"),
+            i18n.file_error_text(cause) if isinstance(cause, FileError) else str(refused),
+        )
+    finally:
+        i18n.uninstall(qapp, translators)

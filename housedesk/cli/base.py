@@ -60,7 +60,8 @@ def existing_database(args: argparse.Namespace) -> Path:
 def check_path(path: Path) -> None:
     """Refuse a path that cannot hold a housedesk database."""
     if not path.parent.is_dir():
-        raise CommandError(OpenError(OpenError.MISSING_FOLDER, path).describe())
+        missing = OpenError(OpenError.MISSING_FOLDER, path)
+        raise CommandError(missing.describe()) from missing
     try:
         inspect_file(path)  # an older schema is upgraded and a newer one refused when opened
     except OpenError as exc:
