@@ -344,6 +344,7 @@ def manual_backup(
         raise BackupError(BackupError.MISSING_FOLDER, target_dir)
     if not db_path.is_file():
         raise BackupError(BackupError.MISSING_SOURCE, db_path)
+    remove_stale_partials(target_dir)  # a copy to this stick that was cut off last time
     code = house_code_of(db_path) or "gemeente"
     stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
     name = free_name(target_dir, f"housedesk-{code}-{stamp}.sqlite3")
@@ -480,15 +481,20 @@ def rotate(backup_dir: Path, now: dt.datetime | None = None) -> list[Path]:
                 continue  # in use or read-only: try again at the next rotation
             if path == info.path:
                 removed.append(path)
-    for partial in backup_dir.glob("*.partial"):
+    remove_stale_partials(backup_dir)
+    if removed:
+        fsync_dir(backup_dir)
+    return removed
+
+
+def remove_stale_partials(folder: Path) -> None:
+    """Remove the ``.partial`` files that copies cut off over an hour ago left in ``folder``."""
+    for partial in Path(folder).glob("*.sqlite3.partial"):
         try:
             if time.time() - partial.stat().st_mtime > STALE_PARTIAL_SECONDS:
                 partial.unlink()
         except OSError:
             pass
-    if removed:
-        fsync_dir(backup_dir)
-    return removed
 
 
 # --- what is in a copy ---------------------------------------------------------------------

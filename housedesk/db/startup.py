@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from housedesk.common.outputs import remove_leftovers
 from housedesk.common.paths import backup_dir_for
 from housedesk.db import Database, open_database
 from housedesk.db.backup import (
@@ -93,6 +94,7 @@ def start_session(
     lock = DatabaseLock(db_path)
     lock.acquire()
     try:
+        remove_leftovers_of(db_path)
         check = quick_check(db_path)
         if not check.ok:
             raise DamagedError(check, newest_good_backup(backup_dir, of=db_path))
@@ -105,6 +107,21 @@ def start_session(
         lock.release()
         raise
     return OpenSession(db_path, db, lock, backup_dir, backup, problem)
+
+
+def remove_leftovers_of(db_path: Path) -> list[Path]:
+    """Remove what killed work left beside the database; the caller holds its lock.
+
+    A ``<db>.restoring`` copy (a restore cut off before its rename: under the
+    lock no restore can be running) and the temporary files of outputs written
+    into the database's folder.
+    """
+    removed = remove_leftovers(db_path.parent)
+    restoring = db_path.with_name(db_path.name + ".restoring")
+    if restoring.is_file() and not restoring.is_symlink():
+        restoring.unlink()
+        removed.append(restoring)
+    return removed
 
 
 def _daily_backup(

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 from pathlib import Path
 
 import pytest
 
+from housedesk.common.outputs import TEMPORARY_MARK
 from housedesk.common.paths import backup_dir_for
 from housedesk.db import startup
 from housedesk.db.backup import manual_backup
@@ -75,3 +78,31 @@ def test_a_session_restores_under_its_own_lock(house: Path, tmp_path: Path) -> N
 def test_the_database_lock_of_the_app_blocks_the_commands_in_process(house: Path) -> None:
     with DatabaseLock(house), pytest.raises(LockedError):
         startup.restore(house, house)
+
+
+def test_a_start_clears_what_killed_work_left_beside_the_database(house: Path) -> None:
+    restoring = house.with_name(house.name + ".restoring")
+    restoring.write_bytes(house.read_bytes())  # a restore cut off before its rename
+    report = house.with_name(f".verslag.pdf{TEMPORARY_MARK}0123456789ab")
+    report.write_bytes(b"%PDF-1.4 cut")
+    an_hour_ago = time.time() - 7200
+    os.utime(report, (an_hour_ago, an_hour_ago))
+    mine = house.with_name("verslag.pdf")
+    mine.write_bytes(b"%PDF-1.4 whole")
+    session = startup.start_session(house, now=dt.datetime(2026, 11, 24, 9))
+    session.close()
+    assert not restoring.exists() and not report.exists()
+    assert mine.exists() and house.exists()
+
+
+def test_a_backup_to_a_stick_clears_a_copy_cut_off_there_before(
+    house: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    cut = stick / "housedesk-BERGH-20261101-100000.sqlite3.partial"
+    cut.write_bytes(b"SQLite format 3\x00 half")
+    an_hour_ago = time.time() - 7200
+    os.utime(cut, (an_hour_ago, an_hour_ago))
+    copy = manual_backup(house, stick)
+    assert sorted(p.name for p in stick.iterdir()) == [copy.name]
