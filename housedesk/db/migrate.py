@@ -35,6 +35,7 @@ def create_at_head(db: Database) -> None:
                 "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
             )
         )
+        connection.execute(text(f"PRAGMA application_id = {schema.APPLICATION_ID}"))
         connection.execute(text("DELETE FROM alembic_version"))  # left empty by a downgrade
         connection.execute(
             text("INSERT INTO alembic_version (version_num) VALUES (:rev)"),

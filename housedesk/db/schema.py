@@ -17,7 +17,13 @@ from housedesk.common.problems import QT_TRANSLATE_NOOP
 from housedesk.db.errors import FileError
 
 #: The newest Alembic revision; tests/db/test_migrations.py keeps it equal to the scripts' head.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
+
+# housedesk's mark in the SQLite file header (``PRAGMA application_id``): "HDSK".
+APPLICATION_ID = 0x4844534B
+# Tables every housedesk database has had since the first revision: how a file from
+# before the mark (revision 0001) is told from another Alembic-based program's database.
+OWN_TABLES = frozenset({"house", "settings", "rooms", "users", "activities", "bookings"})
 
 
 def alembic_script_location() -> Path:
@@ -72,7 +78,13 @@ class SchemaState:
 
 
 def inspect_file(path: Path) -> SchemaState:
-    """Read the schema revision of ``path`` without changing anything."""
+    """Read the schema revision of ``path`` without changing anything.
+
+    A housedesk database carries housedesk's mark (``APPLICATION_ID``) and an
+    ``alembic_version``; one from before the mark is recognised by its tables.
+    Anything else holding tables, another Alembic-based program's database
+    included, is refused as ``FOREIGN`` and never written to.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return SchemaState(exists=path.exists(), revision=None)
     if path.is_dir():
@@ -85,16 +97,21 @@ def inspect_file(path: Path) -> SchemaState:
         tables = {
             row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
+        mark = con.execute("PRAGMA application_id").fetchone()[0]
+        revision = None
         if "alembic_version" in tables:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            return SchemaState(exists=True, revision=row[0] if row else None)
+            revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc) or "malformed" in str(exc):
             raise OpenError(OpenError.NOT_SQLITE, path) from exc
         raise OpenError(OpenError.UNREADABLE, path, str(exc)) from exc
     finally:
         con.close()
-    user_tables = {t for t in tables if not t.startswith("sqlite_")}
-    if user_tables:
+    user_tables = {t for t in tables if not t.startswith("sqlite_")} - {"alembic_version"}
+    ours = mark == APPLICATION_ID or (mark == 0 and user_tables >= OWN_TABLES)
+    if revision is not None and ours:
+        return SchemaState(exists=True, revision=revision)
+    if user_tables or revision is not None or mark not in (0, APPLICATION_ID):
         raise OpenError(OpenError.FOREIGN, path)
-    return SchemaState(exists=True, revision=None)
+    return SchemaState(exists=True, revision=None)  # empty: nothing of anyone's in it yet

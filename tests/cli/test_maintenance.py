@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from housedesk.common.paths import backup_dir_for
-from housedesk.db import open_database
+from housedesk.db import HEAD_REVISION, open_database
 from housedesk.db.backup import BackupKind, integrity_ok, list_backups, manual_backup
 from housedesk.db.models import Room, User
 from tests.helpers.databases import corrupt_middle, house_with_old_contacts, room_names
@@ -81,7 +81,7 @@ def test_check_says_healthy_or_damaged(
     healthy = run_housedesk("check")
     assert healthy.returncode == 0, healthy.stderr
     assert healthy.stdout.splitlines() == [
-        f"healthy: {house}: schema 0001, house BERGH, 1 room, 2 users, 0 activities, "
+        f"healthy: {house}: schema {HEAD_REVISION}, house BERGH, 1 room, 2 users, 0 activities, "
         "0 sessions, 0 signals"
     ]
     good = backup_now(house)
@@ -114,7 +114,8 @@ def test_restore_puts_a_copy_back_and_says_where_the_old_one_went(house: Path) -
     lines = result.stdout.splitlines()
     assert lines[:2] == [
         f"Restored {copy} to {house}.",
-        "It holds: schema 0001, house BERGH, 1 room, 2 users, 0 activities, 0 sessions, 0 signals.",
+        f"It holds: schema {HEAD_REVISION}, house BERGH, 1 room, 2 users, 0 activities, "
+        "0 sessions, 0 signals.",
     ]
     match = re.fullmatch(r"The database it replaced was saved as (.+)\.", lines[2])
     assert match and len(lines) == 3

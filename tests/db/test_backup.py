@@ -290,7 +290,7 @@ def test_describe_backup_says_what_a_copy_holds(tmp_path: Path) -> None:
     assert summary.newest_booking == FIRST_SESSION + dt.timedelta(days=999)
     assert summary.integrity_ok
     assert summary.describe() == (
-        "schema 0001, house BERGH, 1 room, 1 user, 1 activity, "
+        f"schema {HEAD_REVISION}, house BERGH, 1 room, 1 user, 1 activity, "
         "1000 sessions (newest 2026-09-26), 2 signals"
     )
 
@@ -351,14 +351,14 @@ def test_copies_housedesk_cannot_use_are_refused(tmp_path: Path, kind: str, reas
 
 
 def newer_scripts(tmp_path: Path) -> Path:
-    """The app's Alembic scripts plus a revision 0002, as a later housedesk would ship them."""
+    """The app's Alembic scripts plus a revision 9999, as a later housedesk would ship them."""
     scripts = tmp_path / "alembic"
     shutil.copytree(
         schema.alembic_script_location(), scripts, ignore=shutil.ignore_patterns("__pycache__")
     )
-    (scripts / "versions" / "0002_probe.py").write_text(
-        'revision = "0002"\n'
-        'down_revision = "0001"\n'
+    (scripts / "versions" / "9999_probe.py").write_text(
+        'revision = "9999"\n'
+        f'down_revision = "{schema.HEAD_REVISION}"\n'
         "branch_labels = None\n"
         "depends_on = None\n"
         "import sqlalchemy as sa\n"
@@ -377,18 +377,18 @@ def test_an_older_copy_is_restored_and_brought_up_to_the_current_schema(
     path = build_house(tmp_path / "house.sqlite3")
     old_copy = manual_backup(path, tmp_path)
     add_room(path, "Kleine zaal")  # made after the copy: gone after the restore
-    # This app is a later version: its head is 0002, the copy's schema is 0001.
+    # This app is a later version: its head is 9999, the copy's schema is the current one.
     scripts = newer_scripts(tmp_path)
     monkeypatch.setattr(schema, "alembic_script_location", lambda: scripts)
-    monkeypatch.setattr(schema, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(schema, "HEAD_REVISION", "9999")
     backups = tmp_path / "backups"
     now = dt.datetime(2026, 11, 25, 17, 6)
 
     result = restore_backup(old_copy, path, backups, now=now)
 
     assert sorted(p.name for p in tmp_path.glob("house.sqlite3*")) == ["house.sqlite3"]
-    assert result.upgraded_from == "0001"
-    assert schema.inspect_file(path).revision == "0002"
+    assert result.upgraded_from == HEAD_REVISION
+    assert schema.inspect_file(path).revision == "9999"
     con = sqlite3.connect(path)
     assert con.execute("SELECT count(*) FROM probe").fetchone() == (0,)  # the upgrade ran
     con.close()

@@ -95,7 +95,7 @@ def test_an_older_schema_is_copied_before_it_is_upgraded(
     monkeypatch.setattr(migrate, "upgrade_to_head", lambda db: upgraded.append(str(db.path)))
     backups = tmp_path / "backups"
     open_database(path, backup_dir=backups).close()
-    copies = list(backups.glob("house-pre-upgrade-0001-*.sqlite3"))
+    copies = list(backups.glob(f"house-pre-upgrade-{HEAD_REVISION}-*.sqlite3"))
     assert len(copies) == 1
     assert upgraded == [str(path)]
     assert schema.inspect_file(copies[0]).revision == HEAD_REVISION
@@ -156,14 +156,14 @@ def test_a_missing_folder_is_reported(tmp_path: Path) -> None:
 
 
 def scripts_with(tmp_path: Path, upgrade: str) -> Path:
-    """The app's Alembic scripts plus a revision 0002 whose upgrade is ``upgrade``."""
+    """The app's Alembic scripts plus a revision 9999 after its head, doing ``upgrade``."""
     scripts = tmp_path / "alembic"
     shutil.copytree(
         schema.alembic_script_location(), scripts, ignore=shutil.ignore_patterns("__pycache__")
     )
-    (scripts / "versions" / "0002_probe.py").write_text(
-        'revision = "0002"\n'
-        'down_revision = "0001"\n'
+    (scripts / "versions" / "9999_probe.py").write_text(
+        'revision = "9999"\n'
+        f'down_revision = "{schema.HEAD_REVISION}"\n'
         "branch_labels = None\n"
         "depends_on = None\n"
         "import sqlalchemy as sa\n"
@@ -223,10 +223,10 @@ def test_a_batch_migration_keeps_every_row_that_points_at_the_table(
         '    batch.add_column(sa.Column("probe", sa.Integer, nullable=True))',
     )
     monkeypatch.setattr(schema, "alembic_script_location", lambda: scripts)
-    monkeypatch.setattr(schema, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(schema, "HEAD_REVISION", "9999")
     db = open_database(path)  # upgrades, after a copy to the backups folder
     db.close()
-    assert schema.inspect_file(path).revision == "0002"
+    assert schema.inspect_file(path).revision == "9999"
     assert {name: rows(path, name) for name in before} == before
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -240,8 +240,53 @@ def test_a_migration_that_leaves_a_dangling_reference_is_rolled_back(
     a_corrected_count(path)
     scripts = scripts_with(tmp_path, 'op.execute("DELETE FROM bookings")')
     monkeypatch.setattr(schema, "alembic_script_location", lambda: scripts)
-    monkeypatch.setattr(schema, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(schema, "HEAD_REVISION", "9999")
     with pytest.raises(Exception, match="foreign key check failed"):
         open_database(path)
-    assert schema.inspect_file(path).revision == "0001"
+    assert schema.inspect_file(path).revision == HEAD_REVISION
     assert rows(path, "bookings") == 1
+
+
+def application_id(path: Path) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("PRAGMA application_id").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_new_database_carries_housedesks_mark(tmp_path: Path) -> None:
+    open_database(tmp_path / "house.sqlite3").close()
+    assert application_id(tmp_path / "house.sqlite3") == schema.APPLICATION_ID
+
+
+def test_a_file_from_before_the_mark_gets_it_when_it_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "house.sqlite3"
+    db = open_database(path)
+    installation.set_up_house(db, "BERGH", "De Schakel", "Berghem")
+    command.downgrade(migrate.alembic_config(db), "0001")
+    db.close()
+    assert (schema.inspect_file(path).revision, application_id(path)) == ("0001", 0)
+    open_database(path).close()
+    assert schema.inspect_file(path).revision == HEAD_REVISION
+    assert application_id(path) == schema.APPLICATION_ID
+
+
+@pytest.mark.parametrize("revision", ["4f2a9c1d7e3b", "0001", None])
+def test_another_alembic_programs_database_is_refused_and_left_alone(
+    tmp_path: Path, revision: str | None
+) -> None:
+    path = tmp_path / "recipes.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    con.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+    con.execute("INSERT INTO recipes (name) VALUES ('appeltaart')")
+    if revision is not None:
+        con.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(OpenError) as refused:
+        open_database(path)
+    assert refused.value.reason == OpenError.FOREIGN
+    assert path.read_bytes() == before
