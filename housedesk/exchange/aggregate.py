@@ -30,6 +30,7 @@ from typing import Any
 from housedesk.common.codes import ActivityType, Nature, TargetGroup, label, values
 from housedesk.common.periods import Period
 from housedesk.exchange import format as fmt
+from housedesk.exchange.cells import CELL_TEXT_MAX, text_cell, without_illegal_characters
 from housedesk.exchange.imports import ExpectedHouse, ImportHistory, Reading
 from housedesk.exchange.reader import HouseSummary, ReadResult, Totals, read_workbook, summarize
 
@@ -273,8 +274,6 @@ def aggregate_files(
 # --- the workbook --------------------------------------------------------------------
 
 PERCENT = "0.0%"
-#: Excel refuses longer cell texts.
-CELL_TEXT_MAX = 32_767
 HOURS = "0.00"
 WHOLE = "0"
 
@@ -312,21 +311,20 @@ def write_workbook(result: Aggregate, path: Path) -> None:
         raise
 
 
-def _clean(value: object) -> object:
-    """Text as Excel accepts it: no control characters, not longer than a cell holds."""
+def _clean(sheet: Any, value: object) -> object:
+    """A value as Excel accepts it; a text in a text cell, without control characters and
+    not longer than a cell holds, also when it looks like a formula (``=HYPERLINK(…)``)."""
     if not isinstance(value, str):
         return value
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    text = ILLEGAL_CHARACTERS_RE.sub("", value)
+    text = without_illegal_characters(value)
     if len(text) > CELL_TEXT_MAX:
         cut = text.rfind("\n", 0, CELL_TEXT_MAX - 40)
         text = text[: cut if cut > 0 else CELL_TEXT_MAX - 40] + "\n… (ingekort)"
-    return text
+    return text_cell(sheet, text)
 
 
 def _append(sheet: Any, row: Sequence[object]) -> None:
-    sheet.append([_clean(value) for value in row])
+    sheet.append([_clean(sheet, value) for value in row])
 
 
 def _table(sheet: Any, header: Sequence[str], widths: dict[str, int] | None = None) -> None:

@@ -18,7 +18,7 @@ from housedesk.exchange import aggregate as agg
 from housedesk.exchange import format as fmt
 from housedesk.exchange import reader
 from housedesk.exchange.imports import ExpectedHouse
-from tests.helpers.files import sample, totals, write
+from tests.helpers.files import Text, sample, totals, write
 
 HOUSES = ("BERCH", "HEIDE", "ZANDV")
 PERIODS = ("2026-Q2", "2026-Q3")
@@ -242,6 +242,57 @@ def test_messages_are_made_fit_for_a_cell(tmp_path: Path) -> None:
     assert text.startswith("raar.xlsx: x\n")
     assert len(text) <= agg.CELL_TEXT_MAX
     assert text.endswith("(ingekort)")
+
+
+FORMULAS = (
+    '=HYPERLINK("http://evil.example","klik")',
+    "=cmd|' /C calc'!A0",
+    "+31 6 1234",
+    "-5",
+    "@SUM(A1)",
+    "#N/A",
+)
+
+
+def test_texts_that_look_like_formulas_are_written_as_text_cells(tmp_path: Path) -> None:
+    """House, room, activity and file names and messages: text cells, whatever they begin with."""
+    folder = tmp_path / "inbox"
+    for number, name in enumerate(FORMULAS, start=1):
+        house = sample(f"HUIS{number}", "2026-Q3", approved=False)  # a warning: a message
+        house.info["huis_naam"] = Text(name)
+        for row in house.rooms:
+            row[3] = Text(f"{name} {row[2]}")
+        for row in house.activities:
+            if row[3] != fmt.PRIVATE_RENTAL_NAME:
+                row[3] = Text(f"{name} {row[2]}")
+        write(house, folder / f"{name.replace('/', '')}.xlsx")
+    (folder / "\tleeg.xlsx").write_bytes(b"")  # a file name beginning with a tab, rejected
+    expected = [ExpectedHouse("WEG", '=HYPERLINK("http://evil.example","weg")')]
+    out = tmp_path / "gemeente.xlsx"
+
+    result = agg.aggregate_files([folder], expected=expected)
+    agg.write_workbook(result, out)
+
+    assert result.count("geteld") == len(FORMULAS)
+    workbook = load_workbook(out)
+    texts = {
+        (sheet.title, cell.coordinate): cell
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str)
+    }
+    for cell in texts.values():
+        assert cell.data_type == "s", (cell.parent.title, cell.coordinate, cell.value)
+    overview = sheet_rows(out, fmt.OVERVIEW_SHEET)
+    assert sorted(str(row["huis_naam"]) for row in overview) == sorted(FORMULAS)
+    assert [row["huis_naam"] for row in sheet_rows(out, "Huizen")] == list(FORMULAS)
+    assert sheet_rows(out, "Ontbrekend")[0]["huis_naam"] == expected[0].name
+    messages = {str(row["bestand"]): row for row in sheet_rows(out, fmt.MESSAGES_SHEET)}
+    assert set(messages) == {f"{name.replace('/', '')}.xlsx" for name in FORMULAS} | {"\tleeg.xlsx"}
+    for file, row in messages.items():
+        assert str(row["meldingen"]).startswith(file), file  # the message begins with it too
+    assert messages["\tleeg.xlsx"]["status"] == "afgewezen"
 
 
 def test_folders_are_searched_for_workbooks_only(folder: Path, tmp_path: Path) -> None:

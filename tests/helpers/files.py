@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.packaging.custom import IntProperty, StringProperty
+from openpyxl.worksheet.worksheet import Worksheet
 
 from housedesk.common.codes import TargetGroup, values
 from housedesk.common.periods import Period
@@ -39,6 +41,23 @@ NATURE_COLUMN = {
     "particulier": "uren_particulier",
     "commercieel": "uren_commercieel",
 }
+
+
+class Text(str):
+    """A value that ``write`` stores as a text cell even when it looks like a formula."""
+
+
+def _cells(sheet: Worksheet, row: list[object]) -> list[object]:
+    """The row's values, a ``Text`` as a text cell (openpyxl makes ``=…`` a formula)."""
+    cells: list[object] = []
+    for value in row:
+        if isinstance(value, Text):
+            cell = WriteOnlyCell(sheet, str(value))
+            cell.data_type = "s"
+            cells.append(cell)
+        else:
+            cells.append(value)
+    return cells
 
 
 @dataclass
@@ -216,7 +235,7 @@ def write(
     info.title = "Info"
     info.append(list(fmt.INFO_COLUMNS))
     for name, value in house.info.items():
-        info.append([name, value])
+        info.append(_cells(info, [name, value]))
     for title, rows in (
         ("Ruimtes", house.rooms),
         ("Activiteiten", house.activities),
@@ -226,7 +245,7 @@ def write(
         sheet = workbook.create_sheet(title)
         sheet.append(list(fmt.SHEETS[title]))
         for row in rows:
-            sheet.append(row)
+            sheet.append(_cells(sheet, row))
     if notes:
         workbook.create_sheet(fmt.NOTES_SHEET).append(["Opmerkingen van het bestuur"])
     properties = {
