@@ -260,15 +260,20 @@ def aggregate_files(
     expected: Sequence[ExpectedHouse] | None = None,
     leave_out: Path | None = None,
     progress: Callable[[ReadResult], None] | None = None,
+    now: dt.datetime | None = None,
 ) -> Aggregate:
-    """Read every workbook in ``paths`` (files or folders) and count them."""
+    """Read every workbook in ``paths`` (files or folders) and count them.
+
+    ``now`` (aware) is the moment of reading, by default the current time.
+    """
+    moment = now if now is not None else dt.datetime.now(dt.UTC)
     results = []
     for path in find_files(paths, leave_out=leave_out):
-        result = read_workbook(path)
+        result = read_workbook(path, now=moment)
         if progress is not None:
             progress(result)
         results.append(result)
-    return aggregate(results, history=history, expected=expected)
+    return aggregate(results, history=history, expected=expected, now=moment)
 
 
 # --- the workbook --------------------------------------------------------------------

@@ -11,7 +11,11 @@ and cells cost no objects; values are read exactly as openpyxl reads them
 (``tests/exchange/test_reader_cells.py`` holds the two side by side). Anything
 wrong is a ``Finding`` in Dutch that names the file, the sheet and the cell, as
 the contract asks, e.g. ``BERCH_2026-Q3.xlsx, Bijeenkomsten!H12: 'twaalf' is
-geen geheel getal``. Errors reject the whole file; warnings do not.
+geen geheel getal``. Errors reject the whole file; warnings do not. The contract's
+plausibility limits are errors too: every number finite, at most 10,000
+visitors or volunteers in a session and a capacity of at most 10,000, no room
+with more hours than its period has, and an export time not before the period
+began nor more than a day after the moment of reading.
 ``read_workbook`` never raises: whatever goes wrong inside becomes an error of
 that one file, so one bad file cannot stop the others being counted.
 """
@@ -36,7 +40,7 @@ from defusedxml import ElementTree as defused
 
 from housedesk.common.codes import TargetGroup, values
 from housedesk.common.periods import Period
-from housedesk.common.times import format_time
+from housedesk.common.times import LOCAL_TIME, format_time
 from housedesk.exchange import format as fmt
 
 #: No real export comes near these; they only keep hostile files out.
@@ -201,13 +205,18 @@ class _Refused(Exception):
     """The file cannot be read at all; the message is Dutch."""
 
 
-def read_workbook(path: Path) -> ReadResult:
-    """Check the file at ``path`` against the v1 contract; never raises."""
+def read_workbook(path: Path, *, now: dt.datetime | None = None) -> ReadResult:
+    """Check the file at ``path`` against the v1 contract; never raises.
+
+    ``now`` (aware) is the moment of reading, by default the current time: an
+    export time more than a day after it is an error.
+    """
     path = Path(path)
     file = path.name
+    moment = now if now is not None else dt.datetime.now(dt.UTC)
     try:
         package = check_container(path)
-        return _Reader(path, package).read()
+        return _Reader(path, package, moment).read()
     except _Refused as refused:
         return ReadResult(path, (Finding(file, str(refused)),), (), None)
     except Exception as exc:  # one broken file must never stop the others being counted
@@ -689,7 +698,11 @@ class _SheetRows:
         if not text:
             return None
         if kind == "n":
-            number = float(text) if "." in text or "E" in text or "e" in text else int(text)
+            try:
+                number = float(text) if "." in text or "E" in text or "e" in text else int(text)
+            except ValueError:
+                # "inf", "nan", or more digits than int() takes: the checks refuse it at its cell
+                number = float(text)
             if self.style not in self.book.dates:
                 return number
             try:
@@ -771,9 +784,21 @@ BAD: Any = _Bad()
 def _show(value: object) -> str:
     if isinstance(value, str):
         return f"'{value}'"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**16:
+        digits = str(abs(value))  # shown as a float shows it, also beyond a float's range
+        sign = "-" if value < 0 else ""
+        return f"{sign}{digits[0]}.{digits[1:4]}e+{len(digits) - 1}"
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ")
     return str(value)
+
+
+def _finite(value: float) -> bool:
+    """Whether a number is finite as a spreadsheet's number (a double) can hold it."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # a whole number beyond a double's range
+        return False
 
 
 def _day(day: dt.date) -> str:
@@ -816,8 +841,9 @@ _Cells = _Row | _Fields
 class _Reader:
     """Reads one workbook that passed the container checks."""
 
-    def __init__(self, path: Path, package: Package) -> None:
+    def __init__(self, path: Path, package: Package, now: dt.datetime) -> None:
         self.path = path
+        self.now = now
         self.book = _Workbook(package)
         self.more_errors = 0
         #: Codes named in Ruimtes and Activiteiten, valid rows or not, and sheets whose
@@ -970,7 +996,15 @@ class _Reader:
         self.error(f"{_show(value)} is geen tekst", row.ref(column))
         return BAD
 
-    def integer(self, row: _Cells, column: str, minimum: int = 0, *, optional: bool = False) -> Any:
+    def integer(
+        self,
+        row: _Cells,
+        column: str,
+        minimum: int = 0,
+        *,
+        optional: bool = False,
+        maximum: int | None = None,
+    ) -> Any:
         value = row[column]
         if value is None or (isinstance(value, str) and not value.strip()):
             if optional:
@@ -980,11 +1014,17 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.error(f"{_show(value)} is geen geheel getal", row.ref(column))
             return BAD
-        if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
+        if not _finite(value):
+            self.error(f"{_show(value)} is geen eindig getal", row.ref(column))
+            return BAD
+        if isinstance(value, float) and not value.is_integer():
             self.error(f"{_show(value)} is geen geheel getal", row.ref(column))
             return BAD
         if value < minimum:
             self.error(f"{_show(value)} is te klein (minimaal {minimum})", row.ref(column))
+            return BAD
+        if maximum is not None and value > maximum:
+            self.error(f"{_show(value)} is te groot (maximaal {maximum})", row.ref(column))
             return BAD
         return int(value)
 
@@ -996,8 +1036,8 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.error(f"{_show(value)} is geen getal", row.ref(column))
             return BAD
-        if not math.isfinite(value):
-            self.error(f"{_show(value)} is geen getal", row.ref(column))
+        if not _finite(value):
+            self.error(f"{_show(value)} is geen eindig getal", row.ref(column))
             return BAD
         if value < minimum:
             self.error(f"{_show(value)} is te klein (minimaal {minimum})", row.ref(column))
@@ -1075,6 +1115,20 @@ class _Reader:
             return bool(value)
         self.error(f"{_show(value)} moet 0 of 1 zijn", row.ref(column))
         return BAD
+
+    def room_hours(self, row: _Cells, column: str, info: Info) -> Any:
+        """Hours of one room: at most the hours of the period (24 a day)."""
+        value = self.number(row, column)
+        days = (info.last_day - info.first_day).days + 1
+        limit = days * fmt.HOURS_PER_DAY
+        if value is not BAD and value > limit + fmt.HOURS_TOLERANCE:
+            self.error(
+                f"{_show(value)} uur is meer dan periode {info.period} heeft"
+                f" ({limit} uur: {days} dagen van {fmt.HOURS_PER_DAY} uur)",
+                row.ref(column),
+            )
+            return BAD
+        return value
 
     def same(self, row: _Cells, column: str, expected: str) -> None:
         # "2026" or a house code of digits may be a number
@@ -1178,6 +1232,8 @@ class _Reader:
                     cells.ref("export_id"),
                 )
         exported_at = self._timestamp(cells, "geexporteerd_op")
+        if exported_at is not BAD:
+            self._exported_in_time(exported_at, period, cells.ref("geexporteerd_op"))
         app_version = self.text(cells, "app_versie", free=True)
         approved = self.yes_no(cells, "vastgesteld")
         volunteers = self.integer(cells, "vrijwilligers")
@@ -1221,6 +1277,25 @@ class _Reader:
         )
         return BAD
 
+    def _exported_in_time(self, exported_at: dt.datetime, period: Period | None, ref: str) -> None:
+        """Not more than a day after the moment of reading, and not before the period began."""
+        latest = self.now + fmt.EXPORTED_AFTER_READING
+        if exported_at > latest:
+            self.error(
+                f"geexporteerd_op {exported_at.isoformat()} ligt meer dan een dag na het moment"
+                f" van inlezen ({self.now.astimezone(LOCAL_TIME).isoformat(timespec='seconds')});"
+                " zo'n export kan er nog niet zijn",
+                ref,
+            )
+        if period is not None:
+            began = dt.datetime.combine(period.first_day, dt.time(0), tzinfo=LOCAL_TIME)
+            if exported_at < began:
+                self.error(
+                    f"geexporteerd_op {exported_at.isoformat()} ligt vóór het begin van periode"
+                    f" {period} ({_day(period.first_day)})",
+                    ref,
+                )
+
     def _document_properties(self, info: Info | None) -> None:
         properties = self.book.properties
         if info is None:
@@ -1256,17 +1331,8 @@ class _Reader:
             self.same(row, "periode", info.period)
             code = self.text(row, "ruimte_code", free=True)
             name = self.text(row, "ruimte_naam", free=True)
-            capacity = self.integer(row, "capaciteit", 1)
-            hours = [
-                self.number(row, column)
-                for column in (
-                    "beschikbare_uren",
-                    "gebruikte_uren",
-                    "uren_maatschappelijk",
-                    "uren_particulier",
-                    "uren_commercieel",
-                )
-            ]
+            capacity = self.integer(row, "capaciteit", 1, maximum=fmt.MAX_CAPACITY)
+            hours = [self.room_hours(row, column, info) for column in _ROOM_HOURS]
             if code is not BAD:
                 self.named["Ruimtes"].add(code)
             if code is not BAD and code in rooms:
@@ -1345,8 +1411,10 @@ class _Reader:
             room = self.text(row, "ruimte_code", free=True)
             activity = self.text(row, "activiteit_code", free=True)
             status = self.code(row, "status", fmt.EXPORTED_SESSION_STATUSES)
-            visitors = self.integer(row, "bezoekers", optional=True)
-            volunteers = self.integer(row, "vrijwilligers", optional=True)
+            visitors = self.integer(row, "bezoekers", optional=True, maximum=fmt.MAX_SESSION_PEOPLE)
+            volunteers = self.integer(
+                row, "vrijwilligers", optional=True, maximum=fmt.MAX_SESSION_PEOPLE
+            )
             if begin is not BAD and end is not BAD and end <= begin:
                 self.error(
                     f"eind {format_time(end)} ligt niet na begin {format_time(begin)}",
@@ -1429,6 +1497,15 @@ class _Reader:
                     self.rows.get(("Ruimtes", room.code)),
                     sheet="Ruimtes",
                 )
+
+
+_ROOM_HOURS = (
+    "beschikbare_uren",
+    "gebruikte_uren",
+    "uren_maatschappelijk",
+    "uren_particulier",
+    "uren_commercieel",
+)
 
 
 def _col(index: int) -> str:

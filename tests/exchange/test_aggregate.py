@@ -379,6 +379,36 @@ def test_command_exit_2_on_usage_errors(
     assert not (tmp_path / "uit.xlsx").exists()
 
 
+def aggregate_command(tmp_path: Path, *paths: Path) -> subprocess.CompletedProcess[str]:
+    """``housedesk aggregate PATH... -o gemeente.xlsx`` as the adviser runs it."""
+    out = tmp_path / "gemeente.xlsx"
+    return subprocess.run(
+        [sys.executable, "-m", "housedesk", "aggregate", *map(str, paths), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "HOUSEDESK_HOME": str(tmp_path / "home")},
+    )
+
+
+def test_command_rejects_absurd_numbers_and_keeps_working(folder: Path, tmp_path: Path) -> None:
+    absurd = sample("BERCH", "2026-Q4", exported_at="2026-10-05T10:00:00+02:00")
+    held = [row for row in absurd.sessions if row[6] == "gehouden"]
+    for row in held[:3]:
+        row[7] = 1e308
+    write(absurd, folder / "BERCH_2026-Q4.xlsx")
+    for _run in range(2):  # the history must not carry it into the next run
+        result = aggregate_command(tmp_path, folder)
+        assert "Traceback" not in result.stderr, result.stderr
+        assert result.returncode == 1
+        assert (
+            "afgewezen  BERCH_2026-Q4.xlsx, Bijeenkomsten!H"
+            in result.stdout  # the first session with 1e308 visitors
+        )
+        assert "1e+308 is te groot (maximaal 10000)" in result.stdout
+        assert len(sheet_rows(tmp_path / "gemeente.xlsx", fmt.OVERVIEW_SHEET)) == 6
+
+
 def test_command_as_a_process(folder: Path, tmp_path: Path) -> None:
     (folder / "kapot.xlsx").write_bytes(b"PK\x03\x04" + bytes(100))
     out = tmp_path / "gemeente.xlsx"

@@ -47,7 +47,8 @@ def test_next_quarter_the_old_files_in_the_folder_count_once(tmp_path: Path) -> 
     with ImportHistory(tmp_path / "gemeente.sqlite3") as history:
         agg.aggregate_files([folder], history=history)
         fill(folder, "2026-Q4", exported_at="2027-01-05T09:00:00+01:00")
-        result = agg.aggregate_files([folder], history=history)
+        next_quarter = dt.datetime(2027, 1, 12, 10, 0, tzinfo=dt.UTC)
+        result = agg.aggregate_files([folder], history=history, now=next_quarter)
 
         status = {o.file: o.status for o in result.outcomes}
         assert status == {
