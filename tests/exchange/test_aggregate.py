@@ -17,7 +17,7 @@ from housedesk.common.periods import Period
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange import format as fmt
 from housedesk.exchange import reader
-from housedesk.exchange.imports import ExpectedHouse
+from housedesk.exchange.imports import ExpectedHouse, ImportHistory
 from tests.helpers.files import Text, sample, totals, write
 
 HOUSES = ("BERCH", "HEIDE", "ZANDV")
@@ -189,6 +189,26 @@ def test_one_file_that_crashes_the_reader_does_not_stop_the_others(
     result = agg.aggregate_files([folder])
     assert [o.status for o in result.outcomes].count("afgewezen") == 1
     assert len(result.counted) == 5
+
+
+def test_an_export_dated_far_in_the_future_supersedes_nothing(tmp_path: Path) -> None:
+    genuine = write(sample("BERCH", "2026-Q3", seed=1), tmp_path / "in" / "BERCH_2026-Q3.xlsx")
+    forged = write(
+        sample("BERCH", "2026-Q3", seed=2, exported_at="9999-12-31T00:00:00+01:00"),
+        tmp_path / "in" / "BERCH_2026-Q3 (nieuwste).xlsx",
+    )
+    with ImportHistory(tmp_path / "gemeente.sqlite3") as history:
+        for _run in range(2):  # and not in a later run either
+            result = agg.aggregate_files([tmp_path / "in"], history=history)
+            outcome = {o.file: o for o in result.outcomes}
+            assert outcome[forged.name].status == "afgewezen"
+            assert (
+                "Info!B11: geexporteerd_op 9999-12-31T00:00:00+01:00 ligt meer dan een dag"
+                in (outcome[forged.name].messages[0])
+            )
+            assert outcome[genuine.name].status in ("geteld", "dubbel")
+            (counted,) = result.counted
+            assert counted.exported_at == "2026-10-02T14:03:11+02:00"
 
 
 def test_houses_expected_but_missing(folder: Path, tmp_path: Path) -> None:
