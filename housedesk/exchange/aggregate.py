@@ -6,7 +6,9 @@ the same ``export_id`` read twice (two copies, or a folder read again next
 quarter) counts once and the copy is ``dubbel``; a file with any error is
 ``afgewezen`` and nothing of it is counted. With an ``ImportHistory`` the count
 covers everything ever imported, so the adviser's workbook grows quarter by
-quarter without counting anything twice.
+quarter without counting anything twice; what the history keeps is checked
+again with today's rules in every run, and an earlier import that fails them
+is reported (``afgewezen``) and counts for nothing.
 
 The aggregate workbook always has the contract's ``Overzicht`` and
 ``Meldingen`` sheets first (other tools rely on them), then the houses expected
@@ -31,7 +33,7 @@ from housedesk.common.codes import ActivityType, Nature, TargetGroup, label, val
 from housedesk.common.periods import Period
 from housedesk.exchange import format as fmt
 from housedesk.exchange.cells import CELL_TEXT_MAX, text_cell, without_illegal_characters
-from housedesk.exchange.imports import ExpectedHouse, ImportHistory, Reading
+from housedesk.exchange.imports import ExpectedHouse, ImportHistory, Reading, RefusedExport
 from housedesk.exchange.reader import HouseSummary, ReadResult, Totals, read_workbook, summarize
 
 COUNTED, REJECTED, SUPERSEDED, DUPLICATE = fmt.FILE_STATUSES
@@ -126,9 +128,14 @@ def aggregate(
     """Decide which of ``results`` count; with ``history``, against all earlier imports too.
 
     The run is recorded in ``history`` (in one transaction). ``expected`` defaults
-    to the history's list of expected houses.
+    to the history's list of expected houses. Earlier imports are checked again
+    with today's rules as at ``now`` (aware; by default the current time): one that
+    fails counts for nothing and is reported as ``afgewezen``, after the files.
     """
-    stored = {export.export_id: export for export in history.exports()} if history else {}
+    moment = now or dt.datetime.now(dt.UTC)
+    usable, refused = history.checked_exports(now=moment) if history else ((), ())
+    stored = {export.export_id: export for export in usable}
+    refused_ids = {export.export_id for export in refused}
     if expected is None:
         expected = history.expected_houses() if history else ()
     candidates: dict[str, HouseSummary] = {
@@ -204,11 +211,11 @@ def aggregate(
                 tuple(notes),
             )
         )
+    outcomes.extend(_refused(export) for export in refused)
 
     counted = tuple(sorted(current.values(), key=lambda s: (period_order(s.period), s.house_code)))
     missing = _missing(counted, expected)
     if history is not None:
-        moment = now or dt.datetime.now(dt.UTC)
         history.record(
             new_exports,
             [
@@ -224,8 +231,28 @@ def aggregate(
                 for outcome in outcomes
             ],
             now=moment,
+            # a refused export read again from a file that passes takes its place
+            replacing=[s.export_id for s, _file in new_exports if s.export_id in refused_ids],
         )
     return Aggregate(tuple(outcomes), counted, missing, tuple(expected))
+
+
+def _refused(export: RefusedExport) -> FileOutcome:
+    """A row of Meldingen for an earlier import that today's rules refuse."""
+    imported = f"ingelezen op {export.imported_at:%d-%m-%Y}" if export.imported_at else "ingelezen"
+    where = f"{export.file_name}, importgeschiedenis"
+    return FileOutcome(
+        export.file_name,
+        export.house_code,
+        export.period,
+        export.export_id,
+        REJECTED,
+        (
+            f"{where}: deze export is eerder {imported}, maar voldoet niet aan de regels van nu"
+            " en telt niet meer mee",
+            *(f"{where}: {problem}" for problem in export.problems),
+        ),
+    )
 
 
 def _edited(file: str, counted: str) -> str:

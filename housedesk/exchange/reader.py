@@ -1634,3 +1634,217 @@ def summarize(figures: HouseFigures) -> HouseSummary:
         by_target_group={code: Totals(*sums) for code, sums in by_group.items()},
         by_nature={code: Totals(*sums) for code, sums in by_nature.items()},
     )
+
+
+# --- a summary kept in a history, checked again -----------------------------------
+
+#: The sums per code of a summary, with the codes today's lists know.
+_SUMS_BY_CODE = {
+    "by_type": fmt.CODES["activiteitstype"],
+    "by_target_group": values(TargetGroup),
+    "by_nature": fmt.CODES["gebruiksaard"],
+}
+_SUMMARY_HOURS = (
+    "used_hours",
+    "available_hours",
+    "community_hours",
+    "private_hours",
+    "commercial_hours",
+)
+_SUMMARY_COUNTS = ("sessions", "visitors", "activities", "new_activities", "volunteers", "signals")
+_SUMMARY_TEXTS = ("house_code", "house_name", "period", "export_id", "exported_at")
+#: The summary's fields as the adviser knows them (the columns of Overzicht).
+_DUTCH = {
+    "house_code": "huis_code",
+    "house_name": "huis_naam",
+    "period": "periode",
+    "export_id": "export_id",
+    "exported_at": "geexporteerd_op",
+    "approved": "vastgesteld",
+    "sessions": "bijeenkomsten",
+    "visitors": "bezoekers",
+    "used_hours": "gebruikte_uren",
+    "available_hours": "beschikbare_uren",
+    "community_hours": "uren_maatschappelijk",
+    "private_hours": "uren_particulier",
+    "commercial_hours": "uren_commercieel",
+    "activities": "activiteiten",
+    "new_activities": "nieuwe_activiteiten",
+    "volunteers": "vrijwilligers",
+    "signals": "signalen",
+    "by_type": "per activiteitstype",
+    "by_target_group": "per doelgroep",
+    "by_nature": "per gebruiksaard",
+}
+
+
+def check_summary(
+    data: object, *, read_at: dt.datetime
+) -> tuple[HouseSummary | None, tuple[str, ...]]:
+    """A summary kept in a history (``HouseSummary.to_json``), checked with today's rules.
+
+    Returns the summary, when its fields have the right types, and what today's
+    rules find wrong with it, in Dutch (nothing when it may count). The file
+    itself is not kept, so a rule about one row is applied as the bound it sets
+    for the sums: at most 10,000 visitors and 24 hours a session, at most
+    ``MAX_ROWS`` rows a sheet, no room with more hours than the period has.
+    ``read_at`` is the moment the file was read. Never raises.
+    """
+    try:
+        return _SummaryCheck(read_at).check(data)
+    except Exception as exc:  # a history written by anything at all must not stop a run
+        return None, (f"de opgeslagen cijfers zijn onleesbaar ({type(exc).__name__})",)
+
+
+class _SummaryCheck:
+    def __init__(self, read_at: dt.datetime) -> None:
+        self.read_at = read_at
+        self.problems: list[str] = []
+
+    def check(self, data: object) -> tuple[HouseSummary | None, tuple[str, ...]]:
+        if not isinstance(data, dict):
+            return None, ("de opgeslagen cijfers zijn geen overzicht van een export",)
+        fields = HouseSummary.__dataclass_fields__
+        missing = [_DUTCH[name] for name in fields if name not in data]
+        if missing:
+            return None, ("in de opgeslagen cijfers ontbreekt " + ", ".join(missing),)
+        checks = [
+            *(self.text(name, data[name]) for name in _SUMMARY_TEXTS),
+            *(self.count(_DUTCH[name], data[name]) for name in _SUMMARY_COUNTS),
+            *(self.hours(_DUTCH[name], data[name]) for name in _SUMMARY_HOURS),
+            *(self.sums(name, data[name]) for name in _SUMS_BY_CODE),
+        ]
+        if not isinstance(data["approved"], bool):
+            self.problems.append(f"vastgesteld {_show(data['approved'])} is geen ja of nee")
+            checks.append(False)
+        if not all(checks):
+            return None, tuple(self.problems)
+        summary = HouseSummary.from_json({name: data[name] for name in fields})
+        self.rules(summary)
+        return summary, tuple(self.problems)
+
+    # types
+
+    def text(self, name: str, value: object) -> bool:
+        if isinstance(value, str):
+            return True
+        self.problems.append(f"{_DUTCH[name]} {_show(value)} is geen tekst")
+        return False
+
+    def count(self, name: str, value: object) -> bool:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problems.append(f"{name} {_show(value)} is geen geheel getal")
+        elif not _finite(value):
+            self.problems.append(f"{name} {_show(value)} is geen eindig getal")
+        elif value < 0:
+            self.problems.append(f"{name} {_show(value)} is kleiner dan 0")
+        else:
+            return True
+        return False
+
+    def hours(self, name: str, value: object) -> bool:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.problems.append(f"{name} {_show(value)} is geen getal")
+        elif not _finite(value):
+            self.problems.append(f"{name} {_show(value)} is geen eindig getal")
+        elif value < 0:
+            self.problems.append(f"{name} {_show(value)} is kleiner dan 0")
+        else:
+            return True
+        return False
+
+    def sums(self, name: str, sums: object) -> bool:
+        if not isinstance(sums, dict):
+            self.problems.append(f"{_DUTCH[name]}: geen sommen per code")
+            return False
+        fine = True
+        for code, numbers in sums.items():
+            where = f"{_DUTCH[name]}, {code}:"
+            if code not in _SUMS_BY_CODE[name]:
+                self.problems.append(f"{_DUTCH[name]}: {_show(code)} is geen bekende code")
+                fine = False
+            elif not isinstance(numbers, list) or len(numbers) != 3:
+                self.problems.append(f"{where} geen bijeenkomsten, uren en bezoekers")
+                fine = False
+            else:
+                fine &= self.count(f"{where} bijeenkomsten", numbers[0])
+                fine &= self.hours(f"{where} uren", numbers[1])
+                fine &= self.count(f"{where} bezoekers", numbers[2])
+        return fine
+
+    # today's rules
+
+    def rules(self, summary: HouseSummary) -> None:
+        problems = self.problems
+        if not fmt.HOUSE_CODE.fullmatch(summary.house_code):
+            problems.append(f"{_show(summary.house_code)} is geen huiscode")
+        try:
+            uuid.UUID(summary.export_id)
+        except ValueError:
+            problems.append(f"{_show(summary.export_id)} is geen export-id (UUID)")
+        try:
+            period: Period | None = Period.parse(summary.period)
+        except ValueError:
+            period = None
+            problems.append(f"{_show(summary.period)} is geen periode")
+        self.exported_at(summary.exported_at, period)
+        self.totals("", Totals(summary.sessions, 0.0, summary.visitors))
+        for name in _SUMS_BY_CODE:
+            for code, totals in getattr(summary, name).items():
+                self.totals(f"{_DUTCH[name]}, {code}: ", totals)
+        for name in ("activities", "signals"):
+            if getattr(summary, name) > MAX_ROWS:
+                problems.append(
+                    f"{_DUTCH[name]} {getattr(summary, name)} is meer dan {MAX_ROWS} rijen"
+                )
+        if summary.new_activities > summary.activities:
+            problems.append(
+                f"nieuwe_activiteiten {summary.new_activities} is meer dan activiteiten"
+                f" {summary.activities}"
+            )
+        if period is not None:
+            days = (period.last_day - period.first_day).days + 1
+            limit = days * fmt.HOURS_PER_DAY * MAX_ROWS  # each room within the period
+            for name in _SUMMARY_HOURS:
+                if getattr(summary, name) > limit:
+                    problems.append(
+                        f"{_DUTCH[name]} {_show(getattr(summary, name))} uur is meer dan"
+                        f" {MAX_ROWS} ruimtes in periode {period} kunnen hebben"
+                    )
+
+    def exported_at(self, text: str, period: Period | None) -> None:
+        try:
+            stamp: dt.datetime | None = dt.datetime.fromisoformat(text)
+        except ValueError:
+            stamp = None
+        if stamp is None or stamp.tzinfo is None:
+            self.problems.append(f"geexporteerd_op {_show(text)} is geen tijdstip met tijdzone")
+            return
+        if stamp > self.read_at + fmt.EXPORTED_AFTER_READING:
+            self.problems.append(
+                f"geexporteerd_op {stamp.isoformat()} ligt meer dan een dag na het moment van"
+                f" inlezen ({self.read_at.astimezone(LOCAL_TIME).isoformat(timespec='seconds')})"
+            )
+        if period is not None:
+            began = dt.datetime.combine(period.first_day, dt.time(0), tzinfo=LOCAL_TIME)
+            if stamp < began:
+                self.problems.append(
+                    f"geexporteerd_op {stamp.isoformat()} ligt vóór het begin van periode"
+                    f" {period} ({_day(period.first_day)})"
+                )
+
+    def totals(self, prefix: str, totals: Totals) -> None:
+        """Held sessions with their hours and visitors, within the bounds of one session each."""
+        sessions = totals.sessions
+        if sessions > MAX_ROWS:
+            self.problems.append(f"{prefix}bijeenkomsten {sessions} is meer dan {MAX_ROWS} rijen")
+        if totals.visitors > fmt.MAX_SESSION_PEOPLE * sessions:
+            self.problems.append(
+                f"{prefix}bezoekers {_show(totals.visitors)} is meer dan"
+                f" {fmt.MAX_SESSION_PEOPLE} per bijeenkomst ({sessions} bijeenkomsten)"
+            )
+        if totals.hours > fmt.HOURS_PER_DAY * sessions + fmt.HOURS_TOLERANCE:
+            self.problems.append(
+                f"{prefix}uren {_show(totals.hours)} is meer dan {fmt.HOURS_PER_DAY} per"
+                f" bijeenkomst ({sessions} bijeenkomsten)"
+            )
