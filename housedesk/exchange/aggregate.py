@@ -34,7 +34,7 @@ from housedesk.common.periods import Period
 from housedesk.exchange import format as fmt
 from housedesk.exchange.cells import CELL_TEXT_MAX, text_cell, without_illegal_characters
 from housedesk.exchange.imports import ExpectedHouse, ImportHistory, Reading, RefusedExport
-from housedesk.exchange.reader import HouseSummary, ReadResult, Totals, read_workbook, summarize
+from housedesk.exchange.reader import HouseSummary, ReadResult, Totals, read_workbook
 
 COUNTED, REJECTED, SUPERSEDED, DUPLICATE = fmt.FILE_STATUSES
 #: What a folder is searched for; a file named on the command line is always read.
@@ -151,8 +151,8 @@ def aggregate(
         if not result.valid:
             drafts.append((result, None, REJECTED, notes))
             continue
-        assert result.figures is not None
-        summary = summarize(result.figures)
+        summary = result.summary
+        assert summary is not None
         export_id = summary.export_id
         if export_id in first_file:
             notes.insert(0, f"{result.name}: dezelfde export als {first_file[export_id]}")

@@ -178,7 +178,13 @@ class HouseFigures:
 
 @dataclass(frozen=True)
 class ReadResult:
-    """The outcome of reading one file: its findings and, when it has no errors, its figures."""
+    """The outcome of reading one file: its findings and, when it has no errors, its sums.
+
+    The sums (``summary``) are all that counting needs, and small: a folder of
+    large files is read one at a time and only the sums stay. The figures
+    themselves, every row, are kept only when asked for (``read_workbook(…,
+    figures=True)``).
+    """
 
     path: Path
     errors: tuple[Finding, ...]
@@ -187,10 +193,12 @@ class ReadResult:
     #: As far as the Info sheet could be read, also of a rejected file (for the report).
     house_code: str | None = None
     period: str | None = None
+    #: The figures summed as the aggregate counts them; ``None`` when the file has errors.
+    summary: HouseSummary | None = None
 
     @property
     def valid(self) -> bool:
-        return not self.errors and self.figures is not None
+        return not self.errors and self.summary is not None
 
     @property
     def name(self) -> str:
@@ -205,18 +213,21 @@ class _Refused(Exception):
     """The file cannot be read at all; the message is Dutch."""
 
 
-def read_workbook(path: Path, *, now: dt.datetime | None = None) -> ReadResult:
+def read_workbook(
+    path: Path, *, now: dt.datetime | None = None, figures: bool = False
+) -> ReadResult:
     """Check the file at ``path`` against the v1 contract; never raises.
 
     ``now`` (aware) is the moment of reading, by default the current time: an
-    export time more than a day after it is an error.
+    export time more than a day after it is an error. A valid file's sums are
+    in the result's ``summary``; with ``figures`` its rows are kept as well.
     """
     path = Path(path)
     file = path.name
     moment = now if now is not None else dt.datetime.now(dt.UTC)
     try:
         package = check_container(path)
-        return _Reader(path, package, moment).read()
+        return _Reader(path, package, moment, keep_figures=figures).read()
     except _Refused as refused:
         return ReadResult(path, (Finding(file, str(refused)),), (), None)
     except Exception as exc:  # one broken file must never stop the others being counted
@@ -841,9 +852,12 @@ _Cells = _Row | _Fields
 class _Reader:
     """Reads one workbook that passed the container checks."""
 
-    def __init__(self, path: Path, package: Package, now: dt.datetime) -> None:
+    def __init__(
+        self, path: Path, package: Package, now: dt.datetime, *, keep_figures: bool = False
+    ) -> None:
         self.path = path
         self.now = now
+        self.keep_figures = keep_figures
         self.book = _Workbook(package)
         self.more_errors = 0
         #: Codes named in Ruimtes and Activiteiten, valid rows or not, and sheets whose
@@ -883,13 +897,15 @@ class _Reader:
             )
         if self.errors:
             figures = None
+        summary = summarize(figures) if figures is not None else None
         return ReadResult(
             self.path,
             tuple(self.errors),
             tuple(self.warnings),
-            figures,
+            figures if self.keep_figures else None,
             self.house_code,
             self.period,
+            summary,
         )
 
     def _read_sheets(self) -> HouseFigures | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ from housedesk.exchange import aggregate as agg
 from housedesk.exchange import format as fmt
 from housedesk.exchange import reader
 from housedesk.exchange.imports import ExpectedHouse, ImportHistory
+from tests.exchange.aggregate_memory import build as build_large_files
 from tests.helpers.files import Text, sample, totals, write
 
 HOUSES = ("BERCH", "HEIDE", "ZANDV")
@@ -124,7 +126,7 @@ def test_the_latest_export_counts_and_the_other_is_superseded(tmp_path: Path) ->
         status = {o.file: o.status for o in result.outcomes}
         assert status == {older.name: "vervangen", newer.name: "geteld"}
         (counted,) = result.counted
-        assert counted.export_id == reader.read_workbook(newer).figures.info.export_id  # type: ignore[union-attr]
+        assert counted.export_id == reader.read_workbook(newer).summary.export_id  # type: ignore[union-attr]
         superseded = next(o for o in result.outcomes if o.status == "vervangen")
         assert "vervangen door een latere export van BERCH 2026-Q3" in superseded.messages[0]
 
@@ -336,12 +338,34 @@ def test_on_a_demo_house_export(db, tmp_path: Path) -> None:  # type: ignore[no-
     (outcome,) = result.outcomes
     assert outcome.status == "geteld", outcome.messages
     (counted,) = result.counted
-    figures = reader.read_workbook(exported.path).figures
+    figures = reader.read_workbook(exported.path, figures=True).figures
     assert figures is not None
     assert (counted.house_code, counted.period) == ("BERGH", "2026-Q3")
     assert len(figures.sessions) == exported.sessions
     assert len(figures.activities) == exported.activities
     assert counted.signals == exported.signals
+
+
+def peak_memory(tmp_path: Path, name: str, paths: list[Path]) -> int:
+    """The peak of Python's allocations of the command over ``paths``, in a fresh process."""
+    script = Path(__file__).with_name("aggregate_memory.py")
+    result = subprocess.run(
+        [sys.executable, str(script), "measure", str(tmp_path / name), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "HOUSEDESK_HOME": str(tmp_path / "home")},
+    )
+    assert result.returncode == 0, result.stderr
+    return int(json.loads(result.stdout.splitlines()[-1])["peak"])
+
+
+def test_memory_stays_flat_however_many_files(tmp_path: Path) -> None:
+    """Only each file's sums are kept, not its rows: eight large files take what one takes."""
+    paths = build_large_files(tmp_path / "inbox", 8, 12)  # some 2,000 sessions each
+    one = peak_memory(tmp_path, "one", paths[:1])
+    eight = peak_memory(tmp_path, "eight", paths)
+    assert eight < 1.5 * one, (one, eight)
 
 
 # --- the command ---------------------------------------------------------------------

@@ -14,7 +14,7 @@ from housedesk.common.problems import ValidationError
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange import format as fmt
 from housedesk.exchange.imports import ExpectedHouse, HistoryError, ImportHistory, default_path
-from housedesk.exchange.reader import read_workbook, summarize
+from housedesk.exchange.reader import read_workbook
 from tests.exchange.test_aggregate import aggregate_command, sheet_rows
 from tests.helpers.files import sample, totals, write
 
@@ -160,8 +160,8 @@ def summary_of(tmp_path: Path, code: str, period: str, **kwargs: object) -> dict
     """The summary an older version kept of a valid sample file."""
     path = write(sample(code, period, **kwargs), tmp_path / "bron" / f"{code}_{period}.xlsx")  # type: ignore[arg-type]
     result = read_workbook(path)
-    assert result.figures is not None, result.messages()
-    return summarize(result.figures).to_json()
+    assert result.summary is not None, result.messages()
+    return result.summary.to_json()
 
 
 def test_an_earlier_import_that_fails_todays_rules_is_reported_not_counted(
@@ -330,8 +330,8 @@ def test_a_refused_export_read_again_from_a_file_that_passes_takes_its_place(
     inbox = tmp_path / "inbox"
     fill(inbox, "2026-Q3")
     good = agg.read_workbook(inbox / "BERCH_2026-Q3.xlsx")
-    assert good.figures is not None
-    old = summarize(good.figures).to_json()
+    assert good.summary is not None
+    old = good.summary.to_json()
     old.pop("by_nature")  # kept by a version that did not sum per nature yet
     stored_directly(
         history_path, old, file_name="BERCH_2026-Q3.xlsx", imported_at="2026-10-03T08:00:00Z"
