@@ -21,6 +21,7 @@ leaves half a workbook under the final name.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -345,7 +346,17 @@ def write_workbook(result: Aggregate, path: Path) -> None:
 
 def _clean(sheet: Any, value: object) -> object:
     """A value as Excel accepts it; a text in a text cell, without control characters and
-    not longer than a cell holds, also when it looks like a formula (``=HYPERLINK(…)``)."""
+    not longer than a cell holds, also when it looks like a formula (``=HYPERLINK(…)``).
+
+    A number a cell cannot hold (a total beyond a double's range: the contract sets no
+    limit on a house's volunteers, so their sum over the houses can overflow) is left
+    out: the cell stays empty.
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            return value if math.isfinite(value) else None
+        except OverflowError:  # a whole number beyond a double's range
+            return None
     if not isinstance(value, str):
         return value
     text = without_illegal_characters(value)

@@ -804,6 +804,11 @@ def _show(value: object) -> str:
     return str(value)
 
 
+def _hours(value: float) -> str:
+    """Hours with two decimals; a number too long for that as a float shows it."""
+    return f"{value:.2f}" if abs(value) < 1e16 else f"{value:.3e}"
+
+
 def _finite(value: float) -> bool:
     """Whether a number is finite as a spreadsheet's number (a double) can hold it."""
     try:
@@ -1498,8 +1503,9 @@ class _Reader:
                 or visitors != activity.visitors
             ):
                 self.warn(
-                    f"de sommen van activiteit {activity.code} ({activity.sessions} bijeenkomsten,"
-                    f" {activity.hours:.2f} uur, {activity.visitors} bezoekers) wijken af van de"
+                    f"de sommen van activiteit {activity.code} ({_show(activity.sessions)}"
+                    f" bijeenkomsten, {_hours(activity.hours)} uur, {_show(activity.visitors)}"
+                    " bezoekers) wijken af van de"
                     f" bijeenkomsten ({count}, {hours:.2f} uur, {visitors} bezoekers);"
                     " geteld is wat de bijeenkomsten zeggen",
                     self.rows.get(("Activiteiten", activity.code)),

@@ -453,6 +453,29 @@ def test_command_rejects_absurd_numbers_and_keeps_working(folder: Path, tmp_path
         assert len(sheet_rows(tmp_path / "gemeente.xlsx", fmt.OVERVIEW_SHEET)) == 6
 
 
+def test_command_copes_with_huge_numbers_the_contract_allows(folder: Path, tmp_path: Path) -> None:
+    """A house's volunteers have no upper limit: their total over the houses may not fit a cell."""
+    for code in ("BERCH", "HEIDE"):
+        house = sample(code, "2026-Q3")
+        house.info["vrijwilligers"] = 1e308
+        house.activities[0][-1] = 1e308  # sums that disagree with the sessions: a warning
+        write(house, folder / f"{code}_2026-Q3.xlsx")
+    result = aggregate_command(tmp_path, folder)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 0
+    assert "1.000e+308 bezoekers) wijken af van de bijeenkomsten" in result.stdout
+    out = tmp_path / "gemeente.xlsx"
+    berch = next(
+        row
+        for row in sheet_rows(out, fmt.OVERVIEW_SHEET)
+        if (row["huis_code"], row["periode"]) == ("BERCH", "2026-Q3")
+    )
+    assert berch["vrijwilligers"] == pytest.approx(1e308)
+    q3 = next(row for row in sheet_rows(out, "Per periode") if row["periode"] == "2026-Q3")
+    assert q3["vrijwilligers"] is None  # beyond what a cell holds: left empty
+    assert q3["bezoekers"] == sum(totals(sample(code, "2026-Q3"))["bezoekers"] for code in HOUSES)
+
+
 def test_command_as_a_process(folder: Path, tmp_path: Path) -> None:
     (folder / "kapot.xlsx").write_bytes(b"PK\x03\x04" + bytes(100))
     out = tmp_path / "gemeente.xlsx"
