@@ -89,11 +89,11 @@ class RefusedExport:
 
     export_id: str
     file_name: str
-    #: When it was imported, and its house and period, as far as the history says.
+    # when it was imported, and its house and period, as far as the history says
     imported_at: dt.datetime | None
     house_code: str | None
     period: str | None
-    #: What is wrong with it, in Dutch.
+    # what is wrong with it, in Dutch
     problems: tuple[str, ...]
 
 

@@ -65,9 +65,12 @@ from housedesk.core.board.figures import (
 )
 from housedesk.db.engine import Database
 from housedesk.db.models import House
+from housedesk.exchange import cells
 from housedesk.exchange import format as fmt
 from housedesk.exchange.cells import clean_text, text_cell
 
+#: The longest text a cell can hold.
+CELL_TEXT_MAX = cells.CELL_TEXT_MAX
 SUMMARY_SHEET = "Samenvatting"
 #: Rows written between two progress reports.
 PROGRESS_ROWS = 250
