@@ -6,7 +6,9 @@ the same ``export_id`` read twice (two copies, or a folder read again next
 quarter) counts once and the copy is ``dubbel``; a file with any error is
 ``afgewezen`` and nothing of it is counted. With an ``ImportHistory`` the count
 covers everything ever imported, so the adviser's workbook grows quarter by
-quarter without counting anything twice.
+quarter without counting anything twice; what the history keeps is checked
+again with today's rules in every run, and an earlier import that fails them
+is reported (``afgewezen``) and counts for nothing.
 
 The aggregate workbook always has the contract's ``Overzicht`` and
 ``Meldingen`` sheets first (other tools rely on them), then the houses expected
@@ -19,6 +21,7 @@ leaves half a workbook under the final name.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -30,8 +33,9 @@ from typing import Any
 from housedesk.common.codes import ActivityType, Nature, TargetGroup, label, values
 from housedesk.common.periods import Period
 from housedesk.exchange import format as fmt
-from housedesk.exchange.imports import ExpectedHouse, ImportHistory, Reading
-from housedesk.exchange.reader import HouseSummary, ReadResult, Totals, read_workbook, summarize
+from housedesk.exchange.cells import CELL_TEXT_MAX, text_cell, without_illegal_characters
+from housedesk.exchange.imports import ExpectedHouse, ImportHistory, Reading, RefusedExport
+from housedesk.exchange.reader import HouseSummary, ReadResult, Totals, read_workbook
 
 COUNTED, REJECTED, SUPERSEDED, DUPLICATE = fmt.FILE_STATUSES
 #: What a folder is searched for; a file named on the command line is always read.
@@ -125,9 +129,14 @@ def aggregate(
     """Decide which of ``results`` count; with ``history``, against all earlier imports too.
 
     The run is recorded in ``history`` (in one transaction). ``expected`` defaults
-    to the history's list of expected houses.
+    to the history's list of expected houses. Earlier imports are checked again
+    with today's rules as at ``now`` (aware; by default the current time): one that
+    fails counts for nothing and is reported as ``afgewezen``, after the files.
     """
-    stored = {export.export_id: export for export in history.exports()} if history else {}
+    moment = now or dt.datetime.now(dt.UTC)
+    usable, refused = history.checked_exports(now=moment) if history else ((), ())
+    stored = {export.export_id: export for export in usable}
+    refused_ids = {export.export_id for export in refused}
     if expected is None:
         expected = history.expected_houses() if history else ()
     candidates: dict[str, HouseSummary] = {
@@ -143,8 +152,8 @@ def aggregate(
         if not result.valid:
             drafts.append((result, None, REJECTED, notes))
             continue
-        assert result.figures is not None
-        summary = summarize(result.figures)
+        summary = result.summary
+        assert summary is not None
         export_id = summary.export_id
         if export_id in first_file:
             notes.insert(0, f"{result.name}: dezelfde export als {first_file[export_id]}")
@@ -203,11 +212,11 @@ def aggregate(
                 tuple(notes),
             )
         )
+    outcomes.extend(_refused(export) for export in refused)
 
     counted = tuple(sorted(current.values(), key=lambda s: (period_order(s.period), s.house_code)))
     missing = _missing(counted, expected)
     if history is not None:
-        moment = now or dt.datetime.now(dt.UTC)
         history.record(
             new_exports,
             [
@@ -223,8 +232,28 @@ def aggregate(
                 for outcome in outcomes
             ],
             now=moment,
+            # a refused export read again from a file that passes takes its place
+            replacing=[s.export_id for s, _file in new_exports if s.export_id in refused_ids],
         )
     return Aggregate(tuple(outcomes), counted, missing, tuple(expected))
+
+
+def _refused(export: RefusedExport) -> FileOutcome:
+    """A row of Meldingen for an earlier import that today's rules refuse."""
+    imported = f"ingelezen op {export.imported_at:%d-%m-%Y}" if export.imported_at else "ingelezen"
+    where = f"{export.file_name}, importgeschiedenis"
+    return FileOutcome(
+        export.file_name,
+        export.house_code,
+        export.period,
+        export.export_id,
+        REJECTED,
+        (
+            f"{where}: deze export is eerder {imported}, maar voldoet niet aan de regels van nu"
+            " en telt niet meer mee",
+            *(f"{where}: {problem}" for problem in export.problems),
+        ),
+    )
 
 
 def _edited(file: str, counted: str) -> str:
@@ -259,22 +288,25 @@ def aggregate_files(
     expected: Sequence[ExpectedHouse] | None = None,
     leave_out: Path | None = None,
     progress: Callable[[ReadResult], None] | None = None,
+    now: dt.datetime | None = None,
 ) -> Aggregate:
-    """Read every workbook in ``paths`` (files or folders) and count them."""
+    """Read every workbook in ``paths`` (files or folders) and count them.
+
+    ``now`` (aware) is the moment of reading, by default the current time.
+    """
+    moment = now if now is not None else dt.datetime.now(dt.UTC)
     results = []
     for path in find_files(paths, leave_out=leave_out):
-        result = read_workbook(path)
+        result = read_workbook(path, now=moment)
         if progress is not None:
             progress(result)
         results.append(result)
-    return aggregate(results, history=history, expected=expected)
+    return aggregate(results, history=history, expected=expected, now=moment)
 
 
 # --- the workbook --------------------------------------------------------------------
 
 PERCENT = "0.0%"
-#: Excel refuses longer cell texts.
-CELL_TEXT_MAX = 32_767
 HOURS = "0.00"
 WHOLE = "0"
 
@@ -312,21 +344,30 @@ def write_workbook(result: Aggregate, path: Path) -> None:
         raise
 
 
-def _clean(value: object) -> object:
-    """Text as Excel accepts it: no control characters, not longer than a cell holds."""
+def _clean(sheet: Any, value: object) -> object:
+    """A value as Excel accepts it; a text in a text cell, without control characters and
+    not longer than a cell holds, also when it looks like a formula (``=HYPERLINK(…)``).
+
+    A number a cell cannot hold (a total beyond a double's range: the contract sets no
+    limit on a house's volunteers, so their sum over the houses can overflow) is left
+    out: the cell stays empty.
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            return value if math.isfinite(value) else None
+        except OverflowError:  # a whole number beyond a double's range
+            return None
     if not isinstance(value, str):
         return value
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    text = ILLEGAL_CHARACTERS_RE.sub("", value)
+    text = without_illegal_characters(value)
     if len(text) > CELL_TEXT_MAX:
         cut = text.rfind("\n", 0, CELL_TEXT_MAX - 40)
         text = text[: cut if cut > 0 else CELL_TEXT_MAX - 40] + "\n… (ingekort)"
-    return text
+    return text_cell(sheet, text)
 
 
 def _append(sheet: Any, row: Sequence[object]) -> None:
-    sheet.append([_clean(value) for value in row])
+    sheet.append([_clean(sheet, value) for value in row])
 
 
 def _table(sheet: Any, header: Sequence[str], widths: dict[str, int] | None = None) -> None:

@@ -8,6 +8,7 @@ when an old reader could misread a new file.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from housedesk.common.codes import (
@@ -121,6 +122,17 @@ CODES: dict[str, tuple[str, ...]] = {
 
 #: The three hour columns add up to gebruikte_uren within this margin.
 HOURS_TOLERANCE = 0.01
+
+# Plausibility limits (errors); besides these, every number is finite.
+#: The most visitors, and the most volunteers, one session can have.
+MAX_SESSION_PEOPLE = 10_000
+#: The largest capacity of a room.
+MAX_CAPACITY = 10_000
+#: Each hour column of a room holds at most the hours of the period: this many a day.
+HOURS_PER_DAY = 24
+#: How long after the moment of reading ``geexporteerd_op`` may lie (a clock a little ahead);
+#: and it never lies before the period began.
+EXPORTED_AFTER_READING = dt.timedelta(days=1)
 
 # The aggregate workbook's fixed sheets (other tools rely on them).
 OVERVIEW_SHEET = "Overzicht"

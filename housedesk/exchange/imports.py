@@ -7,6 +7,12 @@ remembers every export by its ``export_id`` with its summed figures, so reading
 a folder again counts nothing twice, a newer export of the same house and
 period replaces the older one, and the history of each house can be shown.
 It also keeps the list of houses the municipality expects a file from.
+
+What the history keeps was accepted once, perhaps by an older version with
+looser rules, or written by something else altogether. So every stored export
+is checked again with today's rules whenever it is used (``checked_exports``):
+one that fails is a ``RefusedExport``, to be reported and never counted, and
+no stored row, however broken, stops the others being used.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from pathlib import Path
 from housedesk.common import paths
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 from housedesk.exchange import format as fmt
-from housedesk.exchange.reader import HouseSummary
+from housedesk.exchange.reader import HouseSummary, check_summary
 
 FILENAME = "gemeente.sqlite3"
 SCHEMA_VERSION = 1
@@ -69,12 +75,26 @@ class ExpectedHouse:
 
 @dataclass(frozen=True)
 class StoredExport:
-    """An export counted at some time, with its figures."""
+    """An export counted at some time, with its figures, that today's rules still accept."""
 
     export_id: str
     file_name: str
     imported_at: dt.datetime
     summary: HouseSummary
+
+
+@dataclass(frozen=True)
+class RefusedExport:
+    """An export kept in the history that today's rules refuse: reported, never counted."""
+
+    export_id: str
+    file_name: str
+    # when it was imported, and its house and period, as far as the history says
+    imported_at: dt.datetime | None
+    house_code: str | None
+    period: str | None
+    # what is wrong with it, in Dutch
+    problems: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -182,21 +202,40 @@ class ImportHistory:
 
     # exports
 
-    def export(self, export_id: str) -> StoredExport | None:
-        """The stored export with this id, if it was ever counted."""
+    def export(
+        self, export_id: str, *, now: dt.datetime | None = None
+    ) -> StoredExport | RefusedExport | None:
+        """The stored export with this id, if it was ever counted, checked as at ``now``."""
         row = self._connection.execute(
-            "SELECT export_id, file_name, imported_at, summary FROM exports WHERE export_id = ?",
-            (export_id,),
+            f"SELECT {_EXPORT_COLUMNS} FROM exports WHERE export_id = ?", (export_id,)
         ).fetchone()
-        return _stored(row) if row else None
+        return _checked(row, now or dt.datetime.now(dt.UTC)) if row else None
 
-    def exports(self) -> tuple[StoredExport, ...]:
-        """Every export ever counted (current and replaced), oldest import first."""
+    def exports(self, *, now: dt.datetime | None = None) -> tuple[StoredExport, ...]:
+        """Every export ever counted (current and replaced) that today's rules still accept,
+        oldest import first; ``checked_exports`` has the refused ones too."""
+        return self.checked_exports(now=now)[0]
+
+    def checked_exports(
+        self, *, now: dt.datetime | None = None
+    ) -> tuple[tuple[StoredExport, ...], tuple[RefusedExport, ...]]:
+        """Every export ever counted, checked again with today's rules as at ``now`` (aware;
+        by default the current time): those that still pass and those that do not, each
+        oldest import first. Never raises for what a row holds."""
+        moment = now or dt.datetime.now(dt.UTC)
         rows = self._connection.execute(
-            "SELECT export_id, file_name, imported_at, summary FROM exports"
+            f"SELECT {_EXPORT_COLUMNS} FROM exports"
             " ORDER BY imported_at, house_code, period, exported_at"
         )
-        return tuple(_stored(row) for row in rows)
+        usable: list[StoredExport] = []
+        refused: list[RefusedExport] = []
+        for row in rows:
+            export = _checked(row, moment)
+            if isinstance(export, StoredExport):
+                usable.append(export)
+            else:
+                refused.append(export)
+        return tuple(usable), tuple(refused)
 
     def record(
         self,
@@ -204,14 +243,19 @@ class ImportHistory:
         readings: Sequence[Reading],
         *,
         now: dt.datetime | None = None,
+        replacing: Iterable[str] = (),
     ) -> None:
         """Store the exports first counted in this run (summary, file name) and what was read.
 
         One transaction: a run is in the history whole or not at all. An export
-        already stored stays as it was.
+        already stored stays as it was, unless its id is in ``replacing``: a
+        stored export that today's rules refuse, read again from a file that passes.
         """
         moment = (now or dt.datetime.now(dt.UTC)).isoformat()
         with self._transaction() as connection:
+            connection.executemany(
+                "DELETE FROM exports WHERE export_id = ?", [(export_id,) for export_id in replacing]
+            )
             connection.executemany(
                 "INSERT OR IGNORE INTO exports VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
@@ -269,11 +313,66 @@ class ImportHistory:
         )
 
 
-def _stored(row: tuple[str, str, str, str]) -> StoredExport:
-    export_id, file_name, imported_at, summary = row
-    return StoredExport(
-        export_id,
-        file_name,
-        dt.datetime.fromisoformat(imported_at),
-        HouseSummary.from_json(json.loads(summary)),
+_EXPORT_COLUMNS = "export_id, file_name, imported_at, house_code, period, summary"
+
+
+def _checked(row: tuple[object, ...], now: dt.datetime) -> StoredExport | RefusedExport:
+    """A row of ``exports`` checked with today's rules; whatever the row holds."""
+    export_id, file_name, imported_text, house_code, period, summary_text = (
+        None if value is None else str(value) for value in row
     )
+    export_id, file_name = export_id or "", file_name or ""
+    try:
+        return _check_row(
+            export_id, file_name, imported_text, house_code, period, summary_text, now
+        )
+    except Exception as exc:  # no stored row, however broken, may stop a run
+        problem = f"de opgeslagen export is onleesbaar ({type(exc).__name__})"
+        return RefusedExport(export_id, file_name, None, house_code, period, (problem,))
+
+
+def _check_row(
+    export_id: str,
+    file_name: str,
+    imported_text: str | None,
+    house_code: str | None,
+    period: str | None,
+    summary_text: str | None,
+    now: dt.datetime,
+) -> StoredExport | RefusedExport:
+    problems: list[str] = []
+    imported_at = _moment(imported_text)
+    if imported_at is None:
+        problems.append(f"ingelezen op {imported_text!r} is geen tijdstip")
+    found: tuple[str, ...]
+    try:
+        data = json.loads(summary_text or "")
+    except ValueError:
+        summary, found = None, ("de opgeslagen cijfers zijn geen JSON",)
+    else:
+        # the moment of reading was the import; a row that claims a later one is not believed
+        read_at = min(imported_at, now) if imported_at is not None else now
+        summary, found = check_summary(data, read_at=read_at)
+    problems.extend(found)
+    if summary is not None:
+        for name, stored, inside in (
+            ("export_id", export_id, summary.export_id),
+            ("huis_code", house_code, summary.house_code),
+            ("periode", period, summary.period),
+        ):
+            if stored != inside:
+                problems.append(
+                    f"{name} {stored!r} van de geschiedenis verschilt van de cijfers ({inside!r})"
+                )
+    if problems or summary is None or imported_at is None:
+        return RefusedExport(export_id, file_name, imported_at, house_code, period, tuple(problems))
+    return StoredExport(export_id, file_name, imported_at, summary)
+
+
+def _moment(text: str | None) -> dt.datetime | None:
+    """An aware moment from its ISO text (a naive one is UTC); ``None`` when it is none."""
+    try:
+        moment = dt.datetime.fromisoformat(text or "")
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)

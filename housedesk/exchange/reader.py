@@ -11,7 +11,11 @@ and cells cost no objects; values are read exactly as openpyxl reads them
 (``tests/exchange/test_reader_cells.py`` holds the two side by side). Anything
 wrong is a ``Finding`` in Dutch that names the file, the sheet and the cell, as
 the contract asks, e.g. ``BERCH_2026-Q3.xlsx, Bijeenkomsten!H12: 'twaalf' is
-geen geheel getal``. Errors reject the whole file; warnings do not.
+geen geheel getal``. Errors reject the whole file; warnings do not. The contract's
+plausibility limits are errors too: every number finite, at most 10,000
+visitors or volunteers in a session and a capacity of at most 10,000, no room
+with more hours than its period has, and an export time not before the period
+began nor more than a day after the moment of reading.
 ``read_workbook`` never raises: whatever goes wrong inside becomes an error of
 that one file, so one bad file cannot stop the others being counted.
 """
@@ -36,7 +40,7 @@ from defusedxml import ElementTree as defused
 
 from housedesk.common.codes import TargetGroup, values
 from housedesk.common.periods import Period
-from housedesk.common.times import format_time
+from housedesk.common.times import LOCAL_TIME, format_time
 from housedesk.exchange import format as fmt
 
 #: No real export comes near these; they only keep hostile files out.
@@ -174,7 +178,13 @@ class HouseFigures:
 
 @dataclass(frozen=True)
 class ReadResult:
-    """The outcome of reading one file: its findings and, when it has no errors, its figures."""
+    """The outcome of reading one file: its findings and, when it has no errors, its sums.
+
+    The sums (``summary``) are all that counting needs, and small: a folder of
+    large files is read one at a time and only the sums stay. The figures
+    themselves, every row, are kept only when asked for (``read_workbook(…,
+    figures=True)``).
+    """
 
     path: Path
     errors: tuple[Finding, ...]
@@ -183,10 +193,12 @@ class ReadResult:
     #: As far as the Info sheet could be read, also of a rejected file (for the report).
     house_code: str | None = None
     period: str | None = None
+    #: The figures summed as the aggregate counts them; ``None`` when the file has errors.
+    summary: HouseSummary | None = None
 
     @property
     def valid(self) -> bool:
-        return not self.errors and self.figures is not None
+        return not self.errors and self.summary is not None
 
     @property
     def name(self) -> str:
@@ -201,13 +213,21 @@ class _Refused(Exception):
     """The file cannot be read at all; the message is Dutch."""
 
 
-def read_workbook(path: Path) -> ReadResult:
-    """Check the file at ``path`` against the v1 contract; never raises."""
+def read_workbook(
+    path: Path, *, now: dt.datetime | None = None, figures: bool = False
+) -> ReadResult:
+    """Check the file at ``path`` against the v1 contract; never raises.
+
+    ``now`` (aware) is the moment of reading, by default the current time: an
+    export time more than a day after it is an error. A valid file's sums are
+    in the result's ``summary``; with ``figures`` its rows are kept as well.
+    """
     path = Path(path)
     file = path.name
+    moment = now if now is not None else dt.datetime.now(dt.UTC)
     try:
         package = check_container(path)
-        return _Reader(path, package).read()
+        return _Reader(path, package, moment, keep_figures=figures).read()
     except _Refused as refused:
         return ReadResult(path, (Finding(file, str(refused)),), (), None)
     except Exception as exc:  # one broken file must never stop the others being counted
@@ -689,7 +709,11 @@ class _SheetRows:
         if not text:
             return None
         if kind == "n":
-            number = float(text) if "." in text or "E" in text or "e" in text else int(text)
+            try:
+                number = float(text) if "." in text or "E" in text or "e" in text else int(text)
+            except ValueError:
+                # "inf", "nan", or more digits than int() takes: the checks refuse it at its cell
+                number = float(text)
             if self.style not in self.book.dates:
                 return number
             try:
@@ -771,9 +795,26 @@ BAD: Any = _Bad()
 def _show(value: object) -> str:
     if isinstance(value, str):
         return f"'{value}'"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**16:
+        digits = str(abs(value))  # shown as a float shows it, also beyond a float's range
+        sign = "-" if value < 0 else ""
+        return f"{sign}{digits[0]}.{digits[1:4]}e+{len(digits) - 1}"
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ")
     return str(value)
+
+
+def _hours(value: float) -> str:
+    """Hours with two decimals; a number too long for that as a float shows it."""
+    return f"{value:.2f}" if abs(value) < 1e16 else f"{value:.3e}"
+
+
+def _finite(value: float) -> bool:
+    """Whether a number is finite as a spreadsheet's number (a double) can hold it."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # a whole number beyond a double's range
+        return False
 
 
 def _day(day: dt.date) -> str:
@@ -816,8 +857,12 @@ _Cells = _Row | _Fields
 class _Reader:
     """Reads one workbook that passed the container checks."""
 
-    def __init__(self, path: Path, package: Package) -> None:
+    def __init__(
+        self, path: Path, package: Package, now: dt.datetime, *, keep_figures: bool = False
+    ) -> None:
         self.path = path
+        self.now = now
+        self.keep_figures = keep_figures
         self.book = _Workbook(package)
         self.more_errors = 0
         #: Codes named in Ruimtes and Activiteiten, valid rows or not, and sheets whose
@@ -857,13 +902,15 @@ class _Reader:
             )
         if self.errors:
             figures = None
+        summary = summarize(figures) if figures is not None else None
         return ReadResult(
             self.path,
             tuple(self.errors),
             tuple(self.warnings),
-            figures,
+            figures if self.keep_figures else None,
             self.house_code,
             self.period,
+            summary,
         )
 
     def _read_sheets(self) -> HouseFigures | None:
@@ -970,7 +1017,15 @@ class _Reader:
         self.error(f"{_show(value)} is geen tekst", row.ref(column))
         return BAD
 
-    def integer(self, row: _Cells, column: str, minimum: int = 0, *, optional: bool = False) -> Any:
+    def integer(
+        self,
+        row: _Cells,
+        column: str,
+        minimum: int = 0,
+        *,
+        optional: bool = False,
+        maximum: int | None = None,
+    ) -> Any:
         value = row[column]
         if value is None or (isinstance(value, str) and not value.strip()):
             if optional:
@@ -980,11 +1035,17 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.error(f"{_show(value)} is geen geheel getal", row.ref(column))
             return BAD
-        if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
+        if not _finite(value):
+            self.error(f"{_show(value)} is geen eindig getal", row.ref(column))
+            return BAD
+        if isinstance(value, float) and not value.is_integer():
             self.error(f"{_show(value)} is geen geheel getal", row.ref(column))
             return BAD
         if value < minimum:
             self.error(f"{_show(value)} is te klein (minimaal {minimum})", row.ref(column))
+            return BAD
+        if maximum is not None and value > maximum:
+            self.error(f"{_show(value)} is te groot (maximaal {maximum})", row.ref(column))
             return BAD
         return int(value)
 
@@ -996,8 +1057,8 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.error(f"{_show(value)} is geen getal", row.ref(column))
             return BAD
-        if not math.isfinite(value):
-            self.error(f"{_show(value)} is geen getal", row.ref(column))
+        if not _finite(value):
+            self.error(f"{_show(value)} is geen eindig getal", row.ref(column))
             return BAD
         if value < minimum:
             self.error(f"{_show(value)} is te klein (minimaal {minimum})", row.ref(column))
@@ -1075,6 +1136,20 @@ class _Reader:
             return bool(value)
         self.error(f"{_show(value)} moet 0 of 1 zijn", row.ref(column))
         return BAD
+
+    def room_hours(self, row: _Cells, column: str, info: Info) -> Any:
+        """Hours of one room: at most the hours of the period (24 a day)."""
+        value = self.number(row, column)
+        days = (info.last_day - info.first_day).days + 1
+        limit = days * fmt.HOURS_PER_DAY
+        if value is not BAD and value > limit + fmt.HOURS_TOLERANCE:
+            self.error(
+                f"{_show(value)} uur is meer dan periode {info.period} heeft"
+                f" ({limit} uur: {days} dagen van {fmt.HOURS_PER_DAY} uur)",
+                row.ref(column),
+            )
+            return BAD
+        return value
 
     def same(self, row: _Cells, column: str, expected: str) -> None:
         # "2026" or a house code of digits may be a number
@@ -1178,6 +1253,8 @@ class _Reader:
                     cells.ref("export_id"),
                 )
         exported_at = self._timestamp(cells, "geexporteerd_op")
+        if exported_at is not BAD:
+            self._exported_in_time(exported_at, period, cells.ref("geexporteerd_op"))
         app_version = self.text(cells, "app_versie", free=True)
         approved = self.yes_no(cells, "vastgesteld")
         volunteers = self.integer(cells, "vrijwilligers")
@@ -1221,6 +1298,25 @@ class _Reader:
         )
         return BAD
 
+    def _exported_in_time(self, exported_at: dt.datetime, period: Period | None, ref: str) -> None:
+        """Not more than a day after the moment of reading, and not before the period began."""
+        latest = self.now + fmt.EXPORTED_AFTER_READING
+        if exported_at > latest:
+            self.error(
+                f"geexporteerd_op {exported_at.isoformat()} ligt meer dan een dag na het moment"
+                f" van inlezen ({self.now.astimezone(LOCAL_TIME).isoformat(timespec='seconds')});"
+                " zo'n export kan er nog niet zijn",
+                ref,
+            )
+        if period is not None:
+            began = dt.datetime.combine(period.first_day, dt.time(0), tzinfo=LOCAL_TIME)
+            if exported_at < began:
+                self.error(
+                    f"geexporteerd_op {exported_at.isoformat()} ligt vóór het begin van periode"
+                    f" {period} ({_day(period.first_day)})",
+                    ref,
+                )
+
     def _document_properties(self, info: Info | None) -> None:
         properties = self.book.properties
         if info is None:
@@ -1256,17 +1352,8 @@ class _Reader:
             self.same(row, "periode", info.period)
             code = self.text(row, "ruimte_code", free=True)
             name = self.text(row, "ruimte_naam", free=True)
-            capacity = self.integer(row, "capaciteit", 1)
-            hours = [
-                self.number(row, column)
-                for column in (
-                    "beschikbare_uren",
-                    "gebruikte_uren",
-                    "uren_maatschappelijk",
-                    "uren_particulier",
-                    "uren_commercieel",
-                )
-            ]
+            capacity = self.integer(row, "capaciteit", 1, maximum=fmt.MAX_CAPACITY)
+            hours = [self.room_hours(row, column, info) for column in _ROOM_HOURS]
             if code is not BAD:
                 self.named["Ruimtes"].add(code)
             if code is not BAD and code in rooms:
@@ -1345,8 +1432,10 @@ class _Reader:
             room = self.text(row, "ruimte_code", free=True)
             activity = self.text(row, "activiteit_code", free=True)
             status = self.code(row, "status", fmt.EXPORTED_SESSION_STATUSES)
-            visitors = self.integer(row, "bezoekers", optional=True)
-            volunteers = self.integer(row, "vrijwilligers", optional=True)
+            visitors = self.integer(row, "bezoekers", optional=True, maximum=fmt.MAX_SESSION_PEOPLE)
+            volunteers = self.integer(
+                row, "vrijwilligers", optional=True, maximum=fmt.MAX_SESSION_PEOPLE
+            )
             if begin is not BAD and end is not BAD and end <= begin:
                 self.error(
                     f"eind {format_time(end)} ligt niet na begin {format_time(begin)}",
@@ -1414,8 +1503,9 @@ class _Reader:
                 or visitors != activity.visitors
             ):
                 self.warn(
-                    f"de sommen van activiteit {activity.code} ({activity.sessions} bijeenkomsten,"
-                    f" {activity.hours:.2f} uur, {activity.visitors} bezoekers) wijken af van de"
+                    f"de sommen van activiteit {activity.code} ({_show(activity.sessions)}"
+                    f" bijeenkomsten, {_hours(activity.hours)} uur, {_show(activity.visitors)}"
+                    " bezoekers) wijken af van de"
                     f" bijeenkomsten ({count}, {hours:.2f} uur, {visitors} bezoekers);"
                     " geteld is wat de bijeenkomsten zeggen",
                     self.rows.get(("Activiteiten", activity.code)),
@@ -1429,6 +1519,15 @@ class _Reader:
                     self.rows.get(("Ruimtes", room.code)),
                     sheet="Ruimtes",
                 )
+
+
+_ROOM_HOURS = (
+    "beschikbare_uren",
+    "gebruikte_uren",
+    "uren_maatschappelijk",
+    "uren_particulier",
+    "uren_commercieel",
+)
 
 
 def _col(index: int) -> str:
@@ -1557,3 +1656,217 @@ def summarize(figures: HouseFigures) -> HouseSummary:
         by_target_group={code: Totals(*sums) for code, sums in by_group.items()},
         by_nature={code: Totals(*sums) for code, sums in by_nature.items()},
     )
+
+
+# --- a summary kept in a history, checked again -----------------------------------
+
+#: The sums per code of a summary, with the codes today's lists know.
+_SUMS_BY_CODE = {
+    "by_type": fmt.CODES["activiteitstype"],
+    "by_target_group": values(TargetGroup),
+    "by_nature": fmt.CODES["gebruiksaard"],
+}
+_SUMMARY_HOURS = (
+    "used_hours",
+    "available_hours",
+    "community_hours",
+    "private_hours",
+    "commercial_hours",
+)
+_SUMMARY_COUNTS = ("sessions", "visitors", "activities", "new_activities", "volunteers", "signals")
+_SUMMARY_TEXTS = ("house_code", "house_name", "period", "export_id", "exported_at")
+#: The summary's fields as the adviser knows them (the columns of Overzicht).
+_DUTCH = {
+    "house_code": "huis_code",
+    "house_name": "huis_naam",
+    "period": "periode",
+    "export_id": "export_id",
+    "exported_at": "geexporteerd_op",
+    "approved": "vastgesteld",
+    "sessions": "bijeenkomsten",
+    "visitors": "bezoekers",
+    "used_hours": "gebruikte_uren",
+    "available_hours": "beschikbare_uren",
+    "community_hours": "uren_maatschappelijk",
+    "private_hours": "uren_particulier",
+    "commercial_hours": "uren_commercieel",
+    "activities": "activiteiten",
+    "new_activities": "nieuwe_activiteiten",
+    "volunteers": "vrijwilligers",
+    "signals": "signalen",
+    "by_type": "per activiteitstype",
+    "by_target_group": "per doelgroep",
+    "by_nature": "per gebruiksaard",
+}
+
+
+def check_summary(
+    data: object, *, read_at: dt.datetime
+) -> tuple[HouseSummary | None, tuple[str, ...]]:
+    """A summary kept in a history (``HouseSummary.to_json``), checked with today's rules.
+
+    Returns the summary, when its fields have the right types, and what today's
+    rules find wrong with it, in Dutch (nothing when it may count). The file
+    itself is not kept, so a rule about one row is applied as the bound it sets
+    for the sums: at most 10,000 visitors and 24 hours a session, at most
+    ``MAX_ROWS`` rows a sheet, no room with more hours than the period has.
+    ``read_at`` is the moment the file was read. Never raises.
+    """
+    try:
+        return _SummaryCheck(read_at).check(data)
+    except Exception as exc:  # a history written by anything at all must not stop a run
+        return None, (f"de opgeslagen cijfers zijn onleesbaar ({type(exc).__name__})",)
+
+
+class _SummaryCheck:
+    def __init__(self, read_at: dt.datetime) -> None:
+        self.read_at = read_at
+        self.problems: list[str] = []
+
+    def check(self, data: object) -> tuple[HouseSummary | None, tuple[str, ...]]:
+        if not isinstance(data, dict):
+            return None, ("de opgeslagen cijfers zijn geen overzicht van een export",)
+        fields = HouseSummary.__dataclass_fields__
+        missing = [_DUTCH[name] for name in fields if name not in data]
+        if missing:
+            return None, ("in de opgeslagen cijfers ontbreekt " + ", ".join(missing),)
+        checks = [
+            *(self.text(name, data[name]) for name in _SUMMARY_TEXTS),
+            *(self.count(_DUTCH[name], data[name]) for name in _SUMMARY_COUNTS),
+            *(self.hours(_DUTCH[name], data[name]) for name in _SUMMARY_HOURS),
+            *(self.sums(name, data[name]) for name in _SUMS_BY_CODE),
+        ]
+        if not isinstance(data["approved"], bool):
+            self.problems.append(f"vastgesteld {_show(data['approved'])} is geen ja of nee")
+            checks.append(False)
+        if not all(checks):
+            return None, tuple(self.problems)
+        summary = HouseSummary.from_json({name: data[name] for name in fields})
+        self.rules(summary)
+        return summary, tuple(self.problems)
+
+    # types
+
+    def text(self, name: str, value: object) -> bool:
+        if isinstance(value, str):
+            return True
+        self.problems.append(f"{_DUTCH[name]} {_show(value)} is geen tekst")
+        return False
+
+    def count(self, name: str, value: object) -> bool:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problems.append(f"{name} {_show(value)} is geen geheel getal")
+        elif not _finite(value):
+            self.problems.append(f"{name} {_show(value)} is geen eindig getal")
+        elif value < 0:
+            self.problems.append(f"{name} {_show(value)} is kleiner dan 0")
+        else:
+            return True
+        return False
+
+    def hours(self, name: str, value: object) -> bool:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.problems.append(f"{name} {_show(value)} is geen getal")
+        elif not _finite(value):
+            self.problems.append(f"{name} {_show(value)} is geen eindig getal")
+        elif value < 0:
+            self.problems.append(f"{name} {_show(value)} is kleiner dan 0")
+        else:
+            return True
+        return False
+
+    def sums(self, name: str, sums: object) -> bool:
+        if not isinstance(sums, dict):
+            self.problems.append(f"{_DUTCH[name]}: geen sommen per code")
+            return False
+        fine = True
+        for code, numbers in sums.items():
+            where = f"{_DUTCH[name]}, {code}:"
+            if code not in _SUMS_BY_CODE[name]:
+                self.problems.append(f"{_DUTCH[name]}: {_show(code)} is geen bekende code")
+                fine = False
+            elif not isinstance(numbers, list) or len(numbers) != 3:
+                self.problems.append(f"{where} geen bijeenkomsten, uren en bezoekers")
+                fine = False
+            else:
+                fine &= self.count(f"{where} bijeenkomsten", numbers[0])
+                fine &= self.hours(f"{where} uren", numbers[1])
+                fine &= self.count(f"{where} bezoekers", numbers[2])
+        return fine
+
+    # today's rules
+
+    def rules(self, summary: HouseSummary) -> None:
+        problems = self.problems
+        if not fmt.HOUSE_CODE.fullmatch(summary.house_code):
+            problems.append(f"{_show(summary.house_code)} is geen huiscode")
+        try:
+            uuid.UUID(summary.export_id)
+        except ValueError:
+            problems.append(f"{_show(summary.export_id)} is geen export-id (UUID)")
+        try:
+            period: Period | None = Period.parse(summary.period)
+        except ValueError:
+            period = None
+            problems.append(f"{_show(summary.period)} is geen periode")
+        self.exported_at(summary.exported_at, period)
+        self.totals("", Totals(summary.sessions, 0.0, summary.visitors))
+        for name in _SUMS_BY_CODE:
+            for code, totals in getattr(summary, name).items():
+                self.totals(f"{_DUTCH[name]}, {code}: ", totals)
+        for name in ("activities", "signals"):
+            if getattr(summary, name) > MAX_ROWS:
+                problems.append(
+                    f"{_DUTCH[name]} {getattr(summary, name)} is meer dan {MAX_ROWS} rijen"
+                )
+        if summary.new_activities > summary.activities:
+            problems.append(
+                f"nieuwe_activiteiten {summary.new_activities} is meer dan activiteiten"
+                f" {summary.activities}"
+            )
+        if period is not None:
+            days = (period.last_day - period.first_day).days + 1
+            limit = days * fmt.HOURS_PER_DAY * MAX_ROWS  # each room within the period
+            for name in _SUMMARY_HOURS:
+                if getattr(summary, name) > limit:
+                    problems.append(
+                        f"{_DUTCH[name]} {_show(getattr(summary, name))} uur is meer dan"
+                        f" {MAX_ROWS} ruimtes in periode {period} kunnen hebben"
+                    )
+
+    def exported_at(self, text: str, period: Period | None) -> None:
+        try:
+            stamp: dt.datetime | None = dt.datetime.fromisoformat(text)
+        except ValueError:
+            stamp = None
+        if stamp is None or stamp.tzinfo is None:
+            self.problems.append(f"geexporteerd_op {_show(text)} is geen tijdstip met tijdzone")
+            return
+        if stamp > self.read_at + fmt.EXPORTED_AFTER_READING:
+            self.problems.append(
+                f"geexporteerd_op {stamp.isoformat()} ligt meer dan een dag na het moment van"
+                f" inlezen ({self.read_at.astimezone(LOCAL_TIME).isoformat(timespec='seconds')})"
+            )
+        if period is not None:
+            began = dt.datetime.combine(period.first_day, dt.time(0), tzinfo=LOCAL_TIME)
+            if stamp < began:
+                self.problems.append(
+                    f"geexporteerd_op {stamp.isoformat()} ligt vóór het begin van periode"
+                    f" {period} ({_day(period.first_day)})"
+                )
+
+    def totals(self, prefix: str, totals: Totals) -> None:
+        """Held sessions with their hours and visitors, within the bounds of one session each."""
+        sessions = totals.sessions
+        if sessions > MAX_ROWS:
+            self.problems.append(f"{prefix}bijeenkomsten {sessions} is meer dan {MAX_ROWS} rijen")
+        if totals.visitors > fmt.MAX_SESSION_PEOPLE * sessions:
+            self.problems.append(
+                f"{prefix}bezoekers {_show(totals.visitors)} is meer dan"
+                f" {fmt.MAX_SESSION_PEOPLE} per bijeenkomst ({sessions} bijeenkomsten)"
+            )
+        if totals.hours > fmt.HOURS_PER_DAY * sessions + fmt.HOURS_TOLERANCE:
+            self.problems.append(
+                f"{prefix}uren {_show(totals.hours)} is meer dan {fmt.HOURS_PER_DAY} per"
+                f" bijeenkomst ({sessions} bijeenkomsten)"
+            )

@@ -33,7 +33,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.packaging.custom import IntProperty, StringProperty
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -65,10 +65,12 @@ from housedesk.core.board.figures import (
 )
 from housedesk.db.engine import Database
 from housedesk.db.models import House
+from housedesk.exchange import cells
 from housedesk.exchange import format as fmt
+from housedesk.exchange.cells import clean_text, text_cell
 
 #: The longest text a cell can hold.
-CELL_TEXT_MAX = 32_767
+CELL_TEXT_MAX = cells.CELL_TEXT_MAX
 SUMMARY_SHEET = "Samenvatting"
 #: Rows written between two progress reports.
 PROGRESS_ROWS = 250
@@ -107,11 +109,6 @@ class _Content:
 # --------------------------------------------------------------------------- texts
 
 
-def clean_text(text: str) -> str:
-    """``text`` without the control characters a workbook cannot hold, cut to a cell's size."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text)[:CELL_TEXT_MAX]
-
-
 def _text(sheet: WriteOnlyWorksheet, text: str | None) -> Any:
     """A cell value that is read back as exactly this text (``None`` for an empty one)."""
     if text is None:
@@ -119,12 +116,7 @@ def _text(sheet: WriteOnlyWorksheet, text: str | None) -> Any:
     text = clean_text(text)
     if not text:
         return None
-    if text.startswith("=") or text in ERROR_CODES:
-        # openpyxl would store these as a formula or an error value; force a text cell.
-        cell = WriteOnlyCell(sheet, text)
-        cell.data_type = "s"
-        return cell
-    return text
+    return text_cell(sheet, text)
 
 
 def activity_name(activity: ActivityFigures) -> str:

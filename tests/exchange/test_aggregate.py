@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,8 +18,9 @@ from housedesk.common.periods import Period
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange import format as fmt
 from housedesk.exchange import reader
-from housedesk.exchange.imports import ExpectedHouse
-from tests.helpers.files import sample, totals, write
+from housedesk.exchange.imports import ExpectedHouse, ImportHistory
+from tests.exchange.aggregate_memory import build as build_large_files
+from tests.helpers.files import Text, sample, totals, write
 from tests.helpers.processes import run_housedesk
 
 HOUSES = ("BERCH", "HEIDE", "ZANDV")
@@ -122,7 +127,7 @@ def test_the_latest_export_counts_and_the_other_is_superseded(tmp_path: Path) ->
         status = {o.file: o.status for o in result.outcomes}
         assert status == {older.name: "vervangen", newer.name: "geteld"}
         (counted,) = result.counted
-        assert counted.export_id == reader.read_workbook(newer).figures.info.export_id  # type: ignore[union-attr]
+        assert counted.export_id == reader.read_workbook(newer).summary.export_id  # type: ignore[union-attr]
         superseded = next(o for o in result.outcomes if o.status == "vervangen")
         assert "vervangen door een latere export van BERCH 2026-Q3" in superseded.messages[0]
 
@@ -189,6 +194,26 @@ def test_one_file_that_crashes_the_reader_does_not_stop_the_others(
     assert len(result.counted) == 5
 
 
+def test_an_export_dated_far_in_the_future_supersedes_nothing(tmp_path: Path) -> None:
+    genuine = write(sample("BERCH", "2026-Q3", seed=1), tmp_path / "in" / "BERCH_2026-Q3.xlsx")
+    forged = write(
+        sample("BERCH", "2026-Q3", seed=2, exported_at="9999-12-31T00:00:00+01:00"),
+        tmp_path / "in" / "BERCH_2026-Q3 (nieuwste).xlsx",
+    )
+    with ImportHistory(tmp_path / "gemeente.sqlite3") as history:
+        for _run in range(2):  # and not in a later run either
+            result = agg.aggregate_files([tmp_path / "in"], history=history)
+            outcome = {o.file: o for o in result.outcomes}
+            assert outcome[forged.name].status == "afgewezen"
+            assert (
+                "Info!B11: geexporteerd_op 9999-12-31T00:00:00+01:00 ligt meer dan een dag"
+                in (outcome[forged.name].messages[0])
+            )
+            assert outcome[genuine.name].status in ("geteld", "dubbel")
+            (counted,) = result.counted
+            assert counted.exported_at == "2026-10-02T14:03:11+02:00"
+
+
 def test_houses_expected_but_missing(folder: Path, tmp_path: Path) -> None:
     (folder / "HEIDE_2026-Q3.xlsx").unlink()
     expected = [
@@ -242,6 +267,57 @@ def test_messages_are_made_fit_for_a_cell(tmp_path: Path) -> None:
     assert text.endswith("(ingekort)")
 
 
+FORMULAS = (
+    '=HYPERLINK("http://evil.example","klik")',
+    "=cmd|' /C calc'!A0",
+    "+31 6 1234",
+    "-5",
+    "@SUM(A1)",
+    "#N/A",
+)
+
+
+def test_texts_that_look_like_formulas_are_written_as_text_cells(tmp_path: Path) -> None:
+    """House, room, activity and file names and messages: text cells, whatever they begin with."""
+    folder = tmp_path / "inbox"
+    for number, name in enumerate(FORMULAS, start=1):
+        house = sample(f"HUIS{number}", "2026-Q3", approved=False)  # a warning: a message
+        house.info["huis_naam"] = Text(name)
+        for row in house.rooms:
+            row[3] = Text(f"{name} {row[2]}")
+        for row in house.activities:
+            if row[3] != fmt.PRIVATE_RENTAL_NAME:
+                row[3] = Text(f"{name} {row[2]}")
+        write(house, folder / f"{name.replace('/', '')}.xlsx")
+    (folder / "\tleeg.xlsx").write_bytes(b"")  # a file name beginning with a tab, rejected
+    expected = [ExpectedHouse("WEG", '=HYPERLINK("http://evil.example","weg")')]
+    out = tmp_path / "gemeente.xlsx"
+
+    result = agg.aggregate_files([folder], expected=expected)
+    agg.write_workbook(result, out)
+
+    assert result.count("geteld") == len(FORMULAS)
+    workbook = load_workbook(out)
+    texts = {
+        (sheet.title, cell.coordinate): cell
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str)
+    }
+    for cell in texts.values():
+        assert cell.data_type == "s", (cell.parent.title, cell.coordinate, cell.value)
+    overview = sheet_rows(out, fmt.OVERVIEW_SHEET)
+    assert sorted(str(row["huis_naam"]) for row in overview) == sorted(FORMULAS)
+    assert [row["huis_naam"] for row in sheet_rows(out, "Huizen")] == list(FORMULAS)
+    assert sheet_rows(out, "Ontbrekend")[0]["huis_naam"] == expected[0].name
+    messages = {str(row["bestand"]): row for row in sheet_rows(out, fmt.MESSAGES_SHEET)}
+    assert set(messages) == {f"{name.replace('/', '')}.xlsx" for name in FORMULAS} | {"\tleeg.xlsx"}
+    for file, row in messages.items():
+        assert str(row["meldingen"]).startswith(file), file  # the message begins with it too
+    assert messages["\tleeg.xlsx"]["status"] == "afgewezen"
+
+
 def test_folders_are_searched_for_workbooks_only(folder: Path, tmp_path: Path) -> None:
     (folder / "~$BERCH_2026-Q3.xlsx").write_bytes(b"lock")
     (folder / "lees mij.txt").write_text("hallo")
@@ -263,12 +339,34 @@ def test_on_a_demo_house_export(db, tmp_path: Path) -> None:  # type: ignore[no-
     (outcome,) = result.outcomes
     assert outcome.status == "geteld", outcome.messages
     (counted,) = result.counted
-    figures = reader.read_workbook(exported.path).figures
+    figures = reader.read_workbook(exported.path, figures=True).figures
     assert figures is not None
     assert (counted.house_code, counted.period) == ("BERGH", "2026-Q3")
     assert len(figures.sessions) == exported.sessions
     assert len(figures.activities) == exported.activities
     assert counted.signals == exported.signals
+
+
+def peak_memory(tmp_path: Path, name: str, paths: list[Path]) -> int:
+    """The peak of Python's allocations of the command over ``paths``, in a fresh process."""
+    script = Path(__file__).with_name("aggregate_memory.py")
+    result = subprocess.run(
+        [sys.executable, str(script), "measure", str(tmp_path / name), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "HOUSEDESK_HOME": str(tmp_path / "home")},
+    )
+    assert result.returncode == 0, result.stderr
+    return int(json.loads(result.stdout.splitlines()[-1])["peak"])
+
+
+def test_memory_stays_flat_however_many_files(tmp_path: Path) -> None:
+    """Only each file's sums are kept, not its rows: eight large files take what one takes."""
+    paths = build_large_files(tmp_path / "inbox", 8, 12)  # some 2,000 sessions each
+    one = peak_memory(tmp_path, "one", paths[:1])
+    eight = peak_memory(tmp_path, "eight", paths)
+    assert eight < 1.5 * one, (one, eight)
 
 
 # --- the command ---------------------------------------------------------------------
@@ -324,6 +422,68 @@ def test_command_exit_2_on_usage_errors(
     assert run(argv) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
     assert not (tmp_path / "uit.xlsx").exists()
+
+
+def aggregate_command(tmp_path: Path, *paths: Path) -> subprocess.CompletedProcess[str]:
+    """``housedesk aggregate PATH... -o gemeente.xlsx`` as the adviser runs it."""
+    out = tmp_path / "gemeente.xlsx"
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "housedesk",
+            "aggregate",
+            *map(str, paths),
+            "-o",
+            str(out),
+            "--force",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "HOUSEDESK_HOME": str(tmp_path / "home")},
+    )
+
+
+def test_command_rejects_absurd_numbers_and_keeps_working(folder: Path, tmp_path: Path) -> None:
+    absurd = sample("BERCH", "2026-Q4", exported_at="2026-10-05T10:00:00+02:00")
+    held = [row for row in absurd.sessions if row[6] == "gehouden"]
+    for row in held[:3]:
+        row[7] = 1e308
+    write(absurd, folder / "BERCH_2026-Q4.xlsx")
+    for _run in range(2):  # the history must not carry it into the next run
+        result = aggregate_command(tmp_path, folder)
+        assert "Traceback" not in result.stderr, result.stderr
+        assert result.returncode == 1
+        assert (
+            "afgewezen  BERCH_2026-Q4.xlsx, Bijeenkomsten!H"
+            in result.stdout  # the first session with 1e308 visitors
+        )
+        assert "1e+308 is te groot (maximaal 10000)" in result.stdout
+        assert len(sheet_rows(tmp_path / "gemeente.xlsx", fmt.OVERVIEW_SHEET)) == 6
+
+
+def test_command_copes_with_huge_numbers_the_contract_allows(folder: Path, tmp_path: Path) -> None:
+    """A house's volunteers have no upper limit: their total over the houses may not fit a cell."""
+    for code in ("BERCH", "HEIDE"):
+        house = sample(code, "2026-Q3")
+        house.info["vrijwilligers"] = 1e308
+        house.activities[0][-1] = 1e308  # sums that disagree with the sessions: a warning
+        write(house, folder / f"{code}_2026-Q3.xlsx")
+    result = aggregate_command(tmp_path, folder)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 0
+    assert "1.000e+308 bezoekers) wijken af van de bijeenkomsten" in result.stdout
+    out = tmp_path / "gemeente.xlsx"
+    berch = next(
+        row
+        for row in sheet_rows(out, fmt.OVERVIEW_SHEET)
+        if (row["huis_code"], row["periode"]) == ("BERCH", "2026-Q3")
+    )
+    assert berch["vrijwilligers"] == pytest.approx(1e308)
+    q3 = next(row for row in sheet_rows(out, "Per periode") if row["periode"] == "2026-Q3")
+    assert q3["vrijwilligers"] is None  # beyond what a cell holds: left empty
+    assert q3["bezoekers"] == sum(totals(sample(code, "2026-Q3"))["bezoekers"] for code in HOUSES)
 
 
 def test_command_as_a_process(folder: Path, tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ def house() -> HouseFile:
 
 
 def written(tmp_path: Path, house: HouseFile, edit: Callable[[Workbook], None] | None = None):
-    return read_workbook(write(house, tmp_path / NAME, edit=edit))
+    return read_workbook(write(house, tmp_path / NAME, edit=edit), figures=True)
 
 
 def only_error(result: reader.ReadResult) -> str:
@@ -60,6 +60,7 @@ def test_a_valid_file_is_read_whole(tmp_path: Path, house: HouseFile) -> None:
     assert len(figures.signals) == len(house.signals)
     held = [row for row in house.sessions if row[6] == "gehouden"]
     summary = summarize(figures)
+    assert result.summary == summary
     assert summary.sessions == len(held)
     assert summary.visitors == sum(row[7] or 0 for row in held)
 
@@ -235,6 +236,114 @@ def test_the_identity_of_a_rejected_file_is_still_known(tmp_path: Path, house: H
     assert (result.house_code, result.period) == ("BERCH", "2026-Q3")
 
 
+# --- plausibility limits -------------------------------------------------------------
+
+MARKER = 7_654_321  # a number written by openpyxl, then replaced by the raw text of a cell
+
+
+def raw_number(sheet: str, ref: str, text: str) -> Callable[[Path], None]:
+    """Put ``text`` as the number of a cell in the sheet's XML (openpyxl writes no inf)."""
+
+    def change(path: Path) -> None:
+        def replace(data: bytes) -> bytes:
+            marker = f"<v>{MARKER}</v>".encode()
+            assert data.count(marker) == 1
+            return data.replace(marker, f"<v>{text}</v>".encode())
+
+        rewrite_part(path, sheet_part(sheet), replace)
+
+    return change
+
+
+#: A moment of reading after the sample's export (2 October 2026).
+READ_AT = dt.datetime(2026, 10, 5, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("sheet", "ref", "value", "expected"),
+    [
+        ("Bijeenkomsten", "H2", 1e308, "Bijeenkomsten!H2: 1e+308 is te groot (maximaal 10000)"),
+        ("Bijeenkomsten", "H2", 10_001, "Bijeenkomsten!H2: 10001 is te groot (maximaal 10000)"),
+        ("Bijeenkomsten", "I2", 10_001, "Bijeenkomsten!I2: 10001 is te groot (maximaal 10000)"),
+        ("Bijeenkomsten", "H2", "inf", "Bijeenkomsten!H2: inf is geen eindig getal"),
+        ("Bijeenkomsten", "H2", "nan", "Bijeenkomsten!H2: nan is geen eindig getal"),
+        ("Bijeenkomsten", "H2", "1" + "0" * 400, "Bijeenkomsten!H2: 1.000e+400 is geen eindig"),
+        ("Ruimtes", "E2", 10_001, "Ruimtes!E2: 10001 is te groot (maximaal 10000)"),
+        ("Ruimtes", "F2", "-inf", "Ruimtes!F2: -inf is geen eindig getal"),
+        ("Ruimtes", "F2", "1E999", "Ruimtes!F2: inf is geen eindig getal"),
+        ("Ruimtes", "F2", 1e308, "Ruimtes!F2: 1e+308 uur is meer dan periode 2026-Q3 heeft"),
+        (
+            "Ruimtes",
+            "F2",
+            2208.02,
+            "Ruimtes!F2: 2208.02 uur is meer dan periode 2026-Q3 heeft (2208 uur: 92 dagen van"
+            " 24 uur)",
+        ),
+        ("Activiteiten", "T2", "Infinity", "Activiteiten!T2: inf is geen eindig getal"),
+        ("Info", "B14", "nan", "Info!B14: nan is geen eindig getal"),
+    ],
+)
+def test_numbers_beyond_the_plausibility_limits_are_errors(
+    tmp_path: Path, house: HouseFile, sheet: str, ref: str, value: object, expected: str
+) -> None:
+    raw = isinstance(value, str)
+    path = write(house, tmp_path / NAME, edit=cell(sheet, ref, MARKER if raw else value))
+    if raw:
+        raw_number(sheet, ref, str(value))(path)
+    result = read_workbook(path, now=READ_AT)
+    assert not result.valid
+    assert result.figures is None
+    assert any(str(error).startswith(f"{NAME}, {expected}") for error in result.errors), (
+        result.messages()
+    )
+
+
+def test_the_plausibility_limits_themselves_are_allowed(tmp_path: Path, house: HouseFile) -> None:
+    def edit(workbook: Workbook) -> None:
+        workbook["Bijeenkomsten"]["H2"] = 10_000
+        workbook["Bijeenkomsten"]["I2"] = 10_000
+        workbook["Ruimtes"]["E2"] = 10_000
+        workbook["Ruimtes"]["F2"] = 2208  # 92 days of 24 hours
+        workbook["Info"]["B14"] = 10**20  # the house's volunteers: finite, no limit
+
+    result = read_workbook(write(house, tmp_path / NAME, edit=edit), now=READ_AT)
+    assert result.errors == (), result.messages()
+
+
+@pytest.mark.parametrize(
+    ("exported_at", "expected"),
+    [
+        (
+            "9999-12-31T00:00:00+01:00",
+            "Info!B11: geexporteerd_op 9999-12-31T00:00:00+01:00 ligt meer dan een dag na het"
+            " moment van inlezen (2026-10-05T14:00:00+02:00)",
+        ),
+        ("2026-10-06T14:00:01+02:00", "Info!B11: geexporteerd_op 2026-10-06T14:00:01+02:00 ligt"),
+        (
+            "2026-06-30T23:59:59+02:00",
+            "Info!B11: geexporteerd_op 2026-06-30T23:59:59+02:00 ligt vóór het begin van"
+            " periode 2026-Q3 (1-7-2026)",
+        ),
+        ("0001-01-01T00:00:00+14:00", "Info!B11: geexporteerd_op 0001-01-01T00:00:00+14:00 ligt"),
+    ],
+)
+def test_an_export_time_in_the_future_or_before_the_period_is_an_error(
+    tmp_path: Path, exported_at: str, expected: str
+) -> None:
+    house = sample("BERCH", "2026-Q3", exported_at=exported_at)
+    message = only_error(read_workbook(write(house, tmp_path / NAME), now=READ_AT))
+    assert message.startswith(f"{NAME}, {expected}")
+
+
+@pytest.mark.parametrize("exported_at", ["2026-07-01T00:00:00+02:00", "2026-10-06T14:00:00+02:00"])
+def test_an_export_time_from_the_periods_start_to_a_day_after_reading_is_fine(
+    tmp_path: Path, exported_at: str
+) -> None:
+    house = sample("BERCH", "2026-Q3", exported_at=exported_at)
+    result = read_workbook(write(house, tmp_path / NAME), now=READ_AT)
+    assert result.valid, result.messages()
+
+
 # --- warnings ------------------------------------------------------------------------
 
 
@@ -395,7 +504,7 @@ def test_a_million_declared_rows_holding_three_are_read_as_three(
 
     rewrite_part(path, sheet_part("Signalen"), million)
     started = time.perf_counter()
-    result = read_workbook(path)
+    result = read_workbook(path, figures=True)
     assert time.perf_counter() - started < 2.0
     assert result.valid, result.messages()
     assert len(result.figures.signals) == len(house.signals)  # type: ignore[union-attr]

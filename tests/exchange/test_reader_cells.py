@@ -235,7 +235,7 @@ def test_the_same_house_whatever_program_wrote_the_file(
 ) -> None:
     house.sessions[0][2:4] = ["10:00", "12:00"]  # as the time cells say
     derive(house)
-    result = read_workbook(build(tmp_path, house, variant))
+    result = read_workbook(build(tmp_path, house, variant), figures=True)
     assert result.valid, result.messages()
     figures = result.figures
     assert figures is not None

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.packaging.custom import IntProperty, StringProperty
+from openpyxl.worksheet.worksheet import Worksheet
 
 from housedesk.common.codes import TargetGroup, values
 from housedesk.common.periods import Period
@@ -41,6 +43,23 @@ NATURE_COLUMN = {
 }
 
 
+class Text(str):
+    """A value that ``write`` stores as a text cell even when it looks like a formula."""
+
+
+def _cells(sheet: Worksheet, row: list[object]) -> list[object]:
+    """The row's values, a ``Text`` as a text cell (openpyxl makes ``=…`` a formula)."""
+    cells: list[object] = []
+    for value in row:
+        if isinstance(value, Text):
+            cell = WriteOnlyCell(sheet, str(value))
+            cell.data_type = "s"
+            cells.append(cell)
+        else:
+            cells.append(value)
+    return cells
+
+
 @dataclass
 class HouseFile:
     """The content of one export, as rows of cells in the contract's column order."""
@@ -51,6 +70,8 @@ class HouseFile:
     sessions: list[list[object]] = field(default_factory=list)
     signals: list[list[object]] = field(default_factory=list)
     properties: dict[str, object] = field(default_factory=dict)
+    #: How many sets of ``ROOMS`` the house has (see ``sample``'s ``spread``).
+    room_sets: int = 1
 
     @property
     def house_code(self) -> str:
@@ -71,11 +92,14 @@ def sample(
     approved: bool = True,
     density: float = 0.35,
     repeat: int = 1,
+    spread: bool = False,
 ) -> HouseFile:
     """A consistent house-period: sessions on random days, every sum derived from them.
 
     ``density`` is about the share of days each activity meets; ``repeat`` multiplies
-    the sessions (for benchmarks the size of a busy house).
+    the sessions (for benchmarks the size of a busy house); with ``spread`` each
+    repetition has rooms of its own (``R1-2``, ``R2-2``, …), so that no room holds
+    more hours than its period has, however large the file.
     """
     rng = random.Random(f"{house_code}/{period}/{seed}")
     span = Period.parse(period)
@@ -95,11 +119,14 @@ def sample(
         "vrijwilligers": rng.randint(5, 40),
         "bestuursleden": rng.randint(3, 7),
     }
-    capacities = {code: capacity for code, _name, capacity in ROOMS}
+    room_sets = repeat if spread else 1
+    capacities = {code: capacity for code, _name, capacity in rooms(room_sets)}
     sessions: list[list[object]] = []
     day = span.first_day
     while day <= span.last_day:
-        for code, _n, _k, _t, _nat, _a, _g, room, begin, end in ACTIVITIES * repeat:
+        for index, activity in enumerate(ACTIVITIES * repeat):
+            code, _n, _k, _t, _nat, _a, _g, room, begin, end = activity
+            room = room_code(room, index // len(ACTIVITIES) % room_sets)
             if rng.random() < density / 2:
                 held = rng.random() > 0.1
                 visitors = rng.randint(0, capacities[room]) if held else None
@@ -111,7 +138,23 @@ def sample(
                     [house_code, day, begin, end, room, code, status, visitors, volunteers]
                 )
         day += dt.timedelta(days=1)
-    return derive(HouseFile(info, sessions=sessions, signals=_signals(rng, house_code, span)))
+    house = HouseFile(info, sessions=sessions, signals=_signals(rng, house_code, span))
+    house.room_sets = room_sets
+    return derive(house)
+
+
+def room_code(room: str, room_set: int) -> str:
+    """The code of ``room`` of ``ROOMS`` in set ``room_set`` (0: the room itself)."""
+    return room if room_set == 0 else f"{room}-{room_set + 1}"
+
+
+def rooms(room_sets: int = 1) -> list[tuple[str, str, int]]:
+    """Code, name and capacity of the rooms of ``room_sets`` sets of ``ROOMS``."""
+    return [
+        (room_code(code, room_set), name if room_set == 0 else f"{name} {room_set + 1}", capacity)
+        for room_set in range(room_sets)
+        for code, name, capacity in ROOMS
+    ]
 
 
 def _signals(rng: random.Random, house_code: str, span: Period) -> list[list[object]]:
@@ -141,7 +184,8 @@ def derive(house: HouseFile) -> HouseFile:
     """Fill Ruimtes and Activiteiten from the sessions so that every sum agrees."""
     code, period = house.house_code, house.period
     nature_of = {activity[0]: activity[4] for activity in ACTIVITIES}
-    room_hours = {room: dict.fromkeys(NATURE_COLUMN.values(), 0.0) for room, *_ in ROOMS}
+    house_rooms = rooms(house.room_sets)
+    room_hours = {room: dict.fromkeys(NATURE_COLUMN.values(), 0.0) for room, *_ in house_rooms}
     per_activity = {activity[0]: [0, 0.0, 0] for activity in ACTIVITIES}
     used = set()
     for _h, _d, begin, end, room, activity, status, visitors, _v in house.sessions:
@@ -155,7 +199,7 @@ def derive(house: HouseFile) -> HouseFile:
         totals[1] += length
         totals[2] += int(visitors or 0)  # type: ignore[call-overload]
     house.rooms = []
-    for room, name, capacity in ROOMS:
+    for room, name, capacity in house_rooms:
         split = room_hours[room]
         house.rooms.append(
             [
@@ -199,7 +243,7 @@ def rng_available(room: str, period: str) -> float:
     """Opening hours of a room in the period: about 60 hours a week."""
     span = Period.parse(period)
     weeks = ((span.last_day - span.first_day).days + 1) / 7
-    return weeks * (60 if room == "R1" else 45)
+    return weeks * (60 if room.partition("-")[0] == "R1" else 45)
 
 
 def write(
@@ -216,7 +260,7 @@ def write(
     info.title = "Info"
     info.append(list(fmt.INFO_COLUMNS))
     for name, value in house.info.items():
-        info.append([name, value])
+        info.append(_cells(info, [name, value]))
     for title, rows in (
         ("Ruimtes", house.rooms),
         ("Activiteiten", house.activities),
@@ -226,7 +270,7 @@ def write(
         sheet = workbook.create_sheet(title)
         sheet.append(list(fmt.SHEETS[title]))
         for row in rows:
-            sheet.append(row)
+            sheet.append(_cells(sheet, row))
     if notes:
         workbook.create_sheet(fmt.NOTES_SHEET).append(["Opmerkingen van het bestuur"])
     properties = {
