@@ -92,6 +92,9 @@ SESSION_COLUMNS = (
 )
 
 SIGNAL_COLUMNS = ("huis_code", "datum", "soort", "thema", "tekst", "status")
+#: The theme a signal the board did not mark shareable leaves the house with: the
+#: column is required (readers in the field refuse it empty), its own words stay home.
+THEME_NOT_SHARED = "niet gedeeld"
 
 #: The data sheets, in their required order, with their columns.
 SHEETS: dict[str, tuple[str, ...]] = {

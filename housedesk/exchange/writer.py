@@ -272,7 +272,7 @@ def _write_signals(workbook: Workbook, code: str, signals: Iterable[SignalRow]) 
                 code,
                 signal.date,
                 signal.kind.value,
-                _text(sheet, signal.theme),
+                _text(sheet, signal.theme if signal.shareable else fmt.THEME_NOT_SHARED),
                 _text(sheet, signal.text),
                 signal.status.value,
             )
@@ -292,6 +292,7 @@ _DEFINITIONS = (
     ("vastgesteld", "ja: het bestuur heeft de periode vastgesteld."),
     ("Particuliere verhuur", "Naam van elke activiteit met gebruiksaard particulier (privacy)."),
     ("tekst (Signalen)", "Alleen ingevuld als het bestuur het signaal deelbaar heeft gemaakt."),
+    ("thema (Signalen)", f"'{fmt.THEME_NOT_SHARED}' als het signaal niet deelbaar is."),
 )
 
 _CODE_LISTS = (

@@ -306,7 +306,7 @@ def test_private_rentals_are_anonymous(house_db: Database, tmp_path: Path) -> No
         assert secret.encode() not in everything
 
 
-def test_signal_text_only_when_shareable(house_db: Database, tmp_path: Path) -> None:
+def test_signal_text_and_theme_only_when_shareable(house_db: Database, tmp_path: Path) -> None:
     for theme, shareable in (("verlichting hondenveld", True), ("buurman", False)):
         text = f"Geheim verhaal over {theme}"
         state = {"status": SignalStatus.DOORGEGEVEN, "shareable": shareable}
@@ -320,9 +320,11 @@ def test_signal_text_only_when_shareable(house_db: Database, tmp_path: Path) -> 
             "doorgegeven",
             "zorg",
         ),
-        ("buurman", None, "doorgegeven", "zorg"),
+        ("niet gedeeld", None, "doorgegeven", "zorg"),
     ]
-    assert b"Geheim verhaal over buurman" not in b"".join(data for _n, data in parts(path))
+    everything = b"".join(data for _n, data in parts(path))
+    assert b"Geheim verhaal over buurman" not in everything
+    assert b"buurman" not in everything  # nor its theme: the board did not share it
 
 
 def test_uncounted_is_empty_and_zero_is_zero(house_db: Database, tmp_path: Path) -> None:

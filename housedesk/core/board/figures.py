@@ -166,6 +166,7 @@ class SignalRow:
     theme: str
     text: str | None
     status: SignalStatus
+    shareable: bool = False
 
 
 @dataclass(frozen=True)
@@ -449,6 +450,7 @@ def period_signals(source: Database | Session, period: DayRange) -> list[SignalR
                 theme,
                 (text or None) if shareable else None,
                 SignalStatus(_value(status)),
+                bool(shareable),
             )
             for date, kind, theme, text, shareable, status in session.execute(query)
         ]
