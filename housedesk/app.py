@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from housedesk import __version__
 from housedesk.common import log as logfile
-from housedesk.db.errors import FileError
+from housedesk.common.file_errors import FileError
 from housedesk.ui.kit import i18n
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.shell.application import HousedeskApp

@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ClassVar
 
+from housedesk.common.file_errors import FileError
+from housedesk.common.paths import fsync_dir
 from housedesk.common.problems import QT_TRANSLATE_NOOP
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -34,7 +36,7 @@ TEMPORARY_MARK = ".housedesk-tmp-"
 LEFTOVER_AGE_SECONDS = 3600
 
 
-class OutputError(Exception):
+class OutputError(FileError):
     """An output file was not written; nothing under its name has changed."""
 
     WRONG_KIND = "wrong_kind"
@@ -61,18 +63,6 @@ class OutputError(Exception):
             "core", "{path} was not written: the file came out incomplete ({detail})"
         ),
     }
-
-    def __init__(self, reason: str, path: Path, detail: str = "") -> None:
-        self.reason = reason
-        self.path = Path(path)
-        self.detail = detail
-        super().__init__(self.describe())
-
-    def arguments(self) -> dict[str, object]:
-        return {"path": self.path, "folder": self.path.parent, "detail": self.detail}
-
-    def describe(self) -> str:
-        return self.MESSAGES[self.reason].format(**self.arguments())
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -122,16 +112,6 @@ def temporary_for(target: Path) -> Path:
     return target.with_name(f".{target.name}{TEMPORARY_MARK}{uuid.uuid4().hex[:12]}")
 
 
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder for fsync; NTFS journals the rename
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def pdf_is_whole(path: Path) -> None:
     """Raise ``ValueError`` unless ``path`` is a PDF that ends with its trailer."""
     with open(path, "rb") as file:
@@ -178,7 +158,7 @@ def write_atomically(
             except ValueError as exc:
                 raise OutputError(OutputError.INCOMPLETE, target, str(exc)) from exc
         os.replace(temporary, target)
-        _fsync_folder(target.parent)
+        fsync_dir(target.parent)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise OutputError(OutputError.WRITE_FAILED, target, exc.strerror or str(exc)) from exc

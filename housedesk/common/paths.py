@@ -45,3 +45,17 @@ def read_only_uri(path: Path) -> str:
     another file); ``Path.as_uri`` escapes them.
     """
     return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a no-op where folders cannot be opened: Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -37,9 +37,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import ClassVar
 
-from housedesk.common.paths import backup_dir_for, read_only_uri
+from housedesk.common.file_errors import FileError
+from housedesk.common.paths import backup_dir_for, fsync_dir, read_only_uri
 from housedesk.common.problems import QT_TRANSLATE_NOOP
-from housedesk.db.errors import FileError
 
 #: How many automatic copies ``rotate`` keeps: the newest of each of the most recent
 #: days, ISO weeks and calendar months that have one.
@@ -144,20 +144,6 @@ def counted(number: int, one: str, many: str | None = None) -> str:
 
 
 # --- copying ---------------------------------------------------------------------------
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (a no-op where directories cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from housedesk.common.file_errors import FileError
 from housedesk.common.problems import QT_TRANSLATE_NOOP
-from housedesk.db.errors import FileError
 
 if sys.platform == "win32":  # pragma: no cover - the house PCs run Windows; CI runs Linux
     import msvcrt

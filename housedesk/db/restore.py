@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from housedesk.common.paths import backup_dir_for
+from housedesk.common.file_errors import FileError
+from housedesk.common.paths import backup_dir_for, fsync_dir
 from housedesk.common.problems import QT_TRANSLATE_NOOP
 from housedesk.db import schema
 from housedesk.db.backup import (
@@ -24,13 +25,11 @@ from housedesk.db.backup import (
     copy_database,
     describe_database,
     free_name,
-    fsync_dir,
     integrity_ok,
     looks_like_sqlite,
     rotate,
     timestamped_name,
 )
-from housedesk.db.errors import FileError
 from housedesk.db.opening import open_database
 from housedesk.db.schema import OpenError
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from housedesk.common.file_errors import FileError
 from housedesk.common.paths import read_only_uri
 from housedesk.common.problems import QT_TRANSLATE_NOOP
-from housedesk.db.errors import FileError
 
 #: The newest Alembic revision; tests/db/test_migrations.py keeps it equal to the scripts' head.
 HEAD_REVISION = "0002"

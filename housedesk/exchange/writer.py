@@ -49,6 +49,7 @@ from housedesk.common.codes import (
     TargetGroup,
     UserKind,
 )
+from housedesk.common.paths import fsync_dir
 from housedesk.common.periods import Period
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 from housedesk.common.times import LOCAL_TIME, format_time, local_now
@@ -414,17 +415,6 @@ def _write_problem(path: Path, error: OSError) -> ValidationError:
     )
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable; Windows cannot open a folder and needs no such step."""
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 def _discard(workbook: Workbook) -> None:
     """Close the sheets of a workbook that failed to save and remove openpyxl's scratch files."""
     for sheet in workbook.worksheets:
@@ -536,7 +526,7 @@ def export_period(
     except BaseException:
         _discard(workbook)
         raise
-    _fsync_folder(path.parent)
+    fsync_dir(path.parent)
     return ExportResult(
         path=path,
         export_id=export_id,

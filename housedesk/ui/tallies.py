@@ -32,7 +32,7 @@ from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.lazy_model import LazyTableModel
 from housedesk.ui.kit.list_screen import ListScreen
-from housedesk.ui.kit.messages import Messages
+from housedesk.ui.kit.messages import confirm_over_capacity
 from housedesk.ui.kit.table_model import Column
 from housedesk.ui.kit.widgets import RESIZE_ROWS, content_widths, fit_widths
 
@@ -195,12 +195,7 @@ class CorrectionDialog(FormDialog):
                 self,
             )
         except tallies.OverCapacity as over:
-            if not Messages.confirm(
-                self,
-                self.tr("More visitors than the room holds"),
-                problem_text(over.problems[0]),
-                self.tr("Yes, save it"),
-            ):
+            if not confirm_over_capacity(self, problem_text(over.problems[0])):
                 raise
             perform(
                 Change.COUNTS | Change.SESSIONS,

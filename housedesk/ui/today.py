@@ -55,7 +55,7 @@ from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.dates import date_format, pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
-from housedesk.ui.kit.messages import Messages
+from housedesk.ui.kit.messages import confirm_over_capacity
 from housedesk.ui.kit.widgets import RESIZE_ROWS, FieldError, empty_state, screen_title
 
 if TYPE_CHECKING:
@@ -556,12 +556,7 @@ class TodayScreen(QWidget):
         self._update_buttons()
 
     def _confirm_over_capacity(self, over: OverCapacity) -> bool:
-        return Messages.confirm(
-            self,
-            self.tr("More visitors than the room holds"),
-            problem_text(over.problems[0]),
-            self.tr("Yes, save it"),
-        )
+        return confirm_over_capacity(self, problem_text(over.problems[0]))
 
     def _after_save(self, problem: str) -> None:
         self.problem.show_message(problem)
@@ -665,12 +660,7 @@ class WalkInDialog(FormDialog):
                 self,
             )
         except tallies.OverCapacity as over:
-            if not Messages.confirm(
-                self,
-                self.tr("More visitors than the room holds"),
-                problem_text(over.problems[0]),
-                self.tr("Yes, save it"),
-            ):
+            if not confirm_over_capacity(self, problem_text(over.problems[0])):
                 raise
             self.created = perform(
                 Change.SESSIONS | Change.COUNTS,

@@ -32,6 +32,7 @@ from housedesk.db.health import full_check, house_of, newest_good_backup, quick_
 from housedesk.db.models import Room
 from housedesk.db.restore import RestoreError, restore_backup
 from tests.helpers.databases import FIRST_SESSION, build_house, corrupt_middle, room_names
+from tests.helpers.migrations import scripts_with
 
 
 def add_room(path: Path, name: str) -> None:
@@ -352,23 +353,11 @@ def test_copies_housedesk_cannot_use_are_refused(tmp_path: Path, kind: str, reas
 
 def newer_scripts(tmp_path: Path) -> Path:
     """The app's Alembic scripts plus a revision 9999, as a later housedesk would ship them."""
-    scripts = tmp_path / "alembic"
-    shutil.copytree(
-        schema.alembic_script_location(), scripts, ignore=shutil.ignore_patterns("__pycache__")
+    return scripts_with(
+        tmp_path,
+        'op.create_table("probe", sa.Column("id", sa.Integer, primary_key=True))',
+        'op.drop_table("probe")',
     )
-    (scripts / "versions" / "9999_probe.py").write_text(
-        'revision = "9999"\n'
-        f'down_revision = "{schema.HEAD_REVISION}"\n'
-        "branch_labels = None\n"
-        "depends_on = None\n"
-        "import sqlalchemy as sa\n"
-        "from alembic import op\n"
-        "def upgrade():\n"
-        '    op.create_table("probe", sa.Column("id", sa.Integer, primary_key=True))\n'
-        "def downgrade():\n"
-        '    op.drop_table("probe")\n'
-    )
-    return scripts
 
 
 def test_an_older_copy_is_restored_and_brought_up_to_the_current_schema(

@@ -246,16 +246,21 @@ def test_a_killed_migration_leaves_the_old_or_the_new_schema(tmp_path: Path) -> 
                 ]
             finally:
                 con.close()
+            # Each revision is one transaction: the file is at one of them, never between.
             if versions == [HEAD_REVISION]:
                 seen.add("new")
                 full_tables = full_tables or tables
                 assert len(tables) > 10 and tables == full_tables, f"run {run}"
+            elif versions:
+                seen.add("between revisions")
+                assert versions[0] in schema.known_revisions(), f"run {run}: {versions}"
+                assert len(tables) > 10, f"run {run}: {versions} {tables}"
             else:
                 seen.add("old")
-                assert versions == [] and tables == set(), f"run {run}: {versions} {tables}"
+                assert tables == set(), f"run {run}: {versions} {tables}"
             open_database(path).close()
             assert schema.inspect_file(path).revision == HEAD_REVISION
             assert integrity(path) == [("ok",)]
     finally:
         zygote.close()
-    assert seen == {"old", "new"}, seen
+    assert {"old", "new"} <= seen, seen

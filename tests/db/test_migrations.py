@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import sqlite3
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ from housedesk.core.tallies import counts as tallies
 from housedesk.core.users import ActivityFields, UserFields
 from housedesk.db import HEAD_REVISION, Database, OpenError, migrate, open_database, schema
 from housedesk.db.engine import make_engine
+from tests.helpers.migrations import scripts_with
 
 
 def tables_of(path: Path) -> dict[str, list[str]]:
@@ -153,26 +152,6 @@ def test_a_missing_folder_is_reported(tmp_path: Path) -> None:
         open_database(tmp_path / "nope" / "house.sqlite3")
     assert refused.value.reason == OpenError.MISSING_FOLDER
     assert not (tmp_path / "nope").exists()
-
-
-def scripts_with(tmp_path: Path, upgrade: str) -> Path:
-    """The app's Alembic scripts plus a revision 9999 after its head, doing ``upgrade``."""
-    scripts = tmp_path / "alembic"
-    shutil.copytree(
-        schema.alembic_script_location(), scripts, ignore=shutil.ignore_patterns("__pycache__")
-    )
-    (scripts / "versions" / "9999_probe.py").write_text(
-        'revision = "9999"\n'
-        f'down_revision = "{schema.HEAD_REVISION}"\n'
-        "branch_labels = None\n"
-        "depends_on = None\n"
-        "import sqlalchemy as sa\n"
-        "from alembic import op\n"
-        "def upgrade():\n" + textwrap.indent(upgrade, "    ") + "\n"
-        "def downgrade():\n"
-        "    pass\n"
-    )
-    return scripts
 
 
 def a_corrected_count(path: Path) -> None:

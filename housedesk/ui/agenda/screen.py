@@ -46,7 +46,7 @@ from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.dates import qdate
-from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, output_error_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import read_only_table, screen_title
 
@@ -504,7 +504,7 @@ class AgendaScreen(QWidget):
             ics.write_ics(self.db, target, code)
         except OutputError as exc:
             self.message.setText(
-                self.tr("The calendar could not be saved: %1").replace("%1", output_error_text(exc))
+                self.tr("The calendar could not be saved: %1").replace("%1", file_error_text(exc))
             )
             return
         self.message.setText(self.tr("Calendar saved as %1").replace("%1", str(target)))

@@ -17,10 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from housedesk.common import codes
-from housedesk.common.outputs import OutputError
+from housedesk.common.file_errors import FileError
 from housedesk.common.problems import CONTEXT, Problem
 from housedesk.common.problems import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
-from housedesk.db.errors import FileError
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 
@@ -65,18 +64,11 @@ def problem_text(problem: Problem) -> str:
 
 
 def file_error_text(error: FileError) -> str:
-    """Why a database file could not be used, in the interface's language."""
+    """Why a file could not be used or written, in the interface's language."""
     source = error.MESSAGES.get(error.reason)
     if source is None:  # a subclass that says it in its own way
         return error.describe()
     return QCoreApplication.translate(CONTEXT, source).format(**error.arguments())
-
-
-def output_error_text(error: OutputError) -> str:
-    """Why an output file was not written, in the interface's language."""
-    return QCoreApplication.translate(CONTEXT, error.MESSAGES[error.reason]).format(
-        **error.arguments()
-    )
 
 
 def code_label(code: StrEnum | str, enum: type[StrEnum] | None = None) -> str:

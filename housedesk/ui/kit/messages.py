@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -29,3 +30,13 @@ class Messages:
         box.setDefaultButton(no)
         box.exec()
         return box.clickedButton() is yes
+
+
+def confirm_over_capacity(parent: QWidget | None, text: str) -> bool:
+    """Ask whether a count above the room's capacity is really right (``text`` says why)."""
+    return Messages.confirm(
+        parent,
+        QCoreApplication.translate("Messages", "More visitors than the room holds"),
+        text,
+        QCoreApplication.translate("Messages", "Yes, save it"),
+    )

@@ -66,7 +66,7 @@ from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.charts import ChartView
 from housedesk.ui.kit.dates import date_format, format_date, pydate, qdate
-from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, output_error_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import (
     RESIZE_ROWS,
@@ -636,9 +636,7 @@ class OverviewScreen(QWidget):
         self.report_button.setEnabled(self._can_report())
         if isinstance(error, OutputError):
             self.report_status.setText(
-                self.tr("The report could not be written: %1").replace(
-                    "%1", output_error_text(error)
-                )
+                self.tr("The report could not be written: %1").replace("%1", file_error_text(error))
             )
             return
         self.report_status.clear()

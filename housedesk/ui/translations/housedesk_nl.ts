@@ -673,14 +673,6 @@ Klik op “Feestdagen…” om de feestdagen te kiezen waarop het huis dicht is,
         <source>%1: %2 from %3 to %4</source>
         <translation>%1: %2 van %3 naar %4</translation>
     </message>
-    <message>
-        <source>More visitors than the room holds</source>
-        <translation>Meer bezoekers dan er in de ruimte passen</translation>
-    </message>
-    <message>
-        <source>Yes, save it</source>
-        <translation>Ja, opslaan</translation>
-    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1392,6 +1384,17 @@ Database: %2</source>
 De registratie van een gemeenschapshuis: ruimtes, gebruikers, activiteiten, reserveringen en bezoekersaantallen, en de kwartaaluitwisseling met de gemeente.
 
 Database: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>More visitors than the room holds</source>
+        <translation>Meer bezoekers dan er in de ruimte passen</translation>
+    </message>
+    <message>
+        <source>Yes, save it</source>
+        <translation>Ja, opslaan</translation>
     </message>
 </context>
 <context>
@@ -3164,14 +3167,6 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
         <translation>Opgeslagen: “%1”.</translation>
     </message>
     <message>
-        <source>More visitors than the room holds</source>
-        <translation>Meer bezoekers dan er in de ruimte passen</translation>
-    </message>
-    <message>
-        <source>Yes, save it</source>
-        <translation>Ja, opslaan</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -3454,14 +3449,6 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>V&amp;olunteers:</source>
         <translation>V&amp;rijwilligers:</translation>
-    </message>
-    <message>
-        <source>More visitors than the room holds</source>
-        <translation>Meer bezoekers dan er in de ruimte passen</translation>
-    </message>
-    <message>
-        <source>Yes, save it</source>
-        <translation>Ja, opslaan</translation>
     </message>
 </context>
 <context>
@@ -4141,7 +4128,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <extracomment>How many automatic copies ``rotate`` keeps: the newest of each of the most recent days, ISO weeks and calendar months that have one. How many pre-upgrade, pre-restore and damaged copies ``rotate`` keeps, per kind. A ``.partial`` file older than this was left by a copy that never finished. Pages copied per step of a copy that reports its progress (4 MB of 4 KB pages). SQLite virtual machine steps between two progress reports during a check. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known).</extracomment>
+        <extracomment>How many pre-upgrade, pre-restore and damaged copies ``rotate`` keeps, per kind. A ``.partial`` file older than this was left by a copy that never finished. Pages copied per step of a copy that reports its progress (4 MB of 4 KB pages). SQLite virtual machine steps between two progress reports during a check. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known).</extracomment>
         <translation>{path} bestaat niet</translation>
     </message>
     <message>
@@ -4150,7 +4137,6 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>{path} is not a database file</source>
-        <extracomment>The newest Alembic revision; tests/db/test_migrations.py keeps it equal to the scripts&apos; head.</extracomment>
         <translation>{path} is geen databasebestand</translation>
     </message>
     <message>

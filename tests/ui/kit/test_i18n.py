@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from housedesk.common.file_errors import FileError
 from housedesk.db.backup import BackupError
-from housedesk.db.errors import FileError
 from housedesk.db.lock import LockError
 from housedesk.db.restore import RestoreError
 from housedesk.db.schema import OpenError

@@ -1,4 +1,4 @@
-"""The base of the errors about a database file: a reason code, the path, one English line.
+"""The base of the errors about a file: a reason code, the path, one English line.
 
 Each subclass lists its reasons with their English messages (marked for
 translation in the "core" context), which may name ``{path}``, its
@@ -14,7 +14,7 @@ from typing import ClassVar
 
 
 class FileError(Exception):
-    """A database file could not be used; ``reason`` says why."""
+    """A file could not be used or written; ``reason`` says why."""
 
     MESSAGES: ClassVar[dict[str, str]] = {}
 
