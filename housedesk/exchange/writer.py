@@ -69,6 +69,7 @@ from housedesk.db.models import House
 from housedesk.exchange import cells
 from housedesk.exchange import format as fmt
 from housedesk.exchange.cells import clean_text, text_cell
+from housedesk.exchange.scratch import scratch_files
 
 #: The longest text a cell can hold.
 CELL_TEXT_MAX = cells.CELL_TEXT_MAX
@@ -487,8 +488,25 @@ def export_period(
     export_id = str(uuid.uuid4())
     moment = local_now() if now is None else now.astimezone(LOCAL_TIME)
     exported_at = moment.isoformat(timespec="seconds")
-    code, label = house_code, str(period)
     figures = content.figures
+    with scratch_files():  # openpyxl's sheets go through files removed whatever happens
+        return _write_export(
+            path, period, content, figures, remarks, export_id, exported_at, house_code, report
+        )
+
+
+def _write_export(
+    path: Path,
+    period: Period,
+    content: _Content,
+    figures: PeriodFigures,
+    remarks: str,
+    export_id: str,
+    exported_at: str,
+    house_code: str,
+    report: ProgressCallback,
+) -> ExportResult:
+    code, label = house_code, str(period)
     rows = _Rows(
         report,
         len(figures.rooms)
@@ -497,7 +515,6 @@ def export_period(
         + len(content.signals)
         + 1,  # the last step: saving
     )
-
     workbook = Workbook(write_only=True)
     try:
         for name, value in (
