@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from typing import cast
 
 from PySide6.QtCore import (
@@ -38,16 +39,22 @@ def translated(text: str) -> str:
 # --------------------------------------------------------------------------- numbers as text
 
 
+def half_up(value: float, places: int = 0) -> float:
+    """``value`` rounded as a person rounds (2.5 → 3), not as Python does (2.5 → 2)."""
+    step = Decimal(1).scaleb(-places)
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+
+
 def count_text(value: float) -> str:
-    return QLocale().toString(round(value))
+    return QLocale().toString(int(half_up(value)))
 
 
 def decimal_text(value: float) -> str:
-    return QLocale().toString(value, "f", 1)
+    return QLocale().toString(half_up(value, 1), "f", 1)
 
 
 def percent_text(share: float | None) -> str:
-    return "—" if share is None else QLocale().toString(share * 100, "f", 0) + " %"
+    return "—" if share is None else QLocale().toString(int(half_up(share * 100))) + " %"
 
 
 def signed(text: str, value: float) -> str:
@@ -79,11 +86,18 @@ class KeyRow:
     def before_text(self) -> str:
         return self.text(self.before)
 
+    def shown(self, value: float) -> float:
+        """``value`` as the table shows it: a whole percentage, tenths or a whole number."""
+        if self.share:
+            return half_up(value * 100)
+        return half_up(value, 1) if self.decimals else half_up(value)
+
     @property
     def difference(self) -> float | None:
+        """The difference of the two figures as shown, so that what a reader sees adds up."""
         if self.now is None or self.before is None:
             return None
-        return self.now - self.before
+        return round(self.shown(self.now) - self.shown(self.before), 1) + 0.0  # no -0.0
 
     @property
     def difference_text(self) -> str:
@@ -91,8 +105,7 @@ class KeyRow:
         if difference is None:
             return "—"
         if self.share:
-            # Rounded first, so that a small drop reads "0 pt", never "-0 pt".
-            points = round(difference * 100)
+            points = int(difference)
             return signed(
                 QCoreApplication.translate("Overview", "%1 pt").replace(
                     "%1", QLocale().toString(points)
@@ -100,9 +113,8 @@ class KeyRow:
                 points,
             )
         if self.decimals:
-            tenths = round(difference, 1) + 0.0  # + 0.0 turns -0.0 into 0.0
-            return signed(decimal_text(tenths), tenths)
-        return signed(count_text(difference), round(difference))
+            return signed(decimal_text(difference), difference)
+        return signed(count_text(difference), difference)
 
 
 def key_rows(result: Review) -> list[KeyRow]:
