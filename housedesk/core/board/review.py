@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from housedesk.common.codes import ActivityType, TargetGroup, UserKind
@@ -175,6 +175,17 @@ class Review:
     activities: tuple[ActivityRow, ...]  # most visitors first
     uncounted: tuple[UncountedSession, ...]
     signals: tuple[SignalRow, ...]
+    #: The first day anything was registered (None: nothing yet). A year earlier is
+    #: compared only when registration had begun by its first day: a half-registered
+    #: year would make every figure look grown.
+    registered_since: dt.date | None = None
+
+    @property
+    def comparable(self) -> bool:
+        """Whether the same range a year earlier was registered from its first day."""
+        return self.registered_since is not None and (
+            self.registered_since <= self.last_year_first_day
+        )
 
     @property
     def is_empty(self) -> bool:
@@ -206,10 +217,12 @@ def review(db: Database, first_day: dt.date, last_day: dt.date) -> Review:
     with db.reading() as session:
         # figures reads only first_day and last_day of its period argument.
         current = figures.period_figures(session, days)
-        previous = figures.period_figures(session, earlier)
+        since = session.scalar(select(func.min(Booking.date)))
+        comparable = since is not None and since <= earlier.first_day
+        previous = _key_figures(figures.period_figures(session, earlier)) if comparable else None
         key = _key_figures(current)
         if key is None:
-            return _empty(days, _key_figures(previous))
+            return _empty(days, previous, since)
         held = _held_sessions(session, days)
         users = _user_names(session, [a.activity_id for a in current.activities])
         uncounted = _uncounted(session, days)
@@ -259,7 +272,7 @@ def review(db: Database, first_day: dt.date, last_day: dt.date) -> Review:
         first_day=first_day,
         last_day=last_day,
         key=key,
-        last_year=_key_figures(previous),
+        last_year=previous,
         rooms=current.rooms,
         visitors_by_month=_months_until_last_session(_buckets(months)),
         visitors_by_weekday=_buckets(weekdays),
@@ -269,6 +282,7 @@ def review(db: Database, first_day: dt.date, last_day: dt.date) -> Review:
         activities=activities,
         uncounted=uncounted,
         signals=tuple(signals),
+        registered_since=since,
     )
 
 
@@ -292,9 +306,9 @@ def _key_figures(period: PeriodFigures) -> KeyFigures | None:
     )
 
 
-def _empty(days: Days, last_year: KeyFigures | None) -> Review:
+def _empty(days: Days, last_year: KeyFigures | None, since: dt.date | None) -> Review:
     return Review(
-        days.first_day, days.last_day, None, last_year, (), (), (), (), (), (), (), (), ()
+        days.first_day, days.last_day, None, last_year, (), (), (), (), (), (), (), (), (), since
     )
 
 

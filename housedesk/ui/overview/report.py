@@ -291,7 +291,16 @@ def _key_figures(pages: _Pages, result: Review) -> None:
         [0.43, 0.19, 0.19, 0.19],
         [False, True, True, True],
     )
-    if result.last_year is None:
+    if not result.comparable:
+        pages.text(
+            QCoreApplication.translate(
+                "Report",
+                "No comparison with a year earlier: registration began after %1, so that "
+                "year is not complete.",
+            ).replace("%1", format_date(result.last_year_first_day)),
+            9,
+        )
+    elif result.last_year is None:
         pages.text(
             QCoreApplication.translate(
                 "Report", "Nothing was registered in the same period a year earlier."

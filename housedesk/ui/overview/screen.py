@@ -549,11 +549,18 @@ class OverviewScreen(QWidget):
         result = loaded.result
         self.review = result
         name = range_name(result.first_day, result.last_day)
-        self.heading.setText(
-            self.tr("%1, compared with %2")
-            .replace("%1", name)
-            .replace("%2", range_name(result.last_year_first_day, result.last_year_last_day))
-        )
+        if result.comparable:
+            self.heading.setText(
+                self.tr("%1, compared with %2")
+                .replace("%1", name)
+                .replace("%2", range_name(result.last_year_first_day, result.last_year_last_day))
+            )
+        else:  # a house's first year: a half-registered year would flatter every figure
+            self.heading.setText(
+                self.tr("%1 (no comparison: registration began after %2)")
+                .replace("%1", name)
+                .replace("%2", format_date(result.last_year_first_day))
+            )
         self.empty.setText(
             self.tr(
                 "Nothing was registered for %1: no held or cancelled sessions and no signals. "

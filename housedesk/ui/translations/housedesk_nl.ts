@@ -1790,6 +1790,10 @@ Database: %2</translation>
         <translation>%1, vergeleken met %2</translation>
     </message>
     <message>
+        <source>%1 (no comparison: registration began after %2)</source>
+        <translation>%1 (geen vergelijking: de registratie begon na %2)</translation>
+    </message>
+    <message>
         <source>Nothing was registered for %1: no held or cancelled sessions and no signals. Choose another period above, or register the sessions and their visitor counts first (Agenda and Tallies).</source>
         <translation>Voor %1 is niets geregistreerd: geen gehouden of geannuleerde bijeenkomsten en geen signalen. Kies hierboven een andere periode, of registreer eerst de bijeenkomsten en hun bezoekersaantallen (Agenda en Tellingen).</translation>
     </message>
@@ -2167,6 +2171,10 @@ Database: %2</translation>
     <message>
         <source>Difference</source>
         <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>No comparison with a year earlier: registration began after %1, so that year is not complete.</source>
+        <translation>Geen vergelijking met een jaar eerder: de registratie begon na %1, dus dat jaar is niet volledig.</translation>
     </message>
     <message>
         <source>Nothing was registered in the same period a year earlier.</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -241,3 +242,15 @@ def test_a_backwards_range_is_refused(house_db: Database) -> None:
 
 def test_leap_day_a_year_earlier() -> None:
     assert review.year_earlier(dt.date(2028, 2, 29)) == dt.date(2027, 2, 28)
+
+
+def test_a_year_before_registration_began_is_no_comparison(tmp_path: Path) -> None:
+    db = demo_house(tmp_path / "new.sqlite3", years=1)  # registers from late 2025 on
+    since = review.review(db, dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    assert since.registered_since is not None and since.registered_since > dt.date(2025, 7, 1)
+    assert not since.comparable and since.last_year is None
+    db.close()
+    db = demo_house(tmp_path / "old.sqlite3", years=2)
+    both = review.review(db, dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    assert both.comparable and both.last_year is not None
+    db.close()
