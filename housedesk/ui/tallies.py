@@ -353,10 +353,8 @@ class TalliesScreen(ListScreen):
         """
         if self._summing is not None:
             self._summing.cancel()
-        query = self.query()
-        task = Task.reporting(
-            lambda progress: tallies.tally_summary(self.db, query, progress), self
-        )
+        query, db = self.query(), self.db  # the worker touches no widget
+        task = Task.reporting(lambda progress: tallies.tally_summary(db, query, progress), self)
         task.done.connect(lambda summary: self._show_totals(task, summary))
         task.failed.connect(lambda error: self._count_failed(task, error))
         self._summing = task

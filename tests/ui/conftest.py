@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from housedesk.db import Database
@@ -12,6 +13,22 @@ from housedesk.ui.kit import i18n
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.shell.application import HousedeskApp
 from housedesk.ui.shell.settings import Settings
+
+#: Milliseconds the work a test put in Qt's global thread pool gets to end after it.
+POOL_GRACE_MS = 5_000
+
+
+@pytest.fixture(autouse=True)
+def no_pool_work_left_behind() -> Iterator[None]:
+    """Fail a test that leaves work running in Qt's global thread pool (after a grace period)."""
+    yield
+    pool = QThreadPool.globalInstance()
+    if not pool.waitForDone(POOL_GRACE_MS):
+        pytest.fail(
+            f"the test left {pool.activeThreadCount()} task(s) running in the global "
+            f"QThreadPool after {POOL_GRACE_MS} ms",
+            pytrace=False,
+        )
 
 
 @pytest.fixture
@@ -26,6 +43,7 @@ def make_app(qapp: QApplication) -> Iterator:
 
     yield make
     for app in reversed(made):
+        app.wait_for_background_work()  # the warm-up, and what its windows started
         app.restore_normal_font()
         if app.window is not None:
             app.window.close()

@@ -3,7 +3,8 @@
 Long work (the daily backup at start-up, an export, a backup, the PDF report,
 reading many files) runs in a worker thread; ``done``, ``failed``, ``cancelled``
 and ``progressed`` reach the window through Qt's queued signals, so slots run
-on the GUI thread as usual.
+on the GUI thread as usual. ``done``, ``failed`` and ``cancelled`` come once the
+worker's thread has ended: nothing of the work is still running by then.
 
 Cancelling is cooperative. A task made with ``Task.reporting`` hands its work
 a ``Progress``: a plain callable ``progress(done, total)`` (``total`` 0: size
@@ -39,6 +40,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -104,30 +106,43 @@ _prepared = False
 
 
 class Task(QObject):
-    """One piece of work in its own thread; start it, and wait for it before closing."""
+    """One piece of work in its own thread; start it, and wait for it before closing.
+
+    The worker's last act is to hand its outcome to the GUI thread; there the
+    task waits for the thread to end, then says ``done``, ``failed`` or
+    ``cancelled``. So whoever hears one of them can count on the thread being
+    gone, and the task is only ever let go of, and deleted, on the GUI thread.
+    """
 
     done = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
     progressed = Signal(int, int)  # done, total (0: unknown)
     _reported = Signal(int, int)
+    _ended = Signal(str, object)  # "done", "failed" or "cancelled"; the result or the error
 
-    def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(
+        self, work: Callable[[], Any] | Callable[[Progress], Any], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self._work = work
+        self._work: Callable[..., Any] = work
+        self._hands_progress = False  # whether ``work`` takes the task's ``progress``
         self.dialog: ProgressDialog | None = None  # what shows its progress, if anything
         self.progress = Progress(self._reported.emit)
         self._reported.connect(self._pass_on, Qt.ConnectionType.QueuedConnection)
+        self._ended.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._run, name="housedesk-task", daemon=True)
 
     @classmethod
     def reporting(cls, work: Callable[[Progress], Any], parent: QObject | None = None) -> Task:
         """A task whose ``work`` reports its progress and can be cancelled through its argument."""
-        task = cls(lambda: work(task.progress), parent)
+        task = cls(work, parent)
+        task._hands_progress = True  # not a closure over the task: no cycle for the collector
         return task
 
     def start(self) -> Task:
         _prepare_for_threads()
+        _forget_orphans()
         _running.add(self)
         self._thread.start()
         return self
@@ -151,17 +166,35 @@ class Task(QObject):
             self.progressed.emit(done, total)
 
     def _run(self) -> None:
-        # A RuntimeError out of emit: the window that owned this task is gone, nobody to tell.
+        try:
+            result = self._work(self.progress) if self._hands_progress else self._work()
+        except Cancelled:
+            ended: tuple[str, object] = ("cancelled", None)
+        except BaseException as error:  # handed to the GUI thread, which logs or shows it
+            ended = ("failed", error)
+        else:
+            ended = ("done", result)
+        # Nothing after this: the task belongs to the GUI thread. A RuntimeError out of emit:
+        # the window that owned this task is gone, nobody to tell.
         with suppress(RuntimeError):
-            try:
-                result = self._work()
-            except Cancelled:
-                self.cancelled.emit()
-            except BaseException as error:  # handed to the GUI thread, which logs or shows it
-                self.failed.emit(error)
-            else:
-                self.done.emit(result)
+            self._ended.emit(*ended)
+
+    def _finish(self, how: str, outcome: object) -> None:
+        """On the GUI thread: let the worker's thread end, then say how the work ended."""
+        self._thread.join()
         _running.discard(self)
+        if how == "done":
+            self.done.emit(outcome)
+        elif how == "failed":
+            self.failed.emit(outcome)
+        else:
+            self.cancelled.emit()
+
+
+def _forget_orphans() -> None:
+    """Let go of ended tasks whose owner was deleted before they could say so."""
+    for task in [t for t in _running if not t.running and not shiboken6.isValid(t)]:
+        _running.discard(task)
 
 
 def _prepare_for_threads() -> None:
@@ -186,6 +219,7 @@ def finish_all(timeout: float | None = None) -> bool:
         left = None if deadline is None else max(0.0, deadline - time.monotonic())
         if not task.wait(left):
             return False
+    _forget_orphans()
     return True
 
 

@@ -21,7 +21,7 @@ import importlib
 import logging
 import threading
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 log = logging.getLogger("housedesk.warmup")
 
@@ -57,7 +57,7 @@ class Warmup(QObject):
         super().__init__(parent)
         self._thread: threading.Thread | None = None
         self._pending = list(ON_GUI_THREAD)
-        self._imported.connect(self._next_on_gui_thread)
+        self._imported.connect(self._thread_ended, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         """Begin (once; later calls do nothing)."""
@@ -77,8 +77,15 @@ class Warmup(QObject):
                 importlib.import_module(name)
         except Exception:  # the GUI thread imports it again when needed, and reports then
             log.exception("loading in the background failed")
+        # The thread's last act; the GUI thread goes on from here.
         with contextlib.suppress(RuntimeError):  # the app that wanted it is gone
-            self._imported.emit()  # queued: continues on the GUI thread
+            self._imported.emit()
+
+    def _thread_ended(self) -> None:
+        """On the GUI thread: let the importing thread end, then go on with ``ON_GUI_THREAD``."""
+        assert self._thread is not None
+        self._thread.join()
+        self._next_on_gui_thread()
 
     def _next_on_gui_thread(self) -> None:
         if self._pending:

@@ -7,7 +7,8 @@ import sys
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from pytestqt.qtbot import QtBot
 
 from housedesk.ui.kit import background
@@ -212,3 +213,26 @@ def test_a_running_task_leaves_the_gui_thread_waiting_briefly_for_python(qtbot: 
         task.start()
     assert sys.getswitchinterval() <= background.SWITCH_INTERVAL
     assert gc.get_freeze_count() > 0  # the long-lived objects are not walked again and again
+
+
+def test_when_the_outcome_arrives_the_thread_has_ended(qtbot: QtBot) -> None:
+    alive: list[bool] = []
+    task = Task(lambda: "klaar")
+    task.done.connect(lambda _result: alive.append(task.running))
+    with qtbot.waitSignal(task.done, timeout=5_000):
+        task.start()
+    assert alive == [False]
+    assert task.wait(0)  # a caller may start the next piece of work at once
+
+
+def test_a_task_whose_owner_went_away_while_it_ran_is_let_go(qtbot: QtBot) -> None:
+    go_on = threading.Event()
+    owner = QObject()
+    task = Task.reporting(lambda _progress: go_on.wait(5), owner)
+    task.start()
+    shiboken6.delete(owner)  # the window closed; the work is still running
+    go_on.set()
+    assert task.wait(5)
+    qtbot.wait(50)  # its outcome had nowhere to go
+    assert finish_all(timeout=5)
+    assert all(running is not task for running in background._running)
