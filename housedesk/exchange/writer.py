@@ -49,6 +49,7 @@ from housedesk.common.codes import (
     TargetGroup,
     UserKind,
 )
+from housedesk.common.outputs import remove_leftovers, temporary_for
 from housedesk.common.paths import fsync_dir
 from housedesk.common.periods import Period
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
@@ -489,6 +490,7 @@ def export_period(
     moment = local_now() if now is None else now.astimezone(LOCAL_TIME)
     exported_at = moment.isoformat(timespec="seconds")
     figures = content.figures
+    remove_leftovers(path.parent)
     with scratch_files():  # openpyxl's sheets go through files removed whatever happens
         return _write_export(
             path, period, content, figures, remarks, export_id, exported_at, house_code, report
@@ -565,7 +567,8 @@ def _save(workbook: Workbook, path: Path, before_rename: Callable[[], None]) -> 
     """
     # Not tempfile.mkstemp: its file is private to this user (0600), and the export is
     # meant to be copied and mailed; 0666 leaves the permissions to the umask, as usual.
-    temporary = path.parent / f".{path.stem}.{uuid.uuid4().hex[:12]}.tmp"
+    # A name remove_leftovers knows: what a killed export leaves is cleared by the next.
+    temporary = temporary_for(path)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
         descriptor = os.open(temporary, flags, 0o666)

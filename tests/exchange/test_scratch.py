@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -105,3 +106,18 @@ def test_the_scratch_files_of_a_killed_export_are_removed_by_the_next(
     db.close()
     assert openpyxl_files(own_temp) == []
     assert not any(out.glob(".*"))  # nor a hidden temporary workbook
+
+
+def test_a_workbook_cut_off_before_its_rename_is_removed_by_the_next_export(
+    tmp_path: Path,
+) -> None:
+    db = open_database(build_house(tmp_path / "house.sqlite3", sessions=20))
+    out = tmp_path / "out"
+    out.mkdir()
+    cut = out / ".BERGH_2024-Q1.xlsx.housedesk-tmp-0123456789ab"
+    cut.write_bytes(b"PK half a workbook")
+    an_hour_ago = time.time() - 7200
+    os.utime(cut, (an_hour_ago, an_hour_ago))
+    written = export_period(db, Q1_2024, out).path
+    db.close()
+    assert sorted(out.iterdir()) == [written]

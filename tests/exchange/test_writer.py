@@ -425,7 +425,7 @@ def test_a_database_without_a_house_is_refused(db: Database, tmp_path: Path) -> 
     installation.set_up_municipality(db)
     with pytest.raises(ValidationError):
         export_period(db, Q1, tmp_path)
-    assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob(".*.tmp"))
+    assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob(".*housedesk-tmp-*"))
 
 
 # --------------------------------------------------------------------------- the command
