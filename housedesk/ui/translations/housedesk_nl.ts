@@ -4231,6 +4231,42 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <source>{path} cannot be opened: {detail}</source>
         <translation>{path} kan niet worden geopend: {detail}</translation>
     </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>een e-mailadres</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>een telefoonnummer</translation>
+    </message>
+    <message>
+        <source>The house&apos;s name &apos;{text}&apos;: {what}; remove it before you export.</source>
+        <translation>Naam van het huis &apos;{text}&apos;: {what}; haal het weg voordat u exporteert.</translation>
+    </message>
+    <message>
+        <source>The house&apos;s village &apos;{text}&apos;: {what}; remove it before you export.</source>
+        <translation>Kern of wijk van het huis &apos;{text}&apos;: {what}; haal het weg voordat u exporteert.</translation>
+    </message>
+    <message>
+        <source>Room {code} &apos;{text}&apos;: {what}; remove it before you export.</source>
+        <translation>Ruimte {code} &apos;{text}&apos;: {what}; haal het weg voordat u exporteert.</translation>
+    </message>
+    <message>
+        <source>Activity {code} &apos;{text}&apos;: {what}; remove it before you export.</source>
+        <translation>Activiteit {code} &apos;{text}&apos;: {what}; haal het weg voordat u exporteert.</translation>
+    </message>
+    <message>
+        <source>The theme of the signal of {date:%d-%m-%Y} &apos;{text}&apos;: {what}; remove it before you export.</source>
+        <translation>Thema van het signaal van {date:%d-%m-%Y} &apos;{text}&apos;: {what}; haal het weg voordat u exporteert.</translation>
+    </message>
+    <message>
+        <source>The text of the signal of {date:%d-%m-%Y} &apos;{theme}&apos;: {what} ({found}); remove it before you export.</source>
+        <translation>Tekst van het signaal van {date:%d-%m-%Y} &apos;{theme}&apos;: {what} ({found}); haal het weg voordat u exporteert.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s remarks: {what} ({found}); remove it before you export.</source>
+        <translation>Opmerkingen van het bestuur: {what} ({found}); haal het weg voordat u exporteert.</translation>
+    </message>
 </context>
 <context>
     <name>rooms</name>
