@@ -307,6 +307,12 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
         <translation>De agenda kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
+        <source>The calendar was not saved: it is published, and these names would take an e-mail address or phone number out of the house.
+%1</source>
+        <translation>De agenda is niet opgeslagen: die wordt gepubliceerd, en deze namen zouden een e-mailadres of telefoonnummer het huis uit laten gaan.
+%1</translation>
+    </message>
+    <message>
         <source>Calendar saved as %1</source>
         <translation>Agenda opgeslagen als %1</translation>
     </message>
@@ -759,7 +765,7 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     <name>Export</name>
     <message>
         <source>Room</source>
-        <extracomment>How many years back the period list reaches.</extracomment>
+        <extracomment>How many years back the period list reaches. At most this many reasons for a refused export are listed; the rest are counted.</extracomment>
         <translation>Ruimte</translation>
     </message>
     <message>
@@ -809,6 +815,14 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     <message>
         <source>Held, not counted</source>
         <translation>Gehouden, niet geteld</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… en nog %1.</translation>
+    </message>
+    <message>
+        <source>Not exported: these texts would take an e-mail address or phone number out of the house. Change them on their screens and export again.</source>
+        <translation>Niet geëxporteerd: deze teksten zouden een e-mailadres of telefoonnummer het huis uit laten gaan. Pas ze aan op hun scherm en exporteer opnieuw.</translation>
     </message>
 </context>
 <context>
