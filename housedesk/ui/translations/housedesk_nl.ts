@@ -968,6 +968,13 @@ Signalen: %9</translation>
     </message>
 </context>
 <context>
+    <name>FieldWarning</name>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to housedesk</source>
@@ -1044,6 +1051,14 @@ Signalen: %9</translation>
 </context>
 <context>
     <name>FormDialog</name>
+    <message>
+        <source>This looks like a phone number (%1); it would go to the municipality. Remove it: the export lets no phone numbers or e-mail addresses through.</source>
+        <translation>Dit lijkt een telefoonnummer (%1); het zou mee naar de gemeente gaan. Haal het weg: de export laat geen telefoonnummers of e-mailadressen door.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address (%1); it would go to the municipality. Remove it: the export lets no phone numbers or e-mail addresses through.</source>
+        <translation>Dit lijkt een e-mailadres (%1); het zou mee naar de gemeente gaan. Haal het weg: de export laat geen telefoonnummers of e-mailadressen door.</translation>
+    </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
