@@ -14,6 +14,7 @@ It does not stop the save; the export and the calendar file refuse such text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -118,7 +119,9 @@ class FormDialog(QDialog):
         """
         text = _watch(self.fields[name], self.update_warnings)
         warning = FieldWarning(name)
-        row, _role = self.form.getWidgetPosition(self.errors[name])
+        # PySide6 types the (row, role) pair as a plain object.
+        position = self.form.getWidgetPosition(self.errors[name])
+        row, _role = cast(tuple[int, QFormLayout.ItemRole], position)
         self.form.insertRow(row + 1, "", warning)
         self.warnings[name] = warning
         self._watched.append((warning, text, leaves))

@@ -440,12 +440,40 @@ De gegevens zoals ze vlak daarvoor waren, zijn bewaard in:
 %1</translation>
     </message>
     <message>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>name (private person)</source>
+        <translation>naam (particulier)</translation>
+    </message>
+    <message>
+        <source>activity texts</source>
+        <translation>teksten bij activiteiten</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
         <source>Archived on</source>
         <translation>Gearchiveerd op</translation>
+    </message>
+    <message>
+        <source>To remove</source>
+        <translation>Wordt verwijderd</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1375,7 @@ Signalen: %9</translation>
     <name>MainWindow</name>
     <message>
         <source>Screens</source>
-        <extracomment>The user chose another interface language (&quot;nl&quot; or &quot;en&quot;). The user switched large text on or off. File menu: make a backup, restore one, remove old contact details. The window has been painted for the first time (emitted once, after that paint).</extracomment>
+        <extracomment>The user chose another interface language (&quot;nl&quot; or &quot;en&quot;). The user switched large text on or off. File menu: make a backup, restore one, remove old personal data. The window has been painted for the first time (emitted once, after that paint).</extracomment>
         <translation>Schermen</translation>
     </message>
     <message>
@@ -1375,8 +1403,8 @@ Signalen: %9</translation>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <source>Remove old &amp;contact details…</source>
-        <translation>Oude &amp;contactgegevens verwijderen…</translation>
+        <source>Remove old &amp;personal data…</source>
+        <translation>Oude &amp;persoonsgegevens verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1894,14 +1922,6 @@ Database: %2</translation>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <source>Remove old contact details</source>
-        <translation>Oude contactgegevens verwijderen</translation>
-    </message>
-    <message>
-        <source>Contact persons are personal data. When a user has been archived for a long time, the house no longer needs them. Removing them cannot be undone; the user&apos;s name and history stay for the reports.</source>
-        <translation>Contactpersonen zijn persoonsgegevens. Als een gebruiker al lang gearchiveerd is, heeft het huis ze niet meer nodig. Verwijderen kan niet ongedaan worden gemaakt; de naam en de geschiedenis van de gebruiker blijven voor de overzichten.</translation>
-    </message>
-    <message>
         <source> years</source>
         <translation> jaar</translation>
     </message>
@@ -1910,8 +1930,16 @@ Database: %2</translation>
         <translation>Langer geleden gearchiveerd dan</translation>
     </message>
     <message>
-        <source>Users whose contact details will be removed</source>
-        <translation>Gebruikers van wie de contactgegevens worden verwijderd</translation>
+        <source>Remove old personal data</source>
+        <translation>Oude persoonsgegevens verwijderen</translation>
+    </message>
+    <message>
+        <source>Contact persons are personal data, and so are the names of private persons and what was written about their activities. When a user has been archived for a long time, the house no longer needs them. A private person&apos;s name becomes “Particulier” and a number, their private rentals “Particuliere verhuur”; descriptions and reasons of cancelling are emptied. This cannot be undone; codes, sessions and counts stay for the reports.</source>
+        <translation>Contactpersonen zijn persoonsgegevens, en dat zijn ook de namen van particulieren en wat er over hun activiteiten is geschreven. Als een gebruiker al lang gearchiveerd is, heeft het huis ze niet meer nodig. De naam van een particulier wordt “Particulier” met een nummer, een particuliere verhuur heet dan “Particuliere verhuur”; omschrijvingen en redenen van annuleren worden leeggemaakt. Dit kan niet ongedaan worden gemaakt; codes, bijeenkomsten en tellingen blijven voor de overzichten.</translation>
+    </message>
+    <message>
+        <source>Users whose personal data will be removed</source>
+        <translation>Gebruikers van wie de persoonsgegevens worden verwijderd</translation>
     </message>
     <message>
         <source>&amp;Remove details…</source>
@@ -1926,28 +1954,28 @@ Database: %2</translation>
         <translation>Langer geleden gearchiveerd dan:</translation>
     </message>
     <message>
-        <source>No archived user of that age has contact details left.</source>
-        <translation>Geen enkele zo lang gearchiveerde gebruiker heeft nog contactgegevens.</translation>
+        <source>No archived user of that age has personal data left.</source>
+        <translation>Geen gebruiker die zo lang gearchiveerd is, heeft nog persoonsgegevens.</translation>
     </message>
     <message>
-        <source>%1 user(s) with contact details.</source>
-        <translation>%1 gebruiker(s) met contactgegevens.</translation>
+        <source>%1 user(s) with personal data.</source>
+        <translation>%1 gebruiker(s) met persoonsgegevens.</translation>
     </message>
     <message>
-        <source>Remove the contact details of %1 user(s) for good? This cannot be undone.</source>
-        <translation>De contactgegevens van %1 gebruiker(s) voorgoed verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>Remove the personal data of %1 user(s) for good? This cannot be undone.</source>
+        <translation>De persoonsgegevens van %1 gebruiker(s) definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The personal data were removed, but the database is in use elsewhere, so old copies of them stay in the file until the next removal.</source>
+        <translation>De persoonsgegevens zijn verwijderd, maar de database is elders in gebruik, dus oude kopieën ervan blijven tot de volgende keer verwijderen in het bestand staan.</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 user(s) were removed.</source>
+        <translation>De persoonsgegevens van %1 gebruiker(s) zijn verwijderd.</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>The contact details were removed, but the database is in use elsewhere, so old copies of them stay in the file until the next removal.</source>
-        <translation>De contactgegevens zijn verwijderd, maar de database is elders in gebruik. Daarom blijven oude kopieën ervan in het bestand staan tot de volgende keer dat u gegevens verwijdert.</translation>
-    </message>
-    <message>
-        <source>The contact details of %1 user(s) were removed.</source>
-        <translation>De contactgegevens van %1 gebruiker(s) zijn verwijderd.</translation>
     </message>
 </context>
 <context>
