@@ -50,7 +50,9 @@ _PHONE_INTERNATIONAL = re.compile(r"(?:\+31|0031)[1-9][0-9]{8}")
 # Any other country: "+" or "00", a country code that is not 31, 9 to 15 digits in all.
 _PHONE_FOREIGN = re.compile(r"(?:\+|00)(?!31)[1-9][0-9]{8,14}")
 
-_EMAIL_LOCAL = r"[^\s@,;:<>()\[\]\"]+"
+# The local part starts where a word does: from inside one it would be the same match,
+# found after scanning the rest of a long word once for every character of it.
+_EMAIL_LOCAL = r"(?<![^\s@,;:<>()\[\]\"])[^\s@,;:<>()\[\]\"]+"
 _EMAIL_DOMAIN = r"(?:[^\s@,;:<>()\[\]\".]+\.)+[^\s@,;:<>()\[\]\".0-9]{2,}"
 _EMAIL = re.compile(_EMAIL_LOCAL + "@" + _EMAIL_DOMAIN)
 

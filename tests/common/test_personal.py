@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -200,3 +201,11 @@ def test_outgoing_texts_with_personal_data_are_refused_with_field_and_row() -> N
         "The board's remarks: a phone number (0412 123456); remove it before you export.",
     ]
     personal.refuse_personal_data(texts[:1])  # nothing found: nothing raised
+
+
+@pytest.mark.parametrize("text", ["a" * 50_000, "0" * 50_000, "+" * 50_000, "a." * 25_000 + "@"])
+def test_a_long_word_is_scanned_at_once(text: str) -> None:
+    # Pasted into a signal's text, it is scanned again at every keystroke.
+    started = time.perf_counter()
+    assert find_personal_data(text) == []
+    assert time.perf_counter() - started < 1.0
