@@ -13,6 +13,7 @@ from housedesk.cli.base import (
     open_or_fail,
 )
 from housedesk.common.outputs import OutputError
+from housedesk.common.problems import ValidationError
 from housedesk.core.agenda.ics import UnknownRoom, write_ics
 
 
@@ -28,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
         write_ics(db, target, args.room)
     except UnknownRoom:
         raise CommandError(f"there is no room with code {args.room!r}") from None
+    except ValidationError as exc:  # personal data in a name: nothing was written
+        raise CommandError(str(exc)) from None
     except OutputError as exc:
         raise CommandError(exc.describe(), EXIT_FAILED) from None
     finally:

@@ -87,7 +87,7 @@ def build_parser() -> Parser:
     purge = commands.add_parser(
         "purge-contacts",
         parents=[db_option],
-        help="remove the contact details of users archived long ago",
+        help="remove the personal data of users archived long ago (contacts, private names)",
     )
     purge.add_argument(
         "--years", type=positive_int, required=True, metavar="N", help="archived over N years ago"

@@ -37,6 +37,8 @@ FIELD_NAMES = {
     "contact_phone": "phone",
     "contact_email": "e-mail",
     "notes": "notes",
+    "name": "name of a private person",
+    "activity_texts": "activity texts",
 }
 
 
@@ -106,7 +108,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_purge_contacts(args: argparse.Namespace) -> int:
-    """``housedesk purge-contacts --years N [--yes]``: forget old users' contact details."""
+    """``housedesk purge-contacts --years N [--yes]``: forget old users' personal data."""
     path = existing_database(args)
     try:
         with DatabaseLock(path):
@@ -129,16 +131,18 @@ def _purge(db: Database, years: int, assume_yes: bool) -> int:
 
     candidates = contacts_to_purge(db, years)
     if not candidates:
-        print(f"No user archived more than {years} years ago has contact details left.")
+        print(f"No user archived more than {years} years ago has personal data left.")
         return EXIT_OK
     have = "has" if len(candidates) == 1 else "have"
     print(
         f"{counted(len(candidates), 'user')} archived more than {years} years ago "
-        f"{have} contact details:"
+        f"{have} personal data:"
     )
     for candidate in candidates:
         fields = ", ".join(FIELD_NAMES[name] for name in candidate.fields)
         print(f"  {candidate.name} (archived {candidate.archived_at:%Y-%m-%d}): {fields}")
+    if any("name" in candidate.fields for candidate in candidates):
+        print("A private person's name becomes 'Particulier <number>'; codes and figures stay.")
     if not assume_yes:
         print("Remove these details for good? [y/N] ", end="", flush=True)
         try:
@@ -152,5 +156,5 @@ def _purge(db: Database, years: int, assume_yes: bool) -> int:
         changed = purge_contacts(db, [candidate.user_id for candidate in candidates])
     except PurgeError as exc:
         raise CommandError(exc.describe(), EXIT_FAILED) from exc
-    print(f"Removed the contact details of {counted(changed, 'user')}.")
+    print(f"Removed the personal data of {counted(changed, 'user')}; every figure stays.")
     return EXIT_OK

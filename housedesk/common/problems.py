@@ -20,6 +20,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+class Phrase(str):
+    """A message's argument that is itself a core message, such as "a phone number".
+
+    The UI translates it along with the message; the command line prints it as is.
+    """
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something wrong with one field of the input; ``message`` may hold ``{name}`` fields."""

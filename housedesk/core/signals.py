@@ -11,22 +11,18 @@ Signals have no history constraints: they may be edited and deleted freely.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from housedesk.common.codes import SignalKind, SignalStatus
+from housedesk.common.personal import find_personal_data
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 from housedesk.db.engine import Database
 from housedesk.db.models import Signal
 
 THEME_MAX = 200
 PASSED_TO_MAX = 200
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# Dutch numbers: 06-12345678, 0412 123456, +31 6 12345678; ten digits with separators.
-_PHONE = re.compile(r"(?<!\d)(?:\+31|0031|0)[\s-]?(?:\d[\s-]?){8}\d(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -59,7 +55,7 @@ class SignalRow:
 
 def looks_personal(text: str) -> bool:
     """Whether ``text`` seems to contain an e-mail address or a phone number."""
-    return bool(_EMAIL.search(text) or _PHONE.search(text))
+    return bool(find_personal_data(text))
 
 
 def validate_signal(values: SignalValues, today: dt.date) -> list[Problem]:

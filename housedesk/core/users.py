@@ -14,7 +14,6 @@ screens stay quick with thousands of rows. Core layer: no Qt here.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
@@ -44,6 +43,8 @@ from housedesk.common.codes import (
     UserKind,
     default_nature,
 )
+from housedesk.common.personal import is_email_address as is_email_address
+from housedesk.common.personal import is_phone_number as is_phone_number
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 from housedesk.common.times import format_span, parse_time
 from housedesk.core.numbering import next_code
@@ -63,17 +64,6 @@ PHONE_MAX = 40
 EMAIL_MAX = 254
 #: More usual visitors than this is a typing mistake, not a session.
 USUAL_VISITORS_MAX = 100_000
-
-# Dutch numbers as people write them: digits in groups separated by spaces or
-# hyphens, the area code perhaps in parentheses, "+31"/"0031" perhaps followed
-# by "(0)". What counts is the digits: 10 nationally (0 and nine more), 9 after
-# the country code.
-_PHONE_CHARACTERS = re.compile(r"\+?[0-9 ()-]*[0-9]")
-_PHONE_PARENTHESES = re.compile(r"[^()]*(?:\([0-9]+\))?[^()]*")
-_PHONE_NATIONAL = re.compile(r"0[1-9][0-9]{8}")
-_PHONE_INTERNATIONAL = re.compile(r"(?:\+31|0031)[1-9][0-9]{8}")
-_EMAIL = re.compile(r"[^\s@,;:<>()\[\]\"]+@(?:[^\s@,;:<>()\[\]\".]+\.)+[^\s@,;:<>()\[\]\".0-9]{2,}")
-
 
 # --------------------------------------------------------------------------- plain values
 
@@ -229,30 +219,6 @@ class _Checked:
 def clean_text(text: str | None) -> str:
     """Text with the spaces around it removed and runs of spaces inside made single."""
     return " ".join((text or "").split())
-
-
-def is_phone_number(text: str) -> bool:
-    """Whether ``text`` is a Dutch phone number as people write it (06-12345678, +31 6 …)."""
-    text = text.strip()
-    if not _PHONE_CHARACTERS.fullmatch(text) or not _PHONE_PARENTHESES.fullmatch(text):
-        return False
-    digits = re.sub(r"[ -]", "", text)
-    for prefix in ("+31(0)", "0031(0)"):
-        if digits.startswith(prefix):
-            digits = digits[: len(prefix) - 3] + digits[len(prefix) :]
-            break
-    else:
-        if "(" in digits:
-            # Only an area code goes between parentheses: "(0412) 123456".
-            if not digits.startswith("(0"):
-                return False
-            digits = digits.replace("(", "").replace(")", "")
-    return bool(_PHONE_NATIONAL.fullmatch(digits) or _PHONE_INTERNATIONAL.fullmatch(digits))
-
-
-def is_email_address(text: str) -> bool:
-    """Whether ``text`` looks like an e-mail address: something@domain.tld, no spaces."""
-    return bool(_EMAIL.fullmatch(text.strip()))
 
 
 def _too_long(field_name: str, text: str, limit: int) -> list[Problem]:

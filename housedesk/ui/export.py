@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from housedesk.common import personal
 from housedesk.common.codes import BookingStatus
 from housedesk.common.periods import Period, quarter_of
 from housedesk.common.problems import ValidationError
@@ -68,6 +69,8 @@ from housedesk.ui.kit.widgets import (
 
 #: How many years back the period list reaches.
 YEARS_BACK = 3
+#: At most this many reasons for a refused export are listed; the rest are counted.
+REASONS_SHOWN = 8
 
 
 def hours_text(hours: float) -> str:
@@ -167,6 +170,25 @@ def periods_to_offer(today: dt.date) -> list[Period]:
         quarter = quarter.previous()
     years = [Period(year) for year in range(today.year - 1, today.year - YEARS_BACK - 1, -1)]
     return [*quarters, *years, current]
+
+
+def refusal_text(refused: ValidationError) -> str:
+    """Why the export was refused: every reason on a line of its own (the first few)."""
+    lines = [problem_text(problem) for problem in refused.problems[:REASONS_SHOWN]]
+    more = len(refused.problems) - REASONS_SHOWN
+    if more > 0:
+        and_more = QCoreApplication.translate("Export", "… and %1 more.")
+        lines.append(and_more.replace("%1", str(more)))
+    if any(problem.field == personal.FIELD for problem in refused.problems):
+        lines.insert(
+            0,
+            QCoreApplication.translate(
+                "Export",
+                "Not exported: these texts would take an e-mail address or phone number out "
+                "of the house. Change them on their screens and export again.",
+            ),
+        )
+    return "\n".join(lines)
 
 
 def table(model: RowTableModel[Any], name: str) -> QTableView:
@@ -521,7 +543,7 @@ class ExportScreen(QWidget):
     def _export_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.export_status.setText(problem_text(error.problems[0]))
+            self.export_status.setText(refusal_text(error))
             return
         self.export_status.clear()
         raise error  # unexpected: logged and shown by the crash reporter

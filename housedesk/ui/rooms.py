@@ -214,6 +214,7 @@ class RoomDialog(Form):
         self.name.setMaxLength(rooms.NAME_MAX)
         self.name.setPlaceholderText(self.tr("e.g. Grote zaal"))
         self.add_field("name", self.tr("&Name:"), self.name)
+        self.warn_personal_data("name")  # it goes to the municipality and into the calendar
         self.capacity = QLineEdit()
         self.capacity.setPlaceholderText(self.tr("number of people, e.g. 40"))
         self.add_field(

@@ -174,6 +174,10 @@ class SignalDialog(FormDialog):
             )
         )
         self.share_note.setObjectName("shareNote")
+        # Theme and text go to the municipality only when shared.
+        self.warn_personal_data("theme", self.shareable.isChecked)
+        self.warn_personal_data("text", self.shareable.isChecked)
+        self.shareable.toggled.connect(self.update_warnings)
 
         order = [self.date, self.kind, self.theme, self.text, self.passed_to, self.status]
         order += [self.shareable, self.save_button]

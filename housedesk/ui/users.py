@@ -413,6 +413,8 @@ class ActivityDialog(FormDialog):
 
         self.user.currentIndexChanged.connect(self._user_changed)
         self.nature.activated.connect(self._nature_picked)
+        self.warn_personal_data("name", self._name_leaves_the_house)
+        self.nature.currentIndexChanged.connect(self.update_warnings)
 
         if row is not None:
             self.user.setCurrentIndex(self.user.findData(row.user_id))
@@ -446,6 +448,14 @@ class ActivityDialog(FormDialog):
     def _nature_picked(self) -> None:
         self._nature_chosen = True
         self._show_nature_hint()
+
+    def _name_leaves_the_house(self) -> bool:
+        """Whether the name goes into the export and the calendar: all but a private rental's."""
+        nature = self.nature.code()
+        user_id = self.chosen_user()
+        if nature is None and user_id is not None:
+            nature = default_nature(self._kinds[user_id])
+        return nature is not Nature.PARTICULIER
 
     def _show_nature_hint(self) -> None:
         user_id = self.chosen_user()

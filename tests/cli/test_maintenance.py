@@ -7,12 +7,14 @@ process.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
+from housedesk.common.codes import UserKind
 from housedesk.common.paths import backup_dir_for
 from housedesk.db import HEAD_REVISION, open_database
 from housedesk.db.backup import BackupKind, integrity_ok, list_backups, manual_backup
@@ -167,7 +169,7 @@ def test_purge_contacts_asks_first(house: Path, capsys: pytest.CaptureFixture[st
     declined = run_housedesk("purge-contacts", "--years", "5", stdin="n\n")
     assert declined.returncode == 0
     lines = declined.stdout.splitlines()
-    assert lines[0] == "1 user archived more than 5 years ago has contact details:"
+    assert lines[0] == "1 user archived more than 5 years ago has personal data:"
     assert re.fullmatch(
         r"  Biljartclub De Keu \(archived \d{4}-\d\d-\d\d\): phone, e-mail", lines[1]
     )
@@ -176,23 +178,58 @@ def test_purge_contacts_asks_first(house: Path, capsys: pytest.CaptureFixture[st
 
     accepted = run_housedesk("purge-contacts", "--years", "5", stdin="y\n")
     assert accepted.returncode == 0
-    assert accepted.stdout.splitlines()[-1].endswith("Removed the contact details of 1 user.")
+    assert accepted.stdout.splitlines()[-1].endswith(
+        "Removed the personal data of 1 user; every figure stays."
+    )
     assert b"keu@example.invalid" not in house.read_bytes()
     assert b"k@example.invalid" in house.read_bytes()  # not archived: kept
 
     status, out, _err = run_here("purge-contacts", "--years", "5", "--yes", capsys=capsys)
     assert status == 0
-    assert out.splitlines() == ["No user archived more than 5 years ago has contact details left."]
+    assert out.splitlines() == ["No user archived more than 5 years ago has personal data left."]
 
 
 def test_purge_contacts_with_yes_does_not_ask(house: Path) -> None:
     result = run_housedesk("purge-contacts", "--db", str(house), "--years", "5", "--yes")
     assert result.returncode == 0
     assert "[y/N]" not in result.stdout
-    assert result.stdout.splitlines()[-1] == "Removed the contact details of 1 user."
+    assert result.stdout.splitlines()[-1] == (
+        "Removed the personal data of 1 user; every figure stays."
+    )
     db = open_database(house)
     with db.reading() as session:
         assert session.get(User, 1).contact_email is None  # type: ignore[union-attr]
+    db.close()
+
+
+def test_purge_contacts_forgets_a_private_persons_name(house: Path) -> None:
+    db = open_database(house)
+    with db.transaction() as session:
+        person = User(
+            name="Fam. Verhoeven-Zwartjes",
+            kind=UserKind.PARTICULIER,
+            archived_at=dt.datetime.now() - dt.timedelta(days=6 * 366),
+        )
+        session.add(person)
+        session.flush()
+        person_id = person.id
+    db.close()
+    result = run_housedesk("purge-contacts", "--years", "5", stdin="j\n")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "2 users archived more than 5 years ago have personal data:"
+    assert re.fullmatch(
+        r"  Fam\. Verhoeven-Zwartjes \(archived \d{4}-\d\d-\d\d\): name of a private person",
+        lines[2],
+    )
+    assert lines[3] == (
+        "A private person's name becomes 'Particulier <number>'; codes and figures stay."
+    )
+    assert lines[-1].endswith("Removed the personal data of 2 users; every figure stays.")
+    assert b"Verhoeven-Zwartjes" not in house.read_bytes()
+    db = open_database(house)
+    with db.reading() as session:
+        assert session.get(User, person_id).name == f"Particulier {person_id}"  # type: ignore[union-attr]
     db.close()
 
 

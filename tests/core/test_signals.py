@@ -148,6 +148,7 @@ def test_a_shareable_text_with_contact_details_is_refused(db: Database, text: st
         "Sinds 01-10-2026 brandt de lamp niet; 25 bewoners tekenden.",
         "Bus 2026 rijdt om 12:15 en 16:45.",
         "Postcode 5341 AB, huisnummers 10 tot 40.",
+        "Bijeenkomst op 06-03-2026 19:30 in de grote zaal.",
     ],
 )
 def test_ordinary_numbers_are_not_mistaken_for_contact_details(text: str) -> None:

@@ -236,7 +236,7 @@ def test_no_contact_detail_leaves_the_house(demo_db: Database, tmp_path: Path) -
 # --------------------------------------------------------------------------- texts, privacy
 
 
-NASTY = ['=HYPERLINK("http://evil.example","klik")', "+31 6 12345678", "-5", "@SUM(A1)", "#N/A"]
+NASTY = ['=HYPERLINK("http://evil.example","klik")', "+10 stoelen", "-5", "@SUM(A1)", "#N/A"]
 
 
 def test_formula_looking_names_are_plain_text(house_db: Database, tmp_path: Path) -> None:
@@ -375,6 +375,68 @@ def test_notes_hold_the_remarks_and_the_code_lists(house_db: Database, tmp_path:
     assert "De grote zaal was twee weken dicht." in values
     assert "samen_eten: Samen eten" in values
     assert "vrije_inloop: Vrije inloop" in values
+
+
+def test_personal_data_in_free_text_refuses_the_export_naming_each_place(
+    house_db: Database, tmp_path: Path
+) -> None:
+    db = house_db
+    out = tmp_path / "uit"
+    out.mkdir()
+    hall = add_room(db, "R1", "Grote zaal")
+    small = add_room(db, "R2", "Zaal Jan (jan@example.nl)")
+    call = add_activity(db, "A12", "Bel 06-12345678", groups=())
+    coffee = add_activity(db, "A13", "Koffieochtend", groups=())
+    party = add_activity(db, "A14", "Feest, info 0412-123456", Nature.PARTICULIER, groups=())
+    for activity, room in ((call, hall), (coffee, small), (party, hall)):
+        add_session(db, activity, room, dt.date(2026, 2, 3), *MORNING)
+    day = dt.date(2026, 3, 2)
+    add_signal(db, day, "Bankje, bel +31 6 12345678", text="Graag", shareable=True)
+    add_signal(db, day, "lantaarnpaal", text="Mevrouw: a.b@example.nl", shareable=True)
+    add_signal(db, day, "buurman 0412 654321", text="Bel 06-87654321", shareable=False)
+    with pytest.raises(ValidationError) as refused:
+        export_period(db, Q1, out, remarks="Vragen? Bel de secretaris, 06 12 34 56 78.")
+    assert [p.field for p in refused.value.problems] == ["personal_data"] * 5
+    assert [p.english() for p in refused.value.problems] == [
+        "Room R2 'Zaal Jan (jan@example.nl)': an e-mail address; remove it before you export.",
+        "Activity A12 'Bel 06-12345678': a phone number; remove it before you export.",
+        "The theme of the signal of 02-03-2026 'Bankje, bel +31 6 12345678': a phone number; "
+        "remove it before you export.",
+        "The text of the signal of 02-03-2026 'lantaarnpaal': an e-mail address "
+        "(a.b@example.nl); remove it before you export.",
+        "The board's remarks: a phone number (06 12 34 56 78); remove it before you export.",
+    ]
+    # Not written at all, so not refused: the private rental's name and the unshared signal.
+    assert os.listdir(out) == []
+
+
+def test_the_house_name_and_village_are_scanned_too(db: Database, tmp_path: Path) -> None:
+    installation.set_up_house(db, "BERGH", "De Schakel, 0412-123456", "Berghem (info@schakel.nl)")
+    out = tmp_path / "uit"
+    out.mkdir()
+    with pytest.raises(ValidationError) as refused:
+        export_period(db, Q1, out)
+    assert [p.english() for p in refused.value.problems] == [
+        "The house's name 'De Schakel, 0412-123456': a phone number; remove it before you export.",
+        "The house's village 'Berghem (info@schakel.nl)': an e-mail address; "
+        "remove it before you export.",
+    ]
+    assert os.listdir(out) == []
+
+
+def test_the_command_says_where_personal_data_stops_the_export(
+    house_file: Path, tmp_path: Path
+) -> None:
+    db = open_database(house_file)
+    with db.transaction() as session:
+        session.execute(text("UPDATE rooms SET name = 'Zaal, sleutel: 06-12345678'"))
+    db.close()
+    result = run_housedesk(
+        "export", "--db", str(house_file), "--period", "2026-Q3", "-o", str(tmp_path)
+    )
+    assert result.returncode == 2, result.stderr
+    assert "Room R1 'Zaal, sleutel: 06-12345678': a phone number" in result.stderr
+    assert not list(tmp_path.glob("*.xlsx"))
 
 
 # --------------------------------------------------------------------------- writing safely

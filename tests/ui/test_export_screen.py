@@ -11,14 +11,18 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from housedesk.common import personal
+from housedesk.common.codes import Nature
 from housedesk.common.periods import Period
+from housedesk.common.problems import Problem, ValidationError
 from housedesk.core.board import approval
 from housedesk.core.demo.builder import generate_demo
 from housedesk.db import Database
+from housedesk.db.models import Activity, Room
 from housedesk.exchange import writer
 from housedesk.ui import export
 from housedesk.ui.export import ExportScreen, periods_to_offer
-from housedesk.ui.kit import background
+from housedesk.ui.kit import background, i18n
 from housedesk.ui.kit.messages import Messages
 
 TODAY = dt.date(2026, 11, 25)
@@ -209,3 +213,42 @@ def test_quitting_during_an_export_cancels_it_and_leaves_no_file(
         qapp.aboutToQuit.emit()
         assert not task.running
     assert list(out.iterdir()) == []
+
+
+def test_personal_data_in_a_name_stops_the_export_and_the_screen_says_where(
+    qtbot: QtBot, qapp, screen: ExportScreen, demo_db: Database, out: Path
+) -> None:
+    assert screen.figures is not None
+    room = screen.figures.rooms[0]
+    activity = next(a for a in screen.figures.activities if a.nature is not Nature.PARTICULIER)
+    with demo_db.transaction() as session:
+        session.get(Room, room.room_id).name = "Zaal (sleutel: 0412-123456)"  # type: ignore[union-attr]
+        session.get(Activity, activity.activity_id).name = "Bel 06-12345678"  # type: ignore[union-attr]
+    translators = i18n.install(qapp, "nl")
+    try:
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+        assert not screen.export_button.isEnabled()
+        qtbot.waitUntil(screen.export_button.isEnabled, timeout=30_000)
+        lines = screen.export_status.text().splitlines()
+    finally:
+        i18n.uninstall(qapp, translators)
+        i18n.install(qapp, "en")
+    assert lines[0].startswith("Niet geëxporteerd")
+    assert lines[1:] == [
+        f"Ruimte {room.code} 'Zaal (sleutel: 0412-123456)': een telefoonnummer; "
+        "haal het weg voordat u exporteert.",
+        f"Activiteit {activity.code} 'Bel 06-12345678': een telefoonnummer; "
+        "haal het weg voordat u exporteert.",
+    ]
+    assert screen.export_button.isEnabled()
+    assert list(out.iterdir()) == []
+
+
+def test_a_long_refusal_lists_the_first_reasons_and_counts_the_rest() -> None:
+    problems = [
+        Problem(personal.FIELD, personal.ROOM_NAME, {"code": f"R{n}", "text": "x", "what": "y"})
+        for n in range(1, 12)
+    ]
+    lines = export.refusal_text(ValidationError(problems)).splitlines()
+    assert len(lines) == 1 + export.REASONS_SHOWN + 1
+    assert lines[-1] == "… and 3 more."

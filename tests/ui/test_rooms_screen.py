@@ -14,6 +14,7 @@ from housedesk.core import rooms
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.ui import rooms as rooms_ui
+from housedesk.ui.kit import i18n
 from housedesk.ui.rooms import (
     ClosureDialog,
     HolidaysDialog,
@@ -544,3 +545,51 @@ def test_the_screen_shows_the_demo_house(qtbot: QtBot, db: Database) -> None:
     closures.show_past.setChecked(True)
     assert closures.proxy.rowCount() == len(rooms.list_closures(db))
     assert any(row.reason == "Koningsdag" for row in rows_shown(closures))
+
+
+def test_a_phone_number_typed_in_a_room_name_is_warned_about_in_dutch_but_may_be_saved(
+    qtbot: QtBot, qapp: QApplication, screen: RoomsScreen, house_db: Database
+) -> None:
+    translators = i18n.install(qapp, "nl")
+    try:
+        tab = screen.rooms_tab
+        qtbot.mouseClick(tab.new_button, LEFT)
+        dialog = tab.dialog
+        assert isinstance(dialog, RoomDialog)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
+        warning = dialog.warnings["name"]
+        assert not warning.isVisible()
+        qtbot.keyClicks(focused(), "Zaal, sleutel 06-1234567")
+        assert not warning.isVisible()  # a digit short: not a phone number yet
+        qtbot.keyClicks(focused(), "8")
+        assert warning.isVisible()
+        assert warning.text() == (
+            "Dit lijkt een telefoonnummer (06-12345678); het zou mee naar de gemeente gaan. "
+            "Haal het weg: de export laat geen telefoonnummers of e-mailadressen door."
+        )
+        for _ in "06-12345678":
+            qtbot.keyClick(focused(), Qt.Key.Key_Backspace)
+        assert not warning.isVisible()
+        qtbot.keyClicks(focused(), "bij jan@example.nl")
+        assert warning.isVisible() and "e-mailadres (jan@example.nl)" in warning.text()
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(focused(), "40")
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)  # a warning, not a refusal
+        assert not dialog.isVisible()
+    finally:
+        i18n.uninstall(qapp, translators)
+        i18n.install(qapp, "en")
+    assert [room.name for room in rooms.list_rooms(house_db)] == [
+        "Zaal, sleutel bij jan@example.nl"
+    ]
+
+
+def test_an_existing_room_name_with_a_phone_number_is_warned_about_when_opened(
+    qtbot: QtBot, house_db: Database
+) -> None:
+    room = rooms.create_room(house_db, "Zaal (beheer 0412-123456)", 20)
+    dialog = RoomDialog(house_db, room)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.warnings["name"].isVisible()
+    assert "phone number (0412-123456)" in dialog.warnings["name"].text()

@@ -532,3 +532,23 @@ def test_the_demo_house_signals_are_listed(qtbot: QtBot, db: Database) -> None:
     assert shown_dates == sorted(shown_dates, reverse=True)
     themes = {screen.model.index(r, 2).data() for r in range(screen.model.rowCount())}
     assert themes == {row.theme for row in stored}
+
+
+def test_contact_details_typed_in_a_shared_signal_are_warned_about(
+    qtbot: QtBot, screen: SignalsScreen, house_db: Database
+) -> None:
+    dialog = open_new(qtbot, screen)
+    choose_kind(qtbot, dialog, SignalKind.WENS)
+    theme, text = dialog.warnings["theme"], dialog.warnings["text"]
+    dialog.theme.setFocus()
+    qtbot.keyClicks(dialog.theme, "Bankje, bel Els 06 12 34 56 78")
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "Vraag via els@example.nl")
+    assert not theme.isVisible() and not text.isVisible()  # not shared: stays in the house
+    dialog.shareable.setFocus()
+    qtbot.keyClick(dialog.shareable, Qt.Key.Key_Space)
+    assert theme.isVisible() and text.isVisible()
+    assert "phone number (06 12 34 56 78)" in theme.text()
+    assert "e-mail address (els@example.nl)" in text.text()
+    qtbot.keyClick(dialog.shareable, Qt.Key.Key_Space)
+    assert not theme.isVisible() and not text.isVisible()

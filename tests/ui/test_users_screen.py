@@ -703,3 +703,33 @@ def test_columns_fit_their_contents_as_qt_would_measure_them(
     widest = max(screen.users.table.fontMetrics().horizontalAdvance(name) for name in names)
     assert widest > MAX_COLUMN_WIDTH  # the long name is cut off, not the whole list widened
     assert screen.users._content_widths()[0] > MAX_COLUMN_WIDTH
+
+
+def test_a_phone_number_typed_in_an_activity_name_is_warned_about_unless_it_stays_inside(
+    qtbot: QtBot, screen: UsersScreen, db: Database
+) -> None:
+    a_user(db, "Fam. Pennings", UserKind.PARTICULIER)
+    a_user(db, "KBO Berghem", UserKind.VERENIGING)
+    screen.tabs.setCurrentWidget(screen.activities)
+    screen.activities.search.setFocus()
+    qtbot.keyClick(screen.activities.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = screen.activities.dialog
+    assert isinstance(dialog, ActivityDialog)
+    wait_active(qtbot, dialog)
+    warning = dialog.warnings["name"]
+    choose(qtbot, dialog.user, "KBO Berghem")
+    type_into(qtbot, dialog.name, "Koersbal, opgeven 0412 123456")
+    assert warning.isVisible()
+    assert warning.text().startswith("This looks like a phone number (0412 123456)")
+    # A private rental's name is never exported nor published: nothing to warn about.
+    choose(qtbot, dialog.user, "Fam. Pennings")
+    assert dialog.nature.code() is Nature.PARTICULIER and not warning.isVisible()
+    choose(qtbot, dialog.user, "KBO Berghem")
+    assert warning.isVisible()
+    choose(qtbot, dialog.nature, code_label(Nature.PARTICULIER, Nature))
+    assert not warning.isVisible()
+    choose(qtbot, dialog.nature, code_label(Nature.MAATSCHAPPELIJK, Nature))
+    assert warning.isVisible()
+    # The description stays in the house: no warning there.
+    type_into(qtbot, dialog.description, "Contact: jan@example.nl")
+    assert set(dialog.warnings) == {"name"}

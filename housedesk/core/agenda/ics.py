@@ -5,7 +5,10 @@ dates as EXDATE, and a session moved on its own as an override with a
 RECURRENCE-ID; one-off sessions are single events. Times are wall-clock times
 in Europe/Amsterdam with its VTIMEZONE. The file is meant to be published:
 it holds no users and no contact details, and private rentals are shown only
-as "Particuliere verhuur".
+as "Particuliere verhuur". Because it is published, the names it does hold
+(the house's, the rooms', the activities') are scanned like the export's: an
+e-mail address or phone number in one refuses the whole file
+(``ValidationError`` naming each), and nothing is written.
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from housedesk import __version__
+from housedesk.common import personal
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.outputs import write_atomically
+from housedesk.common.personal import Outgoing, refuse_personal_data
 from housedesk.common.times import HOUSE_ZONE
 from housedesk.db.engine import Database
 from housedesk.db.models import Activity, Booking, BookingSeries, House, Room
@@ -66,8 +71,27 @@ def _event(uid: str, summary: str, room: Room, day: dt.date, start: int, end: in
     return event
 
 
+def _code_order(code: str) -> tuple[int, str]:
+    return len(code), code  # R2 before R10
+
+
+def _outgoing(
+    house_name: str | None, rooms: dict[str, str], titles: dict[str, str]
+) -> list[Outgoing]:
+    """The names in the calendar, with how a refusal names each."""
+    texts = [] if house_name is None else [Outgoing(personal.HOUSE_NAME, house_name)]
+    for code in sorted(rooms, key=_code_order):
+        texts.append(Outgoing(personal.ROOM_NAME, rooms[code], {"code": code}))
+    for code in sorted(titles, key=_code_order):
+        texts.append(Outgoing(personal.ACTIVITY_NAME, titles[code], {"code": code}))
+    return texts
+
+
 def calendar(db: Database, room_code: str | None = None) -> Calendar:
-    """The schedule of the house, or of the room with ``room_code`` (``UnknownRoom`` if none)."""
+    """The schedule of the house, or of the room with ``room_code`` (``UnknownRoom`` if none).
+
+    Refused with ``ValidationError`` when a name in it holds an e-mail address or phone number.
+    """
     with db.reading() as session:
         house = session.get(House, 1)
         room: Room | None = None
@@ -80,9 +104,13 @@ def calendar(db: Database, room_code: str | None = None) -> Calendar:
         cal = Calendar()
         cal.add("prodid", f"-//housedesk {__version__}//NL")
         cal.add("version", "2.0")
-        name = house.name if house else "housedesk"
+        house_name = house.name if house else None
+        name = house_name or "housedesk"
+        rooms: dict[str, str] = {}  # code: name, of the rooms named in the file
+        titles: dict[str, str] = {}  # code: title, of the activities named in the file
         if room is not None:
             name = f"{name} – {room.name}"
+            rooms[room.code] = room.name
         cal.add("x-wr-calname", name)
         cal.add("x-wr-timezone", ZONE.key)
 
@@ -123,6 +151,8 @@ def calendar(db: Database, room_code: str | None = None) -> Calendar:
         for series in series_list:
             uid = f"series-{series.id}@housedesk"
             summary = _title(series.activity)
+            titles[series.activity.code] = summary
+            rooms[series.room.code] = series.room.name
             event = _event(
                 uid, summary, series.room, series.first_date, series.start_min, series.end_min
             )
@@ -141,6 +171,7 @@ def calendar(db: Database, room_code: str | None = None) -> Calendar:
                 if not moved.detached or moved.status == BookingStatus.GEANNULEERD:
                     continue
                 assert moved.occurrence_date is not None
+                rooms[moved.room.code] = moved.room.name
                 override = _event(
                     uid, summary, moved.room, moved.date, moved.start_min, moved.end_min
                 )
@@ -149,6 +180,8 @@ def calendar(db: Database, room_code: str | None = None) -> Calendar:
         for booking in one_offs:
             if booking.status == BookingStatus.GEANNULEERD:
                 continue
+            titles[booking.activity.code] = _title(booking.activity)
+            rooms[booking.room.code] = booking.room.name
             cal.add_component(
                 _event(
                     f"session-{booking.id}@housedesk",
@@ -159,12 +192,16 @@ def calendar(db: Database, room_code: str | None = None) -> Calendar:
                     booking.end_min,
                 )
             )
+    refuse_personal_data(_outgoing(house_name, rooms, titles))
     cal.add_missing_timezones()
     return cal
 
 
 def write_ics(db: Database, target: Path, room_code: str | None = None) -> Path:
-    """Write the schedule to ``target`` atomically (``OutputError`` if it could not)."""
+    """Write the schedule to ``target`` atomically (``OutputError`` if it could not).
+
+    ``ValidationError`` (nothing written) when a name in it holds personal data.
+    """
     data = calendar(db, room_code).to_ical()
 
     def write(temporary: Path) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.outputs import OutputError, check_target
+from housedesk.common.problems import ValidationError
 from housedesk.common.times import format_span
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import ics
@@ -46,7 +47,7 @@ from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.dates import qdate
-from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text, problem_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import read_only_table, screen_title
 
@@ -505,6 +506,15 @@ class AgendaScreen(QWidget):
         except OutputError as exc:
             self.message.setText(
                 self.tr("The calendar could not be saved: %1").replace("%1", file_error_text(exc))
+            )
+            return
+        except ValidationError as refused:  # personal data in a name: nothing was written
+            reasons = "\n".join(problem_text(problem) for problem in refused.problems)
+            self.message.setText(
+                self.tr(
+                    "The calendar was not saved: it is published, and these names would take an "
+                    "e-mail address or phone number out of the house.\n%1"
+                ).replace("%1", reasons)
             )
             return
         self.message.setText(self.tr("Calendar saved as %1").replace("%1", str(target)))

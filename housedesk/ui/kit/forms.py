@@ -4,22 +4,69 @@ Subclasses add their fields with ``add_field`` and implement ``save()``, which
 calls one core operation. When the core refuses the input (``ValidationError``),
 each problem is shown in Dutch right under its field, the first bad field gets
 the focus, and nothing has been saved. Enter saves, Esc cancels.
+
+A field whose text leaves the house (a room's or an activity's name, a shared
+signal) is watched with ``warn_personal_data``: while it holds what looks like
+an e-mail address or phone number, a warning stands under it as it is typed.
+It does not stop the save; the export and the calendar file refuse such text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from housedesk.common.personal import Kind, find_personal_data
 from housedesk.common.problems import ValidationError
 from housedesk.ui.kit.i18n import problem_text
-from housedesk.ui.kit.widgets import FieldError
+from housedesk.ui.kit.widgets import FieldError, FieldWarning
+
+
+def personal_data_warning(text: str) -> str:
+    """What to say under a field whose text leaves the house; empty when nothing is found."""
+    found = find_personal_data(text)
+    if not found:
+        return ""
+    if found[0].kind is Kind.PHONE:
+        warning = QCoreApplication.translate(
+            "FormDialog",
+            "This looks like a phone number (%1); it would go to the municipality. Remove it: "
+            "the export lets no phone numbers or e-mail addresses through.",
+        )
+    else:
+        warning = QCoreApplication.translate(
+            "FormDialog",
+            "This looks like an e-mail address (%1); it would go to the municipality. Remove it: "
+            "the export lets no phone numbers or e-mail addresses through.",
+        )
+    return warning.replace("%1", found[0].text)
+
+
+def _watch(widget: QWidget, changed: Callable[[], None]) -> Callable[[], str]:
+    """Call ``changed`` as text is typed into ``widget``; returns how to read that text."""
+    if isinstance(widget, QLineEdit):
+        widget.textChanged.connect(changed)
+        return widget.text
+    if isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(changed)
+        return widget.toPlainText
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        widget.editTextChanged.connect(changed)
+        return widget.currentText
+    raise TypeError(f"{type(widget).__name__} holds no text to watch")
 
 
 class FormDialog(QDialog):
@@ -32,6 +79,8 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, FieldError] = {}
+        self.warnings: dict[str, FieldWarning] = {}
+        self._watched: list[tuple[FieldWarning, Callable[[], str], Callable[[], bool]]] = []
         self.general_error = FieldError("general")
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
@@ -59,6 +108,30 @@ class FormDialog(QDialog):
         self.form.addRow(label, widget)
         self.form.addRow("", error)
         return widget
+
+    def warn_personal_data(
+        self, name: str, leaves: Callable[[], bool] = lambda: True
+    ) -> FieldWarning:
+        """Warn under field ``name`` while its text holds an e-mail address or phone number.
+
+        ``leaves`` says whether the text leaves the house as things stand (a signal's
+        text only when shared); call ``update_warnings`` when that may have changed.
+        """
+        text = _watch(self.fields[name], self.update_warnings)
+        warning = FieldWarning(name)
+        # PySide6 types the (row, role) pair as a plain object.
+        position = self.form.getWidgetPosition(self.errors[name])
+        row, _role = cast(tuple[int, QFormLayout.ItemRole], position)
+        self.form.insertRow(row + 1, "", warning)
+        self.warnings[name] = warning
+        self._watched.append((warning, text, leaves))
+        self.update_warnings()
+        return warning
+
+    def update_warnings(self) -> None:
+        """Show or clear each personal-data warning for what the fields hold now."""
+        for warning, text, leaves in self._watched:
+            warning.show_message(personal_data_warning(text()) if leaves() else "")
 
     def add_note(self, text: str) -> QLabel:
         note = QLabel(text)

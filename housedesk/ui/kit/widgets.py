@@ -38,6 +38,16 @@ class FieldError(QLabel):
         self.show_message("")
 
 
+class FieldWarning(FieldError):
+    """A warning right under a field: the input may be saved, but should be looked at again."""
+
+    def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(field_name, parent)
+        self.setObjectName(f"warning_{field_name}")
+        self.setStyleSheet("color: #7a4a00;")  # dark amber: not the red of a refusal
+        self.setAccessibleName(self.tr("Warning"))
+
+
 Selection = QAbstractItemView.SelectionMode
 
 

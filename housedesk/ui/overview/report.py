@@ -12,6 +12,12 @@ the sections written and can stop the report, which then leaves no file.
 
 ``housedesk report --period 2026-Q3 -o verslag.pdf`` writes it from the command
 line, also on a machine without a screen.
+
+Unlike the export and the calendar file, the report is not scanned for e-mail
+addresses and phone numbers in free text: it is the board's own document, for
+its minutes, and shows what the board reviews on the Overview screen. What it
+holds of people is kept as small as there: no contact details, no private
+person's name, a signal's text only where it may be shared.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 It also carries out what the File menu asks for on the data as a whole: a
 backup to a chosen folder, restoring a backup (after which the window is built
-again on the restored data), and removing old contact details. Once the
+again on the restored data), and removing old personal data. Once the
 window has painted, it loads the ORM in the background (``housedesk.ui.shell.warmup``).
 """
 

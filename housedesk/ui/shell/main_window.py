@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     #: The user switched large text on or off.
     large_text_chosen = Signal(bool)
-    #: File menu: make a backup, restore one, remove old contact details.
+    #: File menu: make a backup, restore one, remove old personal data.
     backup_requested = Signal()
     restore_requested = Signal()
     purge_requested = Signal()
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         if self.installation.role == Role.HOUSE:
             file_menu.addSeparator()
-            purge = QAction(self.tr("Remove old &contact details…"), self)
+            purge = QAction(self.tr("Remove old &personal data…"), self)
             purge.triggered.connect(self.purge_requested.emit)
             file_menu.addAction(purge)
         file_menu.addSeparator()

@@ -1,4 +1,4 @@
-"""Backups, restoring one, and forgetting old contact details: the dialogs of the File menu.
+"""Backups, restoring one, and forgetting old personal data: the dialogs of the File menu.
 
 All the work is done by the core (``housedesk.db.backup``, ``housedesk.core.privacy``);
 these dialogs show what a backup holds before it replaces anything, say where
@@ -299,8 +299,25 @@ def restore_with_message(parent: QWidget | None, session: OpenSession, path: Pat
     return True
 
 
+PURGED_FIELDS = {
+    "contact_name": QT_TRANSLATE_NOOP("Backups", "contact person"),
+    "contact_phone": QT_TRANSLATE_NOOP("Backups", "phone"),
+    "contact_email": QT_TRANSLATE_NOOP("Backups", "e-mail"),
+    "notes": QT_TRANSLATE_NOOP("Backups", "notes"),
+    "name": QT_TRANSLATE_NOOP("Backups", "name (private person)"),
+    "activity_texts": QT_TRANSLATE_NOOP("Backups", "activity texts"),
+}
+
+
+def purged_fields_text(candidate: PurgeCandidate) -> str:
+    """What will be removed of ``candidate``, in words: "phone, e-mail"."""
+    return ", ".join(
+        QCoreApplication.translate("Backups", PURGED_FIELDS[name]) for name in candidate.fields
+    )
+
+
 class PurgeDialog(QDialog):
-    """Forget the contact details of users archived long ago, after confirmation."""
+    """Forget the personal data of users archived long ago, after confirmation."""
 
     DEFAULT_YEARS = 2
 
@@ -308,13 +325,16 @@ class PurgeDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.purged = 0
-        self.setWindowTitle(self.tr("Remove old contact details"))
+        self.setWindowTitle(self.tr("Remove old personal data"))
         self.resize(600, 420)
         intro = QLabel(
             self.tr(
-                "Contact persons are personal data. When a user has been archived for a long "
-                "time, the house no longer needs them. Removing them cannot be undone; the "
-                "user's name and history stay for the reports."
+                "Contact persons are personal data, and so are the names of private persons and "
+                "what was written about their activities. When a user has been archived for a "
+                "long time, the house no longer needs them. A private person's name becomes "
+                "“Particulier” and a number, their private rentals “Particuliere verhuur”; "
+                "descriptions and reasons of cancelling are emptied. This cannot be undone; "
+                "codes, sessions and counts stay for the reports."
             )
         )
         intro.setWordWrap(True)
@@ -334,12 +354,18 @@ class PurgeDialog(QDialog):
                     sort_key=lambda c: c.archived_at.isoformat(),
                     context="Backups",
                 ),
+                Column(
+                    QT_TRANSLATE_NOOP("Backups", "To remove"),
+                    purged_fields_text,
+                    tooltip=purged_fields_text,
+                    context="Backups",
+                ),
             ]
         )
         table = read_only_table(
             self.model,
             "candidates",
-            self.tr("Users whose contact details will be removed"),
+            self.tr("Users whose personal data will be removed"),
             selection=Selection.ExtendedSelection,
         )
         table.setColumnWidth(0, 300)
@@ -371,9 +397,9 @@ class PurgeDialog(QDialog):
         self.model.set_rows(candidates)
         self.remove_button.setEnabled(bool(candidates))
         self.status.setText(
-            self.tr("No archived user of that age has contact details left.")
+            self.tr("No archived user of that age has personal data left.")
             if not candidates
-            else self.tr("%1 user(s) with contact details.").replace("%1", str(len(candidates)))
+            else self.tr("%1 user(s) with personal data.").replace("%1", str(len(candidates)))
         )
 
     def accept(self) -> None:
@@ -381,7 +407,7 @@ class PurgeDialog(QDialog):
         if not candidates:
             return
         question = self.tr(
-            "Remove the contact details of %1 user(s) for good? This cannot be undone."
+            "Remove the personal data of %1 user(s) for good? This cannot be undone."
         ).replace("%1", str(len(candidates)))
         if not Messages.confirm(self, self.windowTitle(), question, self.tr("Remove")):
             return
@@ -393,13 +419,11 @@ class PurgeDialog(QDialog):
                 self,
                 self.windowTitle(),
                 self.tr(
-                    "The contact details were removed, but the database is in use elsewhere, "
+                    "The personal data were removed, but the database is in use elsewhere, "
                     "so old copies of them stay in the file until the next removal."
                 ),
             )
         self.reload()
         self.status.setText(
-            self.tr("The contact details of %1 user(s) were removed.").replace(
-                "%1", str(self.purged)
-            )
+            self.tr("The personal data of %1 user(s) were removed.").replace("%1", str(self.purged))
         )

@@ -307,6 +307,12 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
         <translation>De agenda kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
+        <source>The calendar was not saved: it is published, and these names would take an e-mail address or phone number out of the house.
+%1</source>
+        <translation>De agenda is niet opgeslagen: die wordt gepubliceerd, en deze namen zouden een e-mailadres of telefoonnummer het huis uit laten gaan.
+%1</translation>
+    </message>
+    <message>
         <source>Calendar saved as %1</source>
         <translation>Agenda opgeslagen als %1</translation>
     </message>
@@ -434,12 +440,40 @@ De gegevens zoals ze vlak daarvoor waren, zijn bewaard in:
 %1</translation>
     </message>
     <message>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>name (private person)</source>
+        <translation>naam (particulier)</translation>
+    </message>
+    <message>
+        <source>activity texts</source>
+        <translation>teksten bij activiteiten</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
         <source>Archived on</source>
         <translation>Gearchiveerd op</translation>
+    </message>
+    <message>
+        <source>To remove</source>
+        <translation>Wordt verwijderd</translation>
     </message>
 </context>
 <context>
@@ -751,7 +785,7 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     <name>Export</name>
     <message>
         <source>Room</source>
-        <extracomment>How many years back the period list reaches.</extracomment>
+        <extracomment>How many years back the period list reaches. At most this many reasons for a refused export are listed; the rest are counted.</extracomment>
         <translation>Ruimte</translation>
     </message>
     <message>
@@ -801,6 +835,14 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     <message>
         <source>Held, not counted</source>
         <translation>Gehouden, niet geteld</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… en nog %1.</translation>
+    </message>
+    <message>
+        <source>Not exported: these texts would take an e-mail address or phone number out of the house. Change them on their screens and export again.</source>
+        <translation>Niet geëxporteerd: deze teksten zouden een e-mailadres of telefoonnummer het huis uit laten gaan. Pas ze aan op hun scherm en exporteer opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +988,13 @@ Signalen: %9</translation>
     </message>
 </context>
 <context>
+    <name>FieldWarning</name>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to housedesk</source>
@@ -1022,6 +1071,14 @@ Signalen: %9</translation>
 </context>
 <context>
     <name>FormDialog</name>
+    <message>
+        <source>This looks like a phone number (%1); it would go to the municipality. Remove it: the export lets no phone numbers or e-mail addresses through.</source>
+        <translation>Dit lijkt een telefoonnummer (%1); het zou mee naar de gemeente gaan. Haal het weg: de export laat geen telefoonnummers of e-mailadressen door.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address (%1); it would go to the municipality. Remove it: the export lets no phone numbers or e-mail addresses through.</source>
+        <translation>Dit lijkt een e-mailadres (%1); het zou mee naar de gemeente gaan. Haal het weg: de export laat geen telefoonnummers of e-mailadressen door.</translation>
+    </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
@@ -1310,7 +1367,7 @@ Signalen: %9</translation>
     <name>MainWindow</name>
     <message>
         <source>Screens</source>
-        <extracomment>The user chose another interface language (&quot;nl&quot; or &quot;en&quot;). The user switched large text on or off. File menu: make a backup, restore one, remove old contact details. The window has been painted for the first time (emitted once, after that paint).</extracomment>
+        <extracomment>The user chose another interface language (&quot;nl&quot; or &quot;en&quot;). The user switched large text on or off. File menu: make a backup, restore one, remove old personal data. The window has been painted for the first time (emitted once, after that paint).</extracomment>
         <translation>Schermen</translation>
     </message>
     <message>
@@ -1338,8 +1395,8 @@ Signalen: %9</translation>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <source>Remove old &amp;contact details…</source>
-        <translation>Oude &amp;contactgegevens verwijderen…</translation>
+        <source>Remove old &amp;personal data…</source>
+        <translation>Oude &amp;persoonsgegevens verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1872,14 +1929,6 @@ Database: %2</translation>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <source>Remove old contact details</source>
-        <translation>Oude contactgegevens verwijderen</translation>
-    </message>
-    <message>
-        <source>Contact persons are personal data. When a user has been archived for a long time, the house no longer needs them. Removing them cannot be undone; the user&apos;s name and history stay for the reports.</source>
-        <translation>Contactpersonen zijn persoonsgegevens. Als een gebruiker al lang gearchiveerd is, heeft het huis ze niet meer nodig. Verwijderen kan niet ongedaan worden gemaakt; de naam en de geschiedenis van de gebruiker blijven voor de overzichten.</translation>
-    </message>
-    <message>
         <source> years</source>
         <translation> jaar</translation>
     </message>
@@ -1888,8 +1937,16 @@ Database: %2</translation>
         <translation>Langer geleden gearchiveerd dan</translation>
     </message>
     <message>
-        <source>Users whose contact details will be removed</source>
-        <translation>Gebruikers van wie de contactgegevens worden verwijderd</translation>
+        <source>Remove old personal data</source>
+        <translation>Oude persoonsgegevens verwijderen</translation>
+    </message>
+    <message>
+        <source>Contact persons are personal data, and so are the names of private persons and what was written about their activities. When a user has been archived for a long time, the house no longer needs them. A private person&apos;s name becomes “Particulier” and a number, their private rentals “Particuliere verhuur”; descriptions and reasons of cancelling are emptied. This cannot be undone; codes, sessions and counts stay for the reports.</source>
+        <translation>Contactpersonen zijn persoonsgegevens, en dat zijn ook de namen van particulieren en wat er over hun activiteiten is geschreven. Als een gebruiker al lang gearchiveerd is, heeft het huis ze niet meer nodig. De naam van een particulier wordt “Particulier” met een nummer, een particuliere verhuur heet dan “Particuliere verhuur”; omschrijvingen en redenen van annuleren worden leeggemaakt. Dit kan niet ongedaan worden gemaakt; codes, bijeenkomsten en tellingen blijven voor de overzichten.</translation>
+    </message>
+    <message>
+        <source>Users whose personal data will be removed</source>
+        <translation>Gebruikers van wie de persoonsgegevens worden verwijderd</translation>
     </message>
     <message>
         <source>&amp;Remove details…</source>
@@ -1904,28 +1961,28 @@ Database: %2</translation>
         <translation>Langer geleden gearchiveerd dan:</translation>
     </message>
     <message>
-        <source>No archived user of that age has contact details left.</source>
-        <translation>Geen enkele zo lang gearchiveerde gebruiker heeft nog contactgegevens.</translation>
+        <source>No archived user of that age has personal data left.</source>
+        <translation>Geen gebruiker die zo lang gearchiveerd is, heeft nog persoonsgegevens.</translation>
     </message>
     <message>
-        <source>%1 user(s) with contact details.</source>
-        <translation>%1 gebruiker(s) met contactgegevens.</translation>
+        <source>%1 user(s) with personal data.</source>
+        <translation>%1 gebruiker(s) met persoonsgegevens.</translation>
     </message>
     <message>
-        <source>Remove the contact details of %1 user(s) for good? This cannot be undone.</source>
-        <translation>De contactgegevens van %1 gebruiker(s) voorgoed verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>Remove the personal data of %1 user(s) for good? This cannot be undone.</source>
+        <translation>De persoonsgegevens van %1 gebruiker(s) definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The personal data were removed, but the database is in use elsewhere, so old copies of them stay in the file until the next removal.</source>
+        <translation>De persoonsgegevens zijn verwijderd, maar de database is elders in gebruik, dus oude kopieën ervan blijven tot de volgende keer verwijderen in het bestand staan.</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 user(s) were removed.</source>
+        <translation>De persoonsgegevens van %1 gebruiker(s) zijn verwijderd.</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>The contact details were removed, but the database is in use elsewhere, so old copies of them stay in the file until the next removal.</source>
-        <translation>De contactgegevens zijn verwijderd, maar de database is elders in gebruik. Daarom blijven oude kopieën ervan in het bestand staan tot de volgende keer dat u gegevens verwijdert.</translation>
-    </message>
-    <message>
-        <source>The contact details of %1 user(s) were removed.</source>
-        <translation>De contactgegevens van %1 gebruiker(s) zijn verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4281,42 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>{path} cannot be opened: {detail}</source>
         <translation>{path} kan niet worden geopend: {detail}</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>een e-mailadres</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>een telefoonnummer</translation>
+    </message>
+    <message>
+        <source>The house&apos;s name &apos;{text}&apos;: {what}; remove it before you export.</source>
+        <translation>Naam van het huis &apos;{text}&apos;: {what}; haal het weg voordat u exporteert.</translation>
+    </message>
+    <message>
+        <source>The house&apos;s village &apos;{text}&apos;: {what}; remove it before you export.</source>
+        <translation>Kern of wijk van het huis &apos;{text}&apos;: {what}; haal het weg voordat u exporteert.</translation>
+    </message>
+    <message>
+        <source>Room {code} &apos;{text}&apos;: {what}; remove it before you export.</source>
+        <translation>Ruimte {code} &apos;{text}&apos;: {what}; haal het weg voordat u exporteert.</translation>
+    </message>
+    <message>
+        <source>Activity {code} &apos;{text}&apos;: {what}; remove it before you export.</source>
+        <translation>Activiteit {code} &apos;{text}&apos;: {what}; haal het weg voordat u exporteert.</translation>
+    </message>
+    <message>
+        <source>The theme of the signal of {date:%d-%m-%Y} &apos;{text}&apos;: {what}; remove it before you export.</source>
+        <translation>Thema van het signaal van {date:%d-%m-%Y} &apos;{text}&apos;: {what}; haal het weg voordat u exporteert.</translation>
+    </message>
+    <message>
+        <source>The text of the signal of {date:%d-%m-%Y} &apos;{theme}&apos;: {what} ({found}); remove it before you export.</source>
+        <translation>Tekst van het signaal van {date:%d-%m-%Y} &apos;{theme}&apos;: {what} ({found}); haal het weg voordat u exporteert.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s remarks: {what} ({found}); remove it before you export.</source>
+        <translation>Opmerkingen van het bestuur: {what} ({found}); haal het weg voordat u exporteert.</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
+from sqlalchemy import text
 
 from housedesk.cli import main as cli
 from housedesk.common.codes import Accessibility, ActivityType, BookingStatus, UserKind
+from housedesk.common.problems import ValidationError
 from housedesk.core import rooms
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import ics
@@ -126,3 +128,53 @@ def test_the_command_refuses_with_one_line(
     assert cli.main(args, lambda _a: 1) == cli.EXIT_USAGE
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and error.startswith("housedesk: error:")
+
+
+def rename(db: Database, table: str, code: str, name: str) -> None:
+    with db.transaction() as session:
+        session.execute(
+            text(f"UPDATE {table} SET name = :name WHERE code = :code"),
+            {"name": name, "code": code},
+        )
+
+
+def test_personal_data_in_a_published_name_refuses_the_calendar(
+    schedule: Database, tmp_path: Path
+) -> None:
+    rename(schedule, "rooms", "R1", "Grote zaal (beheer 06-12345678)")
+    rename(schedule, "activities", "A1", "Koor, info koor@example.nl")
+    rename(schedule, "activities", "A2", "Verjaardag, bel 0412-123456")  # never published
+    target = tmp_path / "agenda.ics"
+    with pytest.raises(ValidationError) as refused:
+        ics.write_ics(schedule, target)
+    assert [p.english() for p in refused.value.problems] == [
+        "Room R1 'Grote zaal (beheer 06-12345678)': a phone number; remove it before you export.",
+        "Activity A1 'Koor, info koor@example.nl': an e-mail address; remove it before you export.",
+    ]
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".housedesk-")] == []
+    # The small room's calendar names neither the big room nor ...
+    rename(schedule, "activities", "A1", "Koorrepetitie")
+    assert "Koorrepetitie" in ics.calendar(schedule, "R2").to_ical().decode()
+    # ... but the house's name is in every calendar.
+    with schedule.transaction() as session:
+        session.execute(text("UPDATE house SET name = 'De Schakel 0412-111111'"))
+    with pytest.raises(ValidationError) as refused:
+        ics.calendar(schedule, "R2")
+    assert [p.english() for p in refused.value.problems] == [
+        "The house's name 'De Schakel 0412-111111': a phone number; remove it before you export."
+    ]
+
+
+def test_the_command_refuses_a_calendar_with_personal_data(
+    schedule: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rename(schedule, "rooms", "R2", "Kleine zaal, sleutel 06-12345678")
+    target = tmp_path / "agenda.ics"
+    assert cli.main(["ics", "--db", str(schedule.path), "-o", str(target)], lambda _a: 1) == 2
+    error = capsys.readouterr().err
+    assert error.splitlines() == [
+        "housedesk: error: Room R2 'Kleine zaal, sleutel 06-12345678': a phone number; "
+        "remove it before you export."
+    ]
+    assert not target.exists()

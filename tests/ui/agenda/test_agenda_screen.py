@@ -283,6 +283,23 @@ def test_exporting_the_calendar(
     assert "BEGIN:VEVENT" in (tmp_path / "agenda.ics").read_text(encoding="utf-8")
 
 
+def test_a_calendar_with_personal_data_in_a_name_is_not_saved_and_the_screen_says_why(
+    screen: AgendaScreen, house: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    n = ids(house)
+    rooms.update_room(house, n["Grote zaal"], "Grote zaal, beheer 06-12345678", 60, None, [], True)
+    agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00")
+    target = tmp_path / "agenda.ics"
+    monkeypatch.setattr(agenda_ui, "choose_export_file", lambda parent, suggested: target)
+    screen.export_calendar()
+    assert not target.exists()
+    lines = screen.message.text().splitlines()
+    assert lines[0].startswith("The calendar was not saved: it is published")
+    assert lines[1:] == [
+        "Room R1 'Grote zaal, beheer 06-12345678': a phone number; remove it before you export."
+    ]
+
+
 def test_the_session_list_model(qtmodeltester, screen: AgendaScreen, house: Database) -> None:
     n = ids(house)
     agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00")

@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from housedesk.common import personal
 from housedesk.common.file_errors import FileError
+from housedesk.common.personal import Outgoing, personal_data_problems
 from housedesk.db.backup import BackupError
 from housedesk.db.lock import LockError
 from housedesk.db.restore import RestoreError
 from housedesk.db.schema import OpenError
 from housedesk.ui.kit import i18n
-from housedesk.ui.kit.i18n import file_error_text
+from housedesk.ui.kit.i18n import file_error_text, problem_text
 
 ERRORS = [
     (kind, reason)
@@ -45,3 +47,12 @@ def test_every_file_error_reads_in_dutch(dutch: None, kind: type[FileError], rea
 def test_in_english_the_window_says_what_the_command_line_says(qapp: QApplication) -> None:
     error = RestoreError(RestoreError.IN_USE, Path("/data/huis.sqlite3"))
     assert file_error_text(error) == error.describe()
+
+
+def test_a_refusal_for_personal_data_reads_in_dutch_with_its_phrase(dutch: None) -> None:
+    [problem] = personal_data_problems(
+        [Outgoing(personal.ACTIVITY_NAME, "Bel 06-12345678", {"code": "A12"})]
+    )
+    assert problem_text(problem) == (
+        "Activiteit A12 'Bel 06-12345678': een telefoonnummer; haal het weg voordat u exporteert."
+    )

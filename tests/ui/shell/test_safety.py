@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from housedesk.core import installation
-from housedesk.db.models import Room, User, utcnow
+from housedesk.db.models import Activity, Room, User, utcnow
 from housedesk.db.startup import OpenSession, start_session
 from housedesk.ui.kit import background
 from housedesk.ui.shell import safety
@@ -135,6 +135,48 @@ def test_old_contact_details_are_removed_after_confirmation(
         user = s.query(User).one()
         assert (user.contact_name, user.contact_email) == (None, None)
         assert user.name == "Schaakclub"
+
+
+def test_a_private_persons_name_and_texts_are_forgotten_too(
+    qtbot: QtBot, session: OpenSession, said
+) -> None:
+    with session.db.transaction() as s:
+        person = User(
+            name="Fam. de Vries",
+            kind="particulier",
+            archived_at=utcnow() - dt.timedelta(days=3 * 366),
+        )
+        s.add(person)
+        s.flush()
+        s.add(
+            Activity(
+                code="A1",
+                user_id=person.id,
+                name="Verjaardag Kees de Vries",
+                type="viering",
+                nature="particulier",
+                accessibility="besloten",
+                description="Kees wordt 50",
+            )
+        )
+        person_id = person.id
+    dialog = PurgeDialog(session.db)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    column = dialog.model.columnCount() - 1
+    assert dialog.model.headerData(column, Qt.Orientation.Horizontal) == "To remove"
+    shown = dialog.model.data(dialog.model.index(0, column))
+    assert shown == "name (private person), activity texts"
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.purged == 1 and dialog.model.rowCount() == 0
+    with session.db.reading() as s:
+        assert s.get(User, person_id).name == f"Particulier {person_id}"  # type: ignore[union-attr]
+        activity = s.query(Activity).one()
+        assert (activity.code, activity.name, activity.description) == (
+            "A1",
+            "Particuliere verhuur",
+            None,
+        )
 
 
 def held_backup(monkeypatch) -> threading.Event:
