@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from housedesk.common.outputs import OutputError, check_target
-from housedesk.common.paths import default_db_path
+from housedesk.common.paths import default_db_path, is_read_only
 from housedesk.common.periods import Period
 from housedesk.db import Database, OpenError, open_database
 from housedesk.db.health import quick_check
@@ -81,6 +81,11 @@ def refuse_if_damaged(path: Path) -> None:
 
 def open_or_fail(path: Path) -> Database:
     """The database at ``path``, checked first; a damaged one is refused, never opened."""
+    if path.exists() and is_read_only(path):
+        raise CommandError(
+            f"{path} is read-only (its folder or medium cannot be written); "
+            "copy it to a folder you may write in first"
+        )
     refuse_if_damaged(path)
     try:
         return open_database(path)

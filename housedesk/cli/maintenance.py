@@ -23,7 +23,7 @@ from housedesk.cli.base import (
     existing_database,
     refuse_if_damaged,
 )
-from housedesk.common.paths import backup_dir_for
+from housedesk.common.paths import backup_dir_for, is_read_only
 from housedesk.db import HEAD_REVISION, Database, OpenError, open_database
 from housedesk.db.backup import BackupError, counted, describe_database, manual_backup
 from housedesk.db.health import full_check, newest_good_backup
@@ -94,7 +94,8 @@ def run_check(args: argparse.Namespace) -> int:
             summary = describe_database(path)
         except (OpenError, BackupError) as exc:
             raise CommandError(exc.describe()) from exc
-        print(f"healthy: {path}: {summary.describe()}")
+        read_only = " (read-only: this folder cannot be written)" if is_read_only(path) else ""
+        print(f"healthy{read_only}: {path}: {summary.describe()}")
         return EXIT_OK
     print(f"damaged: {path}: {result.messages[0]}")
     for message in result.messages[1:10]:

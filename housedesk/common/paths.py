@@ -42,9 +42,20 @@ def read_only_uri(path: Path) -> str:
 
     A plain ``f"file:{path}"`` breaks on ``#``, ``?``, ``%`` and spaces (SQLite
     takes them as the URI's fragment, query or escapes, and may open or create
-    another file); ``Path.as_uri`` escapes them.
+    another file); ``Path.as_uri`` escapes them. On a read-only folder or medium
+    SQLite cannot make the shared-memory file a WAL database needs, so the file
+    is opened as immutable there: nobody can be writing it through this folder.
     """
-    return Path(path).resolve().as_uri() + "?mode=ro"
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return uri + "&immutable=1" if is_read_only(path) else uri
+
+
+def is_read_only(path: Path) -> bool:
+    """Whether the database at ``path`` cannot be written: its folder or the file is read-only."""
+    path = Path(path)
+    folder_writable = os.access(path.parent, os.W_OK)
+    file_writable = not path.exists() or os.access(path, os.W_OK)
+    return not (folder_writable and file_writable)
 
 
 def fsync_dir(folder: Path) -> None:

@@ -7,11 +7,15 @@ many realistic rows builds once per module.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from housedesk.common.codes import Accessibility, ActivityType, Nature, SignalKind, UserKind
 from housedesk.core import installation
@@ -126,3 +130,26 @@ def corrupt_middle(path: Path, seed: int = 7) -> None:
     data[middle : middle + page] = bytes(rng.randrange(256) for _ in range(page))
     path.write_bytes(bytes(data))
     assert not integrity_ok(path)  # the test needs a copy that really is damaged
+
+
+@contextlib.contextmanager
+def read_only_view(folder: Path) -> Iterator[Path]:
+    """``folder`` seen through a read-only bind mount, as on a CD or a locked stick.
+
+    Root ignores file permissions, so a read-only folder can only be made with a
+    read-only mount; the test is skipped where mounting is not allowed.
+    """
+    view = folder.with_name(folder.name + "-ro")
+    view.mkdir()
+    mounted = subprocess.run(["mount", "--bind", str(folder), str(view)], capture_output=True)
+    if mounted.returncode != 0:
+        view.rmdir()
+        pytest.skip("a read-only mount cannot be made here")
+    try:
+        remount = ["mount", "-o", "remount,bind,ro", str(view)]
+        if subprocess.run(remount, capture_output=True).returncode != 0:
+            pytest.skip("a read-only mount cannot be made here")
+        yield view
+    finally:
+        subprocess.run(["umount", str(view)], capture_output=True)
+        view.rmdir()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from housedesk.common.paths import is_read_only
 from housedesk.db import OpenError
 from housedesk.db.lock import LockedError, LockError
 from housedesk.db.restore import RestoreError
@@ -49,6 +50,13 @@ def open_session(db_path: Path) -> tuple[OpenSession | None, int]:
                 QCoreApplication.translate("Startup", "housedesk cannot start"),
                 file_error_text(error)
                 if error.reason == LockError.NOT_PLAIN
+                else QCoreApplication.translate(
+                    "Startup",
+                    "The folder of the database is read-only (alleen-lezen), for example a "
+                    "CD or a protected stick:\n%1\n\nhousedesk needs to write in it. Copy "
+                    "the database to a folder on this computer and open it there.",
+                ).replace("%1", str(db_path.parent))
+                if is_read_only(db_path)
                 else QCoreApplication.translate(
                     "Startup",
                     "housedesk cannot write in the folder of its database:\n%1\n\n"

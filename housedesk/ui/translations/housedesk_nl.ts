@@ -2894,6 +2894,16 @@ Komen inwoners met een wens, een klacht, een idee of een zorg (bijvoorbeeld over
         <translation>housedesk kan niet starten</translation>
     </message>
     <message>
+        <source>The folder of the database is read-only (alleen-lezen), for example a CD or a protected stick:
+%1
+
+housedesk needs to write in it. Copy the database to a folder on this computer and open it there.</source>
+        <translation>De map van de database is alleen-lezen, bijvoorbeeld een cd of een beveiligde stick:
+%1
+
+housedesk moet daarin kunnen schrijven. Kopieer de database naar een map op deze computer en open hem daar.</translation>
+    </message>
+    <message>
         <source>housedesk cannot write in the folder of its database:
 %1
 

@@ -25,7 +25,8 @@ from housedesk.db.models import Room
 from housedesk.db.startup import start_session
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.shell.crash import CrashReporter
-from housedesk.ui.shell.startup import EXIT_DAMAGED, EXIT_IN_USE, open_session
+from housedesk.ui.shell.startup import EXIT_CANNOT_OPEN, EXIT_DAMAGED, EXIT_IN_USE, open_session
+from tests.helpers.databases import house_with_old_contacts, read_only_view
 from tests.helpers.processes import kill_hard, start_lock_holder
 
 
@@ -207,3 +208,17 @@ def i18n_cleanup(qapp: QApplication, app: object) -> None:
 
     i18n.uninstall(qapp, app.translators)  # type: ignore[attr-defined]
     app.restore_normal_font()  # type: ignore[attr-defined]
+
+
+def test_a_database_on_a_read_only_medium_is_named_read_only_not_damaged(
+    tmp_path: Path, said, expect_log_errors
+) -> None:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    house_with_old_contacts(folder / "house.sqlite3")
+    with read_only_view(folder) as view, expect_log_errors("housedesk.startup", "cannot lock"):
+        session, status = open_session(view / "house.sqlite3")
+    assert session is None and status == EXIT_CANNOT_OPEN
+    ((kind, text),) = said
+    assert kind == "error"
+    assert "read-only (alleen-lezen)" in text and "damaged" not in text
