@@ -259,9 +259,14 @@ class RestoreDialog(QDialog):
         house = self.session_house_code()
         warning = ""
         if self._summary.house_code and house and self._summary.house_code != house:
-            warning = "\n\n" + self.tr(
-                "Careful: this backup belongs to another house (%1)."
-            ).replace("%1", self._summary.house_code)
+            warning = "\n\n" + (
+                self.tr(
+                    "Careful: this backup belongs to another house (%1), not to this one "
+                    "(%2). Restoring it puts the data of %1 in place of the data of %2."
+                )
+                .replace("%1", self._summary.house_code)
+                .replace("%2", house)
+            )
         question = self.tr(
             "Put this backup back?\n\n%1\n\nEverything entered after it will be gone from the "
             "app (it stays in the copy that is made first)."

@@ -2359,8 +2359,8 @@ Database: %2</translation>
 %1</translation>
     </message>
     <message>
-        <source>Careful: this backup belongs to another house (%1).</source>
-        <translation>Let op: deze back-up hoort bij een ander huis (%1).</translation>
+        <source>Careful: this backup belongs to another house (%1), not to this one (%2). Restoring it puts the data of %1 in place of the data of %2.</source>
+        <translation>Let op: deze back-up hoort bij een ander huis (%1), niet bij dit huis (%2). Terugzetten zet de gegevens van %1 op de plaats van die van %2.</translation>
     </message>
     <message>
         <source>Put this backup back?

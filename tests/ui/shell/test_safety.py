@@ -14,6 +14,7 @@ from housedesk.core import installation
 from housedesk.db.models import Activity, Room, User, utcnow
 from housedesk.db.startup import OpenSession, start_session
 from housedesk.ui.kit import background
+from housedesk.ui.kit.messages import Messages
 from housedesk.ui.shell import safety
 from housedesk.ui.shell.safety import (
     PurgeDialog,
@@ -21,6 +22,7 @@ from housedesk.ui.shell.safety import (
     backup_in_background,
     restore_with_message,
 )
+from tests.helpers.databases import build_house
 
 
 @pytest.fixture
@@ -86,6 +88,27 @@ def test_restoring_through_the_dialog_brings_the_old_data_back(
     assert restore_with_message(None, session, dialog.chosen)
     assert rooms(session) == ["Grote zaal"]
     assert [kind for kind, _ in said][-2:] == ["confirm", "information"]
+
+
+def test_another_houses_backup_is_restored_only_when_chosen_naming_both_houses(
+    qtbot: QtBot, session: OpenSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "other").mkdir()
+    other = build_house(tmp_path / "other" / "house.sqlite3", sessions=1, code="LITH")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        Messages,
+        "confirm",
+        classmethod(lambda cls, parent, title, text, action: asked.append(text) or False),
+    )
+    dialog = RestoreDialog(session)
+    qtbot.addWidget(dialog)
+    dialog._pick(other)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    (question,) = asked
+    assert "another house (LITH), not to this one (BERGH)" in question
+    assert dialog.result() != RestoreDialog.DialogCode.Accepted  # not confirmed: nothing done
+    assert rooms(session) == ["Grote zaal"]
 
 
 def test_a_damaged_backup_cannot_be_chosen(
