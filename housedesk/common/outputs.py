@@ -26,10 +26,9 @@ from pathlib import Path
 from typing import ClassVar
 
 from housedesk.common.file_errors import FileError
-from housedesk.common.paths import fsync_dir
+from housedesk.common.paths import fsync_dir, looks_like_sqlite
 from housedesk.common.problems import QT_TRANSLATE_NOOP
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: The mark in the name of every temporary output file: ``.NAME.housedesk-tmp-RANDOM``.
 TEMPORARY_MARK = ".housedesk-tmp-"
 #: Leftovers younger than this may belong to a write still running in another process.
@@ -65,14 +64,6 @@ class OutputError(FileError):
     }
 
 
-def is_sqlite_file(path: Path) -> bool:
-    try:
-        with open(path, "rb") as file:
-            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
-
-
 def _belongs_to(target: Path, database: Path) -> bool:
     """Whether ``target`` is ``database`` or a file SQLite or housedesk keeps beside it."""
     database = Path(database)
@@ -98,7 +89,7 @@ def check_target(
         raise OutputError(OutputError.IS_FOLDER, target)
     if not target.parent.is_dir():
         raise OutputError(OutputError.MISSING_FOLDER, target)
-    if any(_belongs_to(target, database) for database in databases) or is_sqlite_file(target):
+    if any(_belongs_to(target, database) for database in databases) or looks_like_sqlite(target):
         raise OutputError(OutputError.IS_DATABASE, target)
     if target.suffix.lower() != suffix.lower():
         raise OutputError(OutputError.WRONG_KIND, target, suffix)

@@ -3,6 +3,10 @@
 - ``HOUSEDESK_DB``: the database file (the ``--db`` option wins over it).
 - ``HOUSEDESK_HOME``: the data folder (database, backups, logs) instead of the
   platform's per-user data folder.
+
+Also what a path is, asked the same way everywhere: whether a database there
+can be written, the escaped URI to read it, whether a file is an SQLite file,
+and making a rename in a folder durable.
 """
 
 from __future__ import annotations
@@ -70,3 +74,15 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """Whether the file starts with SQLite's header (damaged or not)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from housedesk.common.file_errors import FileError
-from housedesk.common.paths import backup_dir_for, fsync_dir, read_only_uri
+from housedesk.common.paths import backup_dir_for, fsync_dir, looks_like_sqlite, read_only_uri
 from housedesk.common.problems import QT_TRANSLATE_NOOP
 
 #: How many automatic copies ``rotate`` keeps: the newest of each of the most recent
@@ -58,7 +58,6 @@ CHECK_STEPS = 200_000
 #: ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known).
 ProgressCallback = Callable[[int, int], None]
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
 
@@ -187,15 +186,6 @@ def _interrupter(progress: ProgressCallback, stopped: list[BaseException]) -> Ca
         return 0
 
     return handler
-
-
-def looks_like_sqlite(path: Path) -> bool:
-    """Whether the file starts with SQLite's header (damaged or not)."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
 
 
 def copy_database(source: Path, target: Path, *, progress: ProgressCallback | None = None) -> Path:

@@ -13,12 +13,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from housedesk.common.paths import looks_like_sqlite
 from housedesk.db.backup import (
     BackupKind,
     connect_readonly,
     house_code_of,
     list_backups,
-    looks_like_sqlite,
 )
 from housedesk.db.restore import RestoreError, check_restorable
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from housedesk.common.file_errors import FileError
-from housedesk.common.paths import backup_dir_for, fsync_dir
+from housedesk.common.paths import backup_dir_for, fsync_dir, looks_like_sqlite
 from housedesk.common.problems import QT_TRANSLATE_NOOP
 from housedesk.db import schema
 from housedesk.db.backup import (
@@ -26,7 +26,6 @@ from housedesk.db.backup import (
     describe_database,
     free_name,
     integrity_ok,
-    looks_like_sqlite,
     rotate,
     timestamped_name,
 )
