@@ -4237,7 +4237,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>{path} is not a {detail} file: give a name ending in {detail}</source>
-        <extracomment>The mark in the name of every temporary output file: ``.NAME.housedesk-tmp-RANDOM``. Leftovers younger than this may belong to a write still running in another process.</extracomment>
+        <extracomment>Leftovers younger than this may belong to a write still running in another process.</extracomment>
         <translation>{path} is geen {detail}-bestand: geef een naam die eindigt op {detail}</translation>
     </message>
     <message>
