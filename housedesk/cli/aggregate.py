@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from housedesk.cli.base import CommandError, checked_output
+from housedesk.common.outputs import OutputError
 from housedesk.exchange.aggregate import (
     COUNTED,
     DUPLICATE,
@@ -52,8 +53,8 @@ def run(args: argparse.Namespace) -> int:
         print(line)
     try:
         write_workbook(result, output)
-    except OSError as exc:
-        raise CommandError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    except OutputError as exc:
+        raise CommandError(exc.describe()) from exc
     print(
         f"{len(result.outcomes)} files read: {result.count(COUNTED)} counted,"
         f" {result.count(REJECTED)} rejected, {result.count(SUPERSEDED)} superseded,"

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -31,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from housedesk.common.codes import ActivityType, Nature, TargetGroup, label, values
+from housedesk.common.outputs import workbook_is_whole, write_atomically
 from housedesk.common.periods import Period
 from housedesk.exchange import format as fmt
 from housedesk.exchange.cells import CELL_TEXT_MAX, text_cell, without_illegal_characters
@@ -312,7 +311,11 @@ WHOLE = "0"
 
 
 def write_workbook(result: Aggregate, path: Path) -> None:
-    """Write the aggregate workbook to ``path`` atomically (temporary file, then rename)."""
+    """Write the aggregate workbook to ``path`` atomically (temporary file, then rename).
+
+    Raises ``OutputError`` (an ``Exception``, not an ``OSError``) when it could not be
+    written; nothing under ``path`` has changed then.
+    """
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -331,17 +334,8 @@ def write_workbook(result: Aggregate, path: Path) -> None:
         _per_code(workbook.create_sheet(title), result.counted, attribute, enum, heading)
     _houses(workbook.create_sheet("Huizen"), result.counted)
 
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            workbook.save(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    # openpyxl writes into the file write_atomically made (normal permissions, not 0600)
+    write_atomically(Path(path), lambda temporary: workbook.save(temporary), workbook_is_whole)
 
 
 def _clean(sheet: Any, value: object) -> object:

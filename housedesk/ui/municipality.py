@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from housedesk.common.outputs import OutputError
 from housedesk.db import Database
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange.aggregate import Aggregate, FileOutcome, MissingHouse
@@ -40,7 +41,7 @@ from housedesk.exchange.reader import HouseSummary, ReadResult, read_workbook
 from housedesk.ui.kit.background import Progress, Task
 from housedesk.ui.kit.charts import Chart, ChartView
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, file_error_text
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import Selection, read_only_table, screen_title
@@ -472,8 +473,8 @@ class MunicipalityScreen(QWidget):
             path = path.with_suffix(".xlsx")
         try:
             agg.write_workbook(self.result, path)
-        except OSError as error:
-            Messages.error(self, self.tr("Not saved"), str(error))
+        except OutputError as error:
+            Messages.error(self, self.tr("Not saved"), file_error_text(error))
             return
         self.summary.setText(self.tr("Saved: %1").replace("%1", str(path)))
 

@@ -14,6 +14,7 @@ import pytest
 from openpyxl import load_workbook
 
 from housedesk.cli import main as cli
+from housedesk.common.outputs import OutputError
 from housedesk.common.periods import Period
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange import format as fmt
@@ -248,10 +249,20 @@ def test_the_workbook_is_written_atomically(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("openpyxl.Workbook.save", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError):
         agg.write_workbook(result, out)
     assert out.read_bytes() == b"the previous aggregate"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gemeente.xlsx", "inbox"]
+
+
+def test_the_workbook_is_as_readable_as_any_saved_file(folder: Path, tmp_path: Path) -> None:
+    """Colleagues on a shared folder open it: 0666 less the umask, not mkstemp's 0600."""
+    previous = os.umask(0o022)
+    try:
+        agg.write_workbook(agg.aggregate_files([folder]), tmp_path / "gemeente.xlsx")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "gemeente.xlsx").stat().st_mode & 0o777 == 0o644
 
 
 def test_messages_are_made_fit_for_a_cell(tmp_path: Path) -> None:
