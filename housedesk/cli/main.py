@@ -67,7 +67,9 @@ def build_parser() -> Parser:
     ics.set_defaults(handler=_ics)
 
     backup = commands.add_parser(
-        "backup", parents=[db_option], help="write a verified copy of the database"
+        "backup",
+        parents=[db_option],
+        help="write a verified copy of the database (and of the import history beside it)",
     )
     backup.add_argument(
         "-o",
@@ -141,7 +143,7 @@ def build_parser() -> Parser:
         "--history",
         type=Path,
         metavar="FILE",
-        help="the import history (default: gemeente.sqlite3 in the data folder)",
+        help="the import history (default: gemeente.sqlite3 beside the database)",
     )
     aggregate.add_argument(
         "--no-history",

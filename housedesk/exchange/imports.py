@@ -2,7 +2,8 @@
 
 The municipality's adviser reads a folder of house workbooks every quarter, and
 the folder usually still holds last quarter's files. This small SQLite file
-(``gemeente.sqlite3`` in the data folder, separate from any house's database)
+(``gemeente.sqlite3`` beside the municipality's database, ``path_for``; it is
+backed up and restored with that database, see ``db.backup``)
 remembers every export by its ``export_id`` with its summed figures, so reading
 a folder again counts nothing twice, a newer export of the same house and
 period replaces the older one, and the history of each house can be shown.
@@ -27,10 +28,11 @@ from pathlib import Path
 
 from housedesk.common import paths
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
+from housedesk.db.schema import APPLICATION_ID
 from housedesk.exchange import format as fmt
 from housedesk.exchange.reader import HouseSummary, check_summary
 
-FILENAME = "gemeente.sqlite3"
+FILENAME = paths.HISTORY_FILENAME
 SCHEMA_VERSION = 1
 
 _SCHEMA = """
@@ -62,9 +64,18 @@ CREATE INDEX IF NOT EXISTS readings_by_house ON readings (house_code, read_at);
 """
 
 
+def path_for(db_path: Path) -> Path:
+    """The history that belongs to the database at ``db_path``: ``gemeente.sqlite3`` beside it.
+
+    Beside it, so that the database's backups (daily, by hand, on the command
+    line) take the history with them and a restore puts the two back together.
+    """
+    return paths.history_path_for(db_path)
+
+
 def default_path() -> Path:
-    """``gemeente.sqlite3`` in housedesk's data folder."""
-    return paths.data_dir() / FILENAME
+    """The history beside the default database (``gemeente.sqlite3`` in the data folder)."""
+    return path_for(paths.default_db_path())
 
 
 @dataclass(frozen=True)
@@ -126,6 +137,8 @@ class ImportHistory:
             self._connection.execute("PRAGMA synchronous = FULL")
             self._connection.execute("PRAGMA busy_timeout = 5000")
             self._connection.execute("PRAGMA trusted_schema = OFF")
+            if self._is_a_database():
+                raise HistoryError(f"{self.path} is a housedesk database, not an import history")
             version = self._connection.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise HistoryError(f"{self.path} was made by a newer housedesk")
@@ -139,6 +152,14 @@ class ImportHistory:
         except HistoryError:
             self._connection.close()
             raise
+
+    def _is_a_database(self) -> bool:
+        """Whether the file is a housedesk database (never to be written into as a history)."""
+        mark = self._connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = self._connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
+        ).fetchone()[0]
+        return bool(mark == APPLICATION_ID or tables)
 
     def close(self) -> None:
         self._connection.close()

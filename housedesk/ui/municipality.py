@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from housedesk.common.outputs import OutputError
 from housedesk.db import Database
 from housedesk.exchange import aggregate as agg
+from housedesk.exchange import imports
 from housedesk.exchange.aggregate import Aggregate, FileOutcome, MissingHouse
 from housedesk.exchange.imports import ImportHistory
 from housedesk.exchange.reader import HouseSummary, ReadResult, read_workbook
@@ -216,6 +217,8 @@ class MunicipalityScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db = db
+        if history_path is None and db is not None:
+            history_path = imports.path_for(db.path)  # beside the database: backed up with it
         self.history_path = history_path
         self.result: Aggregate | None = None
         self.task: Task | None = None
