@@ -6,6 +6,7 @@ import argparse
 
 from housedesk.cli.base import CommandError, checked_output
 from housedesk.common.outputs import OutputError
+from housedesk.exchange import advice
 from housedesk.exchange.aggregate import (
     COUNTED,
     DUPLICATE,
@@ -13,6 +14,7 @@ from housedesk.exchange.aggregate import (
     EXIT_SOME_REJECTED,
     REJECTED,
     SUPERSEDED,
+    FileOutcome,
     aggregate,
     find_files,
     write_workbook,
@@ -43,14 +45,7 @@ def run(args: argparse.Namespace) -> int:
         if history is not None:
             history.close()
     for outcome in result.outcomes:
-        line = f"{outcome.status:<10} {outcome.file}"
-        if outcome.messages:
-            first = outcome.messages[0].removeprefix(f"{outcome.file}")
-            more = len(outcome.messages) - 1
-            line += first if first.startswith((":", ",")) else f": {first}"
-            if more:
-                line += f" (+{more})"
-        print(line)
+        print(outcome_lines(outcome))
     try:
         write_workbook(result, output)
     except OutputError as exc:
@@ -68,3 +63,22 @@ def run(args: argparse.Namespace) -> int:
         for period, codes in by_period.items():
             print(f"missing for {period}: {', '.join(codes)}")
     return EXIT_ALL_COUNTED if result.all_counted else EXIT_SOME_REJECTED
+
+
+def outcome_lines(outcome: FileOutcome) -> str:
+    """A file's fate: its status and first finding on one line, then what to ask the house.
+
+    The first line stays one line per file for scripts (status, file, the first
+    technical finding, how many more); the plain-Dutch advice follows indented.
+    """
+    asked = [m for m in outcome.messages if m.removeprefix(f"{outcome.file}: ") in advice.ALL]
+    findings = [m for m in outcome.messages if m not in asked]
+    line = f"{outcome.status:<10} {outcome.file}"
+    if findings:
+        first = findings[0].removeprefix(outcome.file)
+        line += first if first.startswith((":", ",")) else f": {first}"
+        if len(findings) > 1:
+            line += f" (+{len(findings) - 1})"
+    for ask in asked:
+        line += "\n" + " " * 11 + ask.removeprefix(f"{outcome.file}: ")
+    return line

@@ -31,6 +31,7 @@ from typing import Any
 from housedesk.common.codes import ActivityType, Nature, TargetGroup, label, values
 from housedesk.common.outputs import workbook_is_whole, write_atomically
 from housedesk.common.periods import Period
+from housedesk.exchange import advice
 from housedesk.exchange import format as fmt
 from housedesk.exchange.cells import CELL_TEXT_MAX, text_cell, without_illegal_characters
 from housedesk.exchange.imports import ExpectedHouse, ImportHistory, Reading, RefusedExport
@@ -248,6 +249,7 @@ def _refused(export: RefusedExport) -> FileOutcome:
         export.export_id,
         REJECTED,
         (
+            f"{export.file_name}: {advice.HISTORY}",
             f"{where}: deze export is eerder {imported}, maar voldoet niet aan de regels van nu"
             " en telt niet meer mee",
             *(f"{where}: {problem}" for problem in export.problems),

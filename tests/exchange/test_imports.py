@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from housedesk.common.problems import ValidationError
+from housedesk.exchange import advice
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange import format as fmt
 from housedesk.exchange.imports import ExpectedHouse, HistoryError, ImportHistory, default_path
@@ -127,7 +128,8 @@ def test_history_per_house(tmp_path: Path) -> None:
             ("BERCH_2026-Q3.xlsx", "geteld"),
         ]
         assert readings[0].read_at == moment
-        assert "Ruimtes!E2: 0 is te klein (minimaal 1)" in readings[0].messages[0]
+        assert readings[0].messages[0].endswith(advice.EDITED)
+        assert "Ruimtes!E2: 0 is te klein (minimaal 1)" in readings[0].messages[1]
         assert [r.file_name for r in history.readings("HEIDE")] == ["HEIDE_2026-Q3.xlsx"]
 
 
@@ -192,11 +194,12 @@ def test_an_earlier_import_that_fails_todays_rules_is_reported_not_counted(
     refused = result.outcomes[-1]
     assert (refused.file, refused.status) == ("BERCH_2026-Q3.xlsx", "afgewezen")
     assert (refused.house_code, refused.period) == ("BERCH", "2026-Q3")
-    assert refused.messages[0].startswith(
+    assert refused.messages[0] == f"BERCH_2026-Q3.xlsx: {advice.HISTORY}"
+    assert refused.messages[1].startswith(
         "BERCH_2026-Q3.xlsx, importgeschiedenis: deze export is eerder ingelezen op 03-10-2026,"
         " maar voldoet niet aan de regels van nu"
     )
-    assert refused.messages[1] == (
+    assert refused.messages[2] == (
         "BERCH_2026-Q3.xlsx, importgeschiedenis: bezoekers 1.000e+308 is meer dan 10000 per"
         f" bijeenkomst ({absurd['sessions']} bijeenkomsten)"
     )
