@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from housedesk.common import paths
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
@@ -58,10 +59,17 @@ CREATE TABLE IF NOT EXISTS readings (
     period TEXT,
     export_id TEXT,
     status TEXT NOT NULL CHECK (status IN ('geteld', 'afgewezen', 'vervangen', 'dubbel')),
-    messages TEXT NOT NULL
+    messages TEXT NOT NULL,
+    read_before INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS readings_by_house ON readings (house_code, read_at);
+CREATE INDEX IF NOT EXISTS readings_by_time ON readings (read_at);
 """
+#: Columns added since a table was first made, with their definition: added when missing.
+#: Added columns never raise ``SCHEMA_VERSION``, so an older housedesk still opens the file.
+_ADDED_COLUMNS = {
+    ("readings", "read_before"): "INTEGER NOT NULL DEFAULT 0",
+}
 
 
 def path_for(db_path: Path) -> Path:
@@ -119,6 +127,8 @@ class Reading:
     export_id: str | None
     status: str
     messages: tuple[str, ...]
+    #: The export was counted in an earlier run ("al eerder gelezen").
+    read_before: bool = False
 
 
 class HistoryError(Exception):
@@ -144,7 +154,8 @@ class ImportHistory:
                 raise HistoryError(f"{self.path} was made by a newer housedesk")
             # executescript commits any open transaction first, so the script brings its own
             self._connection.executescript(
-                f"BEGIN IMMEDIATE; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+                f"BEGIN IMMEDIATE; {self._added_columns()} {_SCHEMA}"
+                f" PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
             )
         except sqlite3.DatabaseError as exc:
             self._connection.close()
@@ -152,6 +163,15 @@ class ImportHistory:
         except HistoryError:
             self._connection.close()
             raise
+
+    def _added_columns(self) -> str:
+        """The statements that add the columns an older history's tables lack."""
+        statements = []
+        for (table, column), definition in _ADDED_COLUMNS.items():
+            present = {row[1] for row in self._connection.execute(f"PRAGMA table_info({table})")}
+            if present and column not in present:
+                statements.append(f"ALTER TABLE {table} ADD COLUMN {column} {definition};")
+        return " ".join(statements)
 
     def _is_a_database(self) -> bool:
         """Whether the file is a housedesk database (never to be written into as a history)."""
@@ -272,7 +292,7 @@ class ImportHistory:
         already stored stays as it was, unless its id is in ``replacing``: a
         stored export that today's rules refuse, read again from a file that passes.
         """
-        moment = (now or dt.datetime.now(dt.UTC)).isoformat()
+        moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat()
         with self._transaction() as connection:
             connection.executemany(
                 "DELETE FROM exports WHERE export_id = ?", [(export_id,) for export_id in replacing]
@@ -294,16 +314,17 @@ class ImportHistory:
             )
             connection.executemany(
                 "INSERT INTO readings (read_at, file_name, house_code, period, export_id,"
-                " status, messages) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " status, messages, read_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
-                        reading.read_at.isoformat(),
+                        reading.read_at.astimezone(dt.UTC).isoformat(),  # sorts as text
                         reading.file_name,
                         reading.house_code,
                         reading.period,
                         reading.export_id,
                         reading.status,
                         "\n".join(reading.messages),
+                        int(reading.read_before),
                     )
                     for reading in readings
                 ],
@@ -311,27 +332,40 @@ class ImportHistory:
 
     def readings(self, house_code: str | None = None) -> tuple[Reading, ...]:
         """What was read, oldest first; only of one house when ``house_code`` is given."""
-        query = (
-            "SELECT read_at, file_name, house_code, period, export_id, status, messages"
-            " FROM readings"
-        )
+        query = f"SELECT {_READING_COLUMNS} FROM readings"
         parameters: tuple[str, ...] = ()
         if house_code is not None:
             query += " WHERE house_code = ?"
             parameters = (house_code,)
         rows = self._connection.execute(query + " ORDER BY read_at, id", parameters)
-        return tuple(
-            Reading(
-                dt.datetime.fromisoformat(read_at),
-                file_name,
-                code,
-                period,
-                export_id,
-                status,
-                tuple(messages.splitlines()),
-            )
-            for read_at, file_name, code, period, export_id, status, messages in rows
+        return tuple(_reading(row) for row in rows)
+
+    def last_run(self) -> tuple[Reading, ...]:
+        """The files read in the last run (one moment for all), in the order they were read."""
+        rows = self._connection.execute(
+            f"SELECT {_READING_COLUMNS} FROM readings"
+            " WHERE read_at = (SELECT max(read_at) FROM readings) ORDER BY id"
         )
+        return tuple(_reading(row) for row in rows)
+
+
+_READING_COLUMNS = (
+    "read_at, file_name, house_code, period, export_id, status, messages, read_before"
+)
+
+
+def _reading(row: tuple[Any, ...]) -> Reading:
+    read_at, file_name, code, period, export_id, status, messages, read_before = row
+    return Reading(
+        dt.datetime.fromisoformat(read_at),
+        file_name,
+        code,
+        period,
+        export_id,
+        status,
+        tuple(messages.splitlines()),
+        bool(read_before),
+    )
 
 
 _EXPORT_COLUMNS = "export_id, file_name, imported_at, house_code, period, summary"
