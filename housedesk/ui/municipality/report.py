@@ -1,0 +1,251 @@
+"""The municipality's report as a PDF: all houses of one period on A4, to print or send.
+
+Painted with Qt's own ``QPdfWriter`` through ``kit.pages``, as the board's
+report is: the houses side by side against the same period a year earlier
+with the totals; the charts, drawn by the screen's own painter, every house
+sorted by value; one table per house with its key figures and those of a year
+earlier; which expected houses have not sent the latest quarter, then the
+older gaps; and the files the last reading refused, each with what to ask the
+house. Every page has its number in the footer. It is written under a
+temporary name and renamed when whole; an optional ``progress`` callback hears
+the sections written and can stop the report, which then leaves no file.
+
+``housedesk aggregate … --pdf overzicht.pdf [--period 2026-Q3]`` writes it
+from the command line, also on a machine without a screen; Gemeente's
+**Rapport (PDF)…** writes it for the period chosen there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from housedesk.common.outputs import pdf_is_whole, write_atomically
+from housedesk.exchange import aggregate as agg
+from housedesk.exchange.aggregate import Aggregate
+from housedesk.exchange.comparison import Comparison, PeriodComparison, compare
+from housedesk.ui.kit.dates import format_date
+from housedesk.ui.kit.pages import Pages, pdf_painter
+from housedesk.ui.municipality import texts
+
+#: Rejected files' lines shown per file: the advice and the first findings.
+LINES_PER_FILE = 6
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MunicipalityReport", text)
+
+
+def write_report(
+    result: Aggregate,
+    period: str,
+    path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    """Write the report of ``period`` to ``path`` (atomically); returns the path.
+
+    ``progress(done, total)`` hears the sections written; whatever it raises
+    stops the report, and no file is left.
+    """
+    report = progress or _no_progress
+    path = Path(path)
+    comparison = compare(result.counted, period)
+    sections: tuple[Callable[[Pages, Aggregate, PeriodComparison], None], ...] = (
+        _houses,
+        _charts,
+        _each_house,
+        _missing,
+        _rejected,
+    )
+    steps = len(sections) + 1
+
+    def paint(temporary: Path) -> None:
+        title = tr("Community houses, %1").replace("%1", period)
+        with pdf_painter(temporary, title) as (writer, painter):
+            pages = Pages(writer, painter, title)
+            _title(pages, result, comparison, today or dt.date.today())
+            for done, section in enumerate(sections):
+                report(done, steps)
+                section(pages, result, comparison)
+            report(len(sections), steps)
+            pages.finish()
+        report(steps, steps)  # the last moment to stop: the report has no final name yet
+
+    # Qt's PDF writer does not report a full disk: the check finds a report cut short.
+    write_atomically(path, paint, pdf_is_whole)
+    return path
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    """Progress nobody listens to."""
+
+
+def _title(pages: Pages, result: Aggregate, comparison: PeriodComparison, today: dt.date) -> None:
+    pages.text(tr("Community houses"), 14, space=0.2)
+    pages.text(tr("Overview of %1").replace("%1", comparison.period), 22, bold=True, space=0.2)
+    pages.text(
+        tr("compared with the same period a year earlier (%1)").replace(
+            "%1", comparison.earlier_period
+        ),
+        12,
+        space=0.6,
+    )
+    read = texts.moment_text(result.read_at) if result.read_at else "—"
+    pages.text(
+        tr(
+            "Made by housedesk on %1 from the import history: %2 house-period(s) count, the "
+            "files last read on %3. %4 house(s) in this period; %5 expected."
+        )
+        .replace("%1", format_date(today))
+        .replace("%2", str(len(result.counted)))
+        .replace("%3", read)
+        .replace("%4", str(len(comparison.houses)))
+        .replace("%5", str(len(result.expected))),
+        9,
+        space=0.8,
+    )
+
+
+def _houses(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> None:
+    pages.heading(tr("All houses against a year earlier"))
+    rows = []
+    bold = []
+    for house in sorted(comparison.houses, key=lambda h: h.house_name.casefold()):
+        rows.append(_row(house.house_name, house))
+        bold.append(False)
+    rows.append(_row(texts.total_name(comparison), comparison.total))
+    bold.append(True)
+    if comparison.comparable is not None and not comparison.all_comparable:
+        rows.append(_row(texts.comparable_name(comparison), comparison.comparable))
+        bold.append(True)
+    pages.table(
+        [
+            tr("House"),
+            tr("Sessions"),
+            tr("Visitors"),
+            tr("Visitors a year earlier"),
+            tr("Change"),
+            tr("Occupancy"),
+            tr("Occupancy a year earlier"),
+            tr("Difference"),
+            tr("Community share"),
+        ],
+        rows,
+        [0.22, 0.09, 0.09, 0.1, 0.08, 0.1, 0.11, 0.11, 0.1],
+        [False, True, True, True, True, True, True, True, True],
+        bold=bold,
+    )
+    pages.text(texts.comparison_text(comparison), 8.5)
+
+
+def _row(name: str, comparison: Comparison) -> list[str]:
+    now, before = comparison.now, comparison.before
+    return [
+        name,
+        texts.count_text(now.sessions),
+        texts.count_text(now.visitors),
+        texts.count_text(before.visitors if before else None),
+        texts.change_text(comparison.visitors_change),
+        texts.percent_text(now.occupancy),
+        texts.percent_text(before.occupancy if before else None),
+        texts.points_text(comparison.occupancy_points),
+        texts.percent_text(now.community_share),
+    ]
+
+
+def _charts(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> None:
+    pages.new_page()
+    pages.heading(tr("Charts"))
+    pages.text(
+        tr("Every house, largest first; the hatched bar is the same period a year earlier."),
+        9,
+    )
+    for _name, chart in texts.charts(comparison):
+        pages.chart(chart)
+
+
+def _each_house(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> None:
+    pages.new_page()
+    pages.heading(tr("Per house"))
+    headers = [
+        tr("Figure"),
+        comparison.period,
+        comparison.earlier_period,
+        tr("Difference"),
+    ]
+    widths = [0.4, 0.2, 0.2, 0.2]
+    right = [False, True, True, True]
+    for house in sorted(comparison.houses, key=lambda h: h.house_name.casefold()):
+        rows = texts.house_rows(house)
+        title = f"{house.house_name} ({house.house_code})"
+        if not house.summary.approved:
+            title += " — " + tr("not approved by the board")
+        pages.need(pages.text_height(title, 11, True) + pages.table_height(len(rows)))
+        pages.text(title, 11, bold=True, space=0.2)
+        pages.table(headers, rows, widths, right)
+
+
+def _missing(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> None:
+    pages.heading(tr("Houses missing"))
+    pages.text(texts.missing_text(result), 9)
+    if not result.missing:
+        if result.expected:
+            pages.text(tr("Every expected house has sent every quarter."))
+        return
+    pages.table(
+        [tr("Quarter"), tr("House"), tr("Name"), tr("Gap"), tr("Last received")],
+        [
+            [
+                missing.period,
+                missing.house_code,
+                missing.house_name,
+                texts.tr("latest quarter") if missing.latest else texts.tr("older"),
+                missing.last_sent or texts.tr("nothing yet"),
+            ]
+            for missing in result.missing
+        ],
+        [0.13, 0.15, 0.4, 0.16, 0.16],
+        [False, False, False, False, False],
+        bold=[missing.latest for missing in result.missing],
+    )
+
+
+def _rejected(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> None:
+    pages.heading(tr("Files refused"))
+    refused = [o for o in result.outcomes if o.status == agg.REJECTED]
+    if not refused:
+        pages.text(tr("The last reading refused no file."))
+        return
+    pages.text(
+        tr("Nothing of these files counts. What to ask the house comes first."), 9, space=0.5
+    )
+    for outcome in refused:
+        lines = [line.removeprefix(f"{outcome.file}: ") for line in outcome.messages]
+        shown = lines[:LINES_PER_FILE]
+        if len(lines) > LINES_PER_FILE:
+            shown.append(
+                tr("… and %1 more (see the workbook's Meldingen sheet)").replace(
+                    "%1", str(len(lines) - LINES_PER_FILE)
+                )
+            )
+        block = [
+            (outcome.file, BODY, True),
+            *((line, 9.0 if n else BODY, False) for n, line in enumerate(shown)),
+        ]
+        # the file's name, what to ask and the first findings stay on one page together
+        pages.need(
+            sum(
+                pages.text_height(text, size, bold) + pages.line * 0.1 for text, size, bold in block
+            )
+        )
+        for text, size, bold in block:
+            pages.text(text, size, bold=bold, space=0.1)
+        pages.y += pages.line * 0.5
+
+
+BODY = 10.0
