@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
 from housedesk.exchange import aggregate as agg
@@ -24,7 +24,6 @@ from housedesk.ui.municipality.texts import (
     percent_text,
     points_text,
     status_text,
-    tr,
     yes_no,
 )
 
@@ -267,12 +266,16 @@ MISSING_COLUMNS = [
     ),
     Column[MissingHouse](
         QT_TRANSLATE_NOOP("Gemeente", "Gap"),
-        lambda m: tr("latest quarter") if m.latest else tr("older"),
+        lambda m: (
+            QCoreApplication.translate("Gemeente", "latest quarter")
+            if m.latest
+            else QCoreApplication.translate("Gemeente", "older")
+        ),
         context="Gemeente",
     ),
     Column[MissingHouse](
         QT_TRANSLATE_NOOP("Gemeente", "Last received"),
-        lambda m: m.last_sent or tr("nothing yet"),
+        lambda m: m.last_sent or QCoreApplication.translate("Gemeente", "nothing yet"),
         context="Gemeente",
     ),
 ]

@@ -35,10 +35,6 @@ from housedesk.ui.municipality import texts
 LINES_PER_FILE = 6
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MunicipalityReport", text)
-
-
 def write_report(
     result: Aggregate,
     period: str,
@@ -65,7 +61,9 @@ def write_report(
     steps = len(sections) + 1
 
     def paint(temporary: Path) -> None:
-        title = tr("Community houses, %1").replace("%1", period)
+        title = QCoreApplication.translate("MunicipalityReport", "Community houses, %1").replace(
+            "%1", period
+        )
         with pdf_painter(temporary, title) as (writer, painter):
             pages = Pages(writer, painter, title)
             _title(pages, result, comparison, today or dt.date.today())
@@ -86,20 +84,28 @@ def _no_progress(_done: int, _total: int) -> None:
 
 
 def _title(pages: Pages, result: Aggregate, comparison: PeriodComparison, today: dt.date) -> None:
-    pages.text(tr("Community houses"), 14, space=0.2)
-    pages.text(tr("Overview of %1").replace("%1", comparison.period), 22, bold=True, space=0.2)
+    pages.text(QCoreApplication.translate("MunicipalityReport", "Community houses"), 14, space=0.2)
     pages.text(
-        tr("compared with the same period a year earlier (%1)").replace(
-            "%1", comparison.earlier_period
+        QCoreApplication.translate("MunicipalityReport", "Overview of %1").replace(
+            "%1", comparison.period
         ),
+        22,
+        bold=True,
+        space=0.2,
+    )
+    pages.text(
+        QCoreApplication.translate(
+            "MunicipalityReport", "compared with the same period a year earlier (%1)"
+        ).replace("%1", comparison.earlier_period),
         12,
         space=0.6,
     )
     read = texts.moment_text(result.read_at) if result.read_at else "—"
     pages.text(
-        tr(
+        QCoreApplication.translate(
+            "MunicipalityReport",
             "Made by housedesk on %1 from the import history: %2 house-period(s) count, the "
-            "files last read on %3. %4 house(s) in this period; %5 expected."
+            "files last read on %3. %4 house(s) in this period; %5 expected.",
         )
         .replace("%1", format_date(today))
         .replace("%2", str(len(result.counted)))
@@ -112,7 +118,9 @@ def _title(pages: Pages, result: Aggregate, comparison: PeriodComparison, today:
 
 
 def _houses(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> None:
-    pages.heading(tr("All houses against a year earlier"))
+    pages.heading(
+        QCoreApplication.translate("MunicipalityReport", "All houses against a year earlier")
+    )
     rows = []
     bold = []
     for house in sorted(comparison.houses, key=lambda h: h.house_name.casefold()):
@@ -125,15 +133,15 @@ def _houses(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> No
         bold.append(True)
     pages.table(
         [
-            tr("House"),
-            tr("Sessions"),
-            tr("Visitors"),
-            tr("Visitors a year earlier"),
-            tr("Change"),
-            tr("Occupancy"),
-            tr("Occupancy a year earlier"),
-            tr("Difference"),
-            tr("Community share"),
+            QCoreApplication.translate("MunicipalityReport", "House"),
+            QCoreApplication.translate("MunicipalityReport", "Sessions"),
+            QCoreApplication.translate("MunicipalityReport", "Visitors"),
+            QCoreApplication.translate("MunicipalityReport", "Visitors a year earlier"),
+            QCoreApplication.translate("MunicipalityReport", "Change"),
+            QCoreApplication.translate("MunicipalityReport", "Occupancy"),
+            QCoreApplication.translate("MunicipalityReport", "Occupancy a year earlier"),
+            QCoreApplication.translate("MunicipalityReport", "Difference"),
+            QCoreApplication.translate("MunicipalityReport", "Community share"),
         ],
         rows,
         [0.22, 0.09, 0.09, 0.1, 0.08, 0.1, 0.11, 0.11, 0.1],
@@ -160,9 +168,12 @@ def _row(name: str, comparison: Comparison) -> list[str]:
 
 def _charts(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> None:
     pages.new_page()
-    pages.heading(tr("Charts"))
+    pages.heading(QCoreApplication.translate("MunicipalityReport", "Charts"))
     pages.text(
-        tr("Every house, largest first; the hatched bar is the same period a year earlier."),
+        QCoreApplication.translate(
+            "MunicipalityReport",
+            "Every house, largest first; the hatched bar is the same period a year earlier.",
+        ),
         9,
     )
     for _name, chart in texts.charts(comparison):
@@ -171,12 +182,12 @@ def _charts(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> No
 
 def _each_house(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> None:
     pages.new_page()
-    pages.heading(tr("Per house"))
+    pages.heading(QCoreApplication.translate("MunicipalityReport", "Per house"))
     headers = [
-        tr("Figure"),
+        QCoreApplication.translate("MunicipalityReport", "Figure"),
         comparison.period,
         comparison.earlier_period,
-        tr("Difference"),
+        QCoreApplication.translate("MunicipalityReport", "Difference"),
     ]
     widths = [0.4, 0.2, 0.2, 0.2]
     right = [False, True, True, True]
@@ -184,28 +195,42 @@ def _each_house(pages: Pages, result: Aggregate, comparison: PeriodComparison) -
         rows = texts.house_rows(house)
         title = f"{house.house_name} ({house.house_code})"
         if not house.summary.approved:
-            title += " — " + tr("not approved by the board")
+            title += " — " + QCoreApplication.translate(
+                "MunicipalityReport", "not approved by the board"
+            )
         pages.need(pages.text_height(title, 11, True) + pages.table_height(len(rows)))
         pages.text(title, 11, bold=True, space=0.2)
         pages.table(headers, rows, widths, right)
 
 
 def _missing(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> None:
-    pages.heading(tr("Houses missing"))
+    pages.heading(QCoreApplication.translate("MunicipalityReport", "Houses missing"))
     pages.text(texts.missing_text(result), 9)
     if not result.missing:
         if result.expected:
-            pages.text(tr("Every expected house has sent every quarter."))
+            pages.text(
+                QCoreApplication.translate(
+                    "MunicipalityReport", "Every expected house has sent every quarter."
+                )
+            )
         return
     pages.table(
-        [tr("Quarter"), tr("House"), tr("Name"), tr("Gap"), tr("Last received")],
+        [
+            QCoreApplication.translate("MunicipalityReport", "Quarter"),
+            QCoreApplication.translate("MunicipalityReport", "House"),
+            QCoreApplication.translate("MunicipalityReport", "Name"),
+            QCoreApplication.translate("MunicipalityReport", "Gap"),
+            QCoreApplication.translate("MunicipalityReport", "Last received"),
+        ],
         [
             [
                 missing.period,
                 missing.house_code,
                 missing.house_name,
-                texts.tr("latest quarter") if missing.latest else texts.tr("older"),
-                missing.last_sent or texts.tr("nothing yet"),
+                QCoreApplication.translate("Gemeente", "latest quarter")
+                if missing.latest
+                else QCoreApplication.translate("Gemeente", "older"),
+                missing.last_sent or QCoreApplication.translate("Gemeente", "nothing yet"),
             ]
             for missing in result.missing
         ],
@@ -216,22 +241,29 @@ def _missing(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> N
 
 
 def _rejected(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> None:
-    pages.heading(tr("Files refused"))
+    pages.heading(QCoreApplication.translate("MunicipalityReport", "Files refused"))
     refused = [o for o in result.outcomes if o.status == agg.REJECTED]
     if not refused:
-        pages.text(tr("The last reading refused no file."))
+        pages.text(
+            QCoreApplication.translate("MunicipalityReport", "The last reading refused no file.")
+        )
         return
     pages.text(
-        tr("Nothing of these files counts. What to ask the house comes first."), 9, space=0.5
+        QCoreApplication.translate(
+            "MunicipalityReport",
+            "Nothing of these files counts. What to ask the house comes first.",
+        ),
+        9,
+        space=0.5,
     )
     for outcome in refused:
         lines = [line.removeprefix(f"{outcome.file}: ") for line in outcome.messages]
         shown = lines[:LINES_PER_FILE]
         if len(lines) > LINES_PER_FILE:
             shown.append(
-                tr("… and %1 more (see the workbook's Meldingen sheet)").replace(
-                    "%1", str(len(lines) - LINES_PER_FILE)
-                )
+                QCoreApplication.translate(
+                    "MunicipalityReport", "… and %1 more (see the workbook's Meldingen sheet)"
+                ).replace("%1", str(len(lines) - LINES_PER_FILE))
             )
         block = [
             (outcome.file, BODY, True),

@@ -31,7 +31,8 @@ NONE = "—"
 PERCENT = "\u00a0%"
 
 
-def tr(text: str) -> str:
+def translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Gemeente", …), in the interface's language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -64,7 +65,11 @@ def points_text(points: float | None) -> str:
     """A difference in percentage points with one decimal, signed: "+2,5 pt"."""
     if points is None:
         return NONE
-    text = tr("%1 pt").replace("%1", QLocale().toString(points, "f", 1)).replace(" ", "\u00a0")
+    text = (
+        QCoreApplication.translate("Gemeente", "%1 pt")
+        .replace("%1", QLocale().toString(points, "f", 1))
+        .replace(" ", "\u00a0")
+    )
     return "+" + text if points > 0 else text
 
 
@@ -74,7 +79,11 @@ def moment_text(moment: dt.datetime) -> str:
 
 
 def yes_no(value: bool) -> str:
-    return tr("yes") if value else tr("no")
+    return (
+        QCoreApplication.translate("Gemeente", "yes")
+        if value
+        else QCoreApplication.translate("Gemeente", "no")
+    )
 
 
 # --------------------------------------------------------------------------- the files
@@ -92,23 +101,25 @@ READ_BEFORE = QT_TRANSLATE_NOOP("Gemeente", "read before")
 def status_text(outcome: FileOutcome) -> str:
     """What became of a file, in words: a file read before is not "0 counted" but read before."""
     if outcome.read_before and outcome.status == agg.DUPLICATE:
-        return tr(READ_BEFORE)
-    return tr(STATUS_LABELS.get(outcome.status, outcome.status))
+        return translated(READ_BEFORE)
+    return translated(STATUS_LABELS.get(outcome.status, outcome.status))
 
 
 def run_text(result: Aggregate) -> str:
     """What the last reading did, and how much counts now."""
     if result.read_at is None:
-        return tr(
-            "Nothing read yet. Drop the houses' files (or a folder of them) here, or choose them."
+        return QCoreApplication.translate(
+            "Gemeente",
+            "Nothing read yet. Drop the houses' files (or a folder of them) here, or choose them.",
         )
     new = sum(1 for o in result.outcomes if o.status == agg.COUNTED)
     before = sum(1 for o in result.outcomes if o.read_before and o.status == agg.DUPLICATE)
     copies = sum(1 for o in result.outcomes if o.status == agg.DUPLICATE and not o.read_before)
     text = (
-        tr(
+        QCoreApplication.translate(
+            "Gemeente",
             "Read on %1: %2 file(s); %3 counted, %4 read before (they count once), %5 copies, "
-            "%6 superseded, %7 rejected."
+            "%6 superseded, %7 rejected.",
         )
         .replace("%1", moment_text(result.read_at))
         .replace("%2", str(len(result.outcomes)))
@@ -122,12 +133,16 @@ def run_text(result: Aggregate) -> str:
 
 
 def counted_text(result: Aggregate) -> str:
-    text = tr("%1 house-period(s) count in all.").replace("%1", str(len(result.counted)))
+    text = QCoreApplication.translate("Gemeente", "%1 house-period(s) count in all.").replace(
+        "%1", str(len(result.counted))
+    )
     latest = result.latest_quarter
     if latest and result.expected:
         missing = sum(1 for m in result.missing if m.latest)
         text += " " + (
-            tr("Latest quarter %1: %2 of the %3 expected houses have not sent it.")
+            QCoreApplication.translate(
+                "Gemeente", "Latest quarter %1: %2 of the %3 expected houses have not sent it."
+            )
             .replace("%1", latest)
             .replace("%2", str(missing))
             .replace("%3", str(len(result.expected)))
@@ -138,11 +153,15 @@ def counted_text(result: Aggregate) -> str:
 def missing_text(result: Aggregate) -> str:
     """What the list of missing houses answers, and what it does not."""
     if not result.expected:
-        return tr("No list of expected houses yet (Expected houses…), so no house can be missing.")
-    return tr(
+        return QCoreApplication.translate(
+            "Gemeente",
+            "No list of expected houses yet (Expected houses…), so no house can be missing.",
+        )
+    return QCoreApplication.translate(
+        "Gemeente",
         "First the expected houses that have not sent the latest quarter, %1 (the last "
         "quarter that has ended); then the older quarters each house lacks. A quarter still "
-        "running is not owed yet."
+        "running is not owed yet.",
     ).replace("%1", result.latest_quarter or NONE)
 
 
@@ -151,15 +170,16 @@ def missing_text(result: Aggregate) -> str:
 
 def comparison_text(comparison: PeriodComparison) -> str:
     text = (
-        tr("%1 against the same quarter a year earlier, %2.")
+        QCoreApplication.translate("Gemeente", "%1 against the same quarter a year earlier, %2.")
         if "-Q" in comparison.period
-        else tr("%1 against the year before, %2.")
+        else QCoreApplication.translate("Gemeente", "%1 against the year before, %2.")
     )
     text = text.replace("%1", comparison.period).replace("%2", comparison.earlier_period)
     if comparison.comparable is not None and not comparison.all_comparable:
-        text += " " + tr(
+        text += " " + QCoreApplication.translate(
+            "Gemeente",
             "The total adds up all %1 houses; “comparable” adds up the %2 houses that sent "
-            "both periods, and only these are compared."
+            "both periods, and only these are compared.",
         ).replace("%1", str(len(comparison.houses))).replace(
             "%2", str(comparison.comparable.now.houses)
         )
@@ -167,20 +187,25 @@ def comparison_text(comparison: PeriodComparison) -> str:
 
 
 def definitions_text() -> str:
-    return tr(
+    return QCoreApplication.translate(
+        "Gemeente",
         "Occupancy: hours used of the hours the rooms were open, added up before dividing. "
         "Its difference is in percentage points, from the percentages as shown. A change "
-        "in visitors is in whole percent; “—” where there is nothing to compare with."
+        "in visitors is in whole percent; “—” where there is nothing to compare with.",
     )
 
 
 def total_name(comparison: PeriodComparison) -> str:
-    return tr("Total (%1 houses)").replace("%1", str(len(comparison.houses)))
+    return QCoreApplication.translate("Gemeente", "Total (%1 houses)").replace(
+        "%1", str(len(comparison.houses))
+    )
 
 
 def comparable_name(comparison: PeriodComparison) -> str:
     count = comparison.comparable.now.houses if comparison.comparable else 0
-    return tr("Comparable (%1 houses with a year earlier)").replace("%1", str(count))
+    return QCoreApplication.translate(
+        "Gemeente", "Comparable (%1 houses with a year earlier)"
+    ).replace("%1", str(count))
 
 
 # --------------------------------------------------------------------------- charts
@@ -206,14 +231,16 @@ def charts(comparison: PeriodComparison) -> list[tuple[str, Chart]]:
             scale=scale,
             earlier=[now(house.before) if house.before else None for house, _ in ordered],
             legend=legend,
-            empty_text=tr("Nothing counted for this period."),
+            empty_text=QCoreApplication.translate("Gemeente", "Nothing counted for this period."),
         )
 
     return [
         (
             "visitorsChart",
             chart(
-                tr("Visitors per house, %1").replace("%1", comparison.period),
+                QCoreApplication.translate("Gemeente", "Visitors per house, %1").replace(
+                    "%1", comparison.period
+                ),
                 lambda f: f.visitors,
                 count_text,
             ),
@@ -221,7 +248,9 @@ def charts(comparison: PeriodComparison) -> list[tuple[str, Chart]]:
         (
             "occupancyChart",
             chart(
-                tr("Occupancy per house, %1").replace("%1", comparison.period),
+                QCoreApplication.translate("Gemeente", "Occupancy per house, %1").replace(
+                    "%1", comparison.period
+                ),
                 lambda f: f.occupancy,
                 percent_text,
             ),
@@ -229,7 +258,9 @@ def charts(comparison: PeriodComparison) -> list[tuple[str, Chart]]:
         (
             "communityChart",
             chart(
-                tr("Community share of the hours used, %1").replace("%1", comparison.period),
+                QCoreApplication.translate(
+                    "Gemeente", "Community share of the hours used, %1"
+                ).replace("%1", comparison.period),
                 lambda f: f.community_share,
                 percent_text,
                 scale=1.0,  # a share of a whole: the full bar is all of it
@@ -250,14 +281,22 @@ def house_rows(house: Comparison) -> list[tuple[str, str, str, str]]:
 
     rows: list[tuple[str, str, str, str]] = []
     for name, get, text in (
-        (tr("Sessions held"), lambda f: f.sessions, count_text),
-        (tr("Visitors"), lambda f: f.visitors, count_text),
-        (tr("Hours used"), lambda f: f.used_hours, hours_text),
-        (tr("Hours available"), lambda f: f.available_hours, hours_text),
-        (tr("Activities"), lambda f: f.activities, count_text),
-        (tr("New activities"), lambda f: f.new_activities, count_text),
-        (tr("Volunteers"), lambda f: f.volunteers, count_text),
-        (tr("Signals"), lambda f: f.signals, count_text),
+        (QCoreApplication.translate("Gemeente", "Sessions held"), lambda f: f.sessions, count_text),
+        (QCoreApplication.translate("Gemeente", "Visitors"), lambda f: f.visitors, count_text),
+        (QCoreApplication.translate("Gemeente", "Hours used"), lambda f: f.used_hours, hours_text),
+        (
+            QCoreApplication.translate("Gemeente", "Hours available"),
+            lambda f: f.available_hours,
+            hours_text,
+        ),
+        (QCoreApplication.translate("Gemeente", "Activities"), lambda f: f.activities, count_text),
+        (
+            QCoreApplication.translate("Gemeente", "New activities"),
+            lambda f: f.new_activities,
+            count_text,
+        ),
+        (QCoreApplication.translate("Gemeente", "Volunteers"), lambda f: f.volunteers, count_text),
+        (QCoreApplication.translate("Gemeente", "Signals"), lambda f: f.signals, count_text),
     ):
         value, earlier = pick(get)
         difference = NONE if value is None or earlier is None else _difference(text, value, earlier)
@@ -265,7 +304,7 @@ def house_rows(house: Comparison) -> list[tuple[str, str, str, str]]:
     rows.insert(
         2,
         (
-            tr("Occupancy"),
+            QCoreApplication.translate("Gemeente", "Occupancy"),
             percent_text(now.occupancy),
             percent_text(before.occupancy) if before else NONE,
             points_text(house.occupancy_points),
@@ -274,7 +313,7 @@ def house_rows(house: Comparison) -> list[tuple[str, str, str, str]]:
     rows.insert(
         5,
         (
-            tr("Community share"),
+            QCoreApplication.translate("Gemeente", "Community share"),
             percent_text(now.community_share),
             percent_text(before.community_share) if before else NONE,
             points_text(house.community_points),
@@ -292,4 +331,4 @@ def _difference(text: Callable[[float | None], str], now: float, before: float) 
 
 
 def empty_chart() -> Chart:
-    return Chart("", (), empty_text=tr("Nothing counted yet."))
+    return Chart("", (), empty_text=QCoreApplication.translate("Gemeente", "Nothing counted yet."))
