@@ -165,9 +165,9 @@ class Pages:
             x += self.width * share
 
         def wrap(metrics: QFontMetricsF, cell: str, width: float) -> Qt.TextFlag:
-            """Wrap between words (and at soft hyphens); a word longer than its column is
-            broken anywhere, never cut off."""
-            words = cell.replace(SOFT_HYPHEN, " ").split()
+            """Wrap between words; a word longer than its column is broken anywhere, never
+            cut off."""
+            words = cell.replace("\n", " ").split(" ")  # a no-break space keeps its word whole
             if words and max(metrics.horizontalAdvance(word) for word in words) > width:
                 return Qt.TextFlag.TextWrapAnywhere
             return Qt.TextFlag.TextWordWrap
@@ -179,9 +179,12 @@ class Pages:
             metrics = QFontMetricsF(font(strong, header), self.writer)
             tallest = max(
                 metrics.boundingRect(
-                    QRectF(0, 0, width - 2 * pad, 1e6), wrap(metrics, cell, width - 2 * pad), cell
+                    QRectF(0, 0, width - 2 * pad, 1e6),
+                    wrap(metrics, fitted, width - 2 * pad),
+                    fitted,
                 ).height()
                 for (_left, width), cell in zip(columns, cells, strict=True)
+                for fitted in [hyphenated(metrics, cell, width - 2 * pad)]
             )
             return max(self.line * 1.15, tallest + pad * 1.6)
 
@@ -192,10 +195,11 @@ class Pages:
             metrics = QFontMetricsF(painter.font(), self.writer)
             for (left, width), cell, align_right in zip(columns, cells, right, strict=True):
                 align = Qt.AlignmentFlag.AlignRight if align_right else Qt.AlignmentFlag.AlignLeft
+                fitted = hyphenated(metrics, cell, width - 2 * pad)
                 painter.drawText(
                     QRectF(left + pad, self.y, width - 2 * pad, height),
-                    align | Qt.AlignmentFlag.AlignVCenter | wrap(metrics, cell, width - 2 * pad),
-                    cell,
+                    align | Qt.AlignmentFlag.AlignVCenter | wrap(metrics, fitted, width - 2 * pad),
+                    fitted,
                 )
             painter.setPen(QPen(painter.pen().color(), 4 if header else 0))
             painter.drawLine(
@@ -270,3 +274,27 @@ def _largest(chart: Chart) -> float:
     values = [value for _, value in chart.bars]
     values += [value for value in chart.earlier or () if value is not None]
     return max(values, default=0) or 1
+
+
+def hyphenated(metrics: QFontMetricsF, text: str, width: float) -> str:
+    """``text`` with each word too wide for ``width`` broken at its soft hyphens (shown as
+    "-" at the end of the line), and the other soft hyphens left out: Qt's text drawing
+    does not break at them itself."""
+    if SOFT_HYPHEN not in text:
+        return text
+    words = []
+    for word in text.split(" "):
+        plain = word.replace(SOFT_HYPHEN, "")
+        if SOFT_HYPHEN not in word or metrics.horizontalAdvance(plain) <= width:
+            words.append(plain)
+            continue
+        first, *parts = word.split(SOFT_HYPHEN)
+        lines, current = [], first
+        for part in parts:
+            if metrics.horizontalAdvance(current + part + "-") <= width:
+                current += part
+            else:
+                lines.append(current + "-")
+                current = part
+        words.append("\n".join([*lines, current]))
+    return " ".join(words)

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication
 
 from housedesk.common.outputs import pdf_is_whole, write_atomically
 from housedesk.exchange import aggregate as agg
-from housedesk.exchange.aggregate import Aggregate
+from housedesk.exchange.aggregate import Aggregate, FileOutcome
 from housedesk.exchange.comparison import Comparison, PeriodComparison, compare
 from housedesk.ui.kit.dates import format_date
 from housedesk.ui.kit.pages import Pages, pdf_painter
@@ -144,7 +144,7 @@ def _houses(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> No
             QCoreApplication.translate("MunicipalityReport", "Community share"),
         ],
         rows,
-        [0.22, 0.09, 0.09, 0.1, 0.08, 0.1, 0.11, 0.11, 0.1],
+        [0.19, 0.1, 0.09, 0.1, 0.09, 0.09, 0.11, 0.11, 0.12],
         [False, True, True, True, True, True, True, True, True],
         bold=bold,
     )
@@ -241,8 +241,12 @@ def _missing(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> N
 
 
 def _rejected(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> None:
-    pages.heading(QCoreApplication.translate("MunicipalityReport", "Files refused"))
     refused = [o for o in result.outcomes if o.status == agg.REJECTED]
+    blocks = [_refusal(outcome) for outcome in refused]
+    # the heading never stands alone at the foot of a page: the first file comes with it
+    first = _height(pages, blocks[0]) if blocks else 0.0
+    pages.need(first + pages.line * 6)
+    pages.heading(QCoreApplication.translate("MunicipalityReport", "Files refused"))
     if not refused:
         pages.text(
             QCoreApplication.translate("MunicipalityReport", "The last reading refused no file.")
@@ -256,28 +260,32 @@ def _rejected(pages: Pages, result: Aggregate, comparison: PeriodComparison) -> 
         9,
         space=0.5,
     )
-    for outcome in refused:
-        lines = [line.removeprefix(f"{outcome.file}: ") for line in outcome.messages]
-        shown = lines[:LINES_PER_FILE]
-        if len(lines) > LINES_PER_FILE:
-            shown.append(
-                QCoreApplication.translate(
-                    "MunicipalityReport", "… and %1 more (see the workbook's Meldingen sheet)"
-                ).replace("%1", str(len(lines) - LINES_PER_FILE))
-            )
-        block = [
-            (outcome.file, BODY, True),
-            *((line, 9.0 if n else BODY, False) for n, line in enumerate(shown)),
-        ]
+    for block in blocks:
         # the file's name, what to ask and the first findings stay on one page together
-        pages.need(
-            sum(
-                pages.text_height(text, size, bold) + pages.line * 0.1 for text, size, bold in block
-            )
-        )
+        pages.need(_height(pages, block))
         for text, size, bold in block:
             pages.text(text, size, bold=bold, space=0.1)
         pages.y += pages.line * 0.5
+
+
+def _refusal(outcome: FileOutcome) -> list[tuple[str, float, bool]]:
+    """A refused file as lines: its name, what to ask the house, the first findings."""
+    lines = [line.removeprefix(f"{outcome.file}: ") for line in outcome.messages]
+    shown = lines[:LINES_PER_FILE]
+    if len(lines) > LINES_PER_FILE:
+        shown.append(
+            QCoreApplication.translate(
+                "MunicipalityReport", "… and %1 more (see the workbook's Meldingen sheet)"
+            ).replace("%1", str(len(lines) - LINES_PER_FILE))
+        )
+    return [
+        (outcome.file, BODY, True),
+        *((line, 9.0 if n else BODY, False) for n, line in enumerate(shown)),
+    ]
+
+
+def _height(pages: Pages, block: list[tuple[str, float, bool]]) -> float:
+    return sum(pages.text_height(text, size, bold) + pages.line * 0.1 for text, size, bold in block)
 
 
 BODY = 10.0
