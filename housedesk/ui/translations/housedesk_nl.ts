@@ -1673,7 +1673,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Bijeen­komsten</translation>
+        <translation>Bijeen­kom­sten</translation>
     </message>
     <message>
         <source>Visitors</source>
