@@ -73,6 +73,9 @@ class EmphasisTableModel(RowTableModel[R]):
 
 # --------------------------------------------------------------------------- the files
 
+#: The files sorted by status: what needs a question to a house first.
+STATUS_ORDER = {agg.REJECTED: 0, agg.SUPERSEDED: 1, agg.DUPLICATE: 2, agg.COUNTED: 3}
+
 FILE_COLUMNS = [
     Column[FileOutcome](
         QT_TRANSLATE_NOOP("Gemeente", "File"), lambda o: o.file, context="Gemeente"
@@ -86,7 +89,12 @@ FILE_COLUMNS = [
         sort_key=lambda o: agg.period_order(o.period) if o.period else None,
         context="Gemeente",
     ),
-    Column[FileOutcome](QT_TRANSLATE_NOOP("Gemeente", "Status"), status_text, context="Gemeente"),
+    Column[FileOutcome](
+        QT_TRANSLATE_NOOP("Gemeente", "Status"),
+        status_text,
+        sort_key=lambda o: (STATUS_ORDER.get(o.status, 9), not o.read_before, o.file.casefold()),
+        context="Gemeente",
+    ),
     Column[FileOutcome](
         QT_TRANSLATE_NOOP("Gemeente", "What happened"),
         lambda o: o.messages[0].removeprefix(f"{o.file}: ") if o.messages else "",
@@ -122,13 +130,6 @@ def _before(row: YearRow, get: Callable[[Any], float | None]) -> float | None:
 YEAR_COLUMNS = [
     Column[YearRow](QT_TRANSLATE_NOOP("Gemeente", "House"), lambda r: r.code, context="Gemeente"),
     Column[YearRow](QT_TRANSLATE_NOOP("Gemeente", "Name"), lambda r: r.name, context="Gemeente"),
-    Column[YearRow](
-        QT_TRANSLATE_NOOP("Gemeente", "Sessions"),
-        lambda r: count_text(r.comparison.now.sessions),
-        sort_key=lambda r: r.comparison.now.sessions,
-        align_right=True,
-        context="Gemeente",
-    ),
     Column[YearRow](
         QT_TRANSLATE_NOOP("Gemeente", "Visitors"),
         lambda r: count_text(r.comparison.now.visitors),

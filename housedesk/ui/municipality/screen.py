@@ -259,8 +259,10 @@ class MunicipalityScreen(QWidget):
         self.charts_scroll.setWidget(charts)
         self.charts_scroll.setWidgetResizable(True)
 
+        files_view = table(self.files, "files")
+        files_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # the refused files first
         self.tabs = QTabWidget()
-        self.tabs.addTab(table(self.files, "files"), self.tr("Files"))
+        self.tabs.addTab(files_view, self.tr("Files"))
         self.tabs.addTab(houses_page, self.tr("Houses"))
         self.tabs.addTab(table(self.overview, "overview"), self.tr("All periods"))
         self.tabs.addTab(missing_page, self.tr("Missing"))
@@ -466,10 +468,17 @@ class MunicipalityScreen(QWidget):
         comparison = compare(result.counted, period)
         self.comparison = comparison
         rows = [YearRow.of(house) for house in comparison.houses]
-        rows.append(YearRow("", texts.total_name(comparison), comparison.total, total=True))
+        rows.append(
+            YearRow("", texts.total_name(comparison, short=True), comparison.total, total=True)
+        )
         if comparison.comparable is not None and not comparison.all_comparable:
             rows.append(
-                YearRow("", texts.comparable_name(comparison), comparison.comparable, total=True)
+                YearRow(
+                    "",
+                    texts.comparable_name(comparison, short=True),
+                    comparison.comparable,
+                    total=True,
+                )
             )
         self.houses.set_rows(rows)
         note = texts.comparison_text(comparison)

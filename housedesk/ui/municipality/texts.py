@@ -195,17 +195,25 @@ def definitions_text() -> str:
     )
 
 
-def total_name(comparison: PeriodComparison) -> str:
-    return QCoreApplication.translate("Gemeente", "Total (%1 houses)").replace(
-        "%1", str(len(comparison.houses))
+def total_name(comparison: PeriodComparison, *, short: bool = False) -> str:
+    """The name of the total row: "Totaal (17 huizen)", or in a narrow table "Totaal (17)"."""
+    text = (
+        QCoreApplication.translate("Gemeente", "Total (%1)")
+        if short
+        else QCoreApplication.translate("Gemeente", "Total (%1 houses)")
     )
+    return text.replace("%1", str(len(comparison.houses)))
 
 
-def comparable_name(comparison: PeriodComparison) -> str:
+def comparable_name(comparison: PeriodComparison, *, short: bool = False) -> str:
+    """The name of the like-for-like total: "Vergelijkbaar (16 huizen)", or "… (16)"."""
     count = comparison.comparable.now.houses if comparison.comparable else 0
-    return QCoreApplication.translate(
-        "Gemeente", "Comparable (%1 houses with a year earlier)"
-    ).replace("%1", str(count))
+    text = (
+        QCoreApplication.translate("Gemeente", "Comparable (%1)")
+        if short
+        else QCoreApplication.translate("Gemeente", "Comparable (%1 houses)")
+    )
+    return text.replace("%1", str(count))
 
 
 # --------------------------------------------------------------------------- charts
@@ -273,7 +281,8 @@ def charts(comparison: PeriodComparison) -> list[tuple[str, Chart]]:
 
 
 def house_rows(house: Comparison) -> list[tuple[str, str, str, str]]:
-    """A house's (or a total's) key figures: now, a year earlier, the difference."""
+    """A house's (or a total's) key figures: now, a year earlier, the difference (for the
+    report's table per house; its labels are the figures' full names)."""
     now, before = house.now, house.before
 
     def pick(value: Callable[[Figures], float | None]) -> tuple[float | None, float | None]:
@@ -281,22 +290,46 @@ def house_rows(house: Comparison) -> list[tuple[str, str, str, str]]:
 
     rows: list[tuple[str, str, str, str]] = []
     for name, get, text in (
-        (QCoreApplication.translate("Gemeente", "Sessions held"), lambda f: f.sessions, count_text),
-        (QCoreApplication.translate("Gemeente", "Visitors"), lambda f: f.visitors, count_text),
-        (QCoreApplication.translate("Gemeente", "Hours used"), lambda f: f.used_hours, hours_text),
         (
-            QCoreApplication.translate("Gemeente", "Hours available"),
+            QCoreApplication.translate("MunicipalityFigures", "Sessions held"),
+            lambda f: f.sessions,
+            count_text,
+        ),
+        (
+            QCoreApplication.translate("MunicipalityFigures", "Visitors"),
+            lambda f: f.visitors,
+            count_text,
+        ),
+        (
+            QCoreApplication.translate("MunicipalityFigures", "Hours used"),
+            lambda f: f.used_hours,
+            hours_text,
+        ),
+        (
+            QCoreApplication.translate("MunicipalityFigures", "Hours available"),
             lambda f: f.available_hours,
             hours_text,
         ),
-        (QCoreApplication.translate("Gemeente", "Activities"), lambda f: f.activities, count_text),
         (
-            QCoreApplication.translate("Gemeente", "New activities"),
+            QCoreApplication.translate("MunicipalityFigures", "Activities"),
+            lambda f: f.activities,
+            count_text,
+        ),
+        (
+            QCoreApplication.translate("MunicipalityFigures", "New activities"),
             lambda f: f.new_activities,
             count_text,
         ),
-        (QCoreApplication.translate("Gemeente", "Volunteers"), lambda f: f.volunteers, count_text),
-        (QCoreApplication.translate("Gemeente", "Signals"), lambda f: f.signals, count_text),
+        (
+            QCoreApplication.translate("MunicipalityFigures", "Volunteers"),
+            lambda f: f.volunteers,
+            count_text,
+        ),
+        (
+            QCoreApplication.translate("MunicipalityFigures", "Signals"),
+            lambda f: f.signals,
+            count_text,
+        ),
     ):
         value, earlier = pick(get)
         difference = NONE if value is None or earlier is None else _difference(text, value, earlier)
@@ -304,7 +337,7 @@ def house_rows(house: Comparison) -> list[tuple[str, str, str, str]]:
     rows.insert(
         2,
         (
-            QCoreApplication.translate("Gemeente", "Occupancy"),
+            QCoreApplication.translate("MunicipalityFigures", "Occupancy"),
             percent_text(now.occupancy),
             percent_text(before.occupancy) if before else NONE,
             points_text(house.occupancy_points),
@@ -313,7 +346,7 @@ def house_rows(house: Comparison) -> list[tuple[str, str, str, str]]:
     rows.insert(
         5,
         (
-            QCoreApplication.translate("Gemeente", "Community share"),
+            QCoreApplication.translate("MunicipalityFigures", "Community share"),
             percent_text(now.community_share),
             percent_text(before.community_share) if before else NONE,
             points_text(house.community_points),

@@ -91,7 +91,7 @@ def test_the_report_holds_every_house_with_a_year_earlier_totals_charts_gaps_and
     assert "Visitors a year earlier" in headers
     names = [row[0] for row in rows]
     assert len(names) == 17 + 2  # 17 houses sent 2026-Q3, then the two totals
-    assert names[-2:] == ["Total (17 houses)", "Comparable (16 houses with a year earlier)"]
+    assert names[-2:] == ["Total (17 houses)", "Comparable (16 houses)"]
     assert bold[-2:] == [True, True] and not any(bold[:-2])
     new_house = next(row for row in rows if row[0] == "Gemeenschapshuis Huis17")
     assert new_house[3] == "—" and new_house[4] == "—"  # nothing to compare with, not zero

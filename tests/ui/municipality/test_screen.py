@@ -198,17 +198,17 @@ def test_the_houses_of_a_period_against_a_year_earlier_with_totals(
     assert screen.period.currentText() == "2026-Q3"
     rows = table_text(screen.houses)
     assert [row[0] for row in rows] == ["BERCH", "HEIDE", ""]
-    assert rows[-1][1] == "Total (2 houses)"
+    assert rows[-1][1] == "Total (2)"
     berch = next(
         s for s in screen.result.counted if s.house_code == "BERCH" and s.period == "2026-Q3"
     )  # type: ignore[union-attr]
-    assert rows[0][3] == QLocale().toString(berch.visitors)
-    assert rows[0][4] != "—" and rows[0][5].endswith("%")  # a year earlier, and the change
+    assert rows[0][2] == QLocale().toString(berch.visitors)
+    assert rows[0][3] != "—" and rows[0][4].endswith("%")  # a year earlier, and the change
     # sorted by visitors, the totals stay below
-    screen.houses.sort(3, Qt.SortOrder.DescendingOrder)
-    assert table_text(screen.houses)[-1][1] == "Total (2 houses)"
-    screen.houses.sort(3, Qt.SortOrder.AscendingOrder)
-    assert table_text(screen.houses)[-1][1] == "Total (2 houses)"
+    screen.houses.sort(2, Qt.SortOrder.DescendingOrder)
+    assert table_text(screen.houses)[-1][1] == "Total (2)"
+    screen.houses.sort(2, Qt.SortOrder.AscendingOrder)
+    assert table_text(screen.houses)[-1][1] == "Total (2)"
     font = screen.houses.index(screen.houses.rowCount() - 1, 0).data(Qt.ItemDataRole.FontRole)
     assert font.bold()
 
@@ -228,7 +228,7 @@ def test_the_period_picker_shows_any_period(
     assert screen.period.currentText() == "2025-Q3"
     rows = table_text(screen.houses)
     assert [row[0] for row in rows] == ["BERCH", "HEIDE", "ZANDV", ""]
-    assert all(row[4] == "—" for row in rows)  # nothing a year before 2025-Q3
+    assert all(row[3] == "—" for row in rows)  # nothing a year before 2025-Q3
     screen.tabs.setCurrentIndex(FILES)
     assert not screen.period_box.isVisible()
 
@@ -295,7 +295,7 @@ def test_the_tables_pass_the_model_checks(
     read(qtbot, screen, [inbox, mailbox])
     for model in (screen.files, screen.houses, screen.overview, screen.missing):
         qtmodeltester.check(model)
-    screen.houses.sort(5, Qt.SortOrder.DescendingOrder)
+    screen.houses.sort(4, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(screen.houses)
 
 
