@@ -1113,6 +1113,7 @@ Signalen: %9</translation>
     <name>Gemeente</name>
     <message>
         <source>File</source>
+        <extracomment>The files sorted by status: what needs a question to a house first.</extracomment>
         <translation>Bestand</translation>
     </message>
     <message>
@@ -1133,7 +1134,8 @@ Signalen: %9</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Bijeenkomsten</translation>
+        <translation>Bijeen-
+komsten</translation>
     </message>
     <message>
         <source>Visitors</source>
@@ -1141,15 +1143,17 @@ Signalen: %9</translation>
     </message>
     <message>
         <source>Visitors a year earlier</source>
-        <translation>Bezoekers een jaar eerder</translation>
+        <translation>Bezoekers
+vorig jaar</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation>Verandering</translation>
+        <translation>Verschil</translation>
     </message>
     <message>
         <source>A year earlier</source>
-        <translation>Een jaar eerder</translation>
+        <translation>Bezetting
+vorig jaar</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -1157,11 +1161,13 @@ Signalen: %9</translation>
     </message>
     <message>
         <source>Community share</source>
-        <translation>Aandeel maatschappelijk</translation>
+        <translation>Aandeel
+maatschappelijk</translation>
     </message>
     <message>
         <source>Hours used</source>
-        <translation>Gebruikte uren</translation>
+        <translation>Gebruikte
+uren</translation>
     </message>
     <message>
         <source>Quarter</source>
@@ -1189,7 +1195,8 @@ Signalen: %9</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation>Bezettingsgraad</translation>
+        <translation>Bezettings-
+graad</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -1197,15 +1204,18 @@ Signalen: %9</translation>
     </message>
     <message>
         <source>Community hours</source>
-        <translation>Maatschappelijke uren</translation>
+        <translation>Maatschappelijke
+uren</translation>
     </message>
     <message>
         <source>Activities (new)</source>
-        <translation>Activiteiten (nieuw)</translation>
+        <translation>Activiteiten
+(nieuw)</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation>Vastgesteld</translation>
+        <translation>Vast-
+gesteld</translation>
     </message>
     <message>
         <source>%1 pt</source>
@@ -1246,7 +1256,7 @@ Signalen: %9</translation>
     </message>
     <message>
         <source>Read on %1: %2 file(s); %3 counted, %4 read before (they count once), %5 copies, %6 superseded, %7 rejected.</source>
-        <translation>Ingelezen op %1: %2 bestand(en); %3 geteld, %4 al eerder gelezen (die tellen één keer), %5 kopieën, %6 vervangen, %7 afgewezen.</translation>
+        <translation>Ingelezen op %1: %2 bestand(en); %3 geteld, %4 al eerder gelezen (die tellen één keer), %5 kopie(ën), %6 vervangen, %7 afgewezen.</translation>
     </message>
     <message>
         <source>%1 house-period(s) count in all.</source>
@@ -1281,12 +1291,20 @@ Signalen: %9</translation>
         <translation>Bezettingsgraad: gebruikte uren van de uren dat de ruimtes open waren, eerst opgeteld en dan gedeeld. Het verschil is in procentpunten, uit de percentages zoals ze er staan. Een verandering in bezoekers is in hele procenten; “—” waar er niets is om mee te vergelijken.</translation>
     </message>
     <message>
+        <source>Total (%1)</source>
+        <translation>Totaal (%1)</translation>
+    </message>
+    <message>
         <source>Total (%1 houses)</source>
         <translation>Totaal (%1 huizen)</translation>
     </message>
     <message>
-        <source>Comparable (%1 houses with a year earlier)</source>
-        <translation>Vergelijkbaar (%1 huizen met een jaar eerder)</translation>
+        <source>Comparable (%1)</source>
+        <translation>Vergelijkbaar (%1)</translation>
+    </message>
+    <message>
+        <source>Comparable (%1 houses)</source>
+        <translation>Vergelijkbaar (%1 huizen)</translation>
     </message>
     <message>
         <source>Nothing counted for this period.</source>
@@ -1303,30 +1321,6 @@ Signalen: %9</translation>
     <message>
         <source>Community share of the hours used, %1</source>
         <translation>Aandeel maatschappelijk gebruik van de gebruikte uren, %1</translation>
-    </message>
-    <message>
-        <source>Sessions held</source>
-        <translation>Gehouden bijeenkomsten</translation>
-    </message>
-    <message>
-        <source>Hours available</source>
-        <translation>Beschikbare uren</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Activiteiten</translation>
-    </message>
-    <message>
-        <source>New activities</source>
-        <translation>Nieuwe activiteiten</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Vrijwilligers</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Signalen</translation>
     </message>
     <message>
         <source>Nothing counted yet.</source>
@@ -1638,6 +1632,49 @@ Database: %2</translation>
         <source>Month overview</source>
         <extracomment>A day was clicked: show it.</extracomment>
         <translation>Maandoverzicht</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityFigures</name>
+    <message>
+        <source>Sessions held</source>
+        <translation>Gehouden bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>Gebruikte uren</translation>
+    </message>
+    <message>
+        <source>Hours available</source>
+        <translation>Beschikbare uren</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>New activities</source>
+        <translation>Nieuwe activiteiten</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Bezettingsgraad</translation>
+    </message>
+    <message>
+        <source>Community share</source>
+        <translation>Aandeel maatschappelijk gebruik</translation>
     </message>
 </context>
 <context>
