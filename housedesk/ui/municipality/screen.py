@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from housedesk.common.outputs import OutputError
+from housedesk.common.times import LOCAL_TIME
 from housedesk.db import Database
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange import imports
@@ -307,6 +308,11 @@ class MunicipalityScreen(QWidget):
 
     def load_history(self) -> None:
         """Show what the history holds: the last reading, what counts, who is missing."""
+        path = self.history_path or imports.default_path()
+        if not path.exists():  # nothing read yet: no history file made just for looking
+            latest = agg.latest_quarter(self.now().astimezone(LOCAL_TIME).date())
+            self._show(Aggregate((), (), (), (), str(latest), None))
+            return
         try:
             with ImportHistory(self.history_path) as history:
                 result = agg.from_history(history, now=self.now())

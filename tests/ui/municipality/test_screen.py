@@ -172,6 +172,7 @@ def test_a_restart_shows_the_same_screen(
 
     first = start()
     assert first.files.rowCount() == 0 and not first.save_button.isEnabled()
+    assert first.summary.text().startswith("Nog niets ingelezen.")
     read(qtbot, first, [mailbox])
     first.tabs.setCurrentIndex(HOUSES)
     before = everything_shown(first)
@@ -385,3 +386,12 @@ def test_expected_houses_are_kept_and_the_missing_list_follows(
         ("2026-Q1", "BERCH", False),
         ("2025-Q4", "BERCH", False),
     ]
+
+
+def test_looking_at_the_screen_makes_no_history_file(qtbot: QtBot, tmp_path: Path) -> None:
+    """A house PC shows Gemeente too; opening it leaves nothing beside the house's data."""
+    history = tmp_path / "elders" / "gemeente.sqlite3"
+    shown = MunicipalityScreen(None, history_path=history, now=lambda: NOW)
+    qtbot.addWidget(shown)
+    assert shown.summary.text().startswith("Nothing read yet.")
+    assert not history.exists() and not history.parent.exists()
