@@ -20,7 +20,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,6 +168,32 @@ class FakeMsvcrt:
         return sorted((start, end) for ranges in self.held.values() for start, end, _ in ranges)
 
 
+def simulate_windows_files(monkeypatch: pytest.MonkeyPatch) -> WindowsFileRules:
+    """Windows' rules on open files, and the database lock as it runs on Windows
+    (``msvcrt.locking``; the lock file is removed only once closed); the rules installed."""
+    from housedesk.db import lock
+
+    monkeypatch.setattr(lock, "_LOCKING", lock.ByteRangeLocking(FakeMsvcrt()))
+    return WindowsFileRules().install(monkeypatch)
+
+
+def open_at_swap(monkeypatch: pytest.MonkeyPatch, db_path: Path) -> list[list[str]]:
+    """For each ``os.replace`` onto ``db_path`` from now on: the files of the database
+    (itself, ``-wal``, ``-shm``, ``-journal``, the incoming copy; not its ``.lock``) this
+    process had open at that moment. Installed after ``WindowsFileRules``, it looks first."""
+    seen: list[list[str]] = []
+    real_replace = os.replace
+
+    def replace(source: Any, target: Any, **kwargs: Any) -> None:
+        if Path(target) == db_path:
+            lock = str(db_path) + ".lock"
+            seen.append([name for name in open_files_named(db_path) if name != lock])
+        real_replace(source, target, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+    return seen
+
+
 def _still_open_on(fd: int, identity: Identity) -> bool:
     """Whether ``fd`` is still open on that file (a closed handle's locks are gone)."""
     try:
@@ -176,9 +201,3 @@ def _still_open_on(fd: int, identity: Identity) -> bool:
     except OSError:
         return False
     return (status.st_dev, status.st_ino) == identity
-
-
-def simulate_windows_platform(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``sys.platform`` and ``os.name`` as on Windows (for code that asks them at call time)."""
-    monkeypatch.setattr(sys, "platform", "win32")
-    monkeypatch.setattr(os, "name", "nt")
