@@ -4284,6 +4284,10 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>{path} is niet geschreven: het bestand is onvolledig uitgevallen ({detail})</translation>
     </message>
     <message>
+        <source>{path} cannot be the name of a file on Windows (names such as CON, PRN, AUX, NUL, COM1 and LPT1 are taken, and a name may not hold &lt; &gt; : | ? * or end in a dot or a space); choose another name</source>
+        <translation>{path} kan op Windows niet de naam van een bestand zijn (namen als CON, PRN, AUX, NUL, COM1 en LPT1 zijn bezet, en een naam mag geen &lt; &gt; : | ? * bevatten en niet op een punt of spatie eindigen); kies een andere naam</translation>
+    </message>
+    <message>
         <source>{path} is the database itself, not a copy of it</source>
         <translation>{path} is de database zelf, geen kopie ervan</translation>
     </message>
