@@ -1189,6 +1189,10 @@ Signalen: %9</translation>
         <source>Approved</source>
         <translation>Vastgesteld</translation>
     </message>
+    <message>
+        <source>App version</source>
+        <translation>Versie housedesk</translation>
+    </message>
 </context>
 <context>
     <name>HolidaysDialog</name>
