@@ -17,14 +17,12 @@ from housedesk.db.startup import OpenSession, start_session
 from housedesk.ui.kit import background
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.shell import safety
-from housedesk.ui.shell.application import HousedeskApp
 from housedesk.ui.shell.safety import (
     PurgeDialog,
     RestoreDialog,
     backup_in_background,
     restore_with_message,
 )
-from housedesk.ui.shell.settings import Settings
 from tests.helpers.databases import build_house
 from tests.helpers.windows import needs_proc, open_at_swap, open_files_named, simulate_windows_files
 
@@ -261,7 +259,7 @@ def test_the_backups_progress_reaches_the_end(
 
 @needs_proc
 def test_the_file_menus_restore_swaps_the_file_with_no_descriptor_of_it_open(
-    qtbot: QtBot, qapp, session: OpenSession, tmp_path: Path, monkeypatch, said
+    qtbot: QtBot, session: OpenSession, make_app, tmp_path: Path, monkeypatch, said
 ) -> None:
     """On Windows an open file cannot be replaced: every screen built, then a restore."""
     stick = tmp_path / "usb"
@@ -270,43 +268,37 @@ def test_the_file_menus_restore_swaps_the_file_with_no_descriptor_of_it_open(
     (copy,) = stick.iterdir()
     with session.db.transaction() as s:
         s.add(Room(code="R2", name="Keuken", capacity=12))
-    app = HousedeskApp(qapp, session.db, Settings(), "nl", session=session)
-    try:
-        assert app.start()
-        for spec in app.window.specs:  # every screen reads the database once
-            app.window.show_screen(spec.key)
-        app.wait_for_background_work()
-        assert open_files_named(session.db_path)  # the engine keeps its connection open
+    app = make_app(session.db, "nl", session=session)
+    assert app.start()
+    for spec in app.window.specs:  # every screen reads the database once
+        app.window.show_screen(spec.key)
+    app.wait_for_background_work()
+    assert open_files_named(session.db_path)  # the engine keeps its connection open
 
-        def choose(dialog: RestoreDialog) -> int:  # as a person picks "Other file…", Restore
-            dialog._pick(copy)
-            return RestoreDialog.DialogCode.Accepted
+    def choose(dialog: RestoreDialog) -> int:  # as a person picks "Other file…", Restore
+        dialog._pick(copy)
+        return RestoreDialog.DialogCode.Accepted
 
-        monkeypatch.setattr(RestoreDialog, "exec", choose)
-        rules = simulate_windows_files(monkeypatch)
-        swaps = open_at_swap(monkeypatch, session.db_path)
-        app.restore_backup()
-        assert swaps == [[]]
-        assert rules.refused == []
-        assert said[-1][0] == "information" and "pre-restore" in said[-1][1]  # restored
-        assert rooms(session) == ["Grote zaal"]
-        assert app.window.db is session.db  # the window was built again on the restored file
-    finally:
-        app.wait_for_background_work()
-        app.restore_normal_font()
-        app.window.close()
-        app.window.deleteLater()
+    monkeypatch.setattr(RestoreDialog, "exec", choose)
+    rules = simulate_windows_files(monkeypatch)
+    swaps = open_at_swap(monkeypatch, session.db_path)
+    app.restore_backup()
+    assert swaps == [[]]
+    assert rules.refused == []
+    assert said[-1][0] == "information" and "pre-restore" in said[-1][1]  # restored
+    assert rooms(session) == ["Grote zaal"]
+    assert app.window.db is session.db  # the window was built again on the restored file
 
 
 def test_work_started_while_the_restore_dialog_was_open_ends_before_the_swap(
-    qtbot: QtBot, qapp, session: OpenSession, tmp_path: Path, monkeypatch, said
+    qtbot: QtBot, session: OpenSession, make_app, tmp_path: Path, monkeypatch, said
 ) -> None:
     """The daily backup may start while the person picks a backup; it must not hold the file."""
     stick = tmp_path / "usb"
     stick.mkdir()
     backup_to(qtbot, session, stick)
     (copy,) = stick.iterdir()
-    app = HousedeskApp(qapp, session.db, Settings(), "nl", session=session)
+    app = make_app(session.db, "nl", session=session)
     reading = threading.Event()
 
     def hold_the_database_open(progress) -> None:
@@ -326,13 +318,7 @@ def test_work_started_while_the_restore_dialog_was_open_ends_before_the_swap(
         dialog._pick(copy)
         return RestoreDialog.DialogCode.Accepted
 
-    try:
-        assert app.start()
-        monkeypatch.setattr(RestoreDialog, "exec", choose)
-        app.restore_backup()
-        assert said[-1][0] == "information" and "pre-restore" in said[-1][1]  # not refused
-    finally:
-        app.wait_for_background_work()
-        app.restore_normal_font()
-        app.window.close()
-        app.window.deleteLater()
+    assert app.start()
+    monkeypatch.setattr(RestoreDialog, "exec", choose)
+    app.restore_backup()
+    assert said[-1][0] == "information" and "pre-restore" in said[-1][1]  # not refused
