@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.outputs import OutputError, check_target
+from housedesk.common.paths import data_dir
 from housedesk.common.problems import ValidationError
 from housedesk.common.times import format_span
 from housedesk.core.agenda import bookings as agenda
@@ -52,6 +53,8 @@ from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import read_only_table, screen_title
 
 WEEK, DAY, MONTH = "week", "day", "month"
+#: The room last chosen in "Rooms:", kept for the next start: one room's week reads best.
+ROOM_SETTING = "agenda/room"
 
 SESSION_COLUMNS: list[Column[SessionRow]] = [
     Column(
@@ -96,6 +99,23 @@ OWN_COLUMNS = (1, 2, 3, 4)
 
 def _shared_key(s: SessionRow) -> tuple[object, ...]:
     return (s.date, s.nature, s.status, s.cancel_reason, s.series_id is None, s.detached)
+
+
+def _user_settings() -> QSettings:
+    """The settings file of this PC's user (the one ``ui.shell.settings`` keeps)."""
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def remembered_room() -> int | None:
+    """The room the volunteer last chose to see (None: all rooms)."""
+    value = _user_settings().value(ROOM_SETTING, "")
+    return int(value) if str(value).isdigit() else None
+
+
+def remember_room(room_id: int | None) -> None:
+    settings = _user_settings()
+    settings.setValue(ROOM_SETTING, "" if room_id is None else str(room_id))
+    settings.sync()
 
 
 def choose_export_file(parent: QWidget, suggested: str) -> Path | None:
@@ -184,7 +204,7 @@ class AgendaScreen(QWidget):
         self.room_box = QComboBox()
         self.room_box.setObjectName("roomBox")
         self.room_box.setAccessibleName(self.tr("Rooms shown"))
-        self.room_box.currentIndexChanged.connect(lambda _i: self._show(keep_rooms=True))
+        self.room_box.currentIndexChanged.connect(self._room_chosen)
         room_label = QLabel(self.tr("R&ooms:"))
         room_label.setBuddy(self.room_box)
 
@@ -367,7 +387,7 @@ class AgendaScreen(QWidget):
         offered = [(box.itemData(i), box.itemText(i)) for i in range(1, box.count())]
         if offered == [(room.id, room.name) for room in self.shown.rooms]:
             return  # the same rooms: the box stays as the volunteer left it
-        current = self.room_box.currentData()
+        current = self.room_box.currentData() if box.count() else remembered_room()
         self.room_box.blockSignals(True)
         self.room_box.clear()
         self.room_box.addItem(self.tr("All rooms"), None)
@@ -375,6 +395,10 @@ class AgendaScreen(QWidget):
             self.room_box.addItem(room.name, room.id)
         self.room_box.setCurrentIndex(max(0, self.room_box.findData(current)))
         self.room_box.blockSignals(False)
+
+    def _room_chosen(self) -> None:
+        remember_room(self.room_box.currentData())
+        self._show(keep_rooms=True)
 
     def _show(self, keep_rooms: bool = False) -> None:
         if self.shown is None:
