@@ -43,8 +43,10 @@ from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import ics
 from housedesk.core.agenda.bookings import AgendaRange, SessionRow
 from housedesk.db import Database
+from housedesk.ui.agenda.board import HallBoard
 from housedesk.ui.agenda.dialogs import BookingDialog, SessionDialog, UnconfirmedDialog, day_text
 from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
+from housedesk.ui.agenda.sheet import PrintDialog
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.dates import qdate
@@ -108,8 +110,8 @@ def _user_settings() -> QSettings:
 
 def remembered_room() -> int | None:
     """The room the volunteer last chose to see (None: all rooms)."""
-    value = _user_settings().value(ROOM_SETTING, "")
-    return int(value) if str(value).isdigit() else None
+    value = str(_user_settings().value(ROOM_SETTING, ""))
+    return int(value) if value.isdigit() else None
 
 
 def remember_room(room_id: int | None) -> None:
@@ -171,6 +173,7 @@ class AgendaScreen(QWidget):
         self.mode = WEEK
         self.shown: AgendaRange | None = None
         self.dialog: QWidget | None = None
+        self.board: HallBoard | None = None
 
         heading = screen_title(self.tr("Agenda"))
 
@@ -218,6 +221,16 @@ class AgendaScreen(QWidget):
             self.tr("Save the agenda of the rooms shown as an .ics file for a website or phone")
         )
         self.export_button.clicked.connect(self.export_calendar)
+        self.print_button = self._button("printButton", self.tr("&Print…"))
+        self.print_button.setToolTip(
+            self.tr("A week or day sheet for the notice board or the bar (PDF or printer)")
+        )
+        self.print_button.clicked.connect(self.open_print)
+        self.board_button = self._button("boardButton", self.tr("&Hall screen"))
+        self.board_button.setToolTip(
+            self.tr("Today in the house, full screen for a screen in the hall (Esc closes it)")
+        )
+        self.board_button.clicked.connect(self.open_board)
         self.new_button = self._button("newButton", self.tr("&New booking"))
         self.new_button.setToolTip(self.tr("Book a session (Ctrl+N)"))
         self.new_button.clicked.connect(self.create_new)
@@ -289,6 +302,8 @@ class AgendaScreen(QWidget):
         actions.addWidget(self.new_button)
         actions.addWidget(self.confirm_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.board_button)
         actions.addSpacing(12)
         actions.addWidget(self.message, 1)
 
@@ -324,6 +339,8 @@ class AgendaScreen(QWidget):
         QWidget.setTabOrder(self.table, self.new_button)
         QWidget.setTabOrder(self.new_button, self.confirm_button)
         QWidget.setTabOrder(self.confirm_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.board_button)
         self.reload()
         self.freshness = Freshness(
             self,
@@ -511,6 +528,29 @@ class AgendaScreen(QWidget):
         if changed:
             self.message.clear()
             self.reload()
+
+    def open_print(self) -> None:
+        """Ask for a week or day sheet, and save it as a PDF or print it."""
+        dialog = PrintDialog(self.db, self.anchor, self)
+        self._open(dialog)
+        if self.dialog is dialog:
+            dialog.finished.connect(lambda _result: self._print_finished(dialog))
+
+    def _print_finished(self, dialog: PrintDialog) -> None:
+        if dialog.written is not None:
+            self.message.setText(
+                self.tr("The sheet was saved as %1").replace("%1", str(dialog.written))
+            )
+
+    def open_board(self) -> None:
+        """Show today in the house full screen, for a screen in the hall."""
+        if self.board is None:
+            self.board = HallBoard(self.db, self)  # it closes with the window
+            self.board.destroyed.connect(self._board_closed)
+        self.board.show_full_screen()
+
+    def _board_closed(self) -> None:
+        self.board = None
 
     def export_calendar(self) -> None:
         """Save the agenda of the rooms shown (all, or the one chosen) as an .ics file."""
