@@ -67,10 +67,6 @@ RESOLUTION = 300
 WEEK, DAY = "week", "day"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sheet", text)
-
-
 @dataclass(frozen=True)
 class SheetRange:
     """A week (Monday to Sunday) or one day."""
@@ -96,7 +92,7 @@ class SheetRange:
         if self.kind == DAY:
             return locale.toString(qdate(self.first), "dddd d MMMM yyyy")
         return (
-            _tr("Week %1: %2 to %3")
+            QCoreApplication.translate("Sheet", "Week %1: %2 to %3")
             .replace("%1", str(self.first.isocalendar().week))
             .replace("%2", locale.toString(qdate(self.first), "d MMMM"))
             .replace("%3", locale.toString(qdate(self.last), "d MMMM yyyy"))
@@ -185,14 +181,14 @@ class _Page:
         painter.drawText(
             box,
             Qt.AlignmentFlag.AlignLeft,
-            _tr("Made by housedesk on %1. Changes after that are not on it.").replace(
-                "%1", format_date(dt.date.today())
-            ),
+            QCoreApplication.translate(
+                "Sheet", "Made by housedesk on %1. Changes after that are not on it."
+            ).replace("%1", format_date(dt.date.today())),
         )
         painter.drawText(
             box,
             Qt.AlignmentFlag.AlignRight,
-            _tr("Page %1").replace("%1", str(self.number)),
+            QCoreApplication.translate("Sheet", "Page %1").replace("%1", str(self.number)),
         )
 
     def new_page(self) -> None:
@@ -204,7 +200,7 @@ class _Page:
 
 def _session_text(session: PublicSession) -> str:
     if session.cancelled:
-        return _tr("%1 (cancelled)").replace("%1", session.title)
+        return QCoreApplication.translate("Sheet", "%1 (cancelled)").replace("%1", session.title)
     return session.title
 
 
@@ -242,7 +238,7 @@ def _paint_week(page: _Page) -> None:
     def box_lines(day: dt.date, room_id: int) -> list[tuple[str, QFont, float]]:
         closure = agenda.closure(day, room_id)
         if closure is not None:
-            text = _tr("Closed: %1").replace("%1", closure.reason)
+            text = QCoreApplication.translate("Sheet", "Closed: %1").replace("%1", closure.reason)
             metrics = page.metrics(closed_font)
             return [(t, closed_font, metrics.height()) for t in fit_lines(text, metrics, inner, 4)]
         lines: list[tuple[str, QFont, float]] = []
@@ -307,14 +303,23 @@ def _paint_day(page: _Page) -> None:
         painter.drawText(
             QRectF(0, page.top + row, page.width, row * 3),
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            _tr("The house is closed today: %1").replace("%1", house_closed.reason),
+            QCoreApplication.translate("Sheet", "The house is closed today: %1").replace(
+                "%1", house_closed.reason
+            ),
         )
         page.top += row * 4
 
     def header() -> None:
         painter.setFont(page.font(11, bold=True))
         for x, width, text in zip(
-            columns, widths, (_tr("Time"), _tr("What"), _tr("Where")), strict=True
+            columns,
+            widths,
+            (
+                QCoreApplication.translate("Sheet", "Time"),
+                QCoreApplication.translate("Sheet", "What"),
+                QCoreApplication.translate("Sheet", "Where"),
+            ),
+            strict=True,
         ):
             painter.drawText(
                 QRectF(x + pad, page.top, width - 2 * pad, row * 0.8),
@@ -335,7 +340,7 @@ def _paint_day(page: _Page) -> None:
         painter.drawText(
             QRectF(0, page.top + row, page.width, row),
             Qt.AlignmentFlag.AlignCenter,
-            _tr("Nothing is planned for this day."),
+            QCoreApplication.translate("Sheet", "Nothing is planned for this day."),
         )
         page.top += row * 2
     for number, session in enumerate(sessions):
@@ -378,7 +383,9 @@ def _paint_day(page: _Page) -> None:
             painter.drawText(
                 QRectF(0, page.top, page.width, row),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                _tr("%1 is closed: %2").replace("%1", name).replace("%2", reason),
+                QCoreApplication.translate("Sheet", "%1 is closed: %2")
+                .replace("%1", name)
+                .replace("%2", reason),
             )
             page.top += row
 
