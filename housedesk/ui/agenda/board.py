@@ -146,9 +146,9 @@ class HallBoard(QWidget):
         parent = self.parentWidget()
         main = parent.window().screen() if parent is not None else None
         others = [screen for screen in screens if screen is not main]
-        if others and len(screens) > 1:
-            self.setScreen(others[0])
-            self.move(others[0].geometry().topLeft())
+        screen = others[0] if others and len(screens) > 1 else main or self.screen()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())  # where no window manager makes it full screen
         self.showFullScreen()
         self.activateWindow()
 
@@ -283,7 +283,8 @@ class HallBoard(QWidget):
             State.CANCELLED: self.tr("cancelled"),
         }.get(state, "")
         label_width = inner.width() * 0.1
-        time_width = metrics.horizontalAdvance("00:00–00:00") + pad * 2
+        widest = QFontMetricsF(self._font(inner.height() * 0.5, bold=True))
+        time_width = widest.horizontalAdvance("00:00–00:00") + pad * 2  # the same for every row
         room_width = inner.width() * 0.28
         name_width = inner.width() - label_width - time_width - room_width - pad
         x = inner.left()

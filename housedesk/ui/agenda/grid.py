@@ -157,6 +157,8 @@ def fit_lines(
     """
     if max_lines < 1 or width <= 1:
         return []
+    if max_lines == 1:
+        return [metrics.elidedText(" ".join(text.split()), Qt.TextElideMode.ElideRight, int(width))]
     words = text.split()
     lines: list[str] = []
     current = ""
