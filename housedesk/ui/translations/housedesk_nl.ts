@@ -272,7 +272,7 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
     </message>
     <message>
         <source>&amp;Hall screen</source>
-        <translation>Scherm voor de &amp;hal</translation>
+        <translation>Scherm voor de ha&amp;l</translation>
     </message>
     <message>
         <source>Today in the house, full screen for a screen in the hall (Esc closes it)</source>
