@@ -8,9 +8,9 @@ passes one reading session so that every sheet comes from the same snapshot.
 
 Definitions (as in the exchange format):
 
-- a room's available hours are its opening hours in the period with closures
-  subtracted, counted from the day it was registered if that falls inside the
-  period (or from its first session, if sessions were entered for days before);
+- a room's available hours are its opening hours on the days of the period it
+  was in service, closures subtracted, counted day by day (so a range's hours
+  are the sum of its parts');
 - used hours are the hours of *held* sessions, split by the activity's nature
   of use; cancelled sessions count as sessions but not as hours or visitors;
 - visitors are summed over the held sessions that were counted; a session not
@@ -41,8 +41,7 @@ from housedesk.common.codes import (
     UserKind,
 )
 from housedesk.common.periods import DayRange
-from housedesk.common.times import local_date
-from housedesk.core.rooms import available_minutes_by_room
+from housedesk.core.rooms import available_minutes_by_room, service_days_by_room
 from housedesk.db.engine import Database, reading
 from housedesk.db.models import (
     Activity,
@@ -223,7 +222,6 @@ class _RoomTally:
     planned: int = 0
     visitors: int = 0
     uncounted: int = 0
-    first_date: dt.date | None = None
 
 
 def _room_tallies(session: Session, period: DayRange) -> dict[int, _RoomTally]:
@@ -238,21 +236,18 @@ def _room_tallies(session: Session, period: DayRange) -> dict[int, _RoomTally]:
             minutes,
             func.coalesce(func.sum(Booking.visitors), 0),
             func.count(Booking.visitors),
-            func.min(Booking.date),
         )
         .join(Activity, Activity.id == Booking.activity_id)
         .where(_in_period(period))
         .group_by(Booking.room_id, Booking.status, Activity.nature)
     )
     tallies: dict[int, _RoomTally] = {}
-    for room_id, status, nature, count, total, visitors, counted, first in session.execute(query):
+    for room_id, status, nature, count, total, visitors, counted in session.execute(query):
         tally = tallies.setdefault(room_id, _RoomTally(NatureMinutes()))
         code = _value(status)
         if code == PLANNED:
             tally.planned += count
             continue
-        if tally.first_date is None or first < tally.first_date:
-            tally.first_date = first
         if code == HELD:
             tally.held += count
             tally.used = tally.used.add(_value(nature), int(total or 0))
@@ -266,10 +261,9 @@ def _room_tallies(session: Session, period: DayRange) -> dict[int, _RoomTally]:
 def room_figures(source: Database | Session, period: DayRange) -> tuple[RoomFigures, ...]:
     """The rooms of ``period`` in code order, as the exchange's Ruimtes sheet counts them.
 
-    A room is included when it has held or cancelled sessions in the period, or
-    when it is active and was registered on or before the period's last day. An
-    inactive room without sessions there is left out: it was taken out of use,
-    and its opening hours would otherwise count as empty hours for ever.
+    A room is included when it was in service on a day of the period, or has
+    held or cancelled sessions in it; its available hours count only its days
+    in service (``rooms.available_minutes_by_room``).
     """
     with reading(source) as session:
         return _room_figures(session, period, _room_tallies(session, period))
@@ -278,24 +272,15 @@ def room_figures(source: Database | Session, period: DayRange) -> tuple[RoomFigu
 def _room_figures(
     session: Session, period: DayRange, tallies: dict[int, _RoomTally]
 ) -> tuple[RoomFigures, ...]:
-    rooms = session.execute(
-        select(Room.id, Room.code, Room.name, Room.capacity, Room.active, Room.created_at)
-    ).all()
-    starts: dict[int, dt.date] = {}
-    for room_id, _code, _name, _capacity, active, created_at in rooms:
+    rooms = session.execute(select(Room.id, Room.code, Room.name, Room.capacity, Room.active)).all()
+    service = service_days_by_room(session)
+    included: list[int] = []
+    for room_id, _code, _name, _capacity, _active in rooms:
         tally = tallies.get(room_id)
         exported = tally is not None and (tally.held or tally.cancelled)
-        registered = local_date(created_at)
-        if not exported and not (active and registered <= period.last_day):
-            continue
-        start = max(period.first_day, registered)
-        if tally is not None and tally.first_date is not None:
-            start = min(start, tally.first_date)
-        starts[room_id] = start
-    available: dict[int, int] = {}
-    for start in set(starts.values()):
-        ids = [room_id for room_id, first in starts.items() if first == start]
-        available.update(available_minutes_by_room(session, start, period.last_day, ids))
+        if exported or service[room_id].overlaps(period.first_day, period.last_day):
+            included.append(room_id)
+    available = available_minutes_by_room(session, period.first_day, period.last_day, included)
     figures = [
         RoomFigures(
             room_id=room_id,
@@ -309,8 +294,8 @@ def _room_figures(
             sessions_cancelled=tallies[room_id].cancelled if room_id in tallies else 0,
             visitors=tallies[room_id].visitors if room_id in tallies else 0,
         )
-        for room_id, code, name, capacity, active, _created in rooms
-        if room_id in starts
+        for room_id, code, name, capacity, active in rooms
+        if room_id in available
     ]
     return tuple(sorted(figures, key=lambda room: _code_order(room.code)))
 
