@@ -52,6 +52,47 @@ from housedesk.db.models import (
     User,
 )
 
+#: The figures that add up: split a range of days into parts anywhere, and the figure of
+#: the whole is the sum of the figures of the parts (exactly; hours to the hundredth
+#: once rounded). Per house, and per room, activity, month, weekday, part of the day,
+#: target group, type and nature of use. Name in ``HouseTotals`` -> the exchange's column
+#: (``None``: not in the exchange; cancelled sessions are rows of Bijeenkomsten there).
+#: docs/figures.md lists them with their definitions; the property tests check each.
+ADDITIVE: dict[str, str | None] = {
+    "available_minutes": "beschikbare_uren",
+    "used.total": "gebruikte_uren",
+    "used.community": "uren_maatschappelijk",
+    "used.private": "uren_particulier",
+    "used.commercial": "uren_commercieel",
+    "sessions_held": "bijeenkomsten",
+    "sessions_cancelled": None,
+    "sessions_planned": None,
+    "sessions_uncounted": None,
+    "visitors": "bezoekers",
+    "new_activities": "nieuwe_activiteiten",
+    "signals": "signalen",
+}
+#: Figures that do not add up, and why: never summed over periods (nor compared as sums).
+NOT_ADDITIVE: dict[str, str | None] = {
+    "activities": "distinct activities: one that runs all year counts once in the year "
+    "and once in each quarter",
+    "activities_of_resident_initiatives": "distinct activities, as above",
+    "occupancy": "a ratio: used hours / available hours, each of which adds up",
+    "shares of use": "ratios of hours",
+    "visitors per counted session": "a ratio of visitors and counted sessions",
+    "volunteers, board members": "counted at the end of a period, not over it",
+}
+
+
+def additive_value(totals: HouseTotals, name: str) -> int:
+    """The additive figure ``name`` (a key of ``ADDITIVE``) of ``totals``, in minutes or units."""
+    value: object = totals
+    for part in name.split("."):
+        value = getattr(value, part)
+    assert isinstance(value, int)
+    return value
+
+
 HELD = BookingStatus.GEHOUDEN.value
 CANCELLED = BookingStatus.GEANNULEERD.value
 PLANNED = BookingStatus.GEPLAND.value

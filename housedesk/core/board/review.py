@@ -222,7 +222,7 @@ def review(db: Database, first_day: dt.date, last_day: dt.date) -> Review:
         previous = _key_figures(figures.period_figures(session, earlier)) if comparable else None
         key = _key_figures(current)
         if key is None:
-            return _empty(days, previous, since)
+            return _empty(days, previous, since, current.rooms)
         held = _held_sessions(session, days)
         users = _user_names(session, [a.activity_id for a in current.activities])
         uncounted = _uncounted(session, days)
@@ -306,9 +306,15 @@ def _key_figures(period: PeriodFigures) -> KeyFigures | None:
     )
 
 
-def _empty(days: Days, last_year: KeyFigures | None, since: dt.date | None) -> Review:
+def _empty(
+    days: Days,
+    last_year: KeyFigures | None,
+    since: dt.date | None,
+    rooms: tuple[RoomFigures, ...],
+) -> Review:
+    # The rooms stay: their open hours are hours available, also when nothing happened.
     return Review(
-        days.first_day, days.last_day, None, last_year, (), (), (), (), (), (), (), (), (), since
+        days.first_day, days.last_day, None, last_year, rooms, (), (), (), (), (), (), (), (), since
     )
 
 
