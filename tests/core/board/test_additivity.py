@@ -101,7 +101,8 @@ def review_sums(result: review.Review) -> Counter[tuple[object, ...]]:
     """Every additive figure of the board's review."""
     sums: Counter[tuple[object, ...]] = Counter()
     key = result.key
-    if key is not None:
+    if key is not None:  # None: nothing happened, though the rooms were open
+        assert key.available_minutes == sum(room.available_minutes for room in result.rooms)
         for name, value in (
             ("held", key.sessions_held),
             ("cancelled", key.sessions_cancelled),
@@ -110,7 +111,6 @@ def review_sums(result: review.Review) -> Counter[tuple[object, ...]]:
             ("community", key.used.community),
             ("private", key.used.private),
             ("commercial", key.used.commercial),
-            ("available", key.available_minutes),
             ("new", key.new_activities),
             ("signals", key.signals),
         ):
