@@ -1672,6 +1672,11 @@ Database: %2</translation>
         <translation>Bezoekers</translation>
     </message>
     <message>
+        <source>no data</source>
+        <extracomment>The year before lies (partly) before registration began: nothing to compare with.</extracomment>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
         <source>%1 pt</source>
         <translation>%1 ptn</translation>
     </message>
@@ -1722,6 +1727,26 @@ Database: %2</translation>
     <message>
         <source>Sessions cancelled</source>
         <translation>Geannuleerde bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>%1 up to and including %2 (still running)</source>
+        <translation>%1 t/m %2 (loopt nog)</translation>
+    </message>
+    <message>
+        <source>%1 up to and including %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>Not yet approved by the board.</source>
+        <translation>Nog niet vastgesteld door het bestuur.</translation>
+    </message>
+    <message>
+        <source>Approved by the board.</source>
+        <translation>Vastgesteld door het bestuur.</translation>
+    </message>
+    <message>
+        <source>Approved by the board on %1.</source>
+        <translation>Vastgesteld door het bestuur op %1.</translation>
     </message>
     <message>
         <source>No sessions were held in this period.</source>
@@ -2202,8 +2227,12 @@ Database: %2</translation>
         <translation>Gebruik van het huis</translation>
     </message>
     <message>
-        <source>compared with the same period a year earlier (%1)</source>
-        <translation>vergeleken met dezelfde periode een jaar eerder (%1)</translation>
+        <source>compared with the same days a year earlier (%1)</source>
+        <translation>vergeleken met dezelfde dagen een jaar eerder (%1)</translation>
+    </message>
+    <message>
+        <source>no comparison with a year earlier: no data before %1</source>
+        <translation>geen vergelijking met een jaar eerder: geen gegevens vóór %1</translation>
     </message>
     <message>
         <source>Made by housedesk on %1 for the board&apos;s meeting.</source>
@@ -2454,16 +2483,32 @@ Alles wat daarna is ingevoerd, verdwijnt uit de app (het blijft in de kopie die 
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <source>&amp;In use</source>
-        <translation>&amp;In gebruik</translation>
+        <source>In use &amp;since:</source>
+        <translation>In gebruik &amp;sinds:</translation>
     </message>
     <message>
-        <source>In use</source>
-        <translation>In gebruik</translation>
+        <source>In use since</source>
+        <translation>In gebruik sinds</translation>
     </message>
     <message>
-        <source>A room that is no longer in use keeps its history, but is not offered for new bookings.</source>
-        <translation>Een ruimte die niet meer in gebruik is, houdt haar geschiedenis, maar wordt niet meer aangeboden voor nieuwe reserveringen.</translation>
+        <source>&amp;No longer in use from:</source>
+        <translation>&amp;Niet meer in gebruik vanaf:</translation>
+    </message>
+    <message>
+        <source>No longer in use</source>
+        <translation>Niet meer in gebruik</translation>
+    </message>
+    <message>
+        <source>No longer in use from</source>
+        <translation>Niet meer in gebruik vanaf</translation>
+    </message>
+    <message>
+        <source>The figures count the room&apos;s opening hours from this day on. For a room the house has had for years, choose the day registration began.</source>
+        <translation>De cijfers tellen de openingsuren van de ruimte vanaf deze dag. Heeft het huis de ruimte al jaren, kies dan de dag waarop de registratie begon.</translation>
+    </message>
+    <message>
+        <source>A room that is no longer in use keeps its history, is not offered for new bookings, and counts in the figures only up to the day before. Untick to put it back in service from today: the days in between stay out of the figures as closing days.</source>
+        <translation>Een ruimte die niet meer in gebruik is, houdt haar geschiedenis, wordt niet meer aangeboden voor nieuwe reserveringen en telt in de cijfers alleen mee tot de dag ervoor. Vink uit om haar vanaf vandaag weer in gebruik te nemen: de dagen ertussen blijven als sluitingsdagen buiten de cijfers.</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3769,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>This room no longer exists.</source>
-        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here.</extracomment>
+        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here. The reason of the closure that keeps the days a room was out of use out of the figures. Sessions named when taking a room out of use is refused because of them.</extracomment>
         <translation>Deze ruimte bestaat niet meer.</translation>
     </message>
     <message>
@@ -3766,6 +3811,26 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>A facility can be at most {max} characters: {facility}</source>
         <translation>Een voorziening mag hoogstens {max} tekens zijn: {facility}</translation>
+    </message>
+    <message>
+        <source>The room was already used on {day:%d-%m-%Y}: it was in service from that day at the latest.</source>
+        <translation>De ruimte is op {day:%d-%m-%Y} al gebruikt: ze was uiterlijk vanaf die dag in gebruik.</translation>
+    </message>
+    <message>
+        <source>The room was only taken into use on {day:%d-%m-%Y}; choose that day or a later one.</source>
+        <translation>De ruimte is pas op {day:%d-%m-%Y} in gebruik genomen; kies die dag of een latere.</translation>
+    </message>
+    <message>
+        <source>Choose today or an earlier day. A room that will close later is taken out of use on that day.</source>
+        <translation>Kies vandaag of een eerdere dag. Een ruimte die later dichtgaat, zet u op die dag buiten gebruik.</translation>
+    </message>
+    <message>
+        <source>{name} still has {count} held or planned sessions on or after {day:%d-%m-%Y}:
+{sessions}
+Move them to another room or cancel them in the Agenda first, or choose a later day.</source>
+        <translation>{name} heeft op of na {day:%d-%m-%Y} nog {count} gehouden of geplande bijeenkomsten:
+{sessions}
+Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies een latere dag.</translation>
     </message>
     <message>
         <source>{name} has sessions in the agenda or in its history, so it cannot be deleted. Make it inactive instead: it keeps its history but is no longer offered for new bookings.</source>
@@ -4336,12 +4401,12 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
+        <source>Yes, since %1</source>
+        <translation>Ja, sinds %1</translation>
     </message>
     <message>
-        <source>No (inactive)</source>
-        <translation>Nee (inactief)</translation>
+        <source>No, since %1</source>
+        <translation>Nee, sinds %1</translation>
     </message>
     <message>
         <source>Monday</source>
