@@ -46,16 +46,20 @@ from housedesk.common.times import format_span
 from housedesk.core.board.review import ActivityRow, Review, review
 from housedesk.core.installation import HouseInfo
 from housedesk.db import Database
+from housedesk.db.models import local_today
 from housedesk.ui.kit.charts import chart_height, paint_chart
 from housedesk.ui.kit.dates import format_date
 from housedesk.ui.kit.i18n import code_label
 from housedesk.ui.overview.texts import (
+    approval_text,
     charts,
+    comparison_title,
     completeness_text,
     count_text,
+    days_text,
     decimal_text,
     key_rows,
-    range_name,
+    review_title,
 )
 
 #: Dots per inch of the PDF's coordinates: fine enough for hairlines, small numbers to handle.
@@ -191,9 +195,13 @@ def write_report(
     path: Path,
     house: HouseInfo,
     *,
+    today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     """Write the report of ``first_day``–``last_day`` to ``path`` (atomically); returns the path.
+
+    ``today`` (default: the real date) makes a period that ends later a running one:
+    the report covers the days so far, today included, as the screen does.
 
     ``progress(done, total)`` hears the sections written (first ``(0, 0)`` while
     the figures are read); whatever it raises stops the report, and no file is left.
@@ -201,10 +209,10 @@ def write_report(
     report = progress or _no_progress
     path = Path(path)
     report(0, 0)
-    result = review(db, first_day, last_day)
+    result = review(db, first_day, last_day, today or local_today())
     sections = () if result.is_empty else SECTIONS
     steps = len(sections) + 1  # the last step: writing the file
-    period = range_name(first_day, last_day)
+    period = review_title(result)
 
     def paint(temporary: Path) -> None:
         writer = QPdfWriter(str(temporary))
@@ -266,13 +274,19 @@ def _title_page(pages: _Pages, result: Review, house: HouseInfo, period: str) ->
     pages.text(house.name, 26, bold=True, space=0.4)
     pages.text(house.village, 16, space=1.5)
     pages.text(period, 20, bold=True, space=0.4)
-    earlier = range_name(result.last_year_first_day, result.last_year_last_day)
-    pages.text(
-        QCoreApplication.translate(
-            "Report", "compared with the same period a year earlier (%1)"
-        ).replace("%1", earlier),
-        12,
-    )
+    pages.text(days_text(result), 12, space=0.4)
+    if result.comparable:
+        compared = QCoreApplication.translate(
+            "Report", "compared with the same days a year earlier (%1)"
+        ).replace("%1", comparison_title(result))
+    else:
+        compared = QCoreApplication.translate(
+            "Report", "no comparison with a year earlier: no data before %1"
+        ).replace("%1", format_date(result.registered_since or result.first_day))
+    pages.text(compared, 12, space=0.8)
+    approval = approval_text(result)
+    if approval:
+        pages.text(approval, 12, bold=True)
     pages.y = pages.bottom * 0.8
     pages.text(
         QCoreApplication.translate(

@@ -80,12 +80,14 @@ from housedesk.ui.overview.texts import (
     CONTEXT,
     KeyRow,
     charts,
+    comparison_title,
     completeness_text,
     count_text,
     decimal_text,
     key_rows,
     month_end,
     range_name,
+    review_title,
 )
 
 KEY_COLUMNS = [
@@ -328,10 +330,15 @@ class RangeReview:
 
 
 def read_review(
-    db: Database, first_day: dt.date, last_day: dt.date, request: int, progress: Progress
+    db: Database,
+    first_day: dt.date,
+    last_day: dt.date,
+    request: int,
+    progress: Progress,
+    today: dt.date | None = None,
 ) -> RangeReview:
-    """The review of ``first_day``–``last_day`` (run in a background task)."""
-    result = review(db, first_day, last_day)
+    """The review of ``first_day``–``last_day`` as of ``today`` (run in a background task)."""
+    result = review(db, first_day, last_day, today)
     progress.check()
     return RangeReview(request, result)
 
@@ -518,9 +525,10 @@ class OverviewScreen(QWidget):
         self._request += 1
         request, db = self._request, self.db
         first_day, last_day = self.picker.days()
+        today = self.today()
         self._show_working()
         self.loading = Task.reporting(
-            lambda progress: read_review(db, first_day, last_day, request, progress), self
+            lambda progress: read_review(db, first_day, last_day, request, progress, today), self
         )
         self.loading.done.connect(self._show_review)
         self.loading.failed.connect(self._load_failed)
@@ -548,12 +556,12 @@ class OverviewScreen(QWidget):
         self.loading = None
         result = loaded.result
         self.review = result
-        name = range_name(result.first_day, result.last_day)
+        name = review_title(result)
         if result.comparable:
             self.heading.setText(
                 self.tr("%1, compared with %2")
                 .replace("%1", name)
-                .replace("%2", range_name(result.last_year_first_day, result.last_year_last_day))
+                .replace("%2", comparison_title(result))
             )
         else:  # a house's first year: a half-registered year would flatter every figure
             self.heading.setText(
@@ -597,18 +605,23 @@ class OverviewScreen(QWidget):
             return None
         house = installed.house
         name = self.tr("Report %1 %2.pdf").replace("%1", house.code)
-        name = name.replace("%2", range_name(result.first_day, result.last_day).replace(" ", "-"))
+        name = name.replace(
+            "%2", range_name(result.first_day, result.whole_last_day).replace(" ", "-")
+        )
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path = self.choose_file(self, Path(folder) / name.replace("/", "-"))
         if path is None:
             return None
         from housedesk.ui.overview.report import write_report
 
-        first_day, last_day, db = result.first_day, result.last_day, self.db
+        first_day, last_day, db = result.first_day, result.whole_last_day, self.db
+        today = self.today()
         self.report_button.setEnabled(False)
         self.report_status.setText(self.tr("Writing the report …"))
         self.task = Task.reporting(
-            lambda progress: write_report(db, first_day, last_day, path, house, progress=progress),
+            lambda progress: write_report(
+                db, first_day, last_day, path, house, today=today, progress=progress
+            ),
             self,
         )
         self.task.done.connect(self._report_written)
@@ -617,7 +630,7 @@ class OverviewScreen(QWidget):
         ProgressDialog(
             self.task,
             self.tr("Report"),
-            self.tr("Writing the report of %1 …").replace("%1", range_name(first_day, last_day)),
+            self.tr("Writing the report of %1 …").replace("%1", review_title(result)),
             self,
         )
         return self.task.start()

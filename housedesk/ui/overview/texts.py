@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import cast
 
@@ -19,10 +19,12 @@ from PySide6.QtCore import (
 
 from housedesk.common.codes import ActivityType, Nature, TargetGroup
 from housedesk.common.periods import Period, quarter_of
+from housedesk.common.times import local_date
 from housedesk.core.board.review import (
     KeyFigures,
     PartOfDay,
     Review,
+    year_earlier,
 )
 from housedesk.ui.kit.charts import Chart
 from housedesk.ui.kit.dates import format_date, qdate
@@ -70,6 +72,8 @@ class KeyRow:
     before: float | None
     share: bool = False  # a share: shown as a percentage, the difference in points
     decimals: bool = False
+    #: The year before lies (partly) before registration began: nothing to compare with.
+    no_data: bool = False
 
     def text(self, value: float | None) -> str:
         if value is None:
@@ -84,6 +88,8 @@ class KeyRow:
 
     @property
     def before_text(self) -> str:
+        if self.no_data:
+            return QCoreApplication.translate("Overview", "no data")
         return self.text(self.before)
 
     def shown(self, value: float) -> float:
@@ -123,6 +129,16 @@ def key_rows(result: Review) -> list[KeyRow]:
 
     def pick(get: Callable[[KeyFigures], float | None]) -> tuple[float | None, float | None]:
         return (get(now) if now else None, get(before) if before else None)
+
+    rows = _key_rows(pick)
+    if not result.comparable:
+        rows = [replace(row, before=None, no_data=True) for row in rows]
+    return rows
+
+
+def _key_rows(
+    pick: Callable[[Callable[[KeyFigures], float | None]], tuple[float | None, float | None]],
+) -> list[KeyRow]:
 
     return [
         KeyRow(
@@ -175,6 +191,60 @@ def key_rows(result: Review) -> list[KeyRow]:
             *pick(lambda k: k.sessions_cancelled),
         ),
     ]
+
+
+def long_date(day: dt.date) -> str:
+    """ "5 december 2026": how a title names a day."""
+    return QLocale().toString(qdate(day), "d MMMM yyyy")
+
+
+def review_title(result: Review) -> str:
+    """The range reviewed: "2026-Q3", or "2026-Q4 t/m 5 december 2026 (loopt nog)"."""
+    name = range_name(result.first_day, result.whole_last_day)
+    if not result.running:
+        return name
+    return (
+        QCoreApplication.translate("Overview", "%1 up to and including %2 (still running)")
+        .replace("%1", name)
+        .replace("%2", long_date(result.last_day))
+    )
+
+
+def comparison_title(result: Review) -> str:
+    """What the range is compared with: "2025-Q3", or "2025-Q4 t/m 5 december 2025"."""
+    first = result.last_year_first_day
+    name = range_name(first, year_earlier(result.whole_last_day))
+    if not result.running:
+        return name
+    return (
+        QCoreApplication.translate("Overview", "%1 up to and including %2")
+        .replace("%1", name)
+        .replace("%2", long_date(result.last_year_last_day))
+    )
+
+
+def days_text(result: Review) -> str:
+    """The days reviewed, written out: "1 oktober 2026 t/m 5 december 2026"."""
+    return (
+        QCoreApplication.translate("Overview", "%1 up to and including %2")
+        .replace("%1", long_date(result.first_day))
+        .replace("%2", long_date(result.last_day))
+    )
+
+
+def approval_text(result: Review) -> str:
+    """Whether the quarter or year is approved; empty for any other range."""
+    approval = result.approval
+    if approval is None:
+        return ""
+    if not approval.approved:
+        return QCoreApplication.translate("Overview", "Not yet approved by the board.")
+    when = approval.approved_at
+    if when is None:
+        return QCoreApplication.translate("Overview", "Approved by the board.")
+    return QCoreApplication.translate("Overview", "Approved by the board on %1.").replace(
+        "%1", format_date(local_date(when))
+    )
 
 
 def month_end(day: dt.date) -> dt.date:
