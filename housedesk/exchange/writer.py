@@ -54,6 +54,7 @@ from housedesk.common.codes import (
     TargetGroup,
     UserKind,
 )
+from housedesk.common.numbers import half_up
 from housedesk.common.outputs import remove_leftovers, temporary_for
 from housedesk.common.paths import fsync_dir
 from housedesk.common.periods import Period
@@ -193,7 +194,7 @@ def _write_rooms(workbook: Workbook, code: str, period: str, rooms: Iterable[Roo
                 _text(sheet, room.code),
                 _text(sheet, room.name),
                 room.capacity,
-                round(room.available_minutes / 60, 2),
+                half_up(room.available_minutes / 60, 2),
                 _hours(room.used.total),
                 _hours(room.used.community),
                 _hours(room.used.private),
@@ -347,11 +348,11 @@ def _write_summary(workbook: Workbook, content: _Content, period: Period) -> Non
         ("Activiteiten", totals.activities),
         ("Nieuwe activiteiten", totals.new_activities),
         ("Signalen", totals.signals),
-        ("Beschikbare uren", round(totals.available_hours, 2)),
-        ("Gebruikte uren", round(totals.used_hours, 2)),
-        ("  maatschappelijk", round(totals.used.community / 60, 2)),
-        ("  particulier", round(totals.used.private / 60, 2)),
-        ("  commercieel", round(totals.used.commercial / 60, 2)),
+        ("Beschikbare uren", half_up(totals.available_hours, 2)),
+        ("Gebruikte uren", half_up(totals.used_hours, 2)),
+        ("  maatschappelijk", half_up(totals.used.community / 60, 2)),
+        ("  particulier", half_up(totals.used.private / 60, 2)),
+        ("  commercieel", half_up(totals.used.commercial / 60, 2)),
     ]
     for label, value in rows:
         sheet.append((label, value))
@@ -362,8 +363,8 @@ def _write_summary(workbook: Workbook, content: _Content, period: Period) -> Non
         sheet.append(
             (
                 _text(sheet, room.name),
-                round(room.available_hours, 2),
-                round(room.used_hours, 2),
+                half_up(room.available_hours, 2),
+                half_up(room.used_hours, 2),
                 _percentage(sheet, room.occupancy),
             )
         )
@@ -372,7 +373,7 @@ def _write_summary(workbook: Workbook, content: _Content, period: Period) -> Non
 def _percentage(sheet: WriteOnlyWorksheet, fraction: float | None) -> Any:
     if fraction is None:
         return None
-    cell = WriteOnlyCell(sheet, round(fraction, 4))
+    cell = WriteOnlyCell(sheet, half_up(fraction, 4))
     cell.number_format = "0%"
     return cell
 

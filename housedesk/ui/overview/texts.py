@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, Decimal
 from typing import cast
 
 from PySide6.QtCore import (
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from housedesk.common.codes import ActivityType, Nature, TargetGroup
+from housedesk.common.numbers import half_up, shown_difference
 from housedesk.common.periods import Period, quarter_of
 from housedesk.common.times import local_date
 from housedesk.core.board.review import (
@@ -39,12 +39,6 @@ def translated(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- numbers as text
-
-
-def half_up(value: float, places: int = 0) -> float:
-    """``value`` rounded as a person rounds (2.5 → 3), not as Python does (2.5 → 2)."""
-    step = Decimal(1).scaleb(-places)
-    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
 
 
 def count_text(value: float) -> str:
@@ -92,18 +86,14 @@ class KeyRow:
             return QCoreApplication.translate("Overview", "no data")
         return self.text(self.before)
 
-    def shown(self, value: float) -> float:
-        """``value`` as the table shows it: a whole percentage, tenths or a whole number."""
-        if self.share:
-            return half_up(value * 100)
-        return half_up(value, 1) if self.decimals else half_up(value)
-
     @property
     def difference(self) -> float | None:
         """The difference of the two figures as shown, so that what a reader sees adds up."""
         if self.now is None or self.before is None:
             return None
-        return round(self.shown(self.now) - self.shown(self.before), 1) + 0.0  # no -0.0
+        if self.share:  # whole percentages, the difference in points
+            return shown_difference(self.now * 100, self.before * 100)
+        return shown_difference(self.now, self.before, 1 if self.decimals else 0)
 
     @property
     def difference_text(self) -> str:
