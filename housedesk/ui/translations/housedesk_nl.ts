@@ -1717,10 +1717,6 @@ Database: %2</translation>
         <translation>Nieuwe activiteiten</translation>
     </message>
     <message>
-        <source>Resident initiatives</source>
-        <translation>Inwonersinitiatieven</translation>
-    </message>
-    <message>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
@@ -1749,6 +1745,10 @@ Database: %2</translation>
         <translation>Vastgesteld door het bestuur op %1.</translation>
     </message>
     <message>
+        <source>%1 sessions on days gone by are still planned: they count nowhere (not as held, not as cancelled) and are not exported. Settle each one: held, with its visitors, or did not take place.</source>
+        <translation>%1 bijeenkomsten op dagen die voorbij zijn staan nog op gepland: ze tellen nergens mee (niet als gehouden, niet als geannuleerd) en gaan niet mee in de export. Handel ze af: gehouden, met het aantal bezoekers, of niet doorgegaan.</translation>
+    </message>
+    <message>
         <source>No sessions were held in this period.</source>
         <translation>In deze periode zijn geen bijeenkomsten gehouden.</translation>
     </message>
@@ -1775,10 +1775,6 @@ Database: %2</translation>
     <message>
         <source>Hours used by nature of use</source>
         <translation>Gebruikte uren naar gebruiksaard</translation>
-    </message>
-    <message>
-        <source>Visitors by target group</source>
-        <translation>Bezoekers naar doelgroep</translation>
     </message>
     <message>
         <source>Visitors by type of activity</source>
@@ -1836,6 +1832,14 @@ Database: %2</translation>
         <translation>Kerncijfers</translation>
     </message>
     <message>
+        <source>E&amp;xplanation of the figures</source>
+        <translation>&amp;Uitleg bij de cijfers</translation>
+    </message>
+    <message>
+        <source>Explanation of the figures</source>
+        <translation>Uitleg bij de cijfers</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
@@ -1850,6 +1854,18 @@ Database: %2</translation>
     <message>
         <source>Held sessions without a count</source>
         <translation>Gehouden bijeenkomsten zonder telling</translation>
+    </message>
+    <message>
+        <source>Past sessions still planned</source>
+        <translation>Bijeenkomsten in het verleden die nog op gepland staan</translation>
+    </message>
+    <message>
+        <source>&amp;Settle the selected session…</source>
+        <translation>Gekozen bijeenkomst &amp;afhandelen…</translation>
+    </message>
+    <message>
+        <source>Mark it held, with its visitors, or say why it did not take place (Enter)</source>
+        <translation>Zet haar op gehouden, met het aantal bezoekers, of zeg waarom ze niet doorging (Enter)</translation>
     </message>
     <message>
         <source>Key figures, against the same period a year earlier</source>
@@ -2267,10 +2283,6 @@ Database: %2</translation>
         <translation>In dezelfde periode een jaar eerder is niets geregistreerd.</translation>
     </message>
     <message>
-        <source>Occupancy: hours used of the hours the rooms were open (closures subtracted). Visitors per counted session: sessions without a count are left out, not taken as 0.</source>
-        <translation>Bezettingsgraad: gebruikte uren van de uren dat de ruimtes open waren (sluitingsdagen eraf). Bezoekers per getelde bijeenkomst: bijeenkomsten zonder telling tellen niet mee, ze worden niet als 0 gerekend.</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
@@ -2307,12 +2319,20 @@ Database: %2</translation>
         <translation>* nieuw: de eerste bijeenkomst was in deze periode.</translation>
     </message>
     <message>
+        <source>Past sessions still planned</source>
+        <translation>Bijeenkomsten in het verleden die nog op gepland staan</translation>
+    </message>
+    <message>
         <source>Visitor counts</source>
         <translation>Tellingen</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What the figures count</source>
+        <translation>Wat de cijfers tellen</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2702,6 +2722,37 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>De&amp;lete</source>
         <translation>Ver&amp;wijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <source>Settle a session</source>
+        <translation>Bijeenkomst afhandelen</translation>
+    </message>
+    <message>
+        <source>It was &amp;held, with this many visitors:</source>
+        <translation>Ze is &amp;gehouden, met zoveel bezoekers:</translation>
+    </message>
+    <message>
+        <source>It did &amp;not take place, because:</source>
+        <translation>Ze is &amp;niet doorgegaan, omdat:</translation>
+    </message>
+    <message>
+        <source>number of visitors, empty if not counted</source>
+        <translation>aantal bezoekers, leeg als er niet geteld is</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation>Niet doorgegaan</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -4210,7 +4261,7 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
     </message>
     <message>
         <source>This database has no house yet, so there is nothing to export. Set up the house first.</source>
-        <extracomment>The longest text a cell can hold. Rows written between two progress reports. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known yet).</extracomment>
+        <extracomment>The longest text a cell can hold. Rows written between two progress reports. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known yet). What the file&apos;s columns mean that are not one of the figures (those are DEFINITIONS).</extracomment>
         <translation>Deze database heeft nog geen huis, dus er valt niets te exporteren. Stel eerst het huis in.</translation>
     </message>
     <message>
