@@ -62,6 +62,7 @@ from housedesk.common.personal import Outgoing, refuse_personal_data
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 from housedesk.common.times import LOCAL_TIME, format_time, local_now
 from housedesk.core.board.approval import ApprovalState, approval_state
+from housedesk.core.board.definitions import DEFINITIONS
 from housedesk.core.board.figures import (
     ActivityFigures,
     PeriodFigures,
@@ -291,19 +292,19 @@ def _write_signals(workbook: Workbook, code: str, signals: Iterable[SignalRow]) 
     return count
 
 
-_DEFINITIONS = (
-    ("beschikbare_uren", "Openingsuren van de ruimte in de periode, sluitingsdagen afgetrokken."),
-    ("gebruikte_uren", "Uren van gehouden bijeenkomsten in de ruimte."),
-    ("uren_*", "Deel van gebruikte_uren per gebruiksaard; samen gelijk aan gebruikte_uren."),
-    ("bezettingsgraad", "gebruikte_uren / beschikbare_uren (niet opgeslagen: uren tel je op)."),
-    ("bijeenkomsten", "Aantal gehouden bijeenkomsten; geannuleerde tellen niet mee."),
-    ("bezoekers", "Som van de getelde bezoekers; leeg bij een bijeenkomst = niet geteld."),
-    ("nieuw", "ja: de eerste gehouden of geannuleerde bijeenkomst ooit valt in deze periode."),
+#: What the file's columns mean that are not one of the figures (those are DEFINITIONS).
+_EXCHANGE_NOTES = (
     ("vastgesteld", "ja: het bestuur heeft de periode vastgesteld."),
     ("Particuliere verhuur", "Naam van elke activiteit met gebruiksaard particulier (privacy)."),
     ("tekst (Signalen)", "Alleen ingevuld als het bestuur het signaal deelbaar heeft gemaakt."),
     ("thema (Signalen)", f"'{fmt.THEME_NOT_SHARED}' als het signaal niet deelbaar is."),
 )
+
+
+def _definitions() -> list[tuple[str, str]]:
+    """The figures' definitions as the screen and the report give them, in Dutch."""
+    return [(item.column or item.name_nl, item.nl) for item in DEFINITIONS] + list(_EXCHANGE_NOTES)
+
 
 _CODE_LISTS = (
     ("gebruikerssoort", UserKind),
@@ -324,7 +325,7 @@ def _write_notes(workbook: Workbook, remarks: str) -> None:
         sheet.append((None, _text(sheet, line)))
     sheet.append(())
     sheet.append(("Begrippen",))
-    for term, meaning in _DEFINITIONS:
+    for term, meaning in _definitions():
         sheet.append((term, meaning))
     sheet.append(())
     sheet.append(("Codelijsten", "code: betekenis"))

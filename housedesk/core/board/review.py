@@ -87,7 +87,7 @@ class KeyFigures:
     available_minutes: int
     activities: int
     new_activities: int
-    resident_initiatives: int
+    resident_initiative_activities: int  # activities, not initiatives (definitions.py)
     signals: int
 
     @property
@@ -376,7 +376,7 @@ def _key_figures(period: PeriodFigures) -> KeyFigures | None:
         available_minutes=totals.available_minutes,
         activities=totals.activities,
         new_activities=totals.new_activities,
-        resident_initiatives=sum(
+        resident_initiative_activities=sum(
             1 for a in period.activities if a.user_kind == UserKind.INWONERSINITIATIEF
         ),
         signals=totals.signals,

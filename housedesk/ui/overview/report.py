@@ -58,8 +58,11 @@ from housedesk.ui.overview.texts import (
     count_text,
     days_text,
     decimal_text,
+    definition_lines,
     key_rows,
+    past_planned_text,
     review_title,
+    target_group_note,
 )
 
 #: Dots per inch of the PDF's coordinates: fine enough for hairlines, small numbers to handle.
@@ -327,20 +330,15 @@ def _key_figures(pages: _Pages, result: Review) -> None:
             ),
             9,
         )
-    pages.text(
-        QCoreApplication.translate(
-            "Report",
-            "Occupancy: hours used of the hours the rooms were open (closures subtracted). "
-            "Visitors per counted session: sessions without a count are left out, not taken as 0.",
-        ),
-        8.5,
-    )
+    pages.heading(QCoreApplication.translate("Report", "What the figures count"))
+    for name, meaning in definition_lines():
+        pages.text(f"{name}: {meaning}", 8.5, space=0.2)
 
 
 def _charts(pages: _Pages, result: Review) -> None:
     pages.heading(QCoreApplication.translate("Report", "Charts"))
     painter = pages.painter
-    for _name, chart in charts(result):
+    for name, chart in charts(result):
         painter.save()
         painter.setFont(pages.font(BODY_POINTS - 0.5))
         metrics = QFontMetricsF(painter.font(), pages.writer)
@@ -349,6 +347,9 @@ def _charts(pages: _Pages, result: Review) -> None:
         paint_chart(painter, QRectF(0, pages.y, pages.width * 0.9, height), chart)
         painter.restore()
         pages.y += height + pages.line
+        if name == "chart_target_groups":  # its bars add up to more than the visitors
+            pages.y -= pages.line * 0.6
+            pages.text(target_group_note(), 8.5, space=0.8)
 
 
 def _activities(pages: _Pages, result: Review) -> None:
@@ -391,6 +392,28 @@ def _user_name(row: ActivityRow) -> str:
 
 
 def _counts(pages: _Pages, result: Review) -> None:
+    if result.past_planned:
+        pages.heading(QCoreApplication.translate("Report", "Past sessions still planned"))
+        pages.text(past_planned_text(result))
+        pages.table(
+            [
+                QCoreApplication.translate("Report", "Date"),
+                QCoreApplication.translate("Report", "Time"),
+                QCoreApplication.translate("Report", "Room"),
+                QCoreApplication.translate("Report", "Activity"),
+            ],
+            [
+                (
+                    format_date(s.date),
+                    format_span(s.start_min, s.end_min),
+                    s.room_name,
+                    s.activity_name,
+                )
+                for s in result.past_planned
+            ],
+            [0.16, 0.16, 0.28, 0.40],
+            [False, False, False, False],
+        )
     pages.heading(QCoreApplication.translate("Report", "Visitor counts"))
     pages.text(completeness_text(result))
     if result.uncounted:

@@ -20,6 +20,7 @@ from housedesk.common.codes import ActivityType, Nature, TargetGroup
 from housedesk.common.numbers import half_up, shown_difference
 from housedesk.common.periods import Period, quarter_of
 from housedesk.common.times import local_date
+from housedesk.core.board.definitions import DEFINITIONS, definition
 from housedesk.core.board.review import (
     KeyFigures,
     PartOfDay,
@@ -28,7 +29,7 @@ from housedesk.core.board.review import (
 )
 from housedesk.ui.kit.charts import Chart
 from housedesk.ui.kit.dates import format_date, qdate
-from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, language
 
 CONTEXT = "Overview"
 
@@ -172,8 +173,8 @@ def _key_rows(
             *pick(lambda k: k.new_activities),
         ),
         KeyRow(
-            QCoreApplication.translate("Overview", "Resident initiatives"),
-            *pick(lambda k: k.resident_initiatives),
+            definition("resident_initiative_activities").name(language()),
+            *pick(lambda k: k.resident_initiative_activities),
         ),
         KeyRow(QCoreApplication.translate("Overview", "Signals"), *pick(lambda k: k.signals)),
         KeyRow(
@@ -237,6 +238,16 @@ def approval_text(result: Review) -> str:
     )
 
 
+def definition_lines() -> list[tuple[str, str]]:
+    """Every figure's name and what it counts, in the interface's language (screen and PDF)."""
+    return [(item.name(language()), item.text(language())) for item in DEFINITIONS]
+
+
+def target_group_note() -> str:
+    """Under the target-group chart: its definition, which says why it adds up to more."""
+    return definition("target_groups").text(language())
+
+
 def month_end(day: dt.date) -> dt.date:
     """The last day of ``day``'s month."""
     return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
@@ -252,6 +263,18 @@ def range_name(first_day: dt.date, last_day: dt.date) -> str:
     if first_day.day == 1 and last_day == month_end(first_day):
         return QLocale().toString(qdate(first_day), "MMMM yyyy")
     return f"{format_date(first_day)} – {format_date(last_day)}"
+
+
+def past_planned_text(result: Review) -> str:
+    """How many sessions on days gone by are still planned, and why that matters."""
+    if not result.past_planned:
+        return ""
+    return QCoreApplication.translate(
+        "Overview",
+        "%1 sessions on days gone by are still planned: they count nowhere (not as held, "
+        "not as cancelled) and are not exported. Settle each one: held, with its visitors, "
+        "or did not take place.",
+    ).replace("%1", count_text(len(result.past_planned)))
 
 
 def completeness_text(result: Review) -> str:
@@ -343,7 +366,7 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
         (
             "chart_target_groups",
             Chart(
-                QCoreApplication.translate("Overview", "Visitors by target group"),
+                definition("target_groups").name(language()),
                 [
                     (code_label(cast(str, b.key), TargetGroup), b.visitors)
                     for b in result.visitors_by_target_group
