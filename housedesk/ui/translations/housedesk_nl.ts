@@ -1725,6 +1725,10 @@ Database: %2</translation>
         <translation>Avond (vanaf 18:00)</translation>
     </message>
     <message>
+        <source>Occupancy per room</source>
+        <translation>Bezettingsgraad per ruimte</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
@@ -1837,10 +1841,6 @@ Database: %2</translation>
         <translation>Bezoekers per maand</translation>
     </message>
     <message>
-        <source>Occupancy per room (hours used of the hours open)</source>
-        <translation>Bezettingsgraad per ruimte (gebruikte uren van de openingsuren)</translation>
-    </message>
-    <message>
         <source>Hours used by nature of use</source>
         <translation>Gebruikte uren naar gebruiksaard</translation>
     </message>
@@ -1936,8 +1936,8 @@ Database: %2</translation>
         <translation>Zet haar op gehouden, met het aantal bezoekers, of zeg waarom ze niet doorging (Enter)</translation>
     </message>
     <message>
-        <source>Key figures, against the same period a year earlier</source>
-        <translation>Kerncijfers, tegenover dezelfde periode een jaar eerder</translation>
+        <source>Key figures, against the same days a year earlier</source>
+        <translation>Kerncijfers, tegenover dezelfde dagen een jaar eerder</translation>
     </message>
     <message>
         <source>Activities, most visitors first</source>
