@@ -404,7 +404,7 @@ class RoomsTab(ListScreen):
         self.add_action_button(self.delete_button)
         # Wide enough for the header in either language (Dutch ones are longer).
         header = self.table.horizontalHeader()
-        for column, least in ((0, 70), (1, 220), (2, 90), (3, 90), (4, 170)):
+        for column, least in ((0, 70), (1, 220), (2, 90), (3, 90), (4, 215)):
             self.table.setColumnWidth(column, max(least, header.sectionSizeHint(column) + 8))
 
     def _inactive_toggled(self, shown: bool) -> None:

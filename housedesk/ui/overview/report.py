@@ -336,8 +336,14 @@ def _key_figures(pages: _Pages, result: Review) -> None:
 
 
 def _charts(pages: _Pages, result: Review) -> None:
-    pages.heading(QCoreApplication.translate("Report", "Charts"))
     painter = pages.painter
+    first = charts(result)[0][1]
+    painter.save()
+    painter.setFont(pages.font(BODY_POINTS - 0.5))
+    # The heading goes with the first chart: never a heading alone at the foot of a page.
+    pages.need(chart_height(first, QFontMetricsF(painter.font(), pages.writer)) + pages.line * 4)
+    painter.restore()
+    pages.heading(QCoreApplication.translate("Report", "Charts"))
     for name, chart in charts(result):
         painter.save()
         painter.setFont(pages.font(BODY_POINTS - 0.5))
@@ -393,6 +399,7 @@ def _user_name(row: ActivityRow) -> str:
 
 def _counts(pages: _Pages, result: Review) -> None:
     if result.past_planned:
+        pages.need(pages.line * 10)  # the heading, its text and the first rows together
         pages.heading(QCoreApplication.translate("Report", "Past sessions still planned"))
         pages.text(past_planned_text(result))
         pages.table(

@@ -478,16 +478,15 @@ class OverviewScreen(QWidget):
         self.key_view = table(self.key_model, "keyFigures", self.tr("Key figures"))
         self.key_view.horizontalHeader().setStretchLastSection(False)
         self.key_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.key_view.setMaximumWidth(700)
+        self.key_view.setMaximumWidth(760)
 
         self.chart_views: dict[str, ChartView] = {}
         for name, _chart in charts(_empty_review(today())):
             self.chart_views[name] = ChartView(name)
-        # The months and the nature of use beside the key figures; the others two by two below.
+        # The months beside the key figures (whose names need the width); the others two by
+        # two below.
         beside = QVBoxLayout()
         beside.addWidget(self.chart_views["chart_months"])
-        beside.addSpacing(12)
-        beside.addWidget(self.chart_views["chart_nature"])
         beside.addStretch(1)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_view, 1, Qt.AlignmentFlag.AlignTop)
@@ -496,20 +495,16 @@ class OverviewScreen(QWidget):
         chart_grid = QGridLayout()
         chart_grid.setHorizontalSpacing(24)
         chart_grid.setVerticalSpacing(16)
-        below = [name for name in self.chart_views if name not in ("chart_months", "chart_nature")]
+        below = [name for name in self.chart_views if name != "chart_months"]
         self.target_group_note = QLabel(target_group_note())
         self.target_group_note.setObjectName("targetGroupNote")
         self.target_group_note.setWordWrap(True)
         self.target_group_note.setStyleSheet("color: palette(dark);")
         for index, name in enumerate(below):
-            cell: QWidget = self.chart_views[name]
+            row, column = 2 * (index // 2), index % 2
+            chart_grid.addWidget(self.chart_views[name], row, column, Qt.AlignmentFlag.AlignTop)
             if name == "chart_target_groups":  # its bars add up to more than the visitors
-                cell = QWidget()
-                stack = QVBoxLayout(cell)
-                stack.setContentsMargins(0, 0, 0, 0)
-                stack.addWidget(self.chart_views[name])
-                stack.addWidget(self.target_group_note)
-            chart_grid.addWidget(cell, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+                chart_grid.addWidget(self.target_group_note, row + 1, column)
 
         # What each figure counts, as the report prints it: folded away until asked for.
         self.explain_button = QToolButton()
@@ -574,9 +569,7 @@ class OverviewScreen(QWidget):
         self.data = QWidget()
         data = QVBoxLayout(self.data)
         data.setContentsMargins(0, 0, 0, 0)
-        data.addWidget(
-            section_label(self.tr("Key figures, against the same period a year earlier"))
-        )
+        data.addWidget(section_label(self.tr("Key figures, against the same days a year earlier")))
         data.addLayout(key_row)
         data.addWidget(self.explain_button)
         data.addWidget(self.explanation)
@@ -624,7 +617,9 @@ class OverviewScreen(QWidget):
         self.setTabOrder(self.key_view, self.explain_button)
         self.setTabOrder(self.explain_button, self.search)
         self.setTabOrder(self.search, self.activity_view)
-        self.setTabOrder(self.activity_view, self.uncounted_view)
+        self.setTabOrder(self.activity_view, self.past_planned_view)
+        self.setTabOrder(self.past_planned_view, self.settle_button)
+        self.setTabOrder(self.settle_button, self.uncounted_view)
 
         self.picker.choice.currentIndexChanged.connect(lambda _index: self.reload())
         self.picker.first.dateChanged.connect(lambda _date: self.reload())
@@ -731,6 +726,11 @@ class OverviewScreen(QWidget):
         rows = [] if result.is_empty else key_rows(result)
         self.key_model.set_rows(rows)
         size_columns(self.key_view, self.key_model)
+        # Wide enough for the longest name of a figure: a name cut short says nothing.
+        widths = content_widths(self.key_view, [c.text for c in self.key_model.columns], rows)
+        self.key_view.setMinimumWidth(
+            min(self.key_view.maximumWidth(), sum(widths) + 16 * len(widths) + 4)
+        )
         fit_rows(self.key_view, len(rows), 20)
         for chart_name, chart in charts(result):
             self.chart_views[chart_name].set_chart(chart)

@@ -338,9 +338,7 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
         (
             "chart_rooms",
             Chart(
-                QCoreApplication.translate(
-                    "Overview", "Occupancy per room (hours used of the hours open)"
-                ),
+                QCoreApplication.translate("Overview", "Occupancy per room"),
                 [(room.name, room.occupancy or 0.0) for room in result.rooms],
                 value_text=percent_text,
                 scale=1.0,
