@@ -54,6 +54,7 @@ from housedesk.common.codes import (
     TargetGroup,
     UserKind,
 )
+from housedesk.common.numbers import half_up
 from housedesk.common.outputs import remove_leftovers, temporary_for
 from housedesk.common.paths import fsync_dir
 from housedesk.common.periods import Period
@@ -61,6 +62,7 @@ from housedesk.common.personal import Outgoing, refuse_personal_data
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 from housedesk.common.times import LOCAL_TIME, format_time, local_now
 from housedesk.core.board.approval import ApprovalState, approval_state
+from housedesk.core.board.definitions import DEFINITIONS
 from housedesk.core.board.figures import (
     ActivityFigures,
     PeriodFigures,
@@ -193,7 +195,7 @@ def _write_rooms(workbook: Workbook, code: str, period: str, rooms: Iterable[Roo
                 _text(sheet, room.code),
                 _text(sheet, room.name),
                 room.capacity,
-                round(room.available_minutes / 60, 2),
+                half_up(room.available_minutes / 60, 2),
                 _hours(room.used.total),
                 _hours(room.used.community),
                 _hours(room.used.private),
@@ -290,19 +292,19 @@ def _write_signals(workbook: Workbook, code: str, signals: Iterable[SignalRow]) 
     return count
 
 
-_DEFINITIONS = (
-    ("beschikbare_uren", "Openingsuren van de ruimte in de periode, sluitingsdagen afgetrokken."),
-    ("gebruikte_uren", "Uren van gehouden bijeenkomsten in de ruimte."),
-    ("uren_*", "Deel van gebruikte_uren per gebruiksaard; samen gelijk aan gebruikte_uren."),
-    ("bezettingsgraad", "gebruikte_uren / beschikbare_uren (niet opgeslagen: uren tel je op)."),
-    ("bijeenkomsten", "Aantal gehouden bijeenkomsten; geannuleerde tellen niet mee."),
-    ("bezoekers", "Som van de getelde bezoekers; leeg bij een bijeenkomst = niet geteld."),
-    ("nieuw", "ja: de eerste gehouden of geannuleerde bijeenkomst ooit valt in deze periode."),
+#: What the file's columns mean that are not one of the figures (those are DEFINITIONS).
+_EXCHANGE_NOTES = (
     ("vastgesteld", "ja: het bestuur heeft de periode vastgesteld."),
     ("Particuliere verhuur", "Naam van elke activiteit met gebruiksaard particulier (privacy)."),
     ("tekst (Signalen)", "Alleen ingevuld als het bestuur het signaal deelbaar heeft gemaakt."),
     ("thema (Signalen)", f"'{fmt.THEME_NOT_SHARED}' als het signaal niet deelbaar is."),
 )
+
+
+def _definitions() -> list[tuple[str, str]]:
+    """The figures' definitions as the screen and the report give them, in Dutch."""
+    return [(item.column or item.name_nl, item.nl) for item in DEFINITIONS] + list(_EXCHANGE_NOTES)
+
 
 _CODE_LISTS = (
     ("gebruikerssoort", UserKind),
@@ -323,7 +325,7 @@ def _write_notes(workbook: Workbook, remarks: str) -> None:
         sheet.append((None, _text(sheet, line)))
     sheet.append(())
     sheet.append(("Begrippen",))
-    for term, meaning in _DEFINITIONS:
+    for term, meaning in _definitions():
         sheet.append((term, meaning))
     sheet.append(())
     sheet.append(("Codelijsten", "code: betekenis"))
@@ -347,11 +349,11 @@ def _write_summary(workbook: Workbook, content: _Content, period: Period) -> Non
         ("Activiteiten", totals.activities),
         ("Nieuwe activiteiten", totals.new_activities),
         ("Signalen", totals.signals),
-        ("Beschikbare uren", round(totals.available_hours, 2)),
-        ("Gebruikte uren", round(totals.used_hours, 2)),
-        ("  maatschappelijk", round(totals.used.community / 60, 2)),
-        ("  particulier", round(totals.used.private / 60, 2)),
-        ("  commercieel", round(totals.used.commercial / 60, 2)),
+        ("Beschikbare uren", half_up(totals.available_hours, 2)),
+        ("Gebruikte uren", half_up(totals.used_hours, 2)),
+        ("  maatschappelijk", half_up(totals.used.community / 60, 2)),
+        ("  particulier", half_up(totals.used.private / 60, 2)),
+        ("  commercieel", half_up(totals.used.commercial / 60, 2)),
     ]
     for label, value in rows:
         sheet.append((label, value))
@@ -362,8 +364,8 @@ def _write_summary(workbook: Workbook, content: _Content, period: Period) -> Non
         sheet.append(
             (
                 _text(sheet, room.name),
-                round(room.available_hours, 2),
-                round(room.used_hours, 2),
+                half_up(room.available_hours, 2),
+                half_up(room.used_hours, 2),
                 _percentage(sheet, room.occupancy),
             )
         )
@@ -372,7 +374,7 @@ def _write_summary(workbook: Workbook, content: _Content, period: Period) -> Non
 def _percentage(sheet: WriteOnlyWorksheet, fraction: float | None) -> Any:
     if fraction is None:
         return None
-    cell = WriteOnlyCell(sheet, round(fraction, 4))
+    cell = WriteOnlyCell(sheet, half_up(fraction, 4))
     cell.number_format = "0%"
     return cell
 

@@ -1679,6 +1679,35 @@ Signalen: %9</translation>
 <context>
     <name>Overview</name>
     <message>
+        <source>no data</source>
+        <extracomment>The year before lies (partly) before registration began: nothing to compare with.</extracomment>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>%1 up to and including %2 (still running)</source>
+        <translation>%1 t/m %2 (loopt nog)</translation>
+    </message>
+    <message>
+        <source>%1 up to and including %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>Not yet approved by the board.</source>
+        <translation>Nog niet vastgesteld door het bestuur.</translation>
+    </message>
+    <message>
+        <source>Approved by the board.</source>
+        <translation>Vastgesteld door het bestuur.</translation>
+    </message>
+    <message>
+        <source>Approved by the board on %1.</source>
+        <translation>Vastgesteld door het bestuur op %1.</translation>
+    </message>
+    <message>
+        <source>%1 sessions on days gone by are still planned: they count nowhere (not as held, not as cancelled) and are not exported. Settle each one: held, with its visitors, or did not take place.</source>
+        <translation>%1 bijeenkomsten op dagen die voorbij zijn staan nog op gepland: ze tellen nergens mee (niet als gehouden, niet als geannuleerd) en gaan niet mee in de export. Handel ze af: gehouden, met het aantal bezoekers, of niet doorgegaan.</translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
@@ -1717,6 +1746,10 @@ Signalen: %9</translation>
     <message>
         <source>Evening (from 18:00)</source>
         <translation>Avond (vanaf 18:00)</translation>
+    </message>
+    <message>
+        <source>Occupancy per room</source>
+        <translation>Bezettingsgraad per ruimte</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -1803,10 +1836,6 @@ Signalen: %9</translation>
         <translation>Nieuwe activiteiten</translation>
     </message>
     <message>
-        <source>Resident initiatives</source>
-        <translation>Inwonersinitiatieven</translation>
-    </message>
-    <message>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
@@ -1835,16 +1864,8 @@ Signalen: %9</translation>
         <translation>Bezoekers per maand</translation>
     </message>
     <message>
-        <source>Occupancy per room (hours used of the hours open)</source>
-        <translation>Bezettingsgraad per ruimte (gebruikte uren van de openingsuren)</translation>
-    </message>
-    <message>
         <source>Hours used by nature of use</source>
         <translation>Gebruikte uren naar gebruiksaard</translation>
-    </message>
-    <message>
-        <source>Visitors by target group</source>
-        <translation>Bezoekers naar doelgroep</translation>
     </message>
     <message>
         <source>Visitors by type of activity</source>
@@ -1902,6 +1923,14 @@ Signalen: %9</translation>
         <translation>Kerncijfers</translation>
     </message>
     <message>
+        <source>E&amp;xplanation of the figures</source>
+        <translation>&amp;Uitleg bij de cijfers</translation>
+    </message>
+    <message>
+        <source>Explanation of the figures</source>
+        <translation>Uitleg bij de cijfers</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
@@ -1918,8 +1947,20 @@ Signalen: %9</translation>
         <translation>Gehouden bijeenkomsten zonder telling</translation>
     </message>
     <message>
-        <source>Key figures, against the same period a year earlier</source>
-        <translation>Kerncijfers, tegenover dezelfde periode een jaar eerder</translation>
+        <source>Past sessions still planned</source>
+        <translation>Bijeenkomsten in het verleden die nog op gepland staan</translation>
+    </message>
+    <message>
+        <source>&amp;Settle the selected session…</source>
+        <translation>Gekozen bijeenkomst &amp;afhandelen…</translation>
+    </message>
+    <message>
+        <source>Mark it held, with its visitors, or say why it did not take place (Enter)</source>
+        <translation>Zet haar op gehouden, met het aantal bezoekers, of zeg waarom ze niet doorging (Enter)</translation>
+    </message>
+    <message>
+        <source>Key figures, against the same days a year earlier</source>
+        <translation>Kerncijfers, tegenover dezelfde dagen een jaar eerder</translation>
     </message>
     <message>
         <source>Activities, most visitors first</source>
@@ -2336,10 +2377,6 @@ Signalen: %9</translation>
         <translation>Gebruik van het huis</translation>
     </message>
     <message>
-        <source>compared with the same period a year earlier (%1)</source>
-        <translation>vergeleken met dezelfde periode een jaar eerder (%1)</translation>
-    </message>
-    <message>
         <source>Made by housedesk on %1 for the board&apos;s meeting.</source>
         <translation>Gemaakt door housedesk op %1 voor de bestuursvergadering.</translation>
     </message>
@@ -2370,10 +2407,6 @@ Signalen: %9</translation>
     <message>
         <source>Nothing was registered in the same period a year earlier.</source>
         <translation>In dezelfde periode een jaar eerder is niets geregistreerd.</translation>
-    </message>
-    <message>
-        <source>Occupancy: hours used of the hours the rooms were open (closures subtracted). Visitors per counted session: sessions without a count are left out, not taken as 0.</source>
-        <translation>Bezettingsgraad: gebruikte uren van de uren dat de ruimtes open waren (sluitingsdagen eraf). Bezoekers per getelde bijeenkomst: bijeenkomsten zonder telling tellen niet mee, ze worden niet als 0 gerekend.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -2412,12 +2445,28 @@ Signalen: %9</translation>
         <translation>* nieuw: de eerste bijeenkomst was in deze periode.</translation>
     </message>
     <message>
+        <source>Past sessions still planned</source>
+        <translation>Bijeenkomsten in het verleden die nog op gepland staan</translation>
+    </message>
+    <message>
         <source>Visitor counts</source>
         <translation>Tellingen</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>compared with the same days a year earlier (%1)</source>
+        <translation>vergeleken met dezelfde dagen een jaar eerder (%1)</translation>
+    </message>
+    <message>
+        <source>no comparison with a year earlier: no data before %1</source>
+        <translation>geen vergelijking met een jaar eerder: geen gegevens vóór %1</translation>
+    </message>
+    <message>
+        <source>What the figures count</source>
+        <translation>Wat de cijfers tellen</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2588,16 +2637,32 @@ Alles wat daarna is ingevoerd, verdwijnt uit de app (het blijft in de kopie die 
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <source>&amp;In use</source>
-        <translation>&amp;In gebruik</translation>
+        <source>In use &amp;since:</source>
+        <translation>In gebruik &amp;sinds:</translation>
     </message>
     <message>
-        <source>In use</source>
-        <translation>In gebruik</translation>
+        <source>In use since</source>
+        <translation>In gebruik sinds</translation>
     </message>
     <message>
-        <source>A room that is no longer in use keeps its history, but is not offered for new bookings.</source>
-        <translation>Een ruimte die niet meer in gebruik is, houdt haar geschiedenis, maar wordt niet meer aangeboden voor nieuwe reserveringen.</translation>
+        <source>&amp;No longer in use from:</source>
+        <translation>&amp;Niet meer in gebruik vanaf:</translation>
+    </message>
+    <message>
+        <source>No longer in use</source>
+        <translation>Niet meer in gebruik</translation>
+    </message>
+    <message>
+        <source>No longer in use from</source>
+        <translation>Niet meer in gebruik vanaf</translation>
+    </message>
+    <message>
+        <source>The figures count the room&apos;s opening hours from this day on. For a room the house has had for years, choose the day registration began.</source>
+        <translation>De cijfers tellen de openingsuren van de ruimte vanaf deze dag. Heeft het huis de ruimte al jaren, kies dan de dag waarop de registratie begon.</translation>
+    </message>
+    <message>
+        <source>A room that is no longer in use keeps its history, is not offered for new bookings, and counts in the figures only up to the day before. Untick to put it back in service from today: the days in between stay out of the figures as closing days.</source>
+        <translation>Een ruimte die niet meer in gebruik is, houdt haar geschiedenis, wordt niet meer aangeboden voor nieuwe reserveringen en telt in de cijfers alleen mee tot de dag ervoor. Vink uit om haar vanaf vandaag weer in gebruik te nemen: de dagen ertussen blijven als sluitingsdagen buiten de cijfers.</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2856,37 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>De&amp;lete</source>
         <translation>Ver&amp;wijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <source>Settle a session</source>
+        <translation>Bijeenkomst afhandelen</translation>
+    </message>
+    <message>
+        <source>It was &amp;held, with this many visitors:</source>
+        <translation>Ze is &amp;gehouden, met zoveel bezoekers:</translation>
+    </message>
+    <message>
+        <source>It did &amp;not take place, because:</source>
+        <translation>Ze is &amp;niet doorgegaan, omdat:</translation>
+    </message>
+    <message>
+        <source>number of visitors, empty if not counted</source>
+        <translation>aantal bezoekers, leeg als er niet geteld is</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation>Niet doorgegaan</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +4008,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>This room no longer exists.</source>
-        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here.</extracomment>
+        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here. The reason of the closure that keeps the days a room was out of use out of the figures. Sessions named when taking a room out of use is refused because of them.</extracomment>
         <translation>Deze ruimte bestaat niet meer.</translation>
     </message>
     <message>
@@ -3954,6 +4050,26 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>A facility can be at most {max} characters: {facility}</source>
         <translation>Een voorziening mag hoogstens {max} tekens zijn: {facility}</translation>
+    </message>
+    <message>
+        <source>The room was already used on {day:%d-%m-%Y}: it was in service from that day at the latest.</source>
+        <translation>De ruimte is op {day:%d-%m-%Y} al gebruikt: ze was uiterlijk vanaf die dag in gebruik.</translation>
+    </message>
+    <message>
+        <source>The room was only taken into use on {day:%d-%m-%Y}; choose that day or a later one.</source>
+        <translation>De ruimte is pas op {day:%d-%m-%Y} in gebruik genomen; kies die dag of een latere.</translation>
+    </message>
+    <message>
+        <source>Choose today or an earlier day. A room that will close later is taken out of use on that day.</source>
+        <translation>Kies vandaag of een eerdere dag. Een ruimte die later dichtgaat, zet u op die dag buiten gebruik.</translation>
+    </message>
+    <message>
+        <source>{name} still has {count} held or planned sessions on or after {day:%d-%m-%Y}:
+{sessions}
+Move them to another room or cancel them in the Agenda first, or choose a later day.</source>
+        <translation>{name} heeft op of na {day:%d-%m-%Y} nog {count} gehouden of geplande bijeenkomsten:
+{sessions}
+Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies een latere dag.</translation>
     </message>
     <message>
         <source>{name} has sessions in the agenda or in its history, so it cannot be deleted. Make it inactive instead: it keeps its history but is no longer offered for new bookings.</source>
@@ -4333,7 +4449,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>This database has no house yet, so there is nothing to export. Set up the house first.</source>
-        <extracomment>The longest text a cell can hold. Rows written between two progress reports. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known yet).</extracomment>
+        <extracomment>The longest text a cell can hold. Rows written between two progress reports. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known yet). What the file&apos;s columns mean that are not one of the figures (those are DEFINITIONS).</extracomment>
         <translation>Deze database heeft nog geen huis, dus er valt niets te exporteren. Stel eerst het huis in.</translation>
     </message>
     <message>
@@ -4528,12 +4644,12 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
+        <source>Yes, since %1</source>
+        <translation>Ja, sinds %1</translation>
     </message>
     <message>
-        <source>No (inactive)</source>
-        <translation>Nee (inactief)</translation>
+        <source>No, since %1</source>
+        <translation>Nee, sinds %1</translation>
     </message>
     <message>
         <source>Monday</source>
