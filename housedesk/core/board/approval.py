@@ -52,15 +52,8 @@ REOPENED = "heropend"
 VOLUNTEERS_MAX = 10_000
 BOARD_MAX = 100
 NOTE_MAX = 2_000
-#: The board's remarks: a page of text, far below what a workbook cell holds.
+# The board's remarks: a page of text, far below what a workbook cell holds.
 REMARKS_MAX = 4_000
-
-#: The message of remarks that would take personal data out of the house.
-REMARKS_PERSONAL = QT_TRANSLATE_NOOP(
-    "core",
-    "The remarks hold {what} ({found}), and they go to the municipality: no personal data "
-    "leave the house. Remove it, then approve or export.",
-)
 
 
 @dataclass(frozen=True)
@@ -188,9 +181,14 @@ def remarks_problems(remarks: str | None, *, leaving: bool) -> list[Problem]:
         ]
     if not leaving:
         return []
+    personal = QT_TRANSLATE_NOOP(
+        "core",
+        "The remarks hold {what} ({found}), and they go to the municipality: no personal data "
+        "leave the house. Remove it, then approve or export.",
+    )
     return [
         Problem("remarks", problem.message, problem.args)
-        for problem in personal_data_problems([Outgoing(REMARKS_PERSONAL, text)])
+        for problem in personal_data_problems([Outgoing(personal, text)])
     ]
 
 
