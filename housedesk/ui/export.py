@@ -38,6 +38,7 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
+    QSize,
     QStandardPaths,
     Qt,
     QTimer,
@@ -47,6 +48,7 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -54,6 +56,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStyle,
@@ -372,6 +375,27 @@ class ReopenDialog(FormDialog):
         )
 
 
+class RemarksEdit(QPlainTextEdit):
+    """The board's remarks: room for a few lines; a longer text scrolls, the tables keep theirs."""
+
+    LINES = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(self._height(2))
+        self.setMaximumHeight(self._height(6))
+
+    def _height(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        document = int(self.document().documentMargin() * 2)
+        spacing = self.fontMetrics().lineSpacing()
+        return lines * spacing + document + margins.top() + margins.bottom() + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height(self.LINES))
+
+
 class ExportScreen(QWidget):
     """Approve a period and export it; the figures are those the municipality receives."""
 
@@ -453,7 +477,7 @@ class ExportScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("exportTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.rooms_view, self.tr("Hours per room"))
+        self.tabs.addTab(self.rooms_view, self.tr("&Hours per room"))
         self.tabs.addTab(self.open_view, "")
         texts_page = QWidget()
         texts_layout = QVBoxLayout(texts_page)
@@ -473,10 +497,8 @@ class ExportScreen(QWidget):
         self.export_status.setObjectName("exportStatus")
         self.export_status.setWordWrap(True)
         self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        export_box = QGroupBox(self.tr("Export"))
-        export_row = QHBoxLayout(export_box)
-        export_row.addWidget(self.export_button)
-        export_row.addWidget(self.export_status, 1)
+        self.export_status.hide()  # shown when it has something to say
+        top.addWidget(self.export_button)
 
         left = QVBoxLayout()
         left.addWidget(self.summary)
@@ -486,16 +508,31 @@ class ExportScreen(QWidget):
         grid.addLayout(left, 0, 0)
         grid.addWidget(approval_box, 0, 1)
         grid.addWidget(self.tabs, 1, 0, 1, 2)
-        grid.addWidget(export_box, 2, 0, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         grid.setRowStretch(1, 1)
+        grid.setContentsMargins(0, 0, 0, 0)
+        # The tables show a few rows at least; on a small screen, or in large text, the
+        # screen scrolls rather than squeezing the approval over itself.
+        rows = self.rooms_view.verticalHeader().defaultSectionSize()
+        self.tabs.setMinimumHeight(self.tabs.tabBar().sizeHint().height() + 4 * rows)
+        # The tables take the height left over, whatever their own size hint.
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        content = QWidget()
+        content.setObjectName("exportContent")
+        content.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setObjectName("exportScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.export_status)
+        layout.addWidget(scroll, 1)
 
         self.period.currentIndexChanged.connect(self.reload)
         self._show_working()
@@ -516,7 +553,7 @@ class ExportScreen(QWidget):
         self.proposal = QLabel()
         self.proposal.setObjectName("proposal")
         self.proposal.setWordWrap(True)
-        self.remarks = QPlainTextEdit()
+        self.remarks = RemarksEdit()
         self.remarks.setObjectName("remarks")
         self.remarks.setAccessibleName(self.tr("Remarks of the board"))
         self.remarks.setTabChangesFocus(True)
@@ -527,12 +564,7 @@ class ExportScreen(QWidget):
                 "details."
             )
         )
-        # Room for a few lines; a longer text scrolls, the tables below keep their room.
-        lines = self.remarks.fontMetrics().lineSpacing()
-        self.remarks.setMinimumHeight(3 * lines + 12)
-        self.remarks.setMaximumHeight(5 * lines + 12)
-        self.remarks.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        remarks_label = QLabel(self.tr("&Remarks of the board (go to the municipality):"))
+        remarks_label = QLabel(self.tr("Re&marks of the board (go to the municipality):"))
         remarks_label.setBuddy(self.remarks)
         self.remarks_length = QLabel()
         self.remarks_length.setObjectName("remarksLength")
@@ -592,12 +624,12 @@ class ExportScreen(QWidget):
     def _name_tabs(self) -> None:
         """The tabs' titles with their counts; the texts' tab is marked when one looks personal."""
         self.tabs.setTabText(
-            1, self.tr("Still to settle (%1)").replace("%1", str(self._open_count))
+            1, self.tr("S&till to settle (%1)").replace("%1", str(self._open_count))
         )
         marked = self.texts.marked()
         self.tabs.setTabText(
             self.texts_tab,
-            self.tr("Texts to the municipality (%1)").replace("%1", str(self.texts.rowCount())),
+            self.tr("Texts to the m&unicipality (%1)").replace("%1", str(self.texts.rowCount())),
         )
         icon = (
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -611,8 +643,7 @@ class ExportScreen(QWidget):
             self.texts_label.setText(
                 self.tr(
                     "These texts go to the municipality. %1 of them look like personal data "
-                    "(marked in red): the export is refused until they are changed, the "
-                    "remarks here, the others on their own screens."
+                    "(in red): change them, or the export is refused."
                 ).replace("%1", str(marked))
             )
         else:
@@ -625,6 +656,11 @@ class ExportScreen(QWidget):
     def chosen(self) -> Period:
         period: Period = self.period.currentData()
         return period
+
+    def _say(self, text: str) -> None:
+        """What the export did, under the period; hidden when there is nothing to say."""
+        self.export_status.setText(text)
+        self.export_status.setVisible(bool(text))
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -660,7 +696,7 @@ class ExportScreen(QWidget):
         self.reopen_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.approval_error.clear_message()
-        self.export_status.clear()
+        self._say("")
 
     def _show_period(self, view: PeriodView) -> None:
         if view.request != self._request:
@@ -678,7 +714,7 @@ class ExportScreen(QWidget):
         self._show_summary()
         self._show_state(len(warnings.planned), len(warnings.uncounted))
         self._show_texts()
-        self.texts_view.resizeColumnsToContents()
+        self._fit_text_columns()
         self.loaded.emit()
 
     def _load_failed(self, error: BaseException) -> None:
@@ -757,7 +793,7 @@ class ExportScreen(QWidget):
                 volunteers, board = kept_counts(state)
             if state is not None and state.volunteers is None and state.proposal is not None:
                 proposal = self.tr(
-                    "Proposed: the counts of %1. Change them if they are no longer right."
+                    "Proposed: the counts of %1; change them if they are no longer right."
                 ).replace("%1", str(state.proposal.source))
             remarks = (state.remarks if state is not None else None) or ""
             if draft is not None:
@@ -825,18 +861,32 @@ class ExportScreen(QWidget):
             self.approval_error.show_message("\n".join(problem_text(problem) for problem in others))
 
     def _show_texts(self) -> None:
-        """The texts that leave, the remarks as typed now included (changed in place)."""
+        """The texts that leave, the remarks as typed now included; those marked come first.
+
+        A keystroke in the remarks changes their row in place, keeping the view's scroll.
+        """
         remarks = approval.tidy_remarks(self.remarks.toPlainText())
         rows = list(self._texts)
         if remarks:
             rows.append(TextRow.of(LeavingText(Place.REMARKS, remarks)))
+        rows.sort(key=lambda row: row.found is None)  # stable: the workbook's order otherwise
         current = self.texts.rows()
-        if len(current) == len(rows) and current[:-1] == rows[:-1] and rows:
-            if current[-1] != rows[-1]:
-                self.texts.replace_row(len(rows) - 1, rows[-1])
+        changed = [n for n, (old, new) in enumerate(zip(current, rows, strict=False)) if old != new]
+        if len(current) == len(rows) and len(changed) <= 1:
+            for position in changed:
+                self.texts.replace_row(position, rows[position])
         else:
             self.texts.set_rows(rows)
+            self._fit_text_columns()
         self._name_tabs()
+
+    def _fit_text_columns(self) -> None:
+        """Where and Text as wide as they need, a long text at most about 60 characters wide."""
+        view = self.texts_view
+        view.resizeColumnToContents(0)
+        view.resizeColumnToContents(1)
+        widest = 60 * view.fontMetrics().averageCharWidth()
+        view.setColumnWidth(1, min(view.columnWidth(1), widest))
 
     # -- acting ----------------------------------------------------------------------------
 
@@ -925,7 +975,7 @@ class ExportScreen(QWidget):
             return None
         period, db = self.chosen(), self.db
         self.export_button.setEnabled(False)
-        self.export_status.setText(self.tr("Writing %1 …").replace("%1", str(period)))
+        self._say(self.tr("Writing %1 …").replace("%1", str(period)))
         self.task = Task.reporting(
             lambda progress: writer.export_period(db, period, folder, progress=progress), self
         )
@@ -943,20 +993,20 @@ class ExportScreen(QWidget):
     def _exported(self, result: writer.ExportResult) -> None:
         self.export_button.setEnabled(True)
         note = "" if result.approved else " " + self.tr("(not approved yet)")
-        self.export_status.setText(self.tr("Written: %1").replace("%1", str(result.path)) + note)
+        self._say(self.tr("Written: %1").replace("%1", str(result.path)) + note)
 
     def _export_cancelled(self) -> None:
         self.export_button.setEnabled(True)
-        self.export_status.setText(self.tr("The export was cancelled; nothing was written."))
+        self._say(self.tr("The export was cancelled; nothing was written."))
 
     def _export_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.export_status.setText(refusal_text(error))
+            self._say(refusal_text(error))
             if any(problem.field == personal.FIELD for problem in error.problems):
                 self.tabs.setCurrentIndex(self.texts_tab)  # the texts, marked
             return
-        self.export_status.clear()
+        self._say("")
         raise error  # unexpected: logged and shown by the crash reporter
 
 

@@ -382,6 +382,7 @@ def test_personal_data_in_the_remarks_is_named_next_to_them_and_stops_approval(
     assert asked == []  # refused before the question
     assert not approval.approval_state(demo_db, Q3).approved
     assert [row.text.place for row in marked] == [outgoing.Place.REMARKS]
+    assert screen.texts.rows()[0] == marked[0]  # the marked texts come first
     assert finding == "een telefoonnummer: 06 12 34 56 78"
     assert label.startswith("Deze teksten gaan mee naar de gemeente. 1 daarvan")
     # Corrected, the message goes as it is typed.
@@ -436,7 +437,7 @@ def test_approval_proposes_last_quarters_counts(
     assert (screen.volunteers.value(), screen.board.value()) == (q2.volunteers, q2.board_members)
     assert screen.proposal.isVisible()
     assert screen.proposal.text() == (
-        "Proposed: the counts of 2026-Q2. Change them if they are no longer right."
+        "Proposed: the counts of 2026-Q2; change them if they are no longer right."
     )
     # The board changes one and approves: the numbers typed are the ones kept.
     screen.volunteers.setFocus()
@@ -470,7 +471,7 @@ def test_every_text_that_leaves_is_listed_with_the_remarks_as_typed(
     rows = screen.texts.rows()
     assert [row.text for row in rows] == expected
     assert rows[0].text.place is outgoing.Place.HOUSE_NAME
-    assert screen.tabs.tabText(screen.texts_tab) == f"Texts to the municipality ({len(rows)})"
+    assert screen.tabs.tabText(screen.texts_tab) == f"Texts to the m&unicipality ({len(rows)})"
     type_remarks(qtbot, screen, "Rustig")
     last = screen.texts.rows()[-1]
     assert (last.text.place, last.text.text) == (outgoing.Place.REMARKS, "Rustig")
