@@ -912,12 +912,20 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>Nog te regelen bijeenkomsten</translation>
     </message>
     <message>
+        <source>&amp;Hours per room</source>
+        <translation>&amp;Uren per ruimte</translation>
+    </message>
+    <message>
         <source>Active volunteers at the end of the period</source>
         <translation>Actieve vrijwilligers aan het eind van de periode</translation>
     </message>
     <message>
         <source>Board members at the end of the period</source>
         <translation>Bestuursleden aan het eind van de periode</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks of the board (go to the municipality):</source>
+        <translation>&amp;Toelichting van het bestuur (gaat naar de gemeente):</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
@@ -960,10 +968,6 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>Wat het bestuur de gemeente over deze periode wil vertellen, bijvoorbeeld: het dak lekte en de grote zaal was twee weken dicht. Geen namen of contactgegevens.</translation>
     </message>
     <message>
-        <source>&amp;Remarks of the board (go to the municipality):</source>
-        <translation>&amp;Toelichting van het bestuur (gaat naar de gemeente):</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -972,20 +976,20 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>De aantallen en de toelichting bewaren zonder vast te stellen (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Still to settle (%1)</source>
-        <translation>Nog te regelen (%1)</translation>
+        <source>S&amp;till to settle (%1)</source>
+        <translation>Nog te &amp;regelen (%1)</translation>
     </message>
     <message>
-        <source>Texts to the municipality (%1)</source>
-        <translation>Teksten naar de gemeente (%1)</translation>
+        <source>Texts to the m&amp;unicipality (%1)</source>
+        <translation>Teksten naar de &amp;gemeente (%1)</translation>
     </message>
     <message>
         <source>These texts go to the municipality.</source>
         <translation>Deze teksten gaan mee naar de gemeente.</translation>
     </message>
     <message>
-        <source>These texts go to the municipality. %1 of them look like personal data (marked in red): the export is refused until they are changed, the remarks here, the others on their own screens.</source>
-        <translation>Deze teksten gaan mee naar de gemeente. %1 daarvan lijken persoonsgegevens te bevatten (rood gemarkeerd): de export wordt geweigerd tot ze zijn aangepast, de toelichting hier, de andere op hun eigen scherm.</translation>
+        <source>These texts go to the municipality. %1 of them look like personal data (in red): change them, or the export is refused.</source>
+        <translation>Deze teksten gaan mee naar de gemeente. %1 daarvan lijken persoonsgegevens te bevatten (in rood): pas ze aan, anders wordt de export geweigerd.</translation>
     </message>
     <message>
         <source>These texts go to the municipality. None of them looks like personal data.</source>
@@ -1032,8 +1036,8 @@ Signalen: %9</translation>
         <translation>Alle bijeenkomsten van deze periode zijn geregeld.</translation>
     </message>
     <message>
-        <source>Proposed: the counts of %1. Change them if they are no longer right.</source>
-        <translation>Voorstel: de aantallen van %1. Pas ze aan als ze niet meer kloppen.</translation>
+        <source>Proposed: the counts of %1; change them if they are no longer right.</source>
+        <translation>Voorstel: de aantallen van %1; pas ze aan als ze niet meer kloppen.</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
