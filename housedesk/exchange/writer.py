@@ -43,6 +43,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.packaging.custom import IntProperty, StringProperty
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -140,10 +141,24 @@ def _hours(minutes: int) -> float:
 
 
 def _sheet(
-    workbook: Workbook, title: str, header: Sequence[str], widths: Sequence[float]
+    workbook: Workbook,
+    title: str,
+    header: Sequence[str],
+    widths: Sequence[float],
+    *,
+    one_page_wide: bool = False,
 ) -> WriteOnlyWorksheet:
-    """A new sheet with its header row, columns at least as wide as their headers."""
+    """A new sheet with its header row, columns at least as wide as their headers.
+
+    ``one_page_wide``: printed, every column fits the width of one page.
+    """
     sheet: WriteOnlyWorksheet = workbook.create_sheet(title)  # a write-only workbook's kind
+    if one_page_wide:
+        # Before the first row: a write-only sheet writes its properties with it.
+        # types-openpyxl leaves out what a write-only sheet takes over from Worksheet._setup.
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]
+        sheet.page_setup.fitToWidth = 1  # type: ignore[attr-defined]
+        sheet.page_setup.fitToHeight = 0  # type: ignore[attr-defined]
     for index, name in enumerate(header):
         width = max(widths[index] if index < len(widths) else 0, len(name) + 3)
         # types-openpyxl leaves out what a write-only sheet takes over from Worksheet._setup.
@@ -312,12 +327,25 @@ _CODE_LISTS = (
 )
 
 
+def _remark_cell(sheet: WriteOnlyWorksheet, line: str) -> Any:
+    """One line of the board's remarks: a text cell that wraps, at the top of its row."""
+    value = _text(sheet, line)
+    if value is None:
+        return None
+    cell = value if isinstance(value, Cell) else WriteOnlyCell(sheet, value)
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return cell
+
+
 def _write_notes(workbook: Workbook, remarks: str) -> None:
-    sheet = _sheet(workbook, fmt.NOTES_SHEET, ("onderwerp", "toelichting"), (30, 90))
+    # Printed (a board files it with the export), both columns on one page width.
+    header = ("onderwerp", "toelichting")
+    sheet = _sheet(workbook, fmt.NOTES_SHEET, header, (30, 90), one_page_wide=True)
     lines = [line.rstrip() for line in clean_text(remarks).strip().splitlines()]
-    sheet.append(("Opmerkingen van het bestuur", _text(sheet, lines[0]) if lines else "(geen)"))
+    first = _remark_cell(sheet, lines[0]) if lines else "(geen)"
+    sheet.append((_text(sheet, "Opmerkingen van het bestuur"), first))
     for line in lines[1:]:
-        sheet.append((None, _text(sheet, line)))
+        sheet.append((None, _remark_cell(sheet, line)))
     sheet.append(())
     sheet.append(("Begrippen",))
     for term, meaning in _DEFINITIONS:

@@ -411,6 +411,21 @@ def test_the_remarks_kept_with_the_approval_go_to_the_notes(
     assert rows[1:3] == [("Opmerkingen van het bestuur", "Anders"), ()]
 
 
+def test_the_notes_print_one_page_wide_with_the_remarks_wrapped(
+    house_db: Database, tmp_path: Path
+) -> None:
+    remarks = "Een lange regel " * 20 + "\n=Tweede regel"
+    sheet = load_workbook(export_period(house_db, Q1, tmp_path, remarks=remarks).path)[
+        fmt.NOTES_SHEET
+    ]
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    for cell in (sheet["B2"], sheet["B3"]):
+        assert cell.alignment.wrap_text and cell.alignment.vertical == "top"
+        assert cell.data_type == "s"
+    assert sheet["B3"].value == "=Tweede regel"
+
+
 def test_kept_remarks_with_personal_data_refuse_the_export(
     house_db: Database, tmp_path: Path
 ) -> None:
