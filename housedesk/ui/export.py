@@ -376,15 +376,17 @@ class ReopenDialog(FormDialog):
 
 
 class RemarksEdit(QPlainTextEdit):
-    """The board's remarks: room for a few lines; a longer text scrolls, the tables keep theirs."""
+    """The board's remarks: three lines, growing with the text to six; a longer one scrolls."""
 
-    LINES = 3
+    FEWEST, MOST = 3, 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(self._height(2))
-        self.setMaximumHeight(self._height(6))
+        self.setMaximumHeight(self._height(self.MOST))
+        # Its lines as laid out (wrapped) change: ask the layout for the new height.
+        self.document().documentLayout().documentSizeChanged.connect(self.updateGeometry)
 
     def _height(self, lines: int) -> int:
         margins = self.contentsMargins()
@@ -393,7 +395,10 @@ class RemarksEdit(QPlainTextEdit):
         return lines * spacing + document + margins.top() + margins.bottom() + 2
 
     def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self._height(self.LINES))
+        # A plain text document's height is counted in lines.
+        lines = int(self.document().documentLayout().documentSize().height())
+        shown = min(max(lines, self.FEWEST), self.MOST)
+        return QSize(super().sizeHint().width(), self._height(shown))
 
 
 class ExportScreen(QWidget):
