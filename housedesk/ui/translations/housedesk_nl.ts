@@ -892,6 +892,46 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>Gehouden, niet geteld</translation>
     </message>
     <message>
+        <source>Name of the house</source>
+        <translation>Naam van het huis</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>Ruimte %1</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Activiteit %1</translation>
+    </message>
+    <message>
+        <source>Signal of %1: theme</source>
+        <translation>Signaal van %1: thema</translation>
+    </message>
+    <message>
+        <source>Signal of %1: text</source>
+        <translation>Signaal van %1: tekst</translation>
+    </message>
+    <message>
+        <source>Remarks of the board</source>
+        <translation>Toelichting van het bestuur</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Personal data?</source>
+        <translation>Persoonsgegevens?</translation>
+    </message>
+    <message>
         <source>… and %1 more.</source>
         <translation>… en nog %1.</translation>
     </message>
@@ -927,12 +967,20 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>Nog te regelen bijeenkomsten</translation>
     </message>
     <message>
+        <source>&amp;Hours per room</source>
+        <translation>&amp;Uren per ruimte</translation>
+    </message>
+    <message>
         <source>Active volunteers at the end of the period</source>
         <translation>Actieve vrijwilligers aan het eind van de periode</translation>
     </message>
     <message>
         <source>Board members at the end of the period</source>
         <translation>Bestuursleden aan het eind van de periode</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks of the board (go to the municipality):</source>
+        <translation>&amp;Toelichting van het bestuur (gaat naar de gemeente):</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
@@ -959,8 +1007,48 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
+        <source>These texts go to the municipality</source>
+        <translation>Deze teksten gaan mee naar de gemeente</translation>
+    </message>
+    <message>
         <source>Write the workbook for the municipality</source>
         <translation>Het Excel-bestand voor de gemeente schrijven</translation>
+    </message>
+    <message>
+        <source>Remarks of the board</source>
+        <translation>Toelichting van het bestuur</translation>
+    </message>
+    <message>
+        <source>What the board wants the municipality to know about this period, e.g. the roof leaked and the large hall was closed for two weeks. No names or contact details.</source>
+        <translation>Wat het bestuur de gemeente over deze periode wil vertellen, bijvoorbeeld: het dak lekte en de grote zaal was twee weken dicht. Geen namen of contactgegevens.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Keep the counts and the remarks without approving (Ctrl+S)</source>
+        <translation>De aantallen en de toelichting bewaren zonder vast te stellen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>S&amp;till to settle (%1)</source>
+        <translation>Nog te &amp;regelen (%1)</translation>
+    </message>
+    <message>
+        <source>Texts to the m&amp;unicipality (%1)</source>
+        <translation>Teksten naar de &amp;gemeente (%1)</translation>
+    </message>
+    <message>
+        <source>These texts go to the municipality.</source>
+        <translation>Deze teksten gaan mee naar de gemeente.</translation>
+    </message>
+    <message>
+        <source>These texts go to the municipality. %1 of them look like personal data (in red): change them, or the export is refused.</source>
+        <translation>Deze teksten gaan mee naar de gemeente. %1 daarvan lijken persoonsgegevens te bevatten (in rood): pas ze aan, anders wordt de export geweigerd.</translation>
+    </message>
+    <message>
+        <source>These texts go to the municipality. None of them looks like personal data.</source>
+        <translation>Deze teksten gaan mee naar de gemeente. Geen ervan lijkt persoonsgegevens te bevatten.</translation>
     </message>
     <message>
         <source>Working out the figures of %1 …</source>
@@ -983,6 +1071,10 @@ Signalen: %9</translation>
         <translation>Vastgesteld op %1</translation>
     </message>
     <message>
+        <source>Approved with the whole year %1</source>
+        <translation>Vastgesteld met het hele jaar %1</translation>
+    </message>
+    <message>
         <source>Not ended yet: it can be approved once it has ended</source>
         <translation>Nog niet afgelopen: vaststellen kan zodra de periode voorbij is</translation>
     </message>
@@ -999,8 +1091,24 @@ Signalen: %9</translation>
         <translation>Alle bijeenkomsten van deze periode zijn geregeld.</translation>
     </message>
     <message>
+        <source>Proposed: the counts of %1; change them if they are no longer right.</source>
+        <translation>Voorstel: de aantallen van %1; pas ze aan als ze niet meer kloppen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
         <source>Approve %1 with %2 active volunteers and %3 board members? The period is then locked: changing it needs reopening first.</source>
         <translation>%1 vaststellen met %2 actieve vrijwilligers en %3 bestuursleden? De periode ligt daarna vast: wijzigen kan pas na heropenen.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s remarks are kept with it and go to the municipality.</source>
+        <translation>De toelichting van het bestuur wordt erbij bewaard en gaat naar de gemeente.</translation>
     </message>
     <message>
         <source>%1 session(s) are not settled yet.</source>
@@ -4403,6 +4511,10 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Kies hoe toegankelijk de activiteit is.</translation>
     </message>
     <message>
+        <source>The remarks hold {what} ({found}), and they go to the municipality: no personal data leave the house. Remove it, then approve or export.</source>
+        <translation>De toelichting bevat {what} ({found}) en gaat naar de gemeente: persoonsgegevens gaan het huis niet uit. Haal het weg, en stel dan vast of exporteer.</translation>
+    </message>
+    <message>
         <source>Enter the number of active volunteers.</source>
         <extracomment>Sanity limits on the counts; a house has dozens of volunteers, not thousands.</extracomment>
         <translation>Vul het aantal actieve vrijwilligers in.</translation>
@@ -4418,6 +4530,14 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
     <message>
         <source>That is more than {max}; check the number.</source>
         <translation>Dat is meer dan {max}; controleer het getal.</translation>
+    </message>
+    <message>
+        <source>The remarks can be at most {max} characters; they are {length} now. Shorten them.</source>
+        <translation>De toelichting mag hoogstens {max} tekens lang zijn; nu zijn het er {length}. Maak haar korter.</translation>
+    </message>
+    <message>
+        <source>{period} has been approved by the board. Reopen it on the Export screen to change its counts or remarks.</source>
+        <translation>{period} is vastgesteld door het bestuur. Heropen de periode op het scherm Export om de aantallen of de toelichting te wijzigen.</translation>
     </message>
     <message>
         <source>The note can be at most {max} characters.</source>
