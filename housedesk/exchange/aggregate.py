@@ -873,7 +873,8 @@ HOUSE_COLUMNS = (
     "gebruikte_uren",
     "beschikbare_uren",
     "bezettingsgraad",
-    # added: a year earlier (exchange.comparison says how each is taken)
+    "app_versie",  # which houses run an old housedesk (not a column of the contract's sheets)
+    # a year earlier (exchange.comparison says how each is taken)
     "vorig_jaar",
     "bijeenkomsten_vorig_jaar",
     "bezoekers_vorig_jaar",
@@ -910,6 +911,7 @@ def _house_row(house: HouseYear) -> list[object]:
         round(summary.used_hours, 2),
         round(summary.available_hours, 2),
         _shown_share(summary.occupancy),
+        summary.app_version or None,
         earlier.period if earlier else None,
         earlier.sessions if earlier else None,
         earlier.visitors if earlier else None,
@@ -933,6 +935,7 @@ def _total_row(label: str, comparison: Comparison, period: str) -> list[object]:
         round(now.used_hours, 2),
         round(now.available_hours, 2),
         _shown_share(now.occupancy),
+        None,
         year_earlier(period) if before else None,
         before.sessions if before else None,
         before.visitors if before else None,
@@ -981,8 +984,8 @@ def _houses(sheet: Any, comparison: PeriodComparison | None) -> None:
         HOUSE_COLUMNS,
     )
     for column, title, anchor, number_format in (
-        (9, f"Bezettingsgraad per huis, {comparison.period}", "T2", PERCENT),
-        (5, f"Bezoekers per huis, {comparison.period}", "T24", WHOLE),
+        (9, f"Bezettingsgraad per huis, {comparison.period}", "U2", PERCENT),
+        (5, f"Bezoekers per huis, {comparison.period}", "U24", WHOLE),
     ):
         chart = BarChart()
         chart.title = title

@@ -8,7 +8,9 @@ workbook, so all three say the same:
   ("—"), never a comparison with zero.
 - **Occupancy** is used hours / available hours, summed first (over rooms,
   or over houses for a total): percentages are never added or averaged. It is
-  shown as a percentage with one decimal, everywhere.
+  shown as a percentage with one decimal, everywhere in the municipality's
+  outputs (the occupancies of whole houses lie close together; whole
+  percentages would hide the differences).
 - **A difference in occupancy** is in percentage points, taken from the two
   percentages as shown (one decimal each), so a reader's own subtraction
   agrees with it.
@@ -26,16 +28,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 
+from housedesk.common.numbers import half_up, shown_difference
 from housedesk.common.periods import Period
 from housedesk.exchange.reader import HouseSummary
-
-
-def half_up(value: float, places: int = 0) -> float:
-    """``value`` rounded as a person rounds (2.5 → 3), not as Python does (2.5 → 2)."""
-    step = Decimal(1).scaleb(-places)
-    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
 
 
 def shown_percent(share: float | None) -> float | None:
@@ -45,10 +41,9 @@ def shown_percent(share: float | None) -> float | None:
 
 def points(now: float | None, before: float | None) -> float | None:
     """The difference of two shares in percentage points, from the percentages as shown."""
-    shown_now, shown_before = shown_percent(now), shown_percent(before)
-    if shown_now is None or shown_before is None:
+    if now is None or before is None:
         return None
-    return round(shown_now - shown_before, 1) + 0.0  # never -0.0
+    return shown_difference(now * 100, before * 100, 1)
 
 
 def change(now: float, before: float | None) -> float | None:

@@ -1629,6 +1629,9 @@ class HouseSummary:
     by_type: dict[str, Totals] = field(default_factory=dict)
     by_target_group: dict[str, Totals] = field(default_factory=dict)
     by_nature: dict[str, Totals] = field(default_factory=dict)
+    #: The exporting app's version (``app_versie``): which houses run an old one. Empty in
+    #: what a history kept before it was summed.
+    app_version: str = ""
 
     @property
     def occupancy(self) -> float | None:
@@ -1702,6 +1705,7 @@ def summarize(figures: HouseFigures) -> HouseSummary:
         by_type={code: Totals(*sums) for code, sums in by_type.items()},
         by_target_group={code: Totals(*sums) for code, sums in by_group.items()},
         by_nature={code: Totals(*sums) for code, sums in by_nature.items()},
+        app_version=info.app_version,
     )
 
 
@@ -1722,6 +1726,8 @@ _SUMMARY_HOURS = (
 )
 _SUMMARY_COUNTS = ("sessions", "visitors", "activities", "new_activities", "volunteers", "signals")
 _SUMMARY_TEXTS = ("house_code", "house_name", "period", "export_id", "exported_at")
+#: Fields a history kept before they were summed may lack: their default stands in.
+_SUMMARY_OPTIONAL = ("app_version",)
 #: The summary's fields as the adviser knows them (the columns of Overzicht).
 _DUTCH = {
     "house_code": "huis_code",
@@ -1744,6 +1750,7 @@ _DUTCH = {
     "by_type": "per activiteitstype",
     "by_target_group": "per doelgroep",
     "by_nature": "per gebruiksaard",
+    "app_version": "app_versie",
 }
 
 
@@ -1774,11 +1781,14 @@ class _SummaryCheck:
         if not isinstance(data, dict):
             return None, ("de opgeslagen cijfers zijn geen overzicht van een export",)
         fields = HouseSummary.__dataclass_fields__
-        missing = [_DUTCH[name] for name in fields if name not in data]
+        missing = [
+            _DUTCH[name] for name in fields if name not in data and name not in _SUMMARY_OPTIONAL
+        ]
         if missing:
             return None, ("in de opgeslagen cijfers ontbreekt " + ", ".join(missing),)
         checks = [
             *(self.text(name, data[name]) for name in _SUMMARY_TEXTS),
+            *(self.text(name, data[name]) for name in _SUMMARY_OPTIONAL if name in data),
             *(self.count(_DUTCH[name], data[name]) for name in _SUMMARY_COUNTS),
             *(self.hours(_DUTCH[name], data[name]) for name in _SUMMARY_HOURS),
             *(self.sums(name, data[name]) for name in _SUMS_BY_CODE),
@@ -1788,7 +1798,7 @@ class _SummaryCheck:
             checks.append(False)
         if not all(checks):
             return None, tuple(self.problems)
-        summary = HouseSummary.from_json({name: data[name] for name in fields})
+        summary = HouseSummary.from_json({name: data[name] for name in fields if name in data})
         self.rules(summary)
         return summary, tuple(self.problems)
 

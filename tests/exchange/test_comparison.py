@@ -119,7 +119,7 @@ def test_the_workbook_has_a_year_on_year_sheet_and_totals_below_the_houses(
     assert comparable["bezoekers_verschil"] == 0.07
     book = load_workbook(out)
     assert book["Huizen"].cell(blank + 3, 1).font.bold
-    assert book["Huizen"]["M2"].number_format == "+0%;-0%;0%"
+    assert book["Huizen"]["N2"].number_format == "+0%;-0%;0%"
 
     years = sheet_rows(out, "Jaar op jaar")
     assert [(r["huis_code"], r["periode"], r["vorig_jaar"]) for r in years] == [

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from housedesk.common.numbers import half_up
 from housedesk.common.times import LOCAL_TIME
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange.aggregate import Aggregate, FileOutcome
@@ -18,7 +19,6 @@ from housedesk.exchange.comparison import (
     Comparison,
     Figures,
     PeriodComparison,
-    half_up,
     shown_percent,
 )
 from housedesk.ui.kit.charts import Chart

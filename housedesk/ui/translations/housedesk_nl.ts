@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About housedesk</source>
+        <translation>Over housedesk</translation>
+    </message>
+    <message>
+        <source>housedesk %1</source>
+        <translation>housedesk %1</translation>
+    </message>
+    <message>
+        <source>The register of a community house: rooms, users, activities, bookings and visitor counts, and the quarterly exchange with the municipality.</source>
+        <translation>De registratie van een gemeenschapshuis: ruimtes, gebruikers, activiteiten, reserveringen en bezoekersaantallen, en de kwartaaluitwisseling met de gemeente.</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Backups: %2
+Log: %3</source>
+        <translation>Database: %1
+Back-ups: %2
+Logboek: %3</translation>
+    </message>
+    <message>
+        <source>A newer version</source>
+        <translation>Een nieuwere versie</translation>
+    </message>
+    <message>
+        <source>This computer runs version %1. housedesk does not look for updates on the internet and downloads nothing by itself.
+
+A newer version comes from the municipality: ask your contact person there for the installer, by e-mail or on a USB stick. Close housedesk, start the installer and install over this version. Your data stays where it is; when the new version has to bring it up to date, it first makes a backup.</source>
+        <translation>Op deze computer draait versie %1. housedesk zoekt niet op internet naar updates en downloadt zelf niets.
+
+Een nieuwere versie krijgt u van de gemeente: vraag uw contactpersoon daar om het installatieprogramma, per e-mail of op een USB-stick. Sluit housedesk, start het installatieprogramma en installeer over deze versie heen. Uw gegevens blijven waar ze zijn; als de nieuwe versie ze moet bijwerken, maakt die eerst een back-up.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
@@ -263,6 +298,22 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
         <translation>De agenda van de getoonde ruimtes opslaan als .ics-bestand voor een website of telefoon</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>A&amp;fdrukken…</translation>
+    </message>
+    <message>
+        <source>A week or day sheet for the notice board or the bar (PDF or printer)</source>
+        <translation>Een week- of dagoverzicht voor het prikbord of de bar (PDF of printer)</translation>
+    </message>
+    <message>
+        <source>&amp;Hall screen</source>
+        <translation>Scherm voor de ha&amp;l</translation>
+    </message>
+    <message>
+        <source>Today in the house, full screen for a screen in the hall (Esc closes it)</source>
+        <translation>Vandaag in het huis, schermvullend voor een scherm in de hal (Esc sluit het)</translation>
+    </message>
+    <message>
         <source>&amp;New booking</source>
         <translation>&amp;Nieuwe reservering</translation>
     </message>
@@ -301,6 +352,10 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
     <message>
         <source>Week %1: %2 to %3</source>
         <translation>Week %1: %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>The sheet was saved as %1</source>
+        <translation>Het overzicht is opgeslagen als %1</translation>
     </message>
     <message>
         <source>The calendar could not be saved: %1</source>
@@ -854,6 +909,46 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>Gehouden, niet geteld</translation>
     </message>
     <message>
+        <source>Name of the house</source>
+        <translation>Naam van het huis</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>Ruimte %1</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Activiteit %1</translation>
+    </message>
+    <message>
+        <source>Signal of %1: theme</source>
+        <translation>Signaal van %1: thema</translation>
+    </message>
+    <message>
+        <source>Signal of %1: text</source>
+        <translation>Signaal van %1: tekst</translation>
+    </message>
+    <message>
+        <source>Remarks of the board</source>
+        <translation>Toelichting van het bestuur</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Personal data?</source>
+        <translation>Persoonsgegevens?</translation>
+    </message>
+    <message>
         <source>… and %1 more.</source>
         <translation>… en nog %1.</translation>
     </message>
@@ -889,12 +984,20 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>Nog te regelen bijeenkomsten</translation>
     </message>
     <message>
+        <source>&amp;Hours per room</source>
+        <translation>&amp;Uren per ruimte</translation>
+    </message>
+    <message>
         <source>Active volunteers at the end of the period</source>
         <translation>Actieve vrijwilligers aan het eind van de periode</translation>
     </message>
     <message>
         <source>Board members at the end of the period</source>
         <translation>Bestuursleden aan het eind van de periode</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks of the board (go to the municipality):</source>
+        <translation>&amp;Toelichting van het bestuur (gaat naar de gemeente):</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
@@ -921,8 +1024,48 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
+        <source>These texts go to the municipality</source>
+        <translation>Deze teksten gaan mee naar de gemeente</translation>
+    </message>
+    <message>
         <source>Write the workbook for the municipality</source>
         <translation>Het Excel-bestand voor de gemeente schrijven</translation>
+    </message>
+    <message>
+        <source>Remarks of the board</source>
+        <translation>Toelichting van het bestuur</translation>
+    </message>
+    <message>
+        <source>What the board wants the municipality to know about this period, e.g. the roof leaked and the large hall was closed for two weeks. No names or contact details.</source>
+        <translation>Wat het bestuur de gemeente over deze periode wil vertellen, bijvoorbeeld: het dak lekte en de grote zaal was twee weken dicht. Geen namen of contactgegevens.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Keep the counts and the remarks without approving (Ctrl+S)</source>
+        <translation>De aantallen en de toelichting bewaren zonder vast te stellen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>S&amp;till to settle (%1)</source>
+        <translation>Nog te &amp;regelen (%1)</translation>
+    </message>
+    <message>
+        <source>Texts to the m&amp;unicipality (%1)</source>
+        <translation>Teksten naar de &amp;gemeente (%1)</translation>
+    </message>
+    <message>
+        <source>These texts go to the municipality.</source>
+        <translation>Deze teksten gaan mee naar de gemeente.</translation>
+    </message>
+    <message>
+        <source>These texts go to the municipality. %1 of them look like personal data (in red): change them, or the export is refused.</source>
+        <translation>Deze teksten gaan mee naar de gemeente. %1 daarvan lijken persoonsgegevens te bevatten (in rood): pas ze aan, anders wordt de export geweigerd.</translation>
+    </message>
+    <message>
+        <source>These texts go to the municipality. None of them looks like personal data.</source>
+        <translation>Deze teksten gaan mee naar de gemeente. Geen ervan lijkt persoonsgegevens te bevatten.</translation>
     </message>
     <message>
         <source>Working out the figures of %1 …</source>
@@ -945,6 +1088,10 @@ Signalen: %9</translation>
         <translation>Vastgesteld op %1</translation>
     </message>
     <message>
+        <source>Approved with the whole year %1</source>
+        <translation>Vastgesteld met het hele jaar %1</translation>
+    </message>
+    <message>
         <source>Not ended yet: it can be approved once it has ended</source>
         <translation>Nog niet afgelopen: vaststellen kan zodra de periode voorbij is</translation>
     </message>
@@ -961,8 +1108,24 @@ Signalen: %9</translation>
         <translation>Alle bijeenkomsten van deze periode zijn geregeld.</translation>
     </message>
     <message>
+        <source>Proposed: the counts of %1; change them if they are no longer right.</source>
+        <translation>Voorstel: de aantallen van %1; pas ze aan als ze niet meer kloppen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
         <source>Approve %1 with %2 active volunteers and %3 board members? The period is then locked: changing it needs reopening first.</source>
         <translation>%1 vaststellen met %2 actieve vrijwilligers en %3 bestuursleden? De periode ligt daarna vast: wijzigen kan pas na heropenen.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s remarks are kept with it and go to the municipality.</source>
+        <translation>De toelichting van het bestuur wordt erbij bewaard en gaat naar de gemeente.</translation>
     </message>
     <message>
         <source>%1 session(s) are not settled yet.</source>
@@ -1326,6 +1489,50 @@ gesteld</translation>
         <source>Nothing counted yet.</source>
         <translation>Nog niets geteld.</translation>
     </message>
+    <message>
+        <source>App version</source>
+        <translation>Versie housedesk</translation>
+    </message>
+</context>
+<context>
+    <name>HallBoard</name>
+    <message>
+        <source>Today in the house</source>
+        <extracomment>How often the board looks at the clock: &quot;now&quot; moves on, a new day is caught.</extracomment>
+        <translation>Vandaag in het huis</translation>
+    </message>
+    <message>
+        <source>Today in the house · %1</source>
+        <translation>Vandaag in het huis · %1</translation>
+    </message>
+    <message>
+        <source>Esc closes this screen</source>
+        <translation>Esc sluit dit scherm</translation>
+    </message>
+    <message>
+        <source>The house is closed today: %1</source>
+        <translation>Het huis is vandaag gesloten: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for today.</source>
+        <translation>Vandaag staat er niets op de agenda.</translation>
+    </message>
+    <message>
+        <source>and %1 more later today</source>
+        <translation>en nog %1 later vandaag</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>straks</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>vervalt</translation>
+    </message>
 </context>
 <context>
     <name>HolidaysDialog</name>
@@ -1598,22 +1805,6 @@ gesteld</translation>
         <source>&amp;About housedesk</source>
         <translation>&amp;Over housedesk</translation>
     </message>
-    <message>
-        <source>About housedesk</source>
-        <translation>Over housedesk</translation>
-    </message>
-    <message>
-        <source>housedesk %1
-
-The register of a community house: rooms, users, activities, bookings and visitor counts, and the quarterly exchange with the municipality.
-
-Database: %2</source>
-        <translation>housedesk %1
-
-De registratie van een gemeenschapshuis: ruimtes, gebruikers, activiteiten, reserveringen en bezoekersaantallen, en de kwartaaluitwisseling met de gemeente.
-
-Database: %2</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1632,6 +1823,14 @@ Database: %2</translation>
         <source>Month overview</source>
         <extracomment>A day was clicked: show it.</extracomment>
         <translation>Maandoverzicht</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Gesloten: %1</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 meer</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2154,35 @@ Database: %2</translation>
 <context>
     <name>Overview</name>
     <message>
+        <source>no data</source>
+        <extracomment>The year before lies (partly) before registration began: nothing to compare with.</extracomment>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>%1 up to and including %2 (still running)</source>
+        <translation>%1 t/m %2 (loopt nog)</translation>
+    </message>
+    <message>
+        <source>%1 up to and including %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>Not yet approved by the board.</source>
+        <translation>Nog niet vastgesteld door het bestuur.</translation>
+    </message>
+    <message>
+        <source>Approved by the board.</source>
+        <translation>Vastgesteld door het bestuur.</translation>
+    </message>
+    <message>
+        <source>Approved by the board on %1.</source>
+        <translation>Vastgesteld door het bestuur op %1.</translation>
+    </message>
+    <message>
+        <source>%1 sessions on days gone by are still planned: they count nowhere (not as held, not as cancelled) and are not exported. Settle each one: held, with its visitors, or did not take place.</source>
+        <translation>%1 bijeenkomsten op dagen die voorbij zijn staan nog op gepland: ze tellen nergens mee (niet als gehouden, niet als geannuleerd) en gaan niet mee in de export. Handel ze af: gehouden, met het aantal bezoekers, of niet doorgegaan.</translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
@@ -1993,6 +2221,10 @@ Database: %2</translation>
     <message>
         <source>Evening (from 18:00)</source>
         <translation>Avond (vanaf 18:00)</translation>
+    </message>
+    <message>
+        <source>Occupancy per room</source>
+        <translation>Bezettingsgraad per ruimte</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -2079,10 +2311,6 @@ Database: %2</translation>
         <translation>Nieuwe activiteiten</translation>
     </message>
     <message>
-        <source>Resident initiatives</source>
-        <translation>Inwonersinitiatieven</translation>
-    </message>
-    <message>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
@@ -2111,16 +2339,8 @@ Database: %2</translation>
         <translation>Bezoekers per maand</translation>
     </message>
     <message>
-        <source>Occupancy per room (hours used of the hours open)</source>
-        <translation>Bezettingsgraad per ruimte (gebruikte uren van de openingsuren)</translation>
-    </message>
-    <message>
         <source>Hours used by nature of use</source>
         <translation>Gebruikte uren naar gebruiksaard</translation>
-    </message>
-    <message>
-        <source>Visitors by target group</source>
-        <translation>Bezoekers naar doelgroep</translation>
     </message>
     <message>
         <source>Visitors by type of activity</source>
@@ -2178,6 +2398,14 @@ Database: %2</translation>
         <translation>Kerncijfers</translation>
     </message>
     <message>
+        <source>E&amp;xplanation of the figures</source>
+        <translation>&amp;Uitleg bij de cijfers</translation>
+    </message>
+    <message>
+        <source>Explanation of the figures</source>
+        <translation>Uitleg bij de cijfers</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
@@ -2194,8 +2422,20 @@ Database: %2</translation>
         <translation>Gehouden bijeenkomsten zonder telling</translation>
     </message>
     <message>
-        <source>Key figures, against the same period a year earlier</source>
-        <translation>Kerncijfers, tegenover dezelfde periode een jaar eerder</translation>
+        <source>Past sessions still planned</source>
+        <translation>Bijeenkomsten in het verleden die nog op gepland staan</translation>
+    </message>
+    <message>
+        <source>&amp;Settle the selected session…</source>
+        <translation>Gekozen bijeenkomst &amp;afhandelen…</translation>
+    </message>
+    <message>
+        <source>Mark it held, with its visitors, or say why it did not take place (Enter)</source>
+        <translation>Zet haar op gehouden, met het aantal bezoekers, of zeg waarom ze niet doorging (Enter)</translation>
+    </message>
+    <message>
+        <source>Key figures, against the same days a year earlier</source>
+        <translation>Kerncijfers, tegenover dezelfde dagen een jaar eerder</translation>
     </message>
     <message>
         <source>Activities, most visitors first</source>
@@ -2291,6 +2531,49 @@ Database: %2</translation>
     <message>
         <source>From … to …</source>
         <translation>Van … tot en met …</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Save the sheet</source>
+        <translation>Overzicht opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the agenda</source>
+        <translation>Agenda afdrukken</translation>
+    </message>
+    <message>
+        <source>The &amp;week: %1</source>
+        <translation>De &amp;week: %1</translation>
+    </message>
+    <message>
+        <source>One &amp;day:</source>
+        <translation>Eén &amp;dag:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>A4 landscape, for the notice board or the bar: the rooms, times and names of what takes place. No users or contact persons; a private rental is shown as &apos;Particuliere verhuur&apos;.</source>
+        <translation>A4 liggend, voor het prikbord of de bar: de ruimtes, tijden en namen van wat er plaatsvindt. Geen gebruikers of contactpersonen; een particuliere verhuur staat er als &apos;Particuliere verhuur&apos;.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>A&amp;fdrukken…</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: %1</source>
+        <translation>Het overzicht kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2854,6 @@ Dots per inch of the PDF&apos;s coordinates: fine enough for hairlines, small nu
         <translation>Gebruik van het huis</translation>
     </message>
     <message>
-        <source>compared with the same period a year earlier (%1)</source>
-        <translation>vergeleken met dezelfde periode een jaar eerder (%1)</translation>
-    </message>
-    <message>
         <source>Made by housedesk on %1 for the board&apos;s meeting.</source>
         <translation>Gemaakt door housedesk op %1 voor de bestuursvergadering.</translation>
     </message>
@@ -2605,10 +2884,6 @@ Dots per inch of the PDF&apos;s coordinates: fine enough for hairlines, small nu
     <message>
         <source>Nothing was registered in the same period a year earlier.</source>
         <translation>In dezelfde periode een jaar eerder is niets geregistreerd.</translation>
-    </message>
-    <message>
-        <source>Occupancy: hours used of the hours the rooms were open (closures subtracted). Visitors per counted session: sessions without a count are left out, not taken as 0.</source>
-        <translation>Bezettingsgraad: gebruikte uren van de uren dat de ruimtes open waren (sluitingsdagen eraf). Bezoekers per getelde bijeenkomst: bijeenkomsten zonder telling tellen niet mee, ze worden niet als 0 gerekend.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -2647,12 +2922,28 @@ Dots per inch of the PDF&apos;s coordinates: fine enough for hairlines, small nu
         <translation>* nieuw: de eerste bijeenkomst was in deze periode.</translation>
     </message>
     <message>
+        <source>Past sessions still planned</source>
+        <translation>Bijeenkomsten in het verleden die nog op gepland staan</translation>
+    </message>
+    <message>
         <source>Visitor counts</source>
         <translation>Tellingen</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>compared with the same days a year earlier (%1)</source>
+        <translation>vergeleken met dezelfde dagen een jaar eerder (%1)</translation>
+    </message>
+    <message>
+        <source>no comparison with a year earlier: no data before %1</source>
+        <translation>geen vergelijking met een jaar eerder: geen gegevens vóór %1</translation>
+    </message>
+    <message>
+        <source>What the figures count</source>
+        <translation>Wat de cijfers tellen</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2823,16 +3114,32 @@ Alles wat daarna is ingevoerd, verdwijnt uit de app (het blijft in de kopie die 
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <source>&amp;In use</source>
-        <translation>&amp;In gebruik</translation>
+        <source>In use &amp;since:</source>
+        <translation>In gebruik &amp;sinds:</translation>
     </message>
     <message>
-        <source>In use</source>
-        <translation>In gebruik</translation>
+        <source>In use since</source>
+        <translation>In gebruik sinds</translation>
     </message>
     <message>
-        <source>A room that is no longer in use keeps its history, but is not offered for new bookings.</source>
-        <translation>Een ruimte die niet meer in gebruik is, houdt haar geschiedenis, maar wordt niet meer aangeboden voor nieuwe reserveringen.</translation>
+        <source>&amp;No longer in use from:</source>
+        <translation>&amp;Niet meer in gebruik vanaf:</translation>
+    </message>
+    <message>
+        <source>No longer in use</source>
+        <translation>Niet meer in gebruik</translation>
+    </message>
+    <message>
+        <source>No longer in use from</source>
+        <translation>Niet meer in gebruik vanaf</translation>
+    </message>
+    <message>
+        <source>The figures count the room&apos;s opening hours from this day on. For a room the house has had for years, choose the day registration began.</source>
+        <translation>De cijfers tellen de openingsuren van de ruimte vanaf deze dag. Heeft het huis de ruimte al jaren, kies dan de dag waarop de registratie begon.</translation>
+    </message>
+    <message>
+        <source>A room that is no longer in use keeps its history, is not offered for new bookings, and counts in the figures only up to the day before. Untick to put it back in service from today: the days in between stay out of the figures as closing days.</source>
+        <translation>Een ruimte die niet meer in gebruik is, houdt haar geschiedenis, wordt niet meer aangeboden voor nieuwe reserveringen en telt in de cijfers alleen mee tot de dag ervoor. Vink uit om haar vanaf vandaag weer in gebruik te nemen: de dagen ertussen blijven als sluitingsdagen buiten de cijfers.</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3333,85 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>De&amp;lete</source>
         <translation>Ver&amp;wijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <source>Settle a session</source>
+        <translation>Bijeenkomst afhandelen</translation>
+    </message>
+    <message>
+        <source>It was &amp;held, with this many visitors:</source>
+        <translation>Ze is &amp;gehouden, met zoveel bezoekers:</translation>
+    </message>
+    <message>
+        <source>It did &amp;not take place, because:</source>
+        <translation>Ze is &amp;niet doorgegaan, omdat:</translation>
+    </message>
+    <message>
+        <source>number of visitors, empty if not counted</source>
+        <translation>aantal bezoekers, leeg als er niet geteld is</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation>Niet doorgegaan</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <extracomment>Dots per inch of the sheet&apos;s coordinates, as the board&apos;s report.</extracomment>
+        <translation>Week %1: %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>Made by housedesk on %1. Changes after that are not on it.</source>
+        <translation>Gemaakt door housedesk op %1. Latere wijzigingen staan er niet op.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (vervalt)</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Gesloten: %1</translation>
+    </message>
+    <message>
+        <source>The house is closed today: %1</source>
+        <translation>Het huis is vandaag gesloten: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this day.</source>
+        <translation>Op deze dag staat er niets op de agenda.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: %2</source>
+        <translation>%1 is gesloten: %2</translation>
     </message>
 </context>
 <context>
@@ -3448,7 +3834,7 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     <name>TimeGrid</name>
     <message>
         <source>Agenda grid</source>
-        <extracomment>Fill colour and pattern per nature of use: told apart by pattern in black and white too. Up to this many rooms share the width of a day, however narrow their columns get. With more rooms, a room&apos;s column is at least this wide and the grid scrolls sideways. A free slot was chosen: room id, date, start and end minutes. A session was clicked.</extracomment>
+        <extracomment>Fill colour and pattern per nature of use: told apart by pattern in black and white too. The width of the times of day left of the lanes, when the time runs down. Lanes stand side by side only when each can be this many characters wide. However small the letters, a lane side by side is at least this wide. How many lines of text a lane holds when the lanes lie as rows. A free slot was chosen: room id, date, start and end minutes. A session was clicked.</extracomment>
         <translation>Agendaraster</translation>
     </message>
     <message>
@@ -3457,15 +3843,20 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     </message>
     <message>
         <source>No rooms yet. Add the house&apos;s rooms first (screen Rooms).</source>
+        <extracomment>Whether the lanes lie as rows (the time across) rather than side by side.</extracomment>
         <translation>Nog geen ruimtes. Voeg eerst de ruimtes van het huis toe (scherm Ruimtes).</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Gesloten: %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
     </message>
     <message>
         <source>%1 (today)</source>
         <translation>%1 (vandaag)</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>gesloten</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4389,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Date</source>
+        <extracomment>The room last chosen in &quot;Rooms:&quot;, kept for the next start: one room&apos;s week reads best.</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
@@ -4093,7 +4485,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>This room no longer exists.</source>
-        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here.</extracomment>
+        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here. The reason of the closure that keeps the days a room was out of use out of the figures. Sessions named when taking a room out of use is refused because of them.</extracomment>
         <translation>Deze ruimte bestaat niet meer.</translation>
     </message>
     <message>
@@ -4135,6 +4527,26 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>A facility can be at most {max} characters: {facility}</source>
         <translation>Een voorziening mag hoogstens {max} tekens zijn: {facility}</translation>
+    </message>
+    <message>
+        <source>The room was already used on {day:%d-%m-%Y}: it was in service from that day at the latest.</source>
+        <translation>De ruimte is op {day:%d-%m-%Y} al gebruikt: ze was uiterlijk vanaf die dag in gebruik.</translation>
+    </message>
+    <message>
+        <source>The room was only taken into use on {day:%d-%m-%Y}; choose that day or a later one.</source>
+        <translation>De ruimte is pas op {day:%d-%m-%Y} in gebruik genomen; kies die dag of een latere.</translation>
+    </message>
+    <message>
+        <source>Choose today or an earlier day. A room that will close later is taken out of use on that day.</source>
+        <translation>Kies vandaag of een eerdere dag. Een ruimte die later dichtgaat, zet u op die dag buiten gebruik.</translation>
+    </message>
+    <message>
+        <source>{name} still has {count} held or planned sessions on or after {day:%d-%m-%Y}:
+{sessions}
+Move them to another room or cancel them in the Agenda first, or choose a later day.</source>
+        <translation>{name} heeft op of na {day:%d-%m-%Y} nog {count} gehouden of geplande bijeenkomsten:
+{sessions}
+Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies een latere dag.</translation>
     </message>
     <message>
         <source>{name} has sessions in the agenda or in its history, so it cannot be deleted. Make it inactive instead: it keeps its history but is no longer offered for new bookings.</source>
@@ -4468,6 +4880,10 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Kies hoe toegankelijk de activiteit is.</translation>
     </message>
     <message>
+        <source>The remarks hold {what} ({found}), and they go to the municipality: no personal data leave the house. Remove it, then approve or export.</source>
+        <translation>De toelichting bevat {what} ({found}) en gaat naar de gemeente: persoonsgegevens gaan het huis niet uit. Haal het weg, en stel dan vast of exporteer.</translation>
+    </message>
+    <message>
         <source>Enter the number of active volunteers.</source>
         <extracomment>Sanity limits on the counts; a house has dozens of volunteers, not thousands.</extracomment>
         <translation>Vul het aantal actieve vrijwilligers in.</translation>
@@ -4483,6 +4899,14 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>That is more than {max}; check the number.</source>
         <translation>Dat is meer dan {max}; controleer het getal.</translation>
+    </message>
+    <message>
+        <source>The remarks can be at most {max} characters; they are {length} now. Shorten them.</source>
+        <translation>De toelichting mag hoogstens {max} tekens lang zijn; nu zijn het er {length}. Maak haar korter.</translation>
+    </message>
+    <message>
+        <source>{period} has been approved by the board. Reopen it on the Export screen to change its counts or remarks.</source>
+        <translation>{period} is vastgesteld door het bestuur. Heropen de periode op het scherm Export om de aantallen of de toelichting te wijzigen.</translation>
     </message>
     <message>
         <source>The note can be at most {max} characters.</source>
@@ -4514,7 +4938,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>This database has no house yet, so there is nothing to export. Set up the house first.</source>
-        <extracomment>The longest text a cell can hold. Rows written between two progress reports. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known yet).</extracomment>
+        <extracomment>The longest text a cell can hold. Rows written between two progress reports. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known yet). What the file&apos;s columns mean that are not one of the figures (those are DEFINITIONS).</extracomment>
         <translation>Deze database heeft nog geen huis, dus er valt niets te exporteren. Stel eerst het huis in.</translation>
     </message>
     <message>
@@ -4598,7 +5022,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>cannot lock {path}: {detail}</source>
-        <extracomment>How long a refused instance waits for the holder to finish writing its JSON.</extracomment>
+        <extracomment>The most a reader reads of the lock file: well before ``LOCK_OFFSET``. The holder removes the file while it still holds the lock, so that nobody can take a lock on a file that is about to disappear. Windows refuses to remove a file that is open: the holder closes it first. How long a refused instance waits for the holder to finish writing its JSON.</extracomment>
         <translation>{path} kan niet worden vergrendeld: {detail}</translation>
     </message>
     <message>
@@ -4633,6 +5057,10 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>{path} was not written: the file came out incomplete ({detail})</source>
         <translation>{path} is niet geschreven: het bestand is onvolledig uitgevallen ({detail})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be the name of a file on Windows (names such as CON, PRN, AUX, NUL, COM1 and LPT1 are taken, and a name may not hold &lt; &gt; : | ? * or end in a dot or a space); choose another name</source>
+        <translation>{path} kan op Windows niet de naam van een bestand zijn (namen als CON, PRN, AUX, NUL, COM1 en LPT1 zijn bezet, en een naam mag geen &lt; &gt; : | ? * bevatten en niet op een punt of spatie eindigen); kies een andere naam</translation>
     </message>
     <message>
         <source>{path} is the database itself, not a copy of it</source>
@@ -4706,12 +5134,12 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
+        <source>Yes, since %1</source>
+        <translation>Ja, sinds %1</translation>
     </message>
     <message>
-        <source>No (inactive)</source>
-        <translation>Nee (inactief)</translation>
+        <source>No, since %1</source>
+        <translation>Nee, sinds %1</translation>
     </message>
     <message>
         <source>Monday</source>

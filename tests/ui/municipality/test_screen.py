@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+import housedesk
 from housedesk.common.periods import Period
 from housedesk.core.demo.builder import generate_demo
 from housedesk.db import Database, open_database
@@ -395,3 +396,17 @@ def test_looking_at_the_screen_makes_no_history_file(qtbot: QtBot, tmp_path: Pat
     qtbot.addWidget(shown)
     assert shown.summary.text().startswith("Nothing read yet.")
     assert not history.exists() and not history.parent.exists()
+
+
+def test_all_periods_shows_which_version_each_house_runs(
+    qtbot: QtBot, screen: MunicipalityScreen, mailbox: Path
+) -> None:
+    read(qtbot, screen, [mailbox])
+    model = screen.overview
+    column = next(
+        index
+        for index in range(model.columnCount())
+        if model.headerData(index, Qt.Orientation.Horizontal) == "App version"
+    )
+    shown = {model.index(row, column).data() for row in range(model.rowCount())}
+    assert shown == {housedesk.__version__}
