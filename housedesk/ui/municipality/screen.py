@@ -72,7 +72,9 @@ from housedesk.ui.municipality.models import (
 FILES, HOUSES, ALL_PERIODS, MISSING, CHARTS = range(5)
 
 
-def table(model: RowTableModel[Any], name: str, *, sortable: bool = True) -> QTableView:
+def table(
+    model: RowTableModel[Any], name: str, *, sortable: bool = True, stretch_last: bool = True
+) -> QTableView:
     proxy = FilterProxy(model)
     proxy.setSourceModel(model)
     return read_only_table(
@@ -82,6 +84,7 @@ def table(model: RowTableModel[Any], name: str, *, sortable: bool = True) -> QTa
         selection=Selection.ExtendedSelection,
         striped=True,
         resize=QHeaderView.ResizeMode.ResizeToContents,
+        stretch_last=stretch_last,
     )
 
 
@@ -265,7 +268,9 @@ class MunicipalityScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(files_view, self.tr("Files"))
         self.tabs.addTab(houses_page, self.tr("Houses"))
-        self.tabs.addTab(table(self.overview, "overview"), self.tr("All periods"))
+        # a stretched last column is at least 100 pixels wide: here that is what 1366 lacks
+        all_periods = table(self.overview, "overview", stretch_last=False)
+        self.tabs.addTab(all_periods, self.tr("All periods"))
         self.tabs.addTab(missing_page, self.tr("Missing"))
         self.tabs.addTab(self.charts_scroll, self.tr("Charts"))
 
