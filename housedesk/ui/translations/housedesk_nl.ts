@@ -1367,8 +1367,8 @@ graad</translation>
     </message>
     <message>
         <source>Community hours</source>
-        <translation>Maatschappelijke
-uren</translation>
+        <translation>Maatschap-
+pelijke uren</translation>
     </message>
     <message>
         <source>Activities (new)</source>
@@ -1491,7 +1491,7 @@ gesteld</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation>Versie housedesk</translation>
+        <translation>Versie</translation>
     </message>
 </context>
 <context>
