@@ -294,3 +294,25 @@ def _check_weekday(day: dt.date, weekday: int | None) -> dt.date | Problem:
 def format_date(day: dt.date) -> str:
     """ "19-07-2027": the one way a date field shows a date."""
     return f"{day.day:02d}-{day.month:02d}-{day.year}"
+
+
+TOO_EARLY = QT_TRANSLATE_NOOP(
+    "core", "{date:%d-%m-%Y} is too early here: the first date possible is {first:%d-%m-%Y}."
+)
+TOO_LATE = QT_TRANSLATE_NOOP(
+    "core", "{date:%d-%m-%Y} is too late here: the last date possible is {last:%d-%m-%Y}."
+)
+IN_THE_FUTURE = QT_TRANSLATE_NOOP(
+    "core", "{date:%d-%m-%Y} is still to come: here only dates up to today ({last:%d-%m-%Y})."
+)
+
+
+def outside(
+    day: dt.date, first: dt.date | None, last: dt.date | None, today: dt.date
+) -> Problem | None:
+    """Why ``day`` is not between ``first`` and ``last`` (both may be open), or ``None``."""
+    if first is not None and day < first:
+        return _problem(TOO_EARLY, date=day, first=first)
+    if last is not None and day > last:
+        return _problem(IN_THE_FUTURE if last == today else TOO_LATE, date=day, last=last)
+    return None

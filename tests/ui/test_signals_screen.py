@@ -365,8 +365,8 @@ def test_filtering_by_period(qtbot: QtBot, screen: SignalsScreen, house_db: Data
     assert not picker.first.isVisible()
     assert choose(PeriodPicker.CUSTOM) == ["this quarter"]  # from this quarter's start to today
     assert picker.first.isVisible() and picker.last.isVisible()
-    picker.first.setDate(QDate(2000, 1, 1))
-    picker.last.setDate(QDate(2001, 12, 31))
+    picker.first.setValue(dt.date(2000, 1, 1))
+    picker.last.setValue(dt.date(2001, 12, 31))
     assert shown_themes(screen) == ["long ago"]
     assert choose(PeriodPicker.ALL) == sorted(
         ["this quarter", "last quarter", "last year", "long ago"]
@@ -378,8 +378,13 @@ def test_the_custom_range_never_runs_backwards(qtbot: QtBot) -> None:
     qtbot.addWidget(picker)
     picker.choice.setCurrentIndex(PeriodPicker.CUSTOM)
     assert picker.days() == (dt.date(2026, 10, 1), dt.date(2026, 11, 25))
-    picker.first.setDate(QDate(2026, 12, 10))
+    picker.first.setValue(dt.date(2026, 12, 10))
+    # "to" is not moved on the quiet: it says it lies before "from", and the range waits.
+    assert picker.days() == (dt.date(2026, 10, 1), dt.date(2026, 11, 25))
+    assert "10-12-2026" in picker.message.text()
+    picker.last.setValue(dt.date(2026, 12, 10))
     assert picker.days() == (dt.date(2026, 12, 10), dt.date(2026, 12, 10))
+    assert not picker.message.text()
 
 
 def test_the_period_choices_follow_the_date(qtbot: QtBot) -> None:

@@ -5,6 +5,13 @@ calls one core operation. When the core refuses the input (``ValidationError``),
 each problem is shown in Dutch right under its field, the first bad field gets
 the focus, and nothing has been saved. Enter saves, Esc cancels.
 
+Each message follows its field (``kit.fields.FieldWatch``): a date, time or
+number field says what it cannot read when it is left, and the message goes as
+soon as it reads again; any other field's message goes when the field is
+changed; a keystroke a field keeps out (a maximum length, a spin box's range)
+is said at once. A save first asks the date, time and number fields whether
+they read (``fields_read``): one that does not is said, and nothing is saved.
+
 A field whose text leaves the house (a room's or an activity's name, a shared
 signal) is watched with ``warn_personal_data``: while it holds what looks like
 an e-mail address or phone number, a warning stands under it as it is typed.
@@ -31,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from housedesk.common.personal import Kind, find_personal_data
 from housedesk.common.problems import ValidationError
+from housedesk.ui.kit.fields import FieldWatch, checked_inputs
 from housedesk.ui.kit.i18n import problem_text
 from housedesk.ui.kit.widgets import FieldError, FieldWarning
 
@@ -107,6 +115,7 @@ class FormDialog(QDialog):
         self.errors[name] = error
         self.form.addRow(label, widget)
         self.form.addRow("", error)
+        FieldWatch(widget, error)
         return widget
 
     def warn_personal_data(
@@ -165,8 +174,25 @@ class FormDialog(QDialog):
         if first is not None:
             first.setFocus()
 
+    def fields_read(self) -> bool:
+        """Whether every date, time and number field in use reads; each one that does not
+        says why, and the first of them gets the focus."""
+        first: QWidget | None = None
+        for widget in self.fields.values():
+            for field in checked_inputs(widget):
+                assert isinstance(field, QWidget)  # every checked field is a widget
+                if not field.isVisibleTo(self) or not field.isEnabled():
+                    continue
+                if field.show_problem() and first is None:
+                    first = field
+        if first is not None:
+            first.setFocus()
+        return first is None
+
     def accept(self) -> None:
         self.clear_errors()
+        if not self.fields_read():
+            return
         try:
             self.save()
         except ValidationError as refused:
