@@ -74,6 +74,19 @@ def read_time(text: str, *, end_of_day: bool = True) -> int | Problem:
     return hours * 60 + minutes
 
 
+TOO_EARLY = QT_TRANSLATE_NOOP("core", "{time} is too early here: the earliest time is {first}.")
+TOO_LATE = QT_TRANSLATE_NOOP("core", "{time} is too late here: the latest time is {last}.")
+
+
+def outside(minutes: int, first: int | None, last: int | None) -> Problem | None:
+    """Why ``minutes`` is not from ``first`` to ``last`` (either may be open), or ``None``."""
+    if first is not None and minutes < first:
+        return Problem("", TOO_EARLY, {"time": format_time(minutes), "first": format_time(first)})
+    if last is not None and minutes > last:
+        return Problem("", TOO_LATE, {"time": format_time(minutes), "last": format_time(last)})
+    return None
+
+
 def parse_time(text: str) -> int | None:
     """Minutes after midnight for "9:30", "09.30", "1930", "9" or "24:00"; ``None`` if not a time.
 

@@ -6,7 +6,8 @@ and type anew), and offers the quarter hours in its list for the mouse. A time
 that cannot be read is said next to the field when it is left, and never
 replaced by another. ``24:00`` (the end of a day) only in a field that says
 ``end_of_day``. The API is a value's: ``value()`` (minutes after midnight, or
-``None`` when empty), ``setValue()``, ``valueChanged``.
+``None`` when empty), ``setValue()``, ``valueChanged``, ``setMinimum()`` and
+``setMaximum()`` (a time outside them is said, never moved).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from housedesk.common.problems import Problem
-from housedesk.common.times import MINUTES_PER_DAY, QUARTER, format_time, read_time
+from housedesk.common.times import MINUTES_PER_DAY, QUARTER, format_time, outside, read_time
 from housedesk.ui.kit.fields import CheckedInput
 
 #: The quarter hours the list offers, from and until (a house opens in the morning).
@@ -38,6 +39,8 @@ class TimeField(QComboBox, CheckedInput[int]):
         super().__init__(parent)
         self._optional = optional
         self._end_of_day = end_of_day
+        self._first: int | None = None
+        self._last: int | None = None
         self._committed: int | None = None
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -65,7 +68,18 @@ class TimeField(QComboBox, CheckedInput[int]):
         text = self.currentText()
         if self._optional and not text.strip():
             return None
-        return read_time(text, end_of_day=self._end_of_day)
+        minutes = read_time(text, end_of_day=self._end_of_day)
+        if isinstance(minutes, Problem):
+            return minutes
+        return outside(minutes, self._first, self._last) or minutes
+
+    def setMinimum(self, minutes: int | None) -> None:
+        """The earliest time taken (``None``: any); an earlier one is refused, not moved."""
+        self._first = minutes
+
+    def setMaximum(self, minutes: int | None) -> None:
+        """The latest time taken (``None``: up to the end of the day, if ``end_of_day``)."""
+        self._last = minutes
 
     def setValue(self, minutes: int | None) -> None:
         """Show ``minutes`` (``None``: empty); ``valueChanged`` when it differs from before."""

@@ -76,3 +76,17 @@ def test_a_time_picked_from_the_list(qtbot: QtBot) -> None:
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_Down)  # the first of the list: 06:00
     assert field.value() == 360
+
+
+def test_a_time_outside_the_range_is_said_with_the_limit(qtbot: QtBot) -> None:
+    field = show(qtbot, TimeField(600))
+    field.setMinimum(8 * 60)
+    field.setMaximum(23 * 60)
+    error = FieldError("time")
+    field.watch(error.show_message)
+    retype(qtbot, field, "7:30")
+    assert field.value() is None and "08:00" in error.text()
+    retype(qtbot, field, "2330")
+    assert field.value() is None and "23:00" in error.text()
+    retype(qtbot, field, "2230")
+    assert field.value() == 22 * 60 + 30 and error.isHidden()
