@@ -124,8 +124,8 @@ def bare(screen: ListScreen) -> None:
 class Form(FormDialog):
     """A ``FormDialog`` that grows when messages appear, so wrapped notes are not squashed."""
 
-    def show_problems(self, refused: ValidationError) -> None:
-        super().show_problems(refused)
+    def show_problems(self, refused: ValidationError, *, besides: bool = False) -> None:
+        super().show_problems(refused, besides=besides)
         self.adjustSize()
 
 

@@ -305,8 +305,8 @@ class UserDialog(FormDialog):
             self.notes.setPlainText(row.notes or "")
         self.name.setFocus()
 
-    def show_problems(self, refused: ValidationError) -> None:
-        super().show_problems(refused)
+    def show_problems(self, refused: ValidationError, *, besides: bool = False) -> None:
+        super().show_problems(refused, besides=besides)
         _grow_to_fit(self)
 
     def fields_typed(self) -> UserFields:
@@ -474,8 +474,8 @@ class ActivityDialog(FormDialog):
                 )
             )
 
-    def show_problems(self, refused: ValidationError) -> None:
-        super().show_problems(refused)
+    def show_problems(self, refused: ValidationError, *, besides: bool = False) -> None:
+        super().show_problems(refused, besides=besides)
         _grow_to_fit(self)
 
     def fields_typed(self) -> ActivityFields:

@@ -158,20 +158,33 @@ class FormDialog(QDialog):
         """
         raise TypeError(f"{type(self).__name__} does not define save()")
 
+    def check(self) -> None:
+        """Ask the core what it would refuse, without saving (raise ``ValidationError``).
+
+        Called when a date, time or number field does not read, so that the other
+        fields' problems show at the same time; a dialog whose save starts with a
+        check (a preview) does that check here. This base checks nothing.
+        """
+
     def clear_errors(self) -> None:
         for error in (*self.errors.values(), self.general_error):
             error.clear_message()
 
-    def show_problems(self, refused: ValidationError) -> None:
-        self.clear_errors()
+    def show_problems(self, refused: ValidationError, *, besides: bool = False) -> None:
+        """Show each problem under its field; ``besides``: only under fields saying nothing."""
+        if not besides:
+            self.clear_errors()
+        said = {name for name, error in self.errors.items() if error.text()} if besides else set()
         first: QWidget | None = None
         for problem in refused.problems:
+            if problem.field in said:
+                continue
             error = self.errors.get(problem.field, self.general_error)
             text = problem_text(problem)
             error.show_message(f"{error.text()}\n{text}" if error.text() else text)
             if first is None and problem.field in self.fields:
                 first = self.fields[problem.field]
-        if first is not None:
+        if first is not None and not besides:
             first.setFocus()
 
     def fields_read(self) -> bool:
@@ -189,9 +202,19 @@ class FormDialog(QDialog):
             first.setFocus()
         return first is None
 
+    def fields_and_rest_read(self) -> bool:
+        """``fields_read``; when a field does not, also what ``check`` finds in the others."""
+        if self.fields_read():
+            return True
+        try:
+            self.check()
+        except ValidationError as refused:
+            self.show_problems(refused, besides=True)
+        return False
+
     def accept(self) -> None:
         self.clear_errors()
-        if not self.fields_read():
+        if not self.fields_and_rest_read():
             return
         try:
             self.save()
