@@ -64,6 +64,10 @@ class TimeField(QComboBox, CheckedInput[int]):
         assert line is not None  # the box is editable
         return line
 
+    def text(self) -> str:
+        """What the field shows (as typed, or tidied once left)."""
+        return self.currentText()
+
     def read(self) -> int | Problem | None:
         text = self.currentText()
         if self._optional and not text.strip():
