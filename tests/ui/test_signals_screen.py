@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +22,7 @@ from housedesk.ui.signals import (
     format_date,
     preview,
 )
-from tests.helpers.screens import show
+from tests.helpers.screens import retype, show
 
 TODAY = dt.date.today()
 
@@ -72,7 +72,7 @@ def test_registering_a_signal_by_typing_and_enter(
 ) -> None:
     dialog = open_new(qtbot, screen)
     assert QApplication.focusWidget() is dialog.kind
-    assert dialog.date.date().toPython() == TODAY
+    assert dialog.date.value() == TODAY
     assert not dialog.shareable.isChecked()
     qtbot.keyClicks(dialog.kind, code_label(SignalKind.KLACHT, SignalKind))
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
@@ -141,10 +141,23 @@ def test_escape_cancels(qtbot: QtBot, screen: SignalsScreen, house_db: Database)
     assert screen.body.currentWidget() is screen.empty
 
 
-def test_the_date_cannot_be_set_in_the_future(qtbot: QtBot, screen: SignalsScreen) -> None:
+def test_a_date_in_the_future_is_refused_with_the_reason(
+    qtbot: QtBot, screen: SignalsScreen, house_db: Database
+) -> None:
     dialog = open_new(qtbot, screen)
-    dialog.date.setDate(QDate(TODAY.year + 1, 1, 1))
-    assert dialog.date.date().toPython() == TODAY
+    choose_kind(qtbot, dialog, SignalKind.WENS)
+    qtbot.keyClicks(dialog.theme, "bankje")
+    next_year = dt.date(TODAY.year + 1, 1, 1)
+    retype(qtbot, dialog.date, next_year.strftime("%d-%m-%Y"))
+    assert dialog.date.text() == next_year.strftime("%d-%m-%Y")  # not moved to today
+    assert "up to today" in dialog.errors["date"].text()
+    qtbot.keyClick(dialog.theme, Qt.Key.Key_Return)
+    assert dialog.isVisible() and signals.list_signals(house_db) == []
+    retype(qtbot, dialog.date, "gisteren")
+    assert not dialog.errors["date"].isVisible()
+    qtbot.keyClick(dialog.theme, Qt.Key.Key_Return)
+    [saved] = signals.list_signals(house_db)
+    assert saved.date == TODAY - dt.timedelta(days=1)
 
 
 def test_sharing_is_explained_and_a_phone_number_is_not_shared(
