@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -46,16 +45,17 @@ from PySide6.QtWidgets import (
 
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.problems import ValidationError
-from housedesk.common.times import format_span, format_time, parse_time
+from housedesk.common.times import format_span
 from housedesk.core.tallies import pending as counting
 from housedesk.core.tallies.pending import CountRow
 from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import date_format, pydate, qdate
+from housedesk.ui.kit.dates import DateField, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
 from housedesk.ui.kit.messages import confirm_over_capacity
+from housedesk.ui.kit.times import TimeField
 from housedesk.ui.kit.widgets import RESIZE_ROWS, FieldError, empty_state, screen_title
 
 if TYPE_CHECKING:
@@ -597,15 +597,12 @@ class WalkInDialog(FormDialog):
         self.room.addItem(self.tr("Choose the room"), None)
         for room in self.rooms:
             self.room.addItem(room.name, room.id)
-        self.date = QDateEdit(qdate(today()))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_format())
-        self.date.setMaximumDate(qdate(today()))
-        self.start = QLineEdit()
-        self.start.setPlaceholderText(self.tr("e.g. 14:00"))
+        self.date = DateField(today(), past=True, today=today)
+        self.start = TimeField()
+        self.start.edit().setPlaceholderText(self.tr("e.g. 14:00"))
         self.start.setAccessibleName(self.tr("Start time"))
-        self.end = QLineEdit()
-        self.end.setPlaceholderText(self.tr("e.g. 16:00"))
+        self.end = TimeField(end_of_day=True)
+        self.end.edit().setPlaceholderText(self.tr("e.g. 16:00"))
         self.end.setAccessibleName(self.tr("End time"))
         times = QWidget()
         row = QHBoxLayout(times)
@@ -632,9 +629,9 @@ class WalkInDialog(FormDialog):
         if choice.default_room_id is not None and self.room.currentData() is None:
             self.room.setCurrentIndex(max(self.room.findData(choice.default_room_id), 0))
         if choice.default_start_min is not None and not self.start.text():
-            self.start.setText(format_time(choice.default_start_min))
+            self.start.setValue(choice.default_start_min)
         if choice.default_end_min is not None and not self.end.text():
-            self.end.setText(format_time(choice.default_end_min))
+            self.end.setValue(choice.default_end_min)
 
     def save(self) -> None:
         from housedesk.core.tallies import (
@@ -644,12 +641,14 @@ class WalkInDialog(FormDialog):
         counts = tallies.parse_counts(
             {"visitors": self.visitors.text(), "volunteers": self.volunteers.text()}
         )
+        day = self.date.value()
+        assert day is not None  # fields_read() said it reads
         arguments = (
             self.activity.currentData(),
             self.room.currentData(),
-            pydate(self.date.date()),
-            parse_time(self.start.text()),
-            parse_time(self.end.text()),
+            day,
+            self.start.value(),
+            self.end.value(),
             counts["visitors"],
             counts["volunteers"],
         )
