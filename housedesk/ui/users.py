@@ -63,6 +63,7 @@ from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.table_model import Column, RowTableModel
+from housedesk.ui.kit.times import TimeField
 from housedesk.ui.kit.widgets import RESIZE_ROWS, content_widths, fit_widths, screen_title
 
 #: Widest a column gets when sized to its contents; longer text is cut off with "…".
@@ -176,22 +177,18 @@ class TargetGroupPicker(QWidget):
 
 
 class TimesField(QWidget):
-    """The usual start and end time of an activity, each typed as HH:MM."""
+    """The usual start and end time of an activity, typed or picked (both, or neither)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        time_text = QRegularExpressionValidator(QRegularExpression(r"[0-9:.]{0,5}"), self)
-        self.start = QLineEdit()
+        self.start = TimeField(optional=True)
         self.start.setObjectName("default_start")
         self.start.setAccessibleName(self.tr("Usual start time"))
-        self.start.setPlaceholderText(self.tr("e.g. 09:30"))
-        self.end = QLineEdit()
+        self.start.edit().setPlaceholderText(self.tr("e.g. 09:30"))
+        self.end = TimeField(optional=True, end_of_day=True)
         self.end.setObjectName("default_end")
         self.end.setAccessibleName(self.tr("Usual end time"))
-        self.end.setPlaceholderText(self.tr("e.g. 11:30"))
-        for edit in (self.start, self.end):
-            edit.setValidator(time_text)
-            edit.setMaximumWidth(90)
+        self.end.edit().setPlaceholderText(self.tr("e.g. 11:30"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.start)
@@ -425,9 +422,8 @@ class ActivityDialog(FormDialog):
             self.nature.set_code(row.nature)
             self.room.setCurrentIndex(max(self.room.findData(row.default_room_id), 0))
             if row.default_start_min is not None and row.default_end_min is not None:
-                start, end = row.default_times.split("–")
-                self.times.start.setText(start)
-                self.times.end.setText(end)
+                self.times.start.setValue(row.default_start_min)
+                self.times.end.setValue(row.default_end_min)
             if row.usual_visitors is not None:
                 self.usual_visitors.setText(str(row.usual_visitors))
             self.description.setPlainText(row.description or "")

@@ -64,6 +64,10 @@ class TimeField(QComboBox, CheckedInput[int]):
         assert line is not None  # the box is editable
         return line
 
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit().setAccessibleName(name)
+
     def text(self) -> str:
         """What the field shows (as typed, or tidied once left)."""
         return self.currentText()
