@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QStyledItemDelegate,
@@ -52,6 +51,7 @@ from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.dates import DateField, qdate
+from housedesk.ui.kit.fields import NumberField
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
 from housedesk.ui.kit.messages import confirm_over_capacity
@@ -582,6 +582,7 @@ class WalkInDialog(FormDialog):
         self, db: Database, today: Callable[[], dt.date], parent: QWidget | None = None
     ) -> None:
         from housedesk.core import users  # the ORM: loaded after the first paint
+        from housedesk.core.tallies.counts import MAX_COUNT
 
         super().__init__(self.tr("Session without booking"), parent)
         self.db = db
@@ -610,8 +611,8 @@ class WalkInDialog(FormDialog):
         row.addWidget(self.start)
         row.addWidget(QLabel(self.tr("to")))
         row.addWidget(self.end)
-        self.visitors = QLineEdit()
-        self.volunteers = QLineEdit()
+        self.visitors = NumberField(0, MAX_COUNT, optional=True)
+        self.volunteers = NumberField(0, MAX_COUNT, optional=True)
         self.add_field("activity", self.tr("&Activity:"), self.activity)
         self.add_field("room", self.tr("&Room:"), self.room)
         self.add_field("date", self.tr("&Date:"), self.date)
