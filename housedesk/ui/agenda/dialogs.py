@@ -579,6 +579,8 @@ class SessionDialog(FormDialog):
         for widget in (self.date, self.room, self.start, self.end):
             widget.setEnabled(planned)
         self.save_button.setEnabled(planned)
+        if not planned:
+            self.add_note(self._why_fixed()).setObjectName("fixedNote")
 
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. ill, storm, too few people"))
@@ -605,6 +607,24 @@ class SessionDialog(FormDialog):
         status_row.addWidget(self.remove_button)
         self.form.addRow(status_row)
         self.reason.setEnabled(planned)
+
+    def _why_fixed(self) -> str:
+        """Why the date, room and times cannot be changed, and what can be done instead."""
+        session = self.session
+        if session.status is BookingStatus.GEANNULEERD:
+            return self.tr(
+                "This session was cancelled, so its date, room and times stay as they were. "
+                "To change them, first press “Back to planned”."
+            )
+        if session.visitors is not None:
+            return self.tr(
+                "This session was held and counted, so its date, room and times stay as "
+                "they were. A count is corrected on the Tallies screen."
+            )
+        return self.tr(
+            "This session was held, so its date, room and times stay as they were. "
+            "To change them, first press “Back to planned”."
+        )
 
     def _changed_rule(self) -> Recurrence | None:
         """The rule in the form if the volunteer changed it, else ``None`` (keep the rule)."""

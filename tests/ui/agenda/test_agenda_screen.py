@@ -569,3 +569,21 @@ def test_an_impossible_date_is_refused_next_to_the_field_and_nothing_is_booked(
     assert dialog.date.text() == "31-02-2027"  # never 28-02 or 03-03
     assert "31-02-2027" in dialog.errors["date"].text()
     dialog.reject()
+
+
+def test_a_held_session_says_why_it_cannot_be_changed(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    held = agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00")
+    agenda.set_status(house, held.id, BookingStatus.GEHOUDEN, today=TODAY)
+    screen.reload()
+    (row,) = listed(screen)
+    screen.open_session(row)
+    dialog = open_dialog(screen, SessionDialog)
+    assert not dialog.date.isEnabled() and not dialog.save_button.isEnabled()
+    note = dialog.findChild(QLabel, "fixedNote")
+    assert note is not None and note.isVisible()
+    assert "held" in note.text() and "Back to planned" in note.text()
+    assert dialog.planned_button.isEnabled()
+    dialog.reject()
