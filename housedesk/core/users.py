@@ -45,7 +45,7 @@ from housedesk.common.codes import (
 )
 from housedesk.common.personal import is_email_address as is_email_address
 from housedesk.common.personal import is_phone_number as is_phone_number
-from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Amount, Problem, ValidationError
 from housedesk.common.times import format_span, parse_time
 from housedesk.core.numbering import next_code
 from housedesk.db.engine import Database
@@ -631,7 +631,7 @@ def _check_visitors(value: int | str | None, problems: list[Problem]) -> int | N
                 QT_TRANSLATE_NOOP(
                     "core", "Enter a whole number of visitors (0 to {max}), or leave it empty."
                 ),
-                {"max": USUAL_VISITORS_MAX},
+                {"max": Amount(USUAL_VISITORS_MAX)},
             )
         )
     return number

@@ -106,7 +106,11 @@ def test_a_bad_capacity_shows_a_message_and_saves_nothing(
 
     assert dialog.isVisible()
     assert dialog.errors["capacity"].isVisible()
-    assert dialog.errors["capacity"].text() == "The capacity must be at least 1."
+    assert (
+        dialog.errors["capacity"]
+        .text()
+        .startswith("The capacity must be at least 1 (and at most 10")
+    )
     assert not dialog.errors["name"].isVisible()
     assert focused() is dialog.capacity
     assert rooms.list_rooms(house_db) == []
