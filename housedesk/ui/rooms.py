@@ -52,6 +52,7 @@ from housedesk.core.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.dates import DateField, qdate
+from housedesk.ui.kit.fields import FieldWatch
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
@@ -936,6 +937,7 @@ class HolidaysDialog(QDialog):
         self.list_layout.setContentsMargins(0, 4, 0, 4)
         self.boxes: dict[dt.date, QCheckBox] = {}
         self.error = FieldError("days")
+        FieldWatch(self.year, self.error, clears=False)  # a key the spin box keeps out is said
 
         buttons = QDialogButtonBox()
         self.add_button = buttons.addButton(

@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QRegularExpression,
     Qt,
     QTimer,
     Signal,
@@ -26,7 +25,6 @@ from PySide6.QtGui import (
     QAction,
     QKeyEvent,
     QKeySequence,
-    QRegularExpressionValidator,
     QResizeEvent,
     QShowEvent,
 )
@@ -59,6 +57,7 @@ from housedesk.core import users
 from housedesk.core.users import ActivityFields, ActivityRow, UserFields, UserRow
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
+from housedesk.ui.kit.fields import NumberField
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
@@ -398,11 +397,8 @@ class ActivityDialog(FormDialog):
         self.add_field("default_room", self.tr("Usual &room:"), self.room)
         self.times = TimesField()
         self.add_field("default_times", self.tr("Usual t&imes:"), self.times)
-        self.usual_visitors = QLineEdit()
-        self.usual_visitors.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,6}"), self.usual_visitors)
-        )
-        self.usual_visitors.setMaximumWidth(90)
+        self.usual_visitors = NumberField(0, users.USUAL_VISITORS_MAX, optional=True)
+        self.usual_visitors.setMaximumWidth(120)
         self.usual_visitors.setPlaceholderText(self.tr("e.g. 20"))
         self.add_field("usual_visitors", self.tr("Usual &visitors:"), self.usual_visitors)
         self.description = TextBox()

@@ -733,3 +733,33 @@ def test_a_phone_number_typed_in_an_activity_name_is_warned_about_unless_it_stay
     # The description stays in the house: no warning there.
     type_into(qtbot, dialog.description, "Contact: jan@example.nl")
     assert set(dialog.warnings) == {"name"}
+
+
+def test_a_minus_sign_in_the_usual_visitors_is_said_not_dropped(
+    qtbot: QtBot, screen: UsersScreen, db: Database
+) -> None:
+    a_user(db, "KBO Berghem")
+    screen.activities.create_new()
+    dialog = screen.activities.dialog
+    assert isinstance(dialog, ActivityDialog)
+    wait_active(qtbot, dialog)
+    type_into(qtbot, dialog.usual_visitors, "-5")
+    qtbot.keyClick(dialog.usual_visitors, Qt.Key.Key_Return)
+    assert dialog.usual_visitors.text() == "-5"  # not 5
+    assert "-5 is less than 0" in dialog.errors["usual_visitors"].text()
+    assert dialog.isVisible() and stored_activities(db) == []
+    dialog.reject()
+
+
+def test_a_long_name_is_kept_to_its_maximum_with_a_message(
+    qtbot: QtBot, screen: UsersScreen, db: Database
+) -> None:
+    screen.users.create_new()
+    dialog = screen.users.dialog
+    assert isinstance(dialog, UserDialog)
+    wait_active(qtbot, dialog)
+    type_into(qtbot, dialog.name, "Vereniging " * 19)  # 209 characters
+    assert len(dialog.name.text()) == users.NAME_MAX
+    message = dialog.errors["name"]
+    assert message.isVisible() and "At most 200 characters" in message.text()
+    dialog.reject()

@@ -171,9 +171,12 @@ class FieldWatch(QObject):
       change after leaving it.
     """
 
-    def __init__(self, widget: QWidget, error: FieldError) -> None:
+    def __init__(self, widget: QWidget, error: FieldError, *, clears: bool = True) -> None:
+        """``clears``: a change of the field takes away what ``error`` said before (the
+        field's own message); not for a message shared with more than this field."""
         super().__init__(widget)
         self.error = error
+        self.clears = clears
         self.note = False  # the message is about a keystroke kept out
         self.left = False  # the field was left since
         candidates = [widget, *widget.findChildren(QWidget)]
@@ -220,10 +223,13 @@ class FieldWatch(QObject):
         self.note, self.left = True, False
 
     def _changed(self, *_args: object) -> None:
-        if self.note and not self.left:
-            return
-        self.note = False
-        self.error.clear_message()
+        if self.note:
+            if not self.left:
+                return
+            self.note = False
+            self.error.clear_message()
+        elif self.clears:
+            self.error.clear_message()
 
     def _left(self) -> None:
         self.left = True
