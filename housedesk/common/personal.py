@@ -1,7 +1,10 @@
 """Personal data in what people type: e-mail addresses and phone numbers, also inside free text.
 
-Two uses. ``is_phone_number`` and ``is_email_address`` check a field that must
-hold exactly one (the contact person's phone and e-mail). ``find_personal_data``
+Two uses. ``is_contact_phone`` and ``is_email_address`` check a field that must
+hold exactly one (the contact person's phone and e-mail): a phone number may be
+Dutch (``is_phone_number``), foreign in international form
+(``is_foreign_phone_number``: +49 2821 123456, 0049 …) or the municipality's
+own, 14 and the area code (``is_municipal_number``: 14 0412). ``find_personal_data``
 looks for them anywhere in free text (a room's or an activity's name, a
 signal's theme, the board's remarks), for what leaves the house: the export
 and the calendar file refuse such text (``refuse_personal_data``), and the
@@ -83,6 +86,21 @@ def is_foreign_phone_number(text: str) -> bool:
         return False
     digits = re.sub(r"[ ()-]", "", text.replace("(0)", "", 1))
     return bool(_PHONE_FOREIGN.fullmatch(digits))
+
+
+# The municipality's number: 14 and the area code of the town hall ("14 0412", "14 010").
+_PHONE_MUNICIPAL = re.compile(r"14[ -]?\(?0[1-9][0-9]{1,2}\)?")
+
+
+def is_municipal_number(text: str) -> bool:
+    """Whether ``text`` is a municipality's number: 14 and its area code (14 0412)."""
+    return bool(_PHONE_MUNICIPAL.fullmatch(text.strip()))
+
+
+def is_contact_phone(text: str) -> bool:
+    """Whether ``text`` is a phone number a contact person may have: Dutch, foreign in
+    international form (+49 2821 123456), or the municipality's 14 and area code."""
+    return is_phone_number(text) or is_foreign_phone_number(text) or is_municipal_number(text)
 
 
 def is_email_address(text: str) -> bool:

@@ -271,7 +271,9 @@ class UserDialog(FormDialog):
         )
         self.contact_phone = QLineEdit()
         self.contact_phone.setMaxLength(users.PHONE_MAX)
-        self.contact_phone.setPlaceholderText(self.tr("e.g. 06-12345678 or 0412-123456"))
+        self.contact_phone.setPlaceholderText(
+            self.tr("e.g. 06-12345678, 0412-123456, +49 2821 123456 or 14 0412")
+        )
         self.add_field(
             "contact_phone",
             self.tr("&Phone:"),

@@ -8,7 +8,14 @@ import time
 import pytest
 
 from housedesk.common import personal
-from housedesk.common.personal import Found, Kind, Outgoing, find_personal_data
+from housedesk.common.personal import (
+    Found,
+    Kind,
+    Outgoing,
+    find_personal_data,
+    is_contact_phone,
+    is_municipal_number,
+)
 from housedesk.common.problems import Phrase, ValidationError
 
 
@@ -209,3 +216,30 @@ def test_a_long_word_is_scanned_at_once(text: str) -> None:
     started = time.perf_counter()
     assert find_personal_data(text) == []
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("06-12345678", True),
+        ("+31 6 12345678", True),
+        ("0031 412 123456", True),
+        ("+49 2821 123456", True),
+        ("0049 2821 123456", True),
+        ("+32 2 123 45 67", True),
+        ("14 0412", True),
+        ("140412", True),
+        ("14 010", True),
+        ("14 412", False),
+        ("14", False),
+        ("+49 2821", False),
+        ("2821 123456", False),
+    ],
+)
+def test_a_contact_phone_may_be_dutch_foreign_or_the_municipalitys(text: str, taken: bool) -> None:
+    assert is_contact_phone(text) is taken
+
+
+def test_the_municipalitys_number_is_14_and_an_area_code() -> None:
+    assert is_municipal_number("14 0412") and is_municipal_number("14 (0412)")
+    assert not is_municipal_number("14 12345")

@@ -217,11 +217,24 @@ def test_a_bad_phone_number_and_a_missing_kind_are_shown_together(
     type_into(qtbot, dialog.contact_phone, "06-1234")
     qtbot.keyClick(dialog.contact_phone, Qt.Key.Key_Return)
     assert dialog.errors["kind"].text() == "Choose the kind of user."
-    assert dialog.errors["contact_phone"].text().startswith("Write a Dutch phone number")
+    assert dialog.errors["contact_phone"].text().startswith("Write one phone number")
     assert QApplication.focusWidget() is dialog.kind  # the first field that needs work
     # The dialog grew, so that Save is still in view under the messages.
     assert dialog.rect().contains(dialog.save_button.geometry())
     assert stored_users(db) == []
+
+
+@pytest.mark.parametrize("phone", ["+49 2821 123456", "14 0412"])
+def test_a_foreign_number_and_the_municipalitys_14_are_taken(
+    qtbot: QtBot, screen: UsersScreen, db: Database, phone: str
+) -> None:
+    dialog = open_user_dialog(qtbot, screen)
+    qtbot.keyClicks(dialog.name, "Grensoverleg")
+    choose(qtbot, dialog.kind, code_label(UserKind.GEMEENTE, UserKind))
+    type_into(qtbot, dialog.contact_phone, phone)
+    qtbot.keyClick(dialog.contact_phone, Qt.Key.Key_Return)
+    assert not dialog.isVisible(), dialog.errors["contact_phone"].text()
+    assert [u.contact_phone for u in stored_users(db)] == [phone]
 
 
 def test_the_contact_person_is_marked_as_personal_data(qtbot: QtBot, screen: UsersScreen) -> None:
