@@ -184,6 +184,33 @@ def test_sharing_is_explained_and_a_phone_number_is_not_shared(
     assert row.text == "Mevrouw wil teruggebeld worden: 06-12345678"
 
 
+def test_a_shared_text_that_names_a_resident_is_warned_about_as_it_is_typed(
+    qtbot: QtBot, screen: SignalsScreen, house_db: Database
+) -> None:
+    dialog = open_new(qtbot, screen)
+    choose_kind(qtbot, dialog, SignalKind.KLACHT)
+    dialog.theme.setFocus()
+    qtbot.keyClicks(dialog.theme, "overlast")
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "Mevrouw Jansen van Dorpsstraat 4 hoort de muziek")
+    warning = dialog.warnings["text"]
+    assert not warning.isVisible()  # not shared: it stays in the house
+    dialog.shareable.setFocus()
+    qtbot.keyClick(dialog.shareable, Qt.Key.Key_Space)
+    assert warning.isVisible()
+    assert "a name with a title (Mevrouw Jansen)" in warning.text()
+    dialog.text.setFocus()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.text, "Een bewoner van Dorpsstraat 4 hoort de muziek")
+    assert "a street and house number (Dorpsstraat 4)" in warning.text()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.text, "Bewoners in de straat horen de muziek in Zaal 2")
+    assert not warning.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [row] = signals.list_signals(house_db)
+    assert row.shareable and row.text == "Bewoners in de straat horen de muziek in Zaal 2"
+
+
 def test_passed_to_offers_suggestions_and_takes_free_text(
     qtbot: QtBot, screen: SignalsScreen, house_db: Database
 ) -> None:

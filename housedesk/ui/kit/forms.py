@@ -14,8 +14,10 @@ they read (``fields_read``): one that does not is said, and nothing is saved.
 
 A field whose text leaves the house (a room's or an activity's name, a shared
 signal) is watched with ``warn_personal_data``: while it holds what looks like
-an e-mail address or phone number, a warning stands under it as it is typed.
-It does not stop the save; the export and the calendar file refuse such text.
+an e-mail address or phone number, a warning stands under it as it is typed
+(the export and the calendar file refuse such text); so it does for what only
+looks as if it names someone: a name with a title ("mevr. de Vries"), a street
+and house number ("Dorpsstraat 4"), a postcode. It does not stop the save.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from housedesk.common.personal import Kind, find_personal_data
+from housedesk.common.personal import Kind, find_personal_data, find_personal_hints
 from housedesk.common.problems import ValidationError
 from housedesk.ui.kit.fields import FieldWatch, checked_inputs
 from housedesk.ui.kit.i18n import problem_text
@@ -44,10 +46,24 @@ from housedesk.ui.kit.widgets import FieldError, FieldWarning
 
 
 def personal_data_warning(text: str) -> str:
-    """What to say under a field whose text leaves the house; empty when nothing is found."""
+    """What to say under a field whose text leaves the house; empty when nothing is found.
+
+    An e-mail address or phone number first (the export refuses them); else what only
+    looks as if it names someone: a name with a title, a street and number, a postcode.
+    """
     found = find_personal_data(text)
     if not found:
-        return ""
+        hints = find_personal_hints(text)
+        if not hints:
+            return ""
+        warning = QCoreApplication.translate(
+            "FormDialog",
+            "This looks like %2 (%1); it would go to the municipality, where nobody may be "
+            "recognised. Leave it out, or write it so that nobody can be, e.g. “a resident”.",
+        )
+        return warning.replace("%1", hints[0].text).replace(
+            "%2", QCoreApplication.translate("core", hints[0].what)
+        )
     if found[0].kind is Kind.PHONE:
         warning = QCoreApplication.translate(
             "FormDialog",
