@@ -115,8 +115,10 @@ def test_a_bad_capacity_shows_a_message_and_saves_nothing(
     assert focused() is dialog.capacity
     assert rooms.list_rooms(house_db) == []
 
-    dialog.capacity.selectAll()
-    qtbot.keyClicks(dialog.capacity, "40")
+    qtbot.keyClick(dialog.capacity, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.capacity, "4")
+    assert not dialog.errors["capacity"].isVisible()  # the message follows the field
+    qtbot.keyClicks(dialog.capacity, "0")
     qtbot.keyClick(dialog.capacity, Qt.Key.Key_Return)
     assert [room.capacity for room in rooms.list_rooms(house_db)] == [40]
 
