@@ -35,7 +35,7 @@ import re
 
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Phrase, Problem
 
-#: How far back a date typed without a year may lie before it is taken as next year's.
+# How far back a date typed without a year may lie before it is taken as next year's.
 YEAR_LESS_BACK = dt.timedelta(days=91)
 
 MONTH_NAMES = (

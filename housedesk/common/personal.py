@@ -375,7 +375,7 @@ def personal_data_problems(texts: Iterable[Outgoing]) -> list[Problem]:
     return problems
 
 
-#: The field of every warning about text that may name someone.
+# The field of every warning about text that may name someone.
 HINT_FIELD = "personal_hint"
 HINT = QT_TRANSLATE_NOOP(
     "core",

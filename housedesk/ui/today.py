@@ -274,7 +274,7 @@ class CountDelegate(QStyledItemDelegate):
 class CountTable(QTableView):
     """Enter saves the count and moves on to the next session's visitors; Delete empties it."""
 
-    #: A count was emptied with Delete: (row, field, the number it held).
+    # A count was emptied with Delete: (row, field, the number it held).
     emptied = Signal(int, str, int)
 
     def __init__(self, model: CountModel) -> None:
@@ -376,7 +376,7 @@ class TodayScreen(QWidget):
         self.db = db
         self.today = today
         self.door_counter: DoorCounter | None = None
-        #: What Ctrl+Z takes back: the session it is about, and how.
+        # What Ctrl+Z takes back: the session it is about, and how.
         self._undo: tuple[int, Callable[[], None]] | None = None
 
         self.heading = screen_title()

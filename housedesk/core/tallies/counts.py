@@ -60,7 +60,7 @@ from housedesk.db.models import (
     utcnow,
 )
 
-#: A count above this is a typing error, not a crowd.
+# A count above this is a typing error, not a crowd.
 MAX_COUNT = 10_000
 
 

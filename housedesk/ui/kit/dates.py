@@ -47,7 +47,7 @@ from housedesk.ui.kit import clock
 from housedesk.ui.kit.fields import CheckedInput
 from housedesk.ui.kit.widgets import FieldError
 
-#: The range of every date field unless it says otherwise: the register's own years.
+# The range of every date field unless it says otherwise: the register's own years.
 FIRST_DATE = dt.date(2000, 1, 1)
 LAST_DATE = dt.date(2099, 12, 31)
 

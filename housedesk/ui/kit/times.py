@@ -19,7 +19,7 @@ from housedesk.common.problems import Problem
 from housedesk.common.times import MINUTES_PER_DAY, QUARTER, format_time, outside, read_time
 from housedesk.ui.kit.fields import CheckedInput
 
-#: The quarter hours the list offers, from and until (a house opens in the morning).
+# The quarter hours the list offers, from and until (a house opens in the morning).
 LIST_FROM = 6 * 60
 
 

@@ -205,7 +205,7 @@ def fit_rows(view: QTableView, rows: int, most: int) -> None:
 class RangePicker(QWidget):
     """This or last month, quarter or year, or from–to; ``days()`` gives the range chosen."""
 
-    #: The from–to range typed changed (both dates read, "to" not before "from").
+    # The from–to range typed changed (both dates read, "to" not before "from").
     range_changed = Signal()
 
     (
