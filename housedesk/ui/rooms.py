@@ -849,6 +849,9 @@ class ClosureDialog(Form):
             self.room.setCurrentIndex(max(self.room.findData(closure.room_id), 0))
         self.first_day.valueChanged.connect(self._first_changed)
         self.last_day.valueChanged.connect(self._show_summary)
+        for field in (self.first_day, self.last_day):  # no summary of a date that does not read
+            field.edit.textEdited.connect(self._show_summary)
+            field.edit.editingFinished.connect(self._show_summary)
         self._show_summary()
         self.first_day.setFocus()
 

@@ -678,6 +678,7 @@ class WalkInDialog(FormDialog):
         row.addWidget(self.start)
         row.addWidget(QLabel(self.tr("to")))
         row.addWidget(self.end)
+        row.addStretch(1)
         self.visitors = NumberField(0, MAX_COUNT, optional=True)
         self.volunteers = NumberField(0, MAX_COUNT, optional=True)
         self.add_field("activity", self.tr("&Activity:"), self.activity)

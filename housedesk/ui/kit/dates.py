@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -133,8 +134,8 @@ class DateField(QWidget, CheckedInput[dt.date]):
         self.edit.setObjectName("dateText")
         self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
         metrics = self.edit.fontMetrics()
-        self.edit.setMinimumWidth(metrics.horizontalAdvance("00-00-00000") + 16)
-        self.edit.setMaximumWidth(metrics.horizontalAdvance("woensdag 30 september 20000") + 16)
+        # Wide enough for a date as shown; a longer one typed scrolls until it is tidied.
+        self.edit.setFixedWidth(metrics.horizontalAdvance("00-00-00000") + 16)
         self.edit.setToolTip(
             self.tr("Type the date as you write it, e.g. 19-07-2027, 19-7-27 or 19 juli 2027")
         )
@@ -153,9 +154,10 @@ class DateField(QWidget, CheckedInput[dt.date]):
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.edit)
         layout.addWidget(self.button)
         layout.addWidget(self.weekday)
+        layout.addStretch(1)
         self.setFocusProxy(self.edit)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -346,13 +348,18 @@ class PeriodPicker(QWidget):
         self.message = DateMessage("period", self.first, self.last)
         self.refresh_labels()
 
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.choice)
+        row.addWidget(self.first)
+        row.addSpacing(6)
+        row.addWidget(self.to_label)
+        row.addWidget(self.last)
+        layout = QVBoxLayout(self)  # the message under the range: the filters keep their room
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.choice)
-        layout.addWidget(self.first)
-        layout.addWidget(self.to_label)
-        layout.addWidget(self.last)
-        layout.addWidget(self.message, 1)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
         self._show_range(False)
 
         self.choice.currentIndexChanged.connect(self._choice_changed)

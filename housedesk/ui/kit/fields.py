@@ -20,6 +20,7 @@ a filter bar) has a message of its own (``kit.dates.DateMessage``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
@@ -181,8 +182,10 @@ class FieldWatch(QObject):
         self.left = False  # the field was left since
         candidates = [widget, *widget.findChildren(QWidget)]
         checked = [c for c in candidates if isinstance(c, CheckedInput)]
-        for field in checked:
-            field.watch(self._checked)
+        # What each checked field says, in order: two times under one label both show.
+        self.said: list[str] = [""] * len(checked)
+        for number, field in enumerate(checked):
+            field.watch(partial(self._checked, number))
         for candidate in candidates:
             if any(c is candidate or c.isAncestorOf(candidate) for c in checked):
                 continue
@@ -214,9 +217,10 @@ class FieldWatch(QObject):
             return
         candidate.installEventFilter(self)
 
-    def _checked(self, text: str) -> None:
+    def _checked(self, number: int, text: str) -> None:
         self.note = False
-        self.error.show_message(text)
+        self.said[number] = text
+        self.error.show_message("\n".join(said for said in self.said if said))
 
     def _refused(self, widget: QLineEdit | QAbstractSpinBox) -> None:
         self.error.show_message(refused_key_text(widget))

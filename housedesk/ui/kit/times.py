@@ -13,7 +13,7 @@ replaced by another. ``24:00`` (the end of a day) only in a field that says
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QWidget
 
 from housedesk.common.problems import Problem
 from housedesk.common.times import MINUTES_PER_DAY, QUARTER, format_time, outside, read_time
@@ -52,8 +52,10 @@ class TimeField(QComboBox, CheckedInput[int]):
         edit = self.edit()
         edit.setPlaceholderText(self.tr("e.g. 19:30"))
         edit.setToolTip(self.tr("Type the time, e.g. 19:30, 19.30 or 1930, or pick one"))
-        width = edit.fontMetrics().horizontalAdvance("00:000") + 24
-        edit.setMinimumWidth(width)
+        # As wide as its placeholder, no wider: a time beside a time reads as a pair.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(len(edit.placeholderText()) + 1)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         edit.textEdited.connect(lambda _text: self._edited())
         edit.editingFinished.connect(self.commit)
         self.activated.connect(lambda _index: self.commit())
