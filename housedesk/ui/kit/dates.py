@@ -159,7 +159,7 @@ class DateField(QWidget, CheckedInput[dt.date]):
         layout.addWidget(self.weekday)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self.commit)
