@@ -148,6 +148,19 @@ def migration_imports() -> list[str]:
     return sorted(found)
 
 
+#: The languages of housedesk's interface (``housedesk.ui.shell.settings.LANGUAGES``).
+LANGUAGES = ("nl", "en")
+
+
+def wanted(destination: str) -> bool:
+    """Whether a file PyInstaller collected goes into the folder: not Qt's translations into
+    languages housedesk does not speak (7 MB of the 200)."""
+    path = Path(destination)
+    if path.suffix != ".qm" or path.parent.name != "translations" or "PySide6" not in path.parts:
+        return True
+    return path.stem.rsplit("_", 1)[-1] in LANGUAGES
+
+
 def housedesk_modules() -> list[str]:
     """Every module of housedesk, from the source tree (some are imported only by name)."""
     package = ROOT / "housedesk"

@@ -50,8 +50,8 @@ class Recorded:
         self.args = args
         self.kwargs = kwargs
 
-    def __getattr__(self, name: str) -> str:  # what it makes: a.pure, a.binaries, ...
-        return f"<{name}>"
+    def __getattr__(self, name: str) -> list[tuple[str, str, str]]:  # a.pure, a.datas, ...
+        return [(f"<{name}>", "", "DATA")]
 
 
 def run_spec(monkeypatch: pytest.MonkeyPatch, platform: str) -> dict[str, Any]:
@@ -106,6 +106,24 @@ def test_the_analysis_starts_at_the_entry_point_and_names_what_is_loaded_by_name
     assert "holidays.countries.netherlands" in hidden
     assert {"alembic.op", "alembic.context", "sqlalchemy"} <= hidden  # the migrations' imports
     assert ("NL.mo", "holidays/locale") in analysis.kwargs["datas"]
+
+
+@pytest.mark.parametrize(
+    ("destination", "kept"),
+    [
+        ("PySide6/Qt/translations/qtbase_nl.qm", True),
+        ("PySide6/Qt/translations/qt_en.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qt_pt_BR.qm", False),
+        ("housedesk/ui/translations/housedesk_nl.qm", True),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ],
+)
+def test_only_the_languages_housedesk_speaks_are_bundled(destination: str, kept: bool) -> None:
+    assert bundle.wanted(str(Path(destination))) is kept
+    from housedesk.ui.shell.settings import LANGUAGES
+
+    assert bundle.LANGUAGES == LANGUAGES
 
 
 def test_every_module_of_housedesk_is_a_hidden_import() -> None:
