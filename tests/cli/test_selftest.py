@@ -43,11 +43,11 @@ def test_the_self_test_passes_and_writes_nothing_outside_its_folder(tmp_path: Pa
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert [line.split()[:2] for line in lines[1:-1]] == [
-        ["ok", name.split()[0]] for name in STEP_NAMES
+        ["ok", name.split()[0]] for name in [*STEP_NAMES, "cleanup"]
     ]
     assert "on 'offscreen'" in result.stdout
     assert "Vandaag" in result.stdout
-    assert lines[-1].startswith("self-test passed: 10 of 10 steps passed")
+    assert lines[-1].startswith("self-test passed: 11 of 11 steps passed")
     assert result.stderr == ""
     # Its temporary folder was made in TMPDIR and is gone; nothing else was written.
     assert files_in(tmp_path) == ["cwd", "home", "tmp"]
@@ -82,10 +82,37 @@ def test_a_failing_step_fails_the_run_and_the_others_still_report() -> None:
         ["FAILED", "c"],
         ["skipped", "d"],
         ["ok", "e"],
+        ["ok", "cleanup"],
     ]
     assert lines[2].endswith("the button says Cancel")
     assert "KeyError: 'screen' (test_selftest.py:" in lines[3]
-    assert lines[-1].startswith("self-test FAILED: 2 of 5 steps passed")
+    assert lines[-1].startswith("self-test FAILED: 3 of 6 steps passed")
+
+
+def test_a_temporary_folder_that_cannot_be_removed_fails_the_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As on Windows when a file in it is still open.
+    made: list[Path] = []
+
+    def fine(ctx: Context) -> str:
+        made.append(ctx.folder)
+        return "fine"
+
+    # What removes the folder, at the end of the block and when the object goes.
+    monkeypatch.setattr(
+        tempfile.TemporaryDirectory, "_rmtree", classmethod(lambda cls, *args, **kwargs: None)
+    )
+    out = io.StringIO()
+    try:
+        assert not selftest.self_test(offscreen=True, out=out, steps=(("a", fine),))
+    finally:
+        shutil.rmtree(made[0])
+
+    cleanup = out.getvalue().splitlines()[-2]
+    assert cleanup.split()[:2] == ["FAILED", "cleanup"]
+    assert f"could not remove {made[0]}: " in cleanup
+    assert cleanup.endswith("tmp")  # what it holds: the folder of the temporary files
 
 
 def test_the_exit_status_is_1_when_a_step_fails(monkeypatch: pytest.MonkeyPatch) -> None:
