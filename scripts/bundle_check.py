@@ -57,7 +57,9 @@ def files_in(folder: Path) -> dict[str, int]:
 def hidden_folders() -> list[Path]:
     """The checkout, the virtual environment and the Python that built the app."""
     folders = {ROOT, Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve()}
-    return sorted(folder for folder in folders if folder not in SYSTEM and folder.is_dir())
+    folders = {folder for folder in folders if folder not in SYSTEM and folder.is_dir()}
+    # A folder inside another (the checkout's .venv) is hidden with it.
+    return sorted(f for f in folders if not any(f != o and f.is_relative_to(o) for o in folders))
 
 
 def can_hide() -> bool:

@@ -260,3 +260,33 @@ def test_the_readmes_test_command_builds_and_checks_the_frozen_app() -> None:
     assert re.search(r"^\s*bash \"\$ROOT/scripts/build\"$", test, re.MULTILINE)
     assert "scripts/bundle_check.py" in test
     assert "exec bash scripts/test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- the bundle check
+
+
+def load_bundle_check() -> ModuleType:
+    path = ROOT / "scripts" / "bundle_check.py"
+    spec = importlib.util.spec_from_file_location("bundle_check", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("python", ["own", "system"])
+def test_the_bundle_check_hides_the_checkout_the_venv_and_the_python(
+    python: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    check = load_bundle_check()
+    checkout, installed = tmp_path / "checkout", tmp_path / "python"
+    (checkout / ".venv").mkdir(parents=True)
+    installed.mkdir()
+    monkeypatch.setattr(check, "ROOT", checkout)
+    monkeypatch.setattr(sys, "prefix", str(checkout / ".venv"))
+    monkeypatch.setattr(sys, "base_prefix", str(installed) if python == "own" else "/usr")
+
+    # The venv goes with the checkout it is in (a mount over it could not be made after);
+    # the system's /usr stays: the frozen app's system libraries live there.
+    expected = [checkout, installed] if python == "own" else [checkout]
+    assert check.hidden_folders() == expected
