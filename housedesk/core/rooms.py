@@ -827,9 +827,14 @@ def set_day_hours(
 
 
 def _open_minutes(intervals: Iterable[Interval]) -> int:
-    """Minutes covered by ``intervals``, counting overlaps once."""
+    """Minutes of the day covered by ``intervals``, counting overlaps once.
+
+    A day's figures count that day's hours: an interval that runs past midnight
+    counts up to 24:00, as the sessions do (``figures.counted_minutes``).
+    """
     total, reached = 0, 0
-    for opens, closes in sorted(intervals):
+    for opens, day_closes in sorted(intervals):
+        closes = min(day_closes, MINUTES_PER_DAY)
         opens = max(opens, reached)
         if closes > opens:
             total += closes - opens

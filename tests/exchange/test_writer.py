@@ -705,3 +705,27 @@ def test_on_windows_no_file_an_export_renames_or_removes_is_still_open(
         export_period(house_db, Q1, out / "afgebroken.xlsx", progress=cancel)
     assert rules.refused == [] and rules.checked > 0
     assert sorted(p.name for p in out.iterdir()) == ["BERGH_2026-Q1.xlsx"]
+
+
+def test_a_session_past_midnight_counts_and_travels_up_to_midnight(
+    house_db: Database, tmp_path: Path
+) -> None:
+    """The contract holds a session within its day: the bar until 00:30 ends at 24:00."""
+    from housedesk.db.models import OpeningHours
+    from housedesk.exchange.reader import read_workbook
+
+    db = house_db
+    room = add_room(db, "R1", "Bar")
+    with db.transaction() as s:  # Saturdays 19:00 until 00:30 the next morning
+        s.add(OpeningHours(room_id=None, weekday=5, opens_min=19 * 60, closes_min=24 * 60 + 30))
+    party = add_activity(db, "A1", "Buurtfeest")
+    add_session(db, party, room, dt.date(2026, 2, 7), 19 * 60, 24 * 60 + 30, visitors=40)
+    path = export_period(db, Q1, tmp_path / "uit.xlsx").path
+    (row,) = read(path)["Bijeenkomsten"]
+    assert (row["begin"], row["eind"]) == ("19:00", "24:00")
+    result = read_workbook(path, figures=True)
+    assert not result.errors, result.errors
+    assert result.summary is not None
+    assert result.summary.used_hours == 5.0
+    saturdays = sum(1 for d in range(90) if (dt.date(2026, 1, 1) + dt.timedelta(d)).weekday() == 5)
+    assert result.summary.available_hours == 5.0 * saturdays

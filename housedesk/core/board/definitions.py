@@ -67,17 +67,21 @@ DEFINITIONS: tuple[Definition, ...] = (
         "Beschikbare uren",
         "Available hours",
         "De openingsuren van de ruimtes op de dagen dat ze in gebruik waren, "
-        "sluitingsdagen eraf. In een periode die nog loopt: tot en met vandaag.",
+        "sluitingsdagen eraf, elke dag tot 24:00. In een periode die nog loopt: tot en met "
+        "vandaag.",
         "The opening hours of the rooms on the days they were in service, closing days "
-        "subtracted. In a period still running: up to and including today.",
+        "subtracted, each day up to 24:00. In a period still running: up to and including "
+        "today.",
     ),
     Definition(
         "used_hours",
         "gebruikte_uren",
         "Gebruikte uren",
         "Hours used",
-        "De uren van de gehouden bijeenkomsten; geannuleerde tellen niet mee.",
-        "The hours of the held sessions; cancelled ones do not count.",
+        "De uren van de gehouden bijeenkomsten; geannuleerde tellen niet mee. Een "
+        "bijeenkomst die na middernacht doorloopt, telt op haar dag tot 24:00.",
+        "The hours of the held sessions; cancelled ones do not count. A session that runs "
+        "past midnight counts on its day up to 24:00.",
     ),
     Definition(
         "occupancy",

@@ -41,6 +41,7 @@ from housedesk.common.codes import (
     UserKind,
 )
 from housedesk.common.periods import DayRange
+from housedesk.common.times import MINUTES_PER_DAY
 from housedesk.core.rooms import available_minutes_by_room, service_days_by_room
 from housedesk.db.engine import Database, reading
 from housedesk.db.models import (
@@ -265,9 +266,25 @@ class _RoomTally:
     uncounted: int = 0
 
 
+def counted_end() -> ColumnElement[int]:
+    """A session's end as the figures and the export count it: at the latest 24:00.
+
+    A session belongs to the day it starts on, and a day's figures count that day's
+    hours: a bar open until 00:30 counts until midnight. The exchange format holds
+    sessions within their day (``eind`` after ``begin``, never past midnight), so the
+    export, the screen and the PDF say the same.
+    """
+    return func.min(Booking.end_min, MINUTES_PER_DAY)
+
+
+def counted_minutes() -> ColumnElement[int]:
+    """A session's minutes as the figures count them (up to midnight, ``counted_end``)."""
+    return counted_end() - Booking.start_min
+
+
 def _room_tallies(session: Session, period: DayRange) -> dict[int, _RoomTally]:
     """Per room: held/cancelled/planned counts, minutes per nature, visitors (one query)."""
-    minutes = func.sum(Booking.end_min - Booking.start_min)
+    minutes = func.sum(counted_minutes())
     query = (
         select(
             Booking.room_id,
@@ -357,7 +374,7 @@ def _activity_figures(session: Session, period: DayRange) -> tuple[ActivityFigur
             Booking.activity_id,
             Booking.status,
             func.count(),
-            func.sum(Booking.end_min - Booking.start_min),
+            func.sum(counted_minutes()),
             func.coalesce(func.sum(Booking.visitors), 0),
             func.count(Booking.visitors),
         )
@@ -440,7 +457,7 @@ def period_sessions(source: Database | Session, period: DayRange) -> list[Sessio
         select(
             Booking.date,
             Booking.start_min,
-            Booking.end_min,
+            counted_end(),
             Room.code,
             Activity.code,
             Booking.status,
