@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -130,11 +130,27 @@ class ConflictError(ValidationError):
 
 @dataclass(frozen=True)
 class Preview:
-    """What saving would book: the dates, the clashes among them, and warnings."""
+    """What saving would book: the dates, the clashes among them, and warnings.
+
+    ``asked`` is the number of times a count-limited series was asked for
+    (``None`` for one session or a series until a date); ``dates`` then holds
+    the dates added at its end when it was previewed with ``fill``.
+    """
 
     dates: tuple[dt.date, ...]
     conflicts: tuple[Conflict, ...]
     warnings: tuple[Problem, ...]
+    asked: int | None = None
+
+    @property
+    def clashing(self) -> tuple[dt.date, ...]:
+        """The dates that cannot be booked as asked, each once."""
+        return tuple(sorted({conflict.date for conflict in self.conflicts}))
+
+    @property
+    def bookable(self) -> int:
+        """How many sessions saving would book, leaving the clashing dates out."""
+        return len(self.dates) - len(self.clashing)
 
 
 class Scope(StrEnum):
@@ -398,6 +414,58 @@ def _refuse_unskipped(conflicts: Sequence[Conflict], skip: Collection[dt.date]) 
         raise ConflictError(left)
 
 
+def no_dates_left(dates: int) -> ValidationError:
+    """The refusal of a series none of whose ``dates`` can be booked."""
+    return refused(
+        "repeat",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "None of the {count} dates of this series can be booked, so nothing was saved. "
+            "Choose another room, other times or other days.",
+        ),
+        count=dates,
+    )
+
+
+def _refuse_if_empty(session: Session, series: BookingSeries, dates: int) -> None:
+    """A series without a single session is a mistake, never saved (the caller rolls back)."""
+    session.flush()
+    booked = session.scalar(select(func.count()).where(Booking.series_id == series.id))
+    if not booked:
+        raise no_dates_left(dates)
+
+
+def _filled(
+    session: Session,
+    recurrence: rec.Recurrence,
+    first_date: dt.date,
+    room_id: int,
+    start: int,
+    end: int,
+) -> tuple[rec.Recurrence, list[dt.date], list[Conflict]]:
+    """A count-limited series with as many dates added at its end as clash, and its clashes.
+
+    The count of the rule grows (RFC 5545 counts a left-out date as one of the
+    series' times too) until the series has as many bookable dates as asked, or
+    until ``MAX_COUNT``; a date added at the end may clash as well, and is then
+    also left out. Each round is one bulk query per kind.
+    """
+    assert recurrence.count is not None
+    asked = recurrence.count
+    _text, _first, days = _series_dates(recurrence, first_date)
+    conflicts = _find_conflicts(session, room_id, days, start, end)
+    while True:
+        clashing = len({conflict.date for conflict in conflicts})
+        missing = asked - (len(days) - clashing)
+        count = recurrence.count
+        assert count is not None
+        if missing <= 0 or count >= rec.MAX_COUNT:
+            return recurrence, days, conflicts
+        recurrence = replace(recurrence, count=min(rec.MAX_COUNT, count + missing))
+        _text, _first, days = _series_dates(recurrence, first_date)
+        conflicts = _find_conflicts(session, room_id, days, start, end)
+
+
 # --------------------------------------------------------------------------- booking
 
 
@@ -411,15 +479,24 @@ def preview(
     recurrence: rec.Recurrence | None = None,
     *,
     ignore: Collection[int] = (),
+    fill: bool = False,
 ) -> Preview:
-    """What booking this would take, with every clash and warning, without saving anything."""
+    """What booking this would take, with every clash and warning, without saving anything.
+
+    ``fill``: a count-limited series gets as many dates added at its end as
+    clash, so that it still takes place as many times as asked.
+    """
     with db.reading() as session:
         activity, room, day, start_min, end_min = _check_input(
             session, activity_id, room_id, day, start, end
         )
-        _text, _first, days = _series_dates(recurrence, day)
-        conflicts = _find_conflicts(session, room.id, days, start_min, end_min, ignore)
-        return Preview(tuple(days), tuple(conflicts), _capacity_warnings(activity, room))
+        asked = recurrence.count if recurrence is not None else None
+        if fill and recurrence is not None and recurrence.count is not None:
+            _rule, days, conflicts = _filled(session, recurrence, day, room.id, start_min, end_min)
+        else:
+            _text, _first, days = _series_dates(recurrence, day)
+            conflicts = _find_conflicts(session, room.id, days, start_min, end_min, ignore)
+        return Preview(tuple(days), tuple(conflicts), _capacity_warnings(activity, room), asked)
 
 
 def book_session(
@@ -454,19 +531,30 @@ def create_series(
     end: int | str,
     recurrence: rec.Recurrence,
     skip: Collection[dt.date] = (),
+    *,
+    fill: bool = False,
 ) -> SeriesInfo:
     """Book a recurring series and all its sessions.
 
     Dates that clash are refused with ``ConflictError`` unless they are in
-    ``skip``; skipped dates are kept as ``SeriesSkip`` and never booked.
+    ``skip``; skipped dates are kept as ``SeriesSkip`` and never booked. A
+    series none of whose dates can be booked is refused. ``fill``: a
+    count-limited series gets as many dates added at its end as are skipped
+    (its count grows; see ``preview``), so it takes place as often as asked.
     """
     with db.transaction() as session:
         activity, room, first_date, start_min, end_min = _check_input(
             session, activity_id, room_id, first_date, start, end
         )
+        if fill and recurrence.count is not None:
+            recurrence, _days, conflicts = _filled(
+                session, recurrence, first_date, room.id, start_min, end_min
+            )
         text, first, days = _series_dates(recurrence, first_date)
         assert text is not None
-        _refuse_unskipped(_find_conflicts(session, room.id, days, start_min, end_min), skip)
+        if not fill or recurrence.count is None:
+            conflicts = _find_conflicts(session, room.id, days, start_min, end_min)
+        _refuse_unskipped(conflicts, skip)
         series = BookingSeries(
             activity_id=activity.id,
             room_id=room.id,
@@ -478,6 +566,7 @@ def create_series(
         session.add(series)
         session.flush()
         _store_dates(session, series, days, set(skip))
+        _refuse_if_empty(session, series, len(days))
         return _series_info(session, series)
 
 
@@ -677,6 +766,7 @@ def edit_series(
         target.rrule, target.first_date = text, first
         session.flush()
         _regenerate(session, target, max(from_day, today), set(skip))
+        _refuse_if_empty(session, target, len(rec.dates(text, first, start=from_day)))
         return _series_info(session, target)
 
 

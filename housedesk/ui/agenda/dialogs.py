@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
@@ -128,11 +129,45 @@ def time_box(minutes: int | None) -> QComboBox:
     return box
 
 
+def series_outcome(series: agenda.SeriesInfo, asked: int | None) -> str:
+    """ "Koor: 22 of the 26 times; 4 dates left out." for a series with dates left out."""
+    if not series.skips:
+        return ""
+    left_out = len(series.skips)
+    if asked is not None and series.sessions < asked:
+        text = QCoreApplication.translate(
+            "BookingDialog", "%1: %2 of the %3 times; %n date(s) left out.", "", left_out
+        ).replace("%3", str(asked))
+    else:
+        text = QCoreApplication.translate(
+            "BookingDialog", "%1: %2 times; %n date(s) left out.", "", left_out
+        )
+    return text.replace("%1", series.activity_name).replace("%2", str(series.sessions))
+
+
 # --------------------------------------------------------------------------- questions
 
 
+class Answer(IntEnum):
+    """What the volunteer chose in ``ConflictDialog``.
+
+    An ``IntEnum`` with ``BACK`` 0 and ``LEAVE_OUT`` 1, so that a yes/no answer
+    (``False``/``True``, as a test's stand-in gives) reads the same.
+    """
+
+    BACK = 0
+    LEAVE_OUT = 1  # save without the clashing dates
+    FILL = 2  # save without them, and add as many dates at the end of the series
+
+
 class ConflictDialog(QDialog):
-    """Every clashing date and warning; the volunteer leaves the dates out or goes back."""
+    """Every clashing date and warning; the volunteer leaves the dates out or goes back.
+
+    For a new series the dialog says how many times it would take place
+    ("22 of the 26 times; 4 dates left out"); a count-limited series is offered
+    to add the missing times at its end (``filled``: the preview with them). A
+    series none of whose dates can be booked can only go back.
+    """
 
     def __init__(
         self,
@@ -140,18 +175,37 @@ class ConflictDialog(QDialog):
         warnings: Sequence[Problem],
         can_skip: bool,
         parent: QWidget | None = None,
+        *,
+        check: agenda.Preview | None = None,
+        filled: agenda.Preview | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Check before saving"))
         layout = QVBoxLayout(self)
+        dates = len({c.date for c in conflicts})
+        nothing_left = check is not None and check.bookable == 0
         if conflicts:
-            dates = len({c.date for c in conflicts})
-            intro = QLabel(
-                self.tr("%n date(s) cannot be booked as asked:", "", dates)
-                if can_skip
-                else self.tr("This cannot be booked as asked:")
-            )
+            if nothing_left:
+                assert check is not None
+                text = self.tr(
+                    "None of the %n date(s) can be booked as asked, so nothing can be saved. "
+                    "Go back and choose another room, other times or other days.",
+                    "",
+                    len(check.dates),
+                )
+            elif not can_skip:
+                text = self.tr("This cannot be booked as asked:")
+            elif check is not None and check.asked is not None:
+                text = (
+                    self.tr("%1 of the %2 times; %n date(s) left out:", "", dates)
+                    .replace("%1", str(check.bookable))
+                    .replace("%2", str(check.asked))
+                )
+            else:
+                text = self.tr("%n date(s) cannot be booked as asked:", "", dates)
+            intro = QLabel(text)
+            intro.setObjectName("intro")
             intro.setWordWrap(True)
             layout.addWidget(intro)
             listing = QListWidget()
@@ -164,23 +218,66 @@ class ConflictDialog(QDialog):
             note.setObjectName("warning")
             note.setWordWrap(True)
             layout.addWidget(note)
+        self.answer = Answer.BACK
         buttons = QDialogButtonBox()
         self.go_on: QPushButton | None = None
-        if conflicts and can_skip:
-            self.go_on = buttons.addButton(
-                self.tr("&Leave these dates out and save"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.fill: QPushButton | None = None
+        offer_fill = (
+            can_skip and not nothing_left and filled is not None and filled.asked is not None
+        )
+        if offer_fill:
+            assert check is not None and filled is not None and filled.asked is not None
+            self.fill = buttons.addButton(
+                self.tr("&Add %n time(s) at the end and save", "", filled.asked - check.bookable),
+                QDialogButtonBox.ButtonRole.AcceptRole,
             )
+            self.fill.setObjectName("fillButton")
+            self.fill.clicked.connect(lambda: self._answer(Answer.FILL))
+            note = QLabel(self._fill_text(check, filled))
+            note.setObjectName("fillNote")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        if conflicts and can_skip and not nothing_left:
+            label = (
+                self.tr("&Leave these dates out and save (%1 times)").replace(
+                    "%1", str(check.bookable)
+                )
+                if offer_fill and check is not None
+                else self.tr("&Leave these dates out and save")
+            )
+            self.go_on = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
         elif not conflicts:
             self.go_on = buttons.addButton(
                 self.tr("&Save anyway"), QDialogButtonBox.ButtonRole.AcceptRole
             )
+        if self.go_on is not None:
+            self.go_on.setObjectName("leaveOutButton")
+            self.go_on.clicked.connect(lambda: self._answer(Answer.LEAVE_OUT))
         back = buttons.addButton(self.tr("&Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        back.setObjectName("backButton")
         back.setAccessibleName(self.tr("Back to the form"))
         back.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        back.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        self.resize(560, 380)
+
+    def _fill_text(self, check: agenda.Preview, filled: agenda.Preview) -> str:
+        assert filled.asked is not None
+        if filled.bookable >= filled.asked:
+            text = self.tr(
+                "Or add the missing times at the end: the series then takes place %1 times, "
+                "until %2."
+            )
+        else:
+            text = self.tr(
+                "Or add times at the end: as long as a series may run, it takes place %1 "
+                "times, until %2."
+            )
+        return text.replace("%1", str(filled.bookable)).replace("%2", day_text(filled.dates[-1]))
+
+    def _answer(self, answer: Answer) -> None:
+        self.answer = answer
+        self.accept()
 
     @classmethod
     def ask(
@@ -189,10 +286,14 @@ class ConflictDialog(QDialog):
         conflicts: Sequence[Conflict],
         warnings: Sequence[Problem] = (),
         can_skip: bool = True,
-    ) -> bool:
-        """True: save, leaving the clashing dates out. False: back to the form."""
-        dialog = cls(conflicts, warnings, can_skip, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted.value
+        *,
+        check: agenda.Preview | None = None,
+        filled: agenda.Preview | None = None,
+    ) -> Answer:
+        """Save leaving the clashing dates out, also adding as many at the end, or go back."""
+        dialog = cls(conflicts, warnings, can_skip, parent, check=check, filled=filled)
+        dialog.exec()
+        return dialog.answer
 
 
 class ScopeDialog:
@@ -410,6 +511,8 @@ class BookingDialog(FormDialog):
         self.setObjectName("bookingDialog")
         self.db = db
         self.saved: SessionRow | agenda.SeriesInfo | None = None
+        #: What was booked, said on the agenda screen after saving ("" when nothing is to say).
+        self.outcome = ""
         self._times_given = start is not None
         self._room_given = room_id is not None
         self.choices = users.pickable_activities(db)
@@ -483,12 +586,27 @@ class BookingDialog(FormDialog):
         recurrence = self.repeat.recurrence()
         check = agenda.preview(self.db, activity_id, room_id, day, start, end, recurrence)
         skip: list[dt.date] = []
+        fill = False
         if check.conflicts or check.warnings:
-            if not ConflictDialog.ask(
-                self, check.conflicts, check.warnings, can_skip=recurrence is not None
-            ):
+            filled = None
+            if recurrence is not None and recurrence.count is not None and check.conflicts:
+                filled = agenda.preview(
+                    self.db, activity_id, room_id, day, start, end, recurrence, fill=True
+                )
+            answer = ConflictDialog.ask(
+                self,
+                check.conflicts,
+                check.warnings,
+                can_skip=recurrence is not None,
+                check=check if recurrence is not None else None,
+                filled=filled,
+            )
+            if recurrence is not None and check.bookable == 0:
+                raise agenda.no_dates_left(len(check.dates))
+            if answer == Answer.BACK:
                 return False
-            skip = sorted({c.date for c in check.conflicts})
+            fill = answer == Answer.FILL
+            skip = list((filled if fill and filled is not None else check).clashing)
         if recurrence is None:
             self.saved = perform(
                 Change.SESSIONS,
@@ -496,13 +614,14 @@ class BookingDialog(FormDialog):
                 self,
             )
         else:
-            self.saved = perform(
+            self.saved = series = perform(
                 Change.SESSIONS,
                 lambda: agenda.create_series(
-                    self.db, activity_id, room_id, day, start, end, recurrence, skip
+                    self.db, activity_id, room_id, day, start, end, recurrence, skip, fill=fill
                 ),
                 self,
             )
+            self.outcome = series_outcome(series, recurrence.count)
         return True
 
 

@@ -526,7 +526,7 @@ class AgendaScreen(QWidget):
         changed = bool(getattr(dialog, "saved", None) or getattr(dialog, "changed", False))
         dialog.deleteLater()
         if changed:
-            self.message.clear()
+            self.message.setText(str(getattr(dialog, "outcome", "")))
             self.reload()
 
     def open_print(self) -> None:

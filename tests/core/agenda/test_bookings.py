@@ -11,6 +11,7 @@ from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.problems import ValidationError
 from housedesk.core import rooms
 from housedesk.core.agenda import bookings as agenda
+from housedesk.core.agenda import recurrence as rec
 from housedesk.core.agenda.bookings import ConflictError, ConflictKind, Scope
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.rooms import DayPlan
@@ -142,6 +143,92 @@ def test_a_series_lists_every_clashing_date_and_skips_them_on_request(house) -> 
     )
     assert info.skips == (dt.date(2026, 2, 17), dt.date(2026, 3, 3))
     assert len(bookings(db, series_id=info.id)) == 11
+
+
+def test_a_series_none_of_whose_dates_can_be_booked_is_never_saved(house) -> None:
+    db, room, coffee, choir = house
+    agenda.create_series(
+        db, choir, room, dt.date(2026, 1, 6), "19:00", "22:00", weekly(TUE, count=4)
+    )
+    before = bookings(db)
+    rule = weekly(TUE, count=4)
+    preview = agenda.preview(db, coffee, room, dt.date(2026, 1, 6), "19:30", "21:00", rule)
+    assert preview.bookable == 0 and len(preview.clashing) == 4
+    with pytest.raises(ValidationError) as refused:
+        agenda.create_series(
+            db, coffee, room, dt.date(2026, 1, 6), "19:30", "21:00", rule, skip=preview.clashing
+        )
+    [problem] = refused.value.problems
+    assert problem.field == "repeat"
+    assert problem.english() == (
+        "None of the 4 dates of this series can be booked, so nothing was saved. "
+        "Choose another room, other times or other days."
+    )
+    assert [b.id for b in bookings(db)] == [b.id for b in before] and skips(db) == []
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(BookingSeries)) == 1
+
+
+def test_a_series_edit_that_would_leave_no_session_is_refused(house) -> None:
+    db, room, coffee, choir = house
+    series_of_tuesdays(db, room, coffee, count=3)
+    agenda.create_series(
+        db, choir, room, dt.date(2026, 1, 1), "21:00", "22:00", weekly(TUE, count=3)
+    )
+    first = bookings(db, activity_id=coffee)[0]
+    clashes = [dt.date(2026, 1, 6) + dt.timedelta(weeks=n) for n in range(3)]
+    with pytest.raises(ValidationError) as refused:
+        agenda.edit_series(
+            db, first.id, Scope.ALL, room, "20:00", "22:00", today=TODAY, skip=clashes
+        )
+    assert refused.value.problems[0].field == "repeat"
+    assert [b.start_min for b in bookings(db, activity_id=coffee)] == [1170] * 3
+
+
+def test_a_count_limited_series_with_clashes_can_be_filled_up_at_its_end(house) -> None:
+    db, room, coffee, choir = house
+    # 26 Tuesdays from 6 January; four of them are taken, and one Tuesday after them as well.
+    taken = [dt.date(2026, 2, 17), dt.date(2026, 3, 3), dt.date(2026, 4, 7), dt.date(2026, 5, 5)]
+    for day in [*taken, dt.date(2026, 7, 7)]:
+        agenda.book_session(db, choir, room, day, "20:00", "21:00")
+    rule = weekly(TUE, count=26)
+    plain = agenda.preview(db, coffee, room, dt.date(2026, 1, 6), "19:30", "21:00", rule)
+    assert (plain.asked, len(plain.dates), plain.bookable, plain.clashing) == (
+        26,
+        26,
+        22,
+        tuple(taken),
+    )
+    filled = agenda.preview(
+        db, coffee, room, dt.date(2026, 1, 6), "19:30", "21:00", rule, fill=True
+    )
+    assert (filled.asked, filled.bookable) == (26, 26)
+    assert filled.dates[-1] == dt.date(2026, 8, 4)  # 30 June + 5 weeks, as 7 July is taken too
+    assert filled.clashing == (*taken, dt.date(2026, 7, 7))
+    info = agenda.create_series(
+        db,
+        coffee,
+        room,
+        dt.date(2026, 1, 6),
+        "19:30",
+        "21:00",
+        rule,
+        skip=filled.clashing,
+        fill=True,
+    )
+    assert info.sessions == 26 and info.skips == filled.clashing
+    assert info.recurrence == weekly(TUE, count=31)  # a left-out date is one of the times
+    assert [b.date for b in bookings(db, series_id=info.id)][-1] == dt.date(2026, 8, 4)
+
+
+def test_filling_up_stops_at_the_longest_series(house) -> None:
+    db, room, coffee, choir = house
+    agenda.book_session(db, choir, room, dt.date(2026, 1, 6), "20:00", "21:00")
+    rule = weekly(TUE, count=rec.MAX_COUNT)
+    filled = agenda.preview(
+        db, coffee, room, dt.date(2026, 1, 6), "19:30", "21:00", rule, fill=True
+    )
+    assert (len(filled.dates), filled.bookable) == (rec.MAX_COUNT, rec.MAX_COUNT - 1)
 
 
 def test_two_series_clash_with_each_other(house) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -19,6 +19,7 @@ from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.db.models import Booking, BookingSeries, SeriesSkip
+from housedesk.ui.agenda import dialogs as agenda_dialogs
 from housedesk.ui.agenda import grid as agenda_grid
 from housedesk.ui.agenda import screen as agenda_ui
 from housedesk.ui.agenda.dialogs import (
@@ -30,6 +31,7 @@ from housedesk.ui.agenda.dialogs import (
 )
 from housedesk.ui.agenda.screen import AgendaScreen
 from housedesk.ui.kit.changes import Change, perform
+from tests.helpers.modals import click, when_shown
 from tests.helpers.register import an_activity
 
 LEFT = Qt.MouseButton.LeftButton
@@ -165,7 +167,7 @@ def test_a_new_series_with_clashes_leaves_those_dates_out(
         ConflictDialog,
         "ask",
         classmethod(
-            lambda cls, parent, conflicts, warnings=(), can_skip=True: (
+            lambda cls, parent, conflicts, warnings=(), can_skip=True, **_kw: (
                 asked.append([c.date for c in conflicts]) or True
             )
         ),
@@ -187,6 +189,83 @@ def test_a_new_series_with_clashes_leaves_those_dates_out(
     assert dates == [dt.date(2026, 3, 3), dt.date(2026, 3, 10), dt.date(2026, 3, 24)]
     with house.reading() as session:
         assert list(session.scalars(select(SeriesSkip.occurrence_date))) == [dt.date(2026, 3, 17)]
+
+
+def book_tuesdays_by_hand(qtbot: QtBot, screen: AgendaScreen, count: int) -> BookingDialog:
+    """Click Tuesday 10 March at 10:00 in Kleine zaal, and fill in the form as a volunteer
+    does: Koffieochtend, in Grote zaal after all, every week, ``count`` times; Enter."""
+    n = ids(screen.db)
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_PageDown)  # next week
+    spot = screen.grid.cell_rect(n["Kleine zaal"], dt.date(2026, 3, 10), 600, 615)
+    qtbot.mouseClick(screen.grid, LEFT, pos=spot.center().toPoint())
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Koffie")
+    dialog.room.setFocus()
+    qtbot.keyClicks(dialog.room, "G")
+    assert dialog.room.currentData() == n["Grote zaal"]
+    dialog.repeat.kind.setFocus()
+    qtbot.keyClick(dialog.repeat.kind, Qt.Key.Key_Down)
+    qtbot.mouseClick(dialog.repeat.count_choice, LEFT, pos=QPoint(6, 6))
+    qtbot.keyClick(dialog.repeat.count, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.repeat.count, str(count))
+    assert dialog.repeat.recurrence() == Recurrence(Frequency.WEEKLY, (TUE,), count=count)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    return dialog
+
+
+def test_a_series_none_of_whose_dates_can_be_booked_is_not_saved_and_says_so(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    choir = Recurrence(Frequency.WEEKLY, (TUE,), count=8)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "10:00", "12:00", choir)
+    before = bookings(house)
+    shown = when_shown(ConflictDialog, lambda box: click(qtbot, box, "backButton"))
+    dialog = book_tuesdays_by_hand(qtbot, screen, 4)
+    [box] = shown
+    assert box.findChild(QLabel, "intro").text() == (
+        "None of the 4 date(s) can be booked as asked, so nothing can be saved. "
+        "Go back and choose another room, other times or other days."
+    )
+    assert box.go_on is None and box.fill is None  # leaving every date out is not offered
+    assert dialog.isVisible()
+    assert dialog.errors["repeat"].text() == (
+        "None of the 4 dates of this series can be booked, so nothing was saved. "
+        "Choose another room, other times or other days."
+    )
+    assert [b.id for b in bookings(house)] == [b.id for b in before]
+    dialog.reject()
+
+
+@pytest.mark.parametrize(
+    ("button", "sessions", "said"),
+    [
+        ("leaveOutButton", 22, "Koffieochtend: 22 of the 26 times; 4 date(s) left out."),
+        ("fillButton", 26, "Koffieochtend: 26 times; 4 date(s) left out."),
+    ],
+)
+def test_a_count_limited_series_says_how_often_it_takes_place_and_can_be_filled_up(
+    qtbot: QtBot, screen: AgendaScreen, house: Database, button: str, sessions: int, said: str
+) -> None:
+    n = ids(house)
+    taken = [dt.date(2026, 3, 17), dt.date(2026, 4, 7), dt.date(2026, 5, 26), dt.date(2026, 6, 2)]
+    for day in taken:
+        agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], day, "10:30", "11:00")
+    shown = when_shown(ConflictDialog, lambda box: click(qtbot, box, button))
+    dialog = book_tuesdays_by_hand(qtbot, screen, 26)
+    [box] = shown
+    assert box.findChild(QLabel, "intro").text() == "22 of the 26 times; 4 date(s) left out:"
+    assert box.fill is not None and box.fill.text() == "&Add 4 time(s) at the end and save"
+    assert box.findChild(QLabel, "fillNote").text() == (
+        "Or add the missing times at the end: the series then takes place 26 times, "
+        f"until {agenda_dialogs.day_text(dt.date(2026, 9, 29))}."
+    )
+    assert not dialog.isVisible()
+    booked = [b.date for b in bookings(house) if b.series_id is not None]
+    assert len(booked) == sessions and not set(taken) & set(booked)
+    assert booked[-1] == dt.date(2026, 9, 1) + dt.timedelta(weeks=4 * (sessions == 26))
+    assert screen.message.text() == said
 
 
 def test_a_clash_sends_the_volunteer_back_to_the_form(
