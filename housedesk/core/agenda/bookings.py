@@ -722,13 +722,18 @@ def edit_series(
     *,
     today: dt.date,
     skip: Collection[dt.date] = (),
+    day: dt.date | None = None,
 ) -> SeriesInfo:
-    """Change the room, times or rule of the series of a session, from it or from today on.
+    """Change the room, times, date or rule of the series of a session, from it or from today.
 
     ``FOLLOWING``: this session and the ones after it (the series is split);
-    ``ALL``: every session from today on. Skipped dates, sessions changed on
+    ``ALL``: every session from today on. ``day`` is the session's new date:
+    the sessions it changes move by as many days (a weekly series moves to other
+    weekdays; their skipped dates and the sessions that stay as they are move
+    along, so each week keeps one session). Skipped dates, sessions changed on
     their own, and held or cancelled sessions stay as they are. ``recurrence``
-    ``None`` keeps the rule. Clashing dates are refused unless in ``skip``.
+    ``None`` keeps the rule; a new rule starts at ``day`` for ``FOLLOWING``.
+    Clashing dates are refused unless in ``skip``.
     """
     if scope is Scope.THIS:
         raise ValueError("use change_session for one session")
@@ -739,9 +744,10 @@ def edit_series(
                 "session", QT_TRANSLATE_NOOP("core", "This session is not part of a series.")
             )
         series = _series(session, booking.series_id)
-        _activity, room, _day, start_min, end_min = _check_input(
-            session, series.activity_id, room_id, booking.date, start, end
+        _activity, room, day, start_min, end_min = _check_input(
+            session, series.activity_id, room_id, booking.date if day is None else day, start, end
         )
+        shift = (day - booking.date).days
         from_day = booking.occurrence_date if scope is Scope.FOLLOWING else today
         from_day = max(from_day, series.first_date)
         if recurrence is None:
@@ -755,8 +761,13 @@ def edit_series(
                     QT_TRANSLATE_NOOP("core", "This series has no dates left from {day:%d-%m-%Y}."),
                     day=from_day,
                 )
+            if shift:
+                if not rec.can_shift(text):
+                    raise _no_shift()
+                text, first = rec.shifted(text, shift), first + dt.timedelta(days=shift)
         else:
-            new_text, first, _days = _series_dates(recurrence, from_day)
+            begins = day if scope is Scope.FOLLOWING else from_day
+            new_text, first, _days = _series_dates(recurrence, begins)
             assert new_text is not None
             text = new_text
         target = (
@@ -765,9 +776,67 @@ def edit_series(
         target.room_id, target.start_min, target.end_min = room.id, start_min, end_min
         target.rrule, target.first_date = text, first
         session.flush()
-        _regenerate(session, target, max(from_day, today), set(skip))
-        _refuse_if_empty(session, target, len(rec.dates(text, first, start=from_day)))
+        if shift and recurrence is None:
+            _shift_exceptions(session, target, max(from_day, today), shift)
+        begins = max(min(from_day, first), today)
+        _regenerate(session, target, begins, set(skip))
+        _refuse_if_empty(session, target, len(rec.dates(text, first, start=begins)))
         return _series_info(session, target)
+
+
+def _no_shift() -> ValidationError:
+    return refused(
+        "date",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Only the sessions of a weekly series can move to another date together. "
+            "Move this one on its own, or change how the series repeats.",
+        ),
+    )
+
+
+def _shift_exceptions(session: Session, series: BookingSeries, since: dt.date, days: int) -> None:
+    """Move the dates of ``series`` from ``since`` on by ``days``, before it is regenerated.
+
+    Its planned sessions go (they are booked again on their new dates); a
+    skipped date, and a session that stays as it is (changed on its own,
+    cancelled), move along, so each keeps standing for its week. They move one
+    by one, the farthest first, so no two ever share a date on the way.
+    """
+    session.execute(
+        delete(Booking).where(
+            Booking.series_id == series.id,
+            Booking.occurrence_date >= since,
+            Booking.detached.is_(False),
+            Booking.status == BookingStatus.GEPLAND,
+        )
+    )
+    latest_first = days > 0
+    kept = session.execute(
+        select(Booking.id, Booking.occurrence_date)
+        .where(Booking.series_id == series.id, Booking.occurrence_date >= since)
+        .order_by(Booking.occurrence_date.desc() if latest_first else Booking.occurrence_date)
+    ).all()
+    for booking_id, occurrence in kept:
+        assert occurrence is not None  # a member of a series has its date in it
+        session.execute(
+            update(Booking)
+            .where(Booking.id == booking_id)
+            .values(occurrence_date=occurrence + dt.timedelta(days=days))
+        )
+    skipped = session.scalars(
+        select(SeriesSkip.occurrence_date)
+        .where(SeriesSkip.series_id == series.id, SeriesSkip.occurrence_date >= since)
+        .order_by(
+            SeriesSkip.occurrence_date.desc() if latest_first else SeriesSkip.occurrence_date
+        )
+    ).all()
+    for occurrence in skipped:
+        session.execute(
+            update(SeriesSkip)
+            .where(SeriesSkip.series_id == series.id, SeriesSkip.occurrence_date == occurrence)
+            .values(occurrence_date=occurrence + dt.timedelta(days=days))
+        )
 
 
 def _last_date(session: Session, series: BookingSeries) -> dt.date:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.problems import Problem, ValidationError
-from housedesk.common.times import MINUTES_PER_DAY, QUARTER, format_span, format_time
+from housedesk.common.times import MINUTES_PER_DAY, QUARTER, format_span, format_time, parse_time
 from housedesk.core import rooms, users
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import recurrence as rec
@@ -300,19 +300,31 @@ class ScopeDialog:
     """Asks which sessions of a series a change is for."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, allow_this: bool = True) -> Scope | None:
-        """The sessions to change; ``allow_this`` False when the repeat itself changes."""
+    def ask(
+        cls, parent: QWidget | None, allow_this: bool = True, *, allow_many: bool = True
+    ) -> Scope | None:
+        """The sessions to change; ``allow_this`` False when the repeat itself changes,
+        ``allow_many`` False when only this one can change so (another date of a monthly
+        series)."""
+        text = QCoreApplication.translate(
+            "ScopeDialog",
+            "This session is part of a series. Which sessions should change? "
+            "Sessions that were held or cancelled, skipped dates and sessions "
+            "changed on their own stay as they are.",
+        )
+        if not allow_many:
+            text += "\n\n" + QCoreApplication.translate(
+                "ScopeDialog",
+                "Only this one can move to another date: the series repeats on a weekday "
+                "of the month. To move them all, change how the series repeats.",
+            )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("ScopeDialog", "Change a series"),
-            QCoreApplication.translate(
-                "ScopeDialog",
-                "This session is part of a series. Which sessions should change? "
-                "Sessions that were held or cancelled, skipped dates and sessions "
-                "changed on their own stay as they are.",
-            ),
+            text,
             parent=parent,
         )
+        box.setObjectName("scopeDialog")
         this = box.addButton(
             QCoreApplication.translate("ScopeDialog", "Only &this one"),
             QMessageBox.ButtonRole.YesRole,
@@ -328,7 +340,16 @@ class ScopeDialog:
         cancel = box.addButton(
             QCoreApplication.translate("ScopeDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole
         )
+        for button, name in (
+            (this, "scopeThis"),
+            (following, "scopeFollowing"),
+            (every, "scopeAll"),
+            (cancel, "scopeCancel"),
+        ):
+            button.setObjectName(name)
         this.setVisible(allow_this)
+        following.setEnabled(allow_many)
+        every.setEnabled(allow_many)
         box.setDefaultButton(this if allow_this else following)
         box.setEscapeButton(cancel)
         box.exec()
@@ -764,14 +785,34 @@ class SessionDialog(FormDialog):
             self.saved = True
             QDialog.accept(self)
 
+    def _changed(self, room_id: int | None, day: dt.date, start: str, end: str) -> bool:
+        """Whether the form asks for anything else than the session is now."""
+        session = self.session
+        return (
+            (room_id, day) != (session.room_id, session.date)
+            or parse_time(start) != session.start_min
+            or parse_time(end) != session.end_min
+            or self._changed_rule() is not None
+        )
+
     def save(self) -> bool:
-        """Change this session, or (asked) the series from here or from today."""
+        """Change this session, or (asked) the series from here or from today.
+
+        Every change of a session of a series, of its date, room or times alike,
+        asks which sessions it is for; a form left as it was saves nothing.
+        """
         room_id, day = self.room.currentData(), from_qdate(self.date.date())
         start, end = self.start.currentText(), self.end.currentText()
+        if not self._changed(room_id, day, start, end):
+            return True
         rule = self._changed_rule()
         scope = Scope.THIS
-        if self.session.series_id is not None and (day == self.session.date or rule):
-            chosen = ScopeDialog.ask(self, allow_this=rule is None)
+        if self.session.series_id is not None:
+            moved = day != self.session.date
+            weekly = self.series is not None and rec.can_shift(self.series.rrule)
+            chosen = ScopeDialog.ask(
+                self, allow_this=rule is None, allow_many=rule is not None or not moved or weekly
+            )
             if chosen is None:
                 return False
             scope = chosen
@@ -799,6 +840,7 @@ class SessionDialog(FormDialog):
                             rule,
                             today=self.today,
                             skip=skip,  # noqa: B023 - called at once, inside the loop
+                            day=day,
                         ),
                         self,
                     )

@@ -364,6 +364,101 @@ def test_editing_its_own_sessions_is_no_conflict(house) -> None:
         assert session.scalar(select(func.count()).select_from(BookingSeries)) == 1
 
 
+def test_moving_this_and_the_following_sessions_to_another_day(house) -> None:
+    db, room, coffee, _ = house
+    info = series_of_tuesdays(db, room, coffee, count=8)  # 6 January … 24 February
+    rows = bookings(db)
+    agenda.skip_occurrence(db, rows[5].id)  # 10 February
+    cancelled = agenda.set_status(db, rows[6].id, BookingStatus.GEANNULEERD, "Ziek", today=TODAY)
+    moved_alone = agenda.change_session(db, rows[4].id, room, dt.date(2026, 2, 5), "9:00", "10:00")
+    # The fourth Tuesday, 27 January, moves to Wednesday 28 January, and the ones after it too.
+    new = agenda.edit_series(
+        db,
+        rows[3].id,
+        Scope.FOLLOWING,
+        room,
+        "19:30",
+        "21:00",
+        today=TODAY,
+        day=rows[3].date + dt.timedelta(days=1),
+    )
+    assert new.recurrence == weekly(WED, count=5) and new.first_date == dt.date(2026, 1, 28)
+    assert agenda.get_series(db, info.id).rrule == "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260126"
+    assert new.skips == (dt.date(2026, 2, 11),)  # the week skipped stays skipped
+    following = bookings(db, series_id=new.id)
+    assert [(b.date, b.occurrence_date, b.status) for b in following] == [
+        (dt.date(2026, 1, 28), dt.date(2026, 1, 28), "gepland"),
+        (dt.date(2026, 2, 5), dt.date(2026, 2, 4), "gepland"),  # moved on its own: stays put
+        (dt.date(2026, 2, 17), dt.date(2026, 2, 18), "geannuleerd"),  # cancelled: stays put
+        (dt.date(2026, 2, 25), dt.date(2026, 2, 25), "gepland"),
+    ]
+    assert following[1].id == moved_alone.id and following[2].id == cancelled.id
+    assert len(bookings(db, series_id=info.id)) == 3
+
+
+def test_moving_all_sessions_a_day_earlier(house) -> None:
+    db, room, coffee, _ = house
+    series_of_tuesdays(db, room, coffee, count=4)
+    third = bookings(db)[2]
+    agenda.edit_series(
+        db,
+        third.id,
+        Scope.ALL,
+        room,
+        "19:30",
+        "21:00",
+        today=dt.date(2026, 1, 10),
+        day=dt.date(2026, 1, 19),
+    )
+    assert [b.date for b in bookings(db)] == [
+        dt.date(2026, 1, 6),  # before today: as it was
+        dt.date(2026, 1, 12),
+        dt.date(2026, 1, 19),
+        dt.date(2026, 1, 26),
+    ]
+
+
+def test_moving_the_following_sessions_of_a_monthly_series_is_refused(house) -> None:
+    db, room, coffee, _ = house
+    rule = Recurrence(Frequency.MONTHLY, (TUE,), ordinal=2, count=3)
+    agenda.create_series(db, coffee, room, dt.date(2026, 1, 1), "19:30", "21:00", rule)
+    first = bookings(db)[0]
+    with pytest.raises(ValidationError) as refused:
+        agenda.edit_series(
+            db,
+            first.id,
+            Scope.FOLLOWING,
+            room,
+            "19:30",
+            "21:00",
+            today=TODAY,
+            day=first.date + dt.timedelta(days=1),
+        )
+    assert refused.value.problems[0].field == "date"
+    second_tuesdays = [dt.date(2026, 1, 13), dt.date(2026, 2, 10), dt.date(2026, 3, 10)]
+    assert [b.date for b in bookings(db)] == second_tuesdays
+
+
+def test_moving_the_following_sessions_onto_taken_dates_lists_them(house) -> None:
+    db, room, coffee, choir = house
+    series_of_tuesdays(db, room, coffee, count=4)
+    agenda.book_session(db, choir, room, dt.date(2026, 1, 21), "20:00", "21:00")
+    second = bookings(db, activity_id=coffee)[1]
+    with pytest.raises(ConflictError) as refused:
+        agenda.edit_series(
+            db,
+            second.id,
+            Scope.FOLLOWING,
+            room,
+            "19:30",
+            "21:00",
+            today=TODAY,
+            day=dt.date(2026, 1, 14),
+        )
+    assert refused.value.dates == [dt.date(2026, 1, 21)]
+    assert [b.date.weekday() for b in bookings(db, activity_id=coffee)] == [TUE] * 4
+
+
 def test_status_changes(house) -> None:
     db, room, coffee, _ = house
     row = agenda.book_session(db, coffee, room, dt.date(2026, 3, 3), "9:30", "11:30")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -298,7 +298,7 @@ def test_a_series_edit_for_all_from_the_list(
     rule = Recurrence(Frequency.WEEKLY, (TUE,), count=4)
     agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
     monkeypatch.setattr(
-        ScopeDialog, "ask", classmethod(lambda cls, parent, allow_this=True: Scope.ALL)
+        ScopeDialog, "ask", classmethod(lambda cls, parent, allow_this=True, **_kw: Scope.ALL)
     )
     screen.step(1)
     screen.table.setFocus()
@@ -309,6 +309,91 @@ def test_a_series_edit_for_all_from_the_list(
     dialog.start.setCurrentText("19:30")
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert [b.start_min for b in bookings(house)] == [1170] * 4
+
+
+def open_first_listed(qtbot: QtBot, screen: AgendaScreen, weeks_on: int = 0) -> SessionDialog:
+    """Go ``weeks_on`` weeks on (Page Down) and open the first session of the list (Enter)."""
+    screen.table.setFocus()
+    for _ in range(weeks_on):
+        qtbot.keyClick(screen.table, Qt.Key.Key_PageDown)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    return open_dialog(screen, SessionDialog)
+
+
+def press_in(qtbot: QtBot, field: QWidget, key: Qt.Key) -> None:
+    """Press ``key`` in a date field, where the cursor is (a day on with Up)."""
+    field.setFocus()
+    qtbot.keyClick(field.findChild(QLineEdit) or field, key)
+
+
+@pytest.mark.parametrize("change", ["date", "room"])
+def test_every_change_of_a_session_of_a_series_asks_which_sessions_it_is_for(
+    qtbot: QtBot, screen: AgendaScreen, house: Database, change: str
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=4)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)  # Tuesday 10 March
+    if change == "date":
+        press_in(qtbot, dialog.date, Qt.Key.Key_Up)  # Wednesday 11 March
+    else:
+        dialog.room.setFocus()
+        qtbot.keyClicks(dialog.room, "K")  # Kleine zaal
+    asked = when_shown(QMessageBox, lambda box: click(qtbot, box, "scopeFollowing"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    [box] = asked
+    assert box.objectName() == "scopeDialog" and box.text().startswith(
+        "This session is part of a series. Which sessions should change?"
+    )
+    assert all(box.findChild(QPushButton, name).isEnabled() for name in ("scopeThis", "scopeAll"))
+    assert not dialog.isVisible()
+    rows = bookings(house)
+    if change == "date":
+        assert [b.date for b in rows] == [
+            dt.date(2026, 3, 11) + dt.timedelta(weeks=w) for w in range(4)
+        ]
+        assert {b.room_id for b in rows} == {n["Grote zaal"]}
+    else:
+        assert [b.date for b in rows] == [
+            dt.date(2026, 3, 10) + dt.timedelta(weeks=w) for w in range(4)
+        ]
+        assert {b.room_id for b in rows} == {n["Kleine zaal"]}
+    assert not any(b.detached for b in rows)
+
+
+def test_moving_one_session_of_a_series_on_its_own_after_the_question(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.MONTHLY, (TUE,), ordinal=2, count=3)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)  # Tuesday 10 March
+    press_in(qtbot, dialog.date, Qt.Key.Key_Up)
+    asked = when_shown(QMessageBox, lambda box: click(qtbot, box, "scopeThis"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    [box] = asked
+    # A monthly series cannot move along by a day: the box says so, and offers this one only.
+    assert "Only this one can move to another date" in box.text()
+    assert not box.findChild(QPushButton, "scopeFollowing").isEnabled()
+    rows = bookings(house)
+    assert [(b.date, b.detached) for b in rows] == [
+        (dt.date(2026, 3, 11), True),
+        (dt.date(2026, 4, 14), False),
+        (dt.date(2026, 5, 12), False),
+    ]
+
+
+def test_saving_a_session_left_as_it_was_asks_nothing(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=2)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert not any(b.detached for b in bookings(house))
 
 
 def test_cancelling_a_session_with_a_reason(
@@ -435,7 +520,9 @@ def test_changing_the_repeat_of_the_following_sessions(
         ScopeDialog,
         "ask",
         classmethod(
-            lambda cls, parent, allow_this=True: offered.append(allow_this) or Scope.FOLLOWING
+            lambda cls, parent, allow_this=True, **_kw: (
+                offered.append(allow_this) or Scope.FOLLOWING
+            )
         ),
     )
     screen.step(2)  # the week of Tuesday 17 March
