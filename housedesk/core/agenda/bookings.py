@@ -92,6 +92,23 @@ class SeriesInfo:
     last_date: dt.date  # of its last session or skip: the horizon of a series without an end
 
 
+@dataclass(frozen=True)
+class SeriesDate:
+    """A date of a series that is not as the series says: left out, or changed on its own.
+
+    ``session`` is the session changed on its own (moved to another date, room
+    or times); ``None`` for a skipped date.
+    """
+
+    series_id: int
+    occurrence_date: dt.date
+    session: SessionRow | None
+
+    @property
+    def skipped(self) -> bool:
+        return self.session is None
+
+
 class ConflictKind(StrEnum):
     BOOKED = "booked"  # another session in the same room overlaps
     CLOSED = "closed"  # the house or the room is closed that day
@@ -677,8 +694,11 @@ def change_session(
         return _one(session, booking.id)
 
 
-def skip_occurrence(db: Database, booking_id: int) -> None:
-    """Leave one date out of its series for good (the session is removed, the skip kept)."""
+def skip_occurrence(db: Database, booking_id: int) -> SeriesDate:
+    """Leave one date out of its series (the session is removed, the skip kept).
+
+    Edits of the series never bring the date back; ``restore_occurrence`` does.
+    """
     with db.transaction() as session:
         booking = _booking(session, booking_id)
         if booking.series_id is None or booking.occurrence_date is None:
@@ -689,10 +709,92 @@ def skip_occurrence(db: Database, booking_id: int) -> None:
                 ),
             )
         _changeable(session, booking)
+        skipped = SeriesDate(booking.series_id, booking.occurrence_date, None)
         session.add(
             SeriesSkip(series_id=booking.series_id, occurrence_date=booking.occurrence_date)
         )
         session.delete(booking)
+        return skipped
+
+
+def series_dates(db: Database, series_id: int) -> list[SeriesDate]:
+    """The skipped dates of a series and its sessions changed on their own, by date."""
+    with db.reading() as session:
+        _series(session, series_id)
+        found = [
+            SeriesDate(series_id, day, None)
+            for day in session.scalars(
+                select(SeriesSkip.occurrence_date).where(SeriesSkip.series_id == series_id)
+            )
+        ]
+        query = _session_query().where(Booking.series_id == series_id, Booking.detached)
+        found += [
+            SeriesDate(series_id, row.occurrence_date, row)
+            for row in _rows(session, query)
+            if row.occurrence_date is not None
+        ]
+        return sorted(found, key=lambda date: date.occurrence_date)
+
+
+def restore_occurrence(db: Database, series_id: int, occurrence_date: dt.date) -> SessionRow:
+    """Put a date of a series back as the series says ("terugzetten").
+
+    A skipped date gets its session again; a session changed on its own goes
+    back to the series' date, room and times. Refused with ``ConflictError`` if
+    the room is taken, closed or outside its hours then, and for a date of an
+    approved period or a session no longer planned.
+    """
+    with db.transaction() as session:
+        series = _series(session, series_id)
+        skip = session.get(SeriesSkip, (series_id, occurrence_date))
+        booking = session.scalars(
+            select(Booking).where(
+                Booking.series_id == series_id, Booking.occurrence_date == occurrence_date
+            )
+        ).first()
+        if skip is None and (booking is None or not booking.detached):
+            raise refused(
+                "session",
+                QT_TRANSLATE_NOOP(
+                    "core", "{day:%d-%m-%Y} is already as the series says; nothing to put back."
+                ),
+                day=occurrence_date,
+            )
+        if occurrence_date not in rec.dates(
+            series.rrule, series.first_date, start=occurrence_date, end=occurrence_date
+        ):
+            raise refused(
+                "session",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{day:%d-%m-%Y} is no longer a date of this series (it was changed since).",
+                ),
+                day=occurrence_date,
+            )
+        refuse_if_locked(session, occurrence_date, "date")
+        if booking is not None:
+            _changeable(session, booking)
+        ignore = [booking.id] if booking is not None else []
+        conflicts = _find_conflicts(
+            session, series.room_id, [occurrence_date], series.start_min, series.end_min, ignore
+        )
+        _refuse_unskipped(conflicts, ())
+        if skip is not None:
+            session.delete(skip)
+            session.flush()
+        if booking is None:
+            booking = Booking(
+                activity_id=series.activity_id,
+                series_id=series.id,
+                occurrence_date=occurrence_date,
+            )
+            session.add(booking)
+        booking.room_id, booking.date = series.room_id, occurrence_date
+        booking.start_min, booking.end_min = series.start_min, series.end_min
+        booking.setup_min, booking.teardown_min = series.setup_min, series.teardown_min
+        booking.detached = False
+        session.flush()
+        return _one(session, booking.id)
 
 
 def delete_session(db: Database, booking_id: int) -> None:
@@ -827,9 +929,7 @@ def _shift_exceptions(session: Session, series: BookingSeries, since: dt.date, d
     skipped = session.scalars(
         select(SeriesSkip.occurrence_date)
         .where(SeriesSkip.series_id == series.id, SeriesSkip.occurrence_date >= since)
-        .order_by(
-            SeriesSkip.occurrence_date.desc() if latest_first else SeriesSkip.occurrence_date
-        )
+        .order_by(SeriesSkip.occurrence_date.desc() if latest_first else SeriesSkip.occurrence_date)
     ).all()
     for occurrence in skipped:
         session.execute(

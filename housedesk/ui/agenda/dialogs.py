@@ -48,6 +48,7 @@ from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
+from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import Selection, read_only_table
 
@@ -659,6 +660,8 @@ class SessionDialog(FormDialog):
         self.setObjectName("sessionDialog")
         self.db, self.session, self.today = db, session, today
         self.saved = False
+        #: The date this dialog left out of its series, for the agenda screen's Ctrl+Z.
+        self.skipped: agenda.SeriesDate | None = None
         planned = session.status is BookingStatus.GEPLAND
 
         summary = QLabel(
@@ -678,6 +681,19 @@ class SessionDialog(FormDialog):
             if session.detached:
                 note += " " + self.tr("This session was changed on its own.")
             self.add_note(note).setObjectName("seriesNote")
+            exceptions = len(agenda.series_dates(db, session.series_id))
+            self.dates_button = self._status_button(
+                "seriesDatesButton",
+                self.tr("Skipped and &moved dates (%1)…").replace("%1", str(exceptions)),
+            )
+            self.dates_button.setToolTip(
+                self.tr("The dates of this series left out or changed on their own; put them back")
+            )
+            self.dates_button.clicked.connect(self._show_series_dates)
+            dates_row = QHBoxLayout()
+            dates_row.addWidget(self.dates_button)
+            dates_row.addStretch(1)
+            self.form.addRow("", dates_row)
 
         self.room = QComboBox()
         for room in rooms.list_rooms(db):
@@ -769,10 +785,36 @@ class SessionDialog(FormDialog):
         )
 
     def _remove(self) -> None:
-        if self.session.series_id is not None:
-            self._run(lambda: agenda.skip_occurrence(self.db, self.session.id))
-        else:
+        if self.session.series_id is None:
             self._run(lambda: agenda.delete_session(self.db, self.session.id))
+            return
+        session = self.session
+        if not Messages.confirm(
+            self,
+            self.tr("Skip this date"),
+            self.tr(
+                "Leave %1 out on %2? The series goes on without this date. The date stays "
+                "listed under “Skipped and moved dates”, where “Put back” returns it; right "
+                "after skipping, Ctrl+Z in the agenda does too."
+            )
+            .replace("%1", session.activity_name)
+            .replace("%2", day_text(session.date)),
+            self.tr("Skip this date"),
+        ):
+            return
+
+        def skip() -> None:
+            self.skipped = agenda.skip_occurrence(self.db, session.id)
+
+        self._run(skip)
+
+    def _show_series_dates(self) -> None:
+        assert self.session.series_id is not None
+        dialog = SeriesDatesDialog(self.db, self.session.series_id, self)
+        dialog.exec()
+        if dialog.changed:  # this session may have been put back: show the agenda anew
+            self.saved = True
+            QDialog.accept(self)
 
     def accept(self) -> None:
         self.clear_errors()
@@ -851,6 +893,131 @@ class SessionDialog(FormDialog):
                 ):
                     return False
                 skip = clash.dates
+
+
+# --------------------------------------------------------------------------- series dates
+
+
+def series_date_text(date: agenda.SeriesDate) -> str:
+    """What became of a date of a series: "Skipped", or where its session went."""
+    moved = date.session
+    if moved is None:
+        return QCoreApplication.translate("SeriesDatesDialog", "Skipped")
+    where = f"{format_span(moved.start_min, moved.end_min)}, {moved.room_name}"
+    if moved.date != date.occurrence_date:
+        text = (
+            QCoreApplication.translate("SeriesDatesDialog", "Moved to %1, %2")
+            .replace("%1", day_text(moved.date))
+            .replace("%2", where)
+        )
+    else:
+        text = QCoreApplication.translate("SeriesDatesDialog", "Changed on its own: %1").replace(
+            "%1", where
+        )
+    if moved.status is not BookingStatus.GEPLAND:
+        text += f" ({code_label(moved.status, BookingStatus)})"
+    return text
+
+
+SERIES_DATE_COLUMNS: list[Column[agenda.SeriesDate]] = [
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Date in the series"),
+        lambda d: day_text(d.occurrence_date),
+        sort_key=lambda d: d.occurrence_date,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "What became of it"), series_date_text),
+]
+
+
+class SeriesDatesDialog(QDialog):
+    """The dates of a series left out or changed on their own, each to put back."""
+
+    def __init__(self, db: Database, series_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("seriesDatesDialog")
+        self.setWindowTitle(self.tr("Skipped and moved dates"))
+        self.db, self.series_id = db, series_id
+        self.changed = False
+        series = agenda.get_series(db, series_id)
+        rule = f", {describe(series.recurrence)}" if series.recurrence is not None else ""
+        intro = QLabel(
+            self.tr(
+                "%1%2. These dates are not as the series says: left out, or changed on "
+                "their own. “Put back” makes the selected date as the series says again."
+            )
+            .replace("%1", series.activity_name)
+            .replace("%2", rule)
+        )
+        intro.setWordWrap(True)
+        self.model: RowTableModel[agenda.SeriesDate] = RowTableModel(
+            SERIES_DATE_COLUMNS, parent=self
+        )
+        self.table = read_only_table(
+            self.model, "seriesDatesTable", self.tr("Skipped and moved dates")
+        )
+        self.table.activated.connect(self.put_back)
+        self.empty = QLabel(self.tr("Every date of this series is as the series says."))
+        self.empty.setObjectName("empty")
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.put_back_button = QPushButton(self.tr("&Put back"))
+        self.put_back_button.setObjectName("putBackButton")
+        self.put_back_button.setAccessibleName(self.tr("Put back"))
+        self.put_back_button.setToolTip(
+            self.tr("Book the selected date again as the series says (Enter)")
+        )
+        self.put_back_button.clicked.connect(self.put_back)
+        close = QPushButton(self.tr("&Close"))
+        close.setAccessibleName(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.put_back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(600, 360)
+        self.reload()
+        self.table.setFocus()
+
+    def reload(self) -> None:
+        self.model.set_rows(agenda.series_dates(self.db, self.series_id))
+        self.table.setColumnWidth(0, 170)
+        has_rows = self.model.rowCount() > 0
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        self.put_back_button.setEnabled(has_rows)
+        if has_rows:
+            self.table.selectRow(0)
+
+    def put_back(self) -> None:
+        """Put the selected date back as the series says; a clash is said, nothing changes."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        date = self.model.row_at(index.row())
+        try:
+            restored = perform(
+                Change.SESSIONS,
+                lambda: agenda.restore_occurrence(self.db, self.series_id, date.occurrence_date),
+                self,
+            )
+        except ValidationError as refused:
+            self.message.setText("\n".join(problem_text(p) for p in refused.problems))
+            return
+        self.changed = True
+        self.reload()
+        self.message.setText(
+            self.tr("%1 is back on %2, %3.")
+            .replace("%1", restored.activity_name)
+            .replace("%2", day_text(restored.date))
+            .replace("%3", format_span(restored.start_min, restored.end_min))
+        )
 
 
 # --------------------------------------------------------------------------- to confirm

@@ -48,7 +48,7 @@ from housedesk.ui.agenda.dialogs import BookingDialog, SessionDialog, Unconfirme
 from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.agenda.sheet import PrintDialog
 from housedesk.ui.kit import clock
-from housedesk.ui.kit.changes import Change, Freshness
+from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.dates import qdate
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text, problem_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
@@ -174,6 +174,8 @@ class AgendaScreen(QWidget):
         self.shown: AgendaRange | None = None
         self.dialog: QWidget | None = None
         self.board: HallBoard | None = None
+        #: The dates skipped here, with their activity, latest last: Ctrl+Z puts them back.
+        self.skipped: list[tuple[agenda.SeriesDate, str]] = []
 
         heading = screen_title(self.tr("Agenda"))
 
@@ -231,6 +233,10 @@ class AgendaScreen(QWidget):
             self.tr("Today in the house, full screen for a screen in the hall (Esc closes it)")
         )
         self.board_button.clicked.connect(self.open_board)
+        self.undo_button = self._button("undoButton", self.tr("&Undo skip"))
+        self.undo_button.setToolTip(self.tr("Put the date skipped last back (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_skip)
+        self.undo_button.hide()
         self.new_button = self._button("newButton", self.tr("&New booking"))
         self.new_button.setToolTip(self.tr("Book a session (Ctrl+N)"))
         self.new_button.clicked.connect(self.create_new)
@@ -306,6 +312,7 @@ class AgendaScreen(QWidget):
         actions.addWidget(self.board_button)
         actions.addSpacing(12)
         actions.addWidget(self.message, 1)
+        actions.addWidget(self.undo_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -323,6 +330,7 @@ class AgendaScreen(QWidget):
             (QKeySequence("Alt+Left"), lambda: self.step(-1)),
             (QKeySequence("Alt+Right"), lambda: self.step(1)),
             (QKeySequence("T"), self.go_to_today),
+            (QKeySequence.StandardKey.Undo, self.undo_skip),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
@@ -341,6 +349,7 @@ class AgendaScreen(QWidget):
         QWidget.setTabOrder(self.confirm_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.print_button)
         QWidget.setTabOrder(self.print_button, self.board_button)
+        QWidget.setTabOrder(self.board_button, self.undo_button)
         self.reload()
         self.freshness = Freshness(
             self,
@@ -527,7 +536,46 @@ class AgendaScreen(QWidget):
         dialog.deleteLater()
         if changed:
             self.message.setText(str(getattr(dialog, "outcome", "")))
+            skipped = getattr(dialog, "skipped", None)
+            if isinstance(dialog, SessionDialog) and skipped is not None:
+                self._skipped(skipped, dialog.session.activity_name)
             self.reload()
+
+    def _skipped(self, date: agenda.SeriesDate, activity: str) -> None:
+        self.skipped.append((date, activity))
+        self.undo_button.show()
+        self.message.setText(
+            self.tr("%1 on %2 is skipped. Ctrl+Z puts it back.")
+            .replace("%1", activity)
+            .replace("%2", day_text(date.occurrence_date))
+        )
+
+    def undo_skip(self) -> None:
+        """Put the date skipped last back in its series (Ctrl+Z), as "Put back" does."""
+        if not self.skipped:
+            return
+        date, activity = self.skipped.pop()
+        self.undo_button.setVisible(bool(self.skipped))
+        try:
+            perform(
+                Change.SESSIONS,
+                lambda: agenda.restore_occurrence(self.db, date.series_id, date.occurrence_date),
+                self,
+            )
+        except ValidationError as refused:
+            self.message.setText(
+                self.tr("%1 on %2 could not be put back: %3")
+                .replace("%1", activity)
+                .replace("%2", day_text(date.occurrence_date))
+                .replace("%3", " ".join(problem_text(p) for p in refused.problems))
+            )
+            return
+        self.message.setText(
+            self.tr("%1 on %2 is back in the agenda.")
+            .replace("%1", activity)
+            .replace("%2", day_text(date.occurrence_date))
+        )
+        self.reload()
 
     def open_print(self) -> None:
         """Ask for a week or day sheet, and save it as a PDF or print it."""

@@ -280,6 +280,56 @@ def test_skipping_and_moving_one_date(house) -> None:
     assert agenda.get_series(db, info.id).skips == (dt.date(2026, 1, 13),)
 
 
+def test_skipped_and_moved_dates_are_listed_and_put_back(house) -> None:
+    db, room, coffee, _ = house
+    info = series_of_tuesdays(db, room, coffee, count=4)
+    first, second, third, _fourth = bookings(db)
+    skipped = agenda.skip_occurrence(db, second.id)
+    assert (skipped.series_id, skipped.occurrence_date, skipped.skipped) == (
+        info.id,
+        dt.date(2026, 1, 13),
+        True,
+    )
+    agenda.change_session(db, third.id, room, dt.date(2026, 1, 21), "10:00", "11:00")
+    listed = agenda.series_dates(db, info.id)
+    assert [(d.occurrence_date, d.skipped) for d in listed] == [
+        (dt.date(2026, 1, 13), True),
+        (dt.date(2026, 1, 20), False),
+    ]
+    assert listed[1].session is not None and listed[1].session.date == dt.date(2026, 1, 21)
+
+    back = agenda.restore_occurrence(db, info.id, dt.date(2026, 1, 13))
+    assert (back.date, back.start_min, back.detached, back.series_id) == (
+        dt.date(2026, 1, 13),
+        1170,
+        False,
+        info.id,
+    )
+    moved_back = agenda.restore_occurrence(db, info.id, dt.date(2026, 1, 20))
+    assert moved_back.id == third.id and (moved_back.date, moved_back.start_min) == (
+        dt.date(2026, 1, 20),
+        1170,
+    )
+    assert agenda.series_dates(db, info.id) == [] and skips(db) == []
+    assert [b.date for b in bookings(db)] == [
+        dt.date(2026, 1, 6) + dt.timedelta(weeks=n) for n in range(4)
+    ]
+    with pytest.raises(ValidationError) as refused:  # nothing left to put back
+        agenda.restore_occurrence(db, info.id, first.date)
+    assert refused.value.problems[0].field == "session"
+
+
+def test_a_date_is_not_put_back_where_it_would_clash(house) -> None:
+    db, room, coffee, choir = house
+    info = series_of_tuesdays(db, room, coffee, count=3)
+    agenda.skip_occurrence(db, bookings(db)[1].id)
+    agenda.book_session(db, choir, room, dt.date(2026, 1, 13), "20:00", "21:00")
+    with pytest.raises(ConflictError) as refused:
+        agenda.restore_occurrence(db, info.id, dt.date(2026, 1, 13))
+    assert refused.value.dates == [dt.date(2026, 1, 13)]
+    assert skips(db) == [dt.date(2026, 1, 13)]
+
+
 def test_exceptions_survive_an_edit_of_all(house) -> None:
     db, room, coffee, _ = house
     other = rooms.create_room(db, "Kleine zaal", 12).id

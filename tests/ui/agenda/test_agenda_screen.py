@@ -396,6 +396,91 @@ def test_saving_a_session_left_as_it_was_asks_nothing(
     assert not any(b.detached for b in bookings(house))
 
 
+def click_text(qtbot: QtBot, box: QMessageBox, text: str) -> None:
+    """Click the button of a message box that reads ``text`` (without its & marks)."""
+    [button] = [b for b in box.buttons() if b.text().replace("&", "") == text]
+    qtbot.mouseClick(button, LEFT)
+
+
+def test_skipping_a_date_asks_first_and_ctrl_z_puts_it_back(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=3)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)  # Tuesday 10 March
+    asked = when_shown(QMessageBox, lambda box: click_text(qtbot, box, "Cancel"))
+    qtbot.mouseClick(dialog.remove_button, LEFT)
+    [question] = asked
+    assert question.text().startswith(
+        f"Leave Zangkoor out on {agenda_dialogs.day_text(dt.date(2026, 3, 10))}? "
+    )
+    assert dialog.isVisible() and len(bookings(house)) == 3  # Cancel: nothing skipped
+
+    asked = when_shown(QMessageBox, lambda box: click_text(qtbot, box, "Skip this date"))
+    qtbot.mouseClick(dialog.remove_button, LEFT)
+    assert asked and not dialog.isVisible()
+    assert [b.date for b in bookings(house)] == [dt.date(2026, 3, 17), dt.date(2026, 3, 24)]
+    assert screen.message.text() == (
+        f"Zangkoor on {agenda_dialogs.day_text(dt.date(2026, 3, 10))} is skipped. "
+        "Ctrl+Z puts it back."
+    )
+    assert listed(screen) == [] and screen.undo_button.isVisible()
+
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    screen.activateWindow()  # as the window manager does when the dialog has closed
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [b.date for b in bookings(house)] == [
+        dt.date(2026, 3, 10),
+        dt.date(2026, 3, 17),
+        dt.date(2026, 3, 24),
+    ]
+    assert [s.date for s in listed(screen)] == [dt.date(2026, 3, 10)]
+    assert screen.message.text().endswith("is back in the agenda.")
+    assert not screen.undo_button.isVisible()
+    with house.reading() as session:
+        assert list(session.scalars(select(SeriesSkip))) == []
+
+
+def test_a_series_lists_its_skipped_and_moved_dates_to_put_back(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=4)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    first, second, third, _ = bookings(house)
+    agenda.skip_occurrence(house, second.id)  # 17 March
+    agenda.change_session(house, third.id, n["Kleine zaal"], dt.date(2026, 3, 26), "19:00", "21:00")
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)
+    assert dialog.dates_button.text() == "Skipped and &moved dates (2)…"
+    shown: list[list[str]] = []
+
+    def put_back_the_skipped_date(box: agenda_dialogs.SeriesDatesDialog) -> None:
+        shown.append([box.model.index(r, 1).data() for r in range(box.model.rowCount())])
+        qtbot.mouseClick(box.put_back_button, LEFT)  # the first row is selected
+        shown.append([box.model.index(r, 1).data() for r in range(box.model.rowCount())])
+        box.table.setFocus()
+        qtbot.keyClick(box.table, Qt.Key.Key_Return)  # the moved session
+        shown.append([box.message.text()])
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    asked = when_shown(agenda_dialogs.SeriesDatesDialog, put_back_the_skipped_date)
+    qtbot.mouseClick(dialog.dates_button, LEFT)
+    assert asked
+    moved = f"Moved to {agenda_dialogs.day_text(dt.date(2026, 3, 26))}, 19:00–21:00, Kleine zaal"
+    assert shown == [
+        ["Skipped", moved],
+        [moved],
+        [f"Zangkoor is back on {agenda_dialogs.day_text(dt.date(2026, 3, 24))}, 20:00–22:00."],
+    ]
+    assert not dialog.isVisible()  # the agenda is shown anew
+    rows = bookings(house)
+    assert [(b.date, b.room_id, b.detached) for b in rows] == [
+        (first.date + dt.timedelta(weeks=w), n["Grote zaal"], False) for w in range(4)
+    ]
+
+
 def test_cancelling_a_session_with_a_reason(
     qtbot: QtBot, screen: AgendaScreen, house: Database
 ) -> None:
