@@ -22,7 +22,17 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import CursorResult, Select, and_, delete, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Select,
+    and_,
+    delete,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from housedesk.common.codes import BookingStatus, Nature
@@ -679,19 +689,57 @@ def change_session(
 ) -> SessionRow:
     """Move one session (date, room or times) on its own; a series member becomes detached."""
     with db.transaction() as session:
-        booking = _booking(session, booking_id)
-        _changeable(session, booking)
-        _activity, room, day, start_min, end_min = _check_input(
-            session, booking.activity_id, room_id, day, start, end
-        )
-        conflicts = _find_conflicts(session, room.id, [day], start_min, end_min, [booking.id])
-        _refuse_unskipped(conflicts, ())
-        booking.room_id, booking.date = room.id, day
-        booking.start_min, booking.end_min = start_min, end_min
-        if booking.series_id is not None:
-            booking.detached = True
-        session.flush()
-        return _one(session, booking.id)
+        return move_planned(session, booking_id, room_id, day, start, end)
+
+
+def move_planned(
+    session: Session,
+    booking_id: int,
+    room_id: int | None,
+    day: dt.date | None,
+    start: int | str,
+    end: int | str,
+) -> SessionRow:
+    """``change_session`` inside the caller's transaction."""
+    booking = _booking(session, booking_id)
+    _changeable(session, booking)
+    _activity, room, day, start_min, end_min = _check_input(
+        session, booking.activity_id, room_id, day, start, end
+    )
+    refuse_if_locked(session, day, "date")
+    conflicts = _find_conflicts(session, room.id, [day], start_min, end_min, [booking.id])
+    _refuse_unskipped(conflicts, ())
+    booking.room_id, booking.date = room.id, day
+    booking.start_min, booking.end_min = start_min, end_min
+    if booking.series_id is not None:
+        booking.detached = True
+    session.flush()
+    return _one(session, booking.id)
+
+
+def cancel_planned(session: Session, booking_id: int, reason: str) -> SessionRow:
+    """Cancel a planned session with ``reason``, inside the caller's transaction.
+
+    A reason longer than a cancel reason may be (a closure's may be as long)
+    is cut at a word, with an ellipsis.
+    """
+    booking = _booking(session, booking_id)
+    _changeable(session, booking)
+    reason = " ".join(reason.split())
+    if not reason:
+        raise refused("reason", QT_TRANSLATE_NOOP("core", "Say why it was cancelled."))
+    if len(reason) > CANCEL_REASON_MAX:
+        reason = reason[: CANCEL_REASON_MAX - 1].rsplit(" ", 1)[0] + "…"
+    booking.status = BookingStatus.GEANNULEERD
+    booking.cancel_reason = reason
+    session.flush()
+    return _one(session, booking.id)
+
+
+def sessions_where(session: Session, *conditions: ColumnElement[bool]) -> list[SessionRow]:
+    """The sessions that meet ``conditions`` (on ``Booking``, ``Room``…), by date and time."""
+    query = _session_query().where(*conditions)
+    return _rows(session, query.order_by(Booking.date, Booking.start_min, Room.code))
 
 
 def skip_occurrence(db: Database, booking_id: int) -> SeriesDate:
