@@ -875,6 +875,21 @@ def update_closure(
         return store_closure(session, closure_id, first_day, last_day, reason, room_id)
 
 
+def check_closure(
+    db: Database,
+    closure_id: int | None,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    reason: str,
+    room_id: int | None = None,
+) -> None:
+    """Refuse, as ``store_closure`` would, what cannot be saved; changes nothing."""
+    with db.reading() as session:
+        if closure_id is not None:
+            _closure(session, closure_id)
+        _validate_closure(session, closure_id, first_day, last_day, reason, room_id)
+
+
 def _closure(session: Session, closure_id: int) -> Closure:
     closure = session.get(Closure, closure_id)
     if closure is None:

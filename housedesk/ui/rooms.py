@@ -50,8 +50,12 @@ from PySide6.QtWidgets import (
 from housedesk.common.problems import ValidationError
 from housedesk.common.times import format_span, format_time
 from housedesk.core import rooms
+from housedesk.core.agenda import touched
+from housedesk.core.agenda.touched import Decision
 from housedesk.core.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
 from housedesk.db import Database
+from housedesk.ui.agenda.touched import TouchedDialog, closure_intro, hours_intro
+from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.dates import pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
@@ -556,6 +560,8 @@ class HoursDialog(Form):
         self.week = week
         self.weekday = weekday
         self.saved = False
+        #: What "today" is: new hours touch the sessions from then on (tests fix it).
+        self.today = clock.today
 
         plan_box = QWidget()
         plan_layout = QVBoxLayout(plan_box)
@@ -660,15 +666,49 @@ class HoursDialog(Form):
     def plan(self) -> DayPlan:
         return next(plan for plan, button in self.plan_buttons.items() if button.isChecked())
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the hours; first, if they leave planned sessions outside, ask about those.
+
+        False: the volunteer went back to the form; nothing was saved.
+        """
         weekdays = [day for day, box in self.day_boxes.items() if box.isChecked()]
         plan, slots = self.plan(), [(opens.text(), closes.text()) for opens, closes in self.slots]
-        perform(
-            Change.CLOSURES,
-            lambda: rooms.set_day_hours(self.db, weekdays, plan, slots, room_id=self.week.room_id),
-            self,
+        room_id = self.week.room_id
+        reason = self.tr("Other opening hours")
+
+        def store(decisions: Sequence[Decision]) -> object:
+            return perform(
+                Change.CLOSURES | Change.SESSIONS,
+                lambda: touched.save_day_hours(
+                    self.db, weekdays, plan, slots, decisions, room_id=room_id, reason=reason
+                ),
+                self,
+            )
+
+        found = touched.touched_by_hours(
+            self.db, weekdays, plan, slots, room_id=room_id, today=self.today()
         )
+        if found:
+            whose = self.tr("the whole house") if room_id is None else self.week.room_name
+            dialog = TouchedDialog(
+                self.db, found, hours_intro(len(found), whose), reason, store, self
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted.value:
+                return False
+        else:
+            store([])
         self.saved = True
+        return True
+
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            done = self.save()
+        except ValidationError as refused:
+            self.show_problems(refused)
+            return
+        if done:
+            QDialog.accept(self)
 
 
 class HoursTab(QWidget):
@@ -883,23 +923,49 @@ class ClosureDialog(Form):
             .replace("%3", str(days))
         )
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the closure; first, if sessions are planned on its days, ask about those.
+
+        False: the volunteer went back to the form; nothing was saved.
+        """
         room_id = self.room.currentData()
-        args = (
-            pydate(self.first_day.date()),
-            pydate(self.last_day.date()),
-            self.reason.text(),
-            room_id,
+        first, last = pydate(self.first_day.date()), pydate(self.last_day.date())
+        reason = self.reason.text()
+        closure_id = self.closure.id if self.closure is not None else None
+        rooms.check_closure(self.db, closure_id, first, last, reason, room_id)
+
+        def store(decisions: Sequence[Decision]) -> ClosureInfo:
+            return perform(
+                Change.CLOSURES | Change.SESSIONS,
+                lambda: touched.save_closure(
+                    self.db, closure_id, first, last, reason, room_id, decisions
+                ),
+                self,
+            )
+
+        found = touched.touched_by_closure(self.db, first, last, room_id, closure_id=closure_id)
+        if not found:
+            self.saved = store([])
+            return True
+        whose = self.tr("The whole house") if room_id is None else self.room.currentText()
+        tidy = " ".join(reason.split())
+        dialog = TouchedDialog(
+            self.db, found, closure_intro(len(found), first, last, whose, tidy), tidy, store, self
         )
-        if self.closure is None:
-            self.saved = perform(
-                Change.CLOSURES, lambda: rooms.create_closure(self.db, *args), self
-            )
-        else:
-            closure_id = self.closure.id
-            self.saved = perform(
-                Change.CLOSURES, lambda: rooms.update_closure(self.db, closure_id, *args), self
-            )
+        if dialog.exec() != QDialog.DialogCode.Accepted.value:
+            return False
+        self.saved = dialog.saved
+        return True
+
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            done = self.save()
+        except ValidationError as refused:
+            self.show_problems(refused)
+            return
+        if done:
+            QDialog.accept(self)
 
 
 class HolidaysDialog(QDialog):
