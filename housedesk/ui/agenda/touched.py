@@ -36,7 +36,7 @@ from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda.bookings import ConflictError, SessionRow
 from housedesk.core.agenda.touched import Decision, Fate
 from housedesk.db import Database
-from housedesk.ui.agenda.dialogs import date_edit, day_text, from_qdate, time_box
+from housedesk.ui.agenda.dialogs import date_edit, day_text, time_box
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.table_model import Column, RowTableModel
@@ -83,7 +83,7 @@ class MoveDialog(FormDialog):
         self.date.setFocus()
 
     def save(self) -> None:
-        room_id, day = self.room.currentData(), from_qdate(self.date.date())
+        room_id, day = self.room.currentData(), self.date.value()
         start, end = self.start.currentText(), self.end.currentText()
         check = agenda.preview(
             self.db,
