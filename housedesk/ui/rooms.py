@@ -52,7 +52,7 @@ from housedesk.core.agenda import touched
 from housedesk.core.agenda.touched import Decision
 from housedesk.core.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
 from housedesk.db import Database
-from housedesk.ui.agenda.touched import TouchedDialog, closure_intro, hours_intro
+from housedesk.ui.agenda.touched import TouchedDialog
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.dates import DateField, format_date, qdate
@@ -618,7 +618,7 @@ class HoursDialog(Form):
         self.week = week
         self.weekday = weekday
         self.saved = False
-        #: What "today" is: new hours touch the sessions from then on (tests fix it).
+        # What "today" is: new hours touch the sessions from then on (tests fix it).
         self.today = clock.today
 
         plan_box = QWidget()
@@ -749,9 +749,7 @@ class HoursDialog(Form):
         )
         if found:
             whose = self.tr("the whole house") if room_id is None else self.week.room_name
-            dialog = TouchedDialog(
-                self.db, found, hours_intro(len(found), whose), reason, store, self
-            )
+            dialog = TouchedDialog(self.db, found, whose, reason, store, self)
             if dialog.exec() != QDialog.DialogCode.Accepted.value:
                 return False
         else:
@@ -1010,9 +1008,7 @@ class ClosureDialog(Form):
             return True
         whose = self.tr("The whole house") if room_id is None else self.room.currentText()
         tidy = " ".join(reason.split())
-        dialog = TouchedDialog(
-            self.db, found, closure_intro(len(found), first, last, whose, tidy), tidy, store, self
-        )
+        dialog = TouchedDialog(self.db, found, whose, tidy, store, self, closed=(first, last))
         if dialog.exec() != QDialog.DialogCode.Accepted.value:
             return False
         self.saved = dialog.saved

@@ -116,22 +116,6 @@ def time_box(minutes: int | None, *, end: bool = False) -> TimeField:
     return TimeField(minutes, end_of_day=end)
 
 
-def series_outcome(series: agenda.SeriesInfo, asked: int | None) -> str:
-    """ "Koor: 22 of the 26 times; 4 dates left out." for a series with dates left out."""
-    if not series.skips:
-        return ""
-    left_out = len(series.skips)
-    if asked is not None and series.sessions < asked:
-        text = QCoreApplication.translate(
-            "BookingDialog", "%1: %2 of the %3 times; %n date(s) left out.", "", left_out
-        ).replace("%3", str(asked))
-    else:
-        text = QCoreApplication.translate(
-            "BookingDialog", "%1: %2 times; %n date(s) left out.", "", left_out
-        )
-    return text.replace("%1", series.activity_name).replace("%2", str(series.sessions))
-
-
 # --------------------------------------------------------------------------- questions
 
 
@@ -527,7 +511,7 @@ class BookingDialog(FormDialog):
         self.setObjectName("bookingDialog")
         self.db = db
         self.saved: SessionRow | agenda.SeriesInfo | None = None
-        #: What was booked, said on the agenda screen after saving ("" when nothing is to say).
+        # What was booked, said on the agenda screen after saving ("" when nothing is to say).
         self.outcome = ""
         self._times_given = start is not None
         self._room_given = room_id is not None
@@ -657,8 +641,21 @@ class BookingDialog(FormDialog):
                 ),
                 self,
             )
-            self.outcome = series_outcome(series, recurrence.count)
+            self.outcome = self._outcome(series, recurrence.count)
         return True
+
+    def _outcome(self, series: agenda.SeriesInfo, asked: int | None) -> str:
+        """ "Koor: 22 of the 26 times; 4 dates left out." for a series with dates left out."""
+        if not series.skips:
+            return ""
+        left_out = len(series.skips)
+        if asked is not None and series.sessions < asked:
+            text = self.tr("%1: %2 of the %3 times; %n date(s) left out.", "", left_out).replace(
+                "%3", str(asked)
+            )
+        else:
+            text = self.tr("%1: %2 times; %n date(s) left out.", "", left_out)
+        return text.replace("%1", series.activity_name).replace("%2", str(series.sessions))
 
 
 # --------------------------------------------------------------------------- one session
@@ -674,7 +671,7 @@ class SessionDialog(FormDialog):
         self.setObjectName("sessionDialog")
         self.db, self.session, self.today = db, session, today
         self.saved = False
-        #: The date this dialog left out of its series, for the agenda screen's Ctrl+Z.
+        # The date this dialog left out of its series, for the agenda screen's Ctrl+Z.
         self.skipped: agenda.SeriesDate | None = None
         planned = session.status is BookingStatus.GEPLAND
 

@@ -174,7 +174,7 @@ class AgendaScreen(QWidget):
         self.shown: AgendaRange | None = None
         self.dialog: QWidget | None = None
         self.board: HallBoard | None = None
-        #: The dates skipped here, with their activity, latest last: Ctrl+Z puts them back.
+        # The dates skipped here, with their activity, latest last: Ctrl+Z puts them back.
         self.skipped: list[tuple[agenda.SeriesDate, str]] = []
 
         heading = screen_title(self.tr("Agenda"))

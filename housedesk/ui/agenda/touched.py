@@ -106,11 +106,15 @@ class TouchedDialog(QDialog):
         self,
         db: Database,
         sessions: Sequence[SessionRow],
-        intro: str,
+        whose: str,
         reason: str,
         save: Callable[[list[Decision]], Any],
         parent: QWidget | None = None,
+        *,
+        closed: tuple[dt.date, dt.date] | None = None,
     ) -> None:
+        """``whose`` house or room is closed from ``closed`` (first, last day, for a
+        closure) or gets new hours (``closed`` None); a cancel takes ``reason``."""
         super().__init__(parent)
         self.setObjectName("touchedDialog")
         self.setWindowTitle(self.tr("Sessions in the agenda then"))
@@ -121,7 +125,7 @@ class TouchedDialog(QDialog):
         }
         self.rooms = {room.id: room.name for room in rooms.list_rooms(db)}
 
-        text = QLabel(intro)
+        text = QLabel(self._intro(len(sessions), whose, closed))
         text.setObjectName("intro")
         text.setWordWrap(True)
         columns: list[Column[SessionRow]] = [
@@ -194,6 +198,34 @@ class TouchedDialog(QDialog):
         self.resize(760, 440)
         self.table.setFocus()
 
+    def _intro(self, count: int, whose: str, closed: tuple[dt.date, dt.date] | None) -> str:
+        if closed is None:
+            return self.tr(
+                "With the new opening hours of %1, %n planned session(s) fall outside them. "
+                "Choose what happens to them: select one or more and cancel them, move them or "
+                "keep them. Nothing is saved until you press Save.",
+                "",
+                count,
+            ).replace("%1", whose)
+        first, last = closed
+        days = (
+            day_text(first)
+            if first == last
+            else self.tr("%1 until %2").replace("%1", day_text(first)).replace("%2", day_text(last))
+        )
+        return (
+            self.tr(
+                "%1 is closed on %2 (“%3”), but %n session(s) are planned then. Choose what "
+                "happens to them: select one or more and cancel them (with the reason “%3”), "
+                "move them or keep them. Nothing is saved until you press Save.",
+                "",
+                count,
+            )
+            .replace("%1", whose)
+            .replace("%2", days)
+            .replace("%3", self.reason)
+        )
+
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
@@ -262,39 +294,3 @@ class TouchedDialog(QDialog):
             self.message.setText("\n".join(problem_text(p) for p in refused.problems))
             return
         super().accept()
-
-
-def closure_intro(count: int, first: dt.date, last: dt.date, whose: str, reason: str) -> str:
-    """What the dialog says a closure touches."""
-    days = (
-        day_text(first)
-        if first == last
-        else QCoreApplication.translate("TouchedDialog", "%1 until %2")
-        .replace("%1", day_text(first))
-        .replace("%2", day_text(last))
-    )
-    return (
-        QCoreApplication.translate(
-            "TouchedDialog",
-            "%1 is closed on %2 (“%3”), but %n session(s) are planned then. Choose what "
-            "happens to them: select one or more and cancel them (with the reason “%3”), "
-            "move them or keep them. Nothing is saved until you press Save.",
-            "",
-            count,
-        )
-        .replace("%1", whose)
-        .replace("%2", days)
-        .replace("%3", reason)
-    )
-
-
-def hours_intro(count: int, whose: str) -> str:
-    """What the dialog says new opening hours touch."""
-    return QCoreApplication.translate(
-        "TouchedDialog",
-        "With the new opening hours of %1, %n planned session(s) fall outside them. Choose "
-        "what happens to them: select one or more and cancel them, move them or keep them. "
-        "Nothing is saved until you press Save.",
-        "",
-        count,
-    ).replace("%1", whose)

@@ -30,6 +30,7 @@ from housedesk.ui.agenda.dialogs import (
     UnconfirmedDialog,
 )
 from housedesk.ui.agenda.screen import AgendaScreen
+from housedesk.ui.kit import i18n
 from housedesk.ui.kit.changes import Change, perform
 from tests.helpers.modals import click, when_shown
 from tests.helpers.register import an_activity
@@ -266,6 +267,35 @@ def test_a_count_limited_series_says_how_often_it_takes_place_and_can_be_filled_
     assert len(booked) == sessions and not set(taken) & set(booked)
     assert booked[-1] == dt.date(2026, 9, 1) + dt.timedelta(weeks=4 * (sessions == 26))
     assert screen.message.text() == said
+
+
+def test_in_dutch_a_short_series_says_22_van_de_26_keer(
+    qtbot: QtBot, qapp: QApplication, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    taken = [dt.date(2026, 3, 17), dt.date(2026, 4, 7), dt.date(2026, 5, 26), dt.date(2026, 6, 2)]
+    for day in taken:
+        agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], day, "10:30", "11:00")
+    said: list[str] = []
+
+    def read_and_leave_out(box: ConflictDialog) -> None:
+        assert box.fill is not None
+        said.extend([box.findChild(QLabel, "intro").text(), box.fill.text()])
+        click(qtbot, box, "leaveOutButton")
+
+    translators = i18n.install(qapp, "nl")
+    try:
+        shown = when_shown(ConflictDialog, read_and_leave_out)
+        book_tuesdays_by_hand(qtbot, screen, 26)
+        assert shown
+    finally:
+        i18n.uninstall(qapp, translators)
+        i18n.install(qapp, "en")
+    assert said == [
+        "22 van de 26 keer; 4 data overgeslagen:",
+        "&Aanvullen met 4 keer aan het eind en opslaan",
+    ]
+    assert screen.message.text() == "Koffieochtend: 22 van de 26 keer; 4 data overgeslagen."
 
 
 def test_a_clash_sends_the_volunteer_back_to_the_form(

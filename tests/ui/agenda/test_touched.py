@@ -41,7 +41,7 @@ def test_the_touched_sessions_model_and_a_refusal_said_in_the_dialog(
         tried.append(decisions)
         raise agenda.no_dates_left(1)  # any refusal: the dialog stays and says it
 
-    dialog = show(qtbot, TouchedDialog(db, sessions, "Intro", "Zomersluiting", refuse))
+    dialog = show(qtbot, TouchedDialog(db, sessions, "Het hele huis", "Zomersluiting", refuse))
     qtmodeltester.check(dialog.model)
     assert dialog.summary.text() == "To cancel: 4 · to move: 0 · to keep: 0"
     click(qtbot, dialog, "saveButton")
