@@ -727,7 +727,11 @@ def test_a_closing_day_lists_the_sessions_planned_then_to_cancel_or_keep(
         assert (
             box.findChild(QLabel, "intro")
             .text()
-            .startswith("The whole house is closed on " + rooms_ui.day_text(dt.date(2026, 6, 9)))
+            .startswith(
+                "The whole house is closed on "
+                + rooms_ui.day_text(dt.date(2026, 6, 9))
+                + " (“Storing cv”)"
+            )
         )
         click(qtbot, box, "keepSelected")  # the first row is selected: the coffee morning
         seen.append([box.model.index(r, 4).data() for r in range(box.model.rowCount())])

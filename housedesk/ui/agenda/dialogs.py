@@ -231,6 +231,7 @@ class ConflictDialog(QDialog):
         back.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, 380)
+        back.setFocus()  # Enter goes back: saving without these dates is a choice to make
 
     def _fill_text(self, check: agenda.Preview, filled: agenda.Preview) -> str:
         assert filled.asked is not None
@@ -841,7 +842,7 @@ class SessionDialog(FormDialog):
 
     def _show_series_dates(self) -> None:
         assert self.session.series_id is not None
-        dialog = SeriesDatesDialog(self.db, self.session.series_id, self)
+        dialog = SeriesDatesDialog(self.db, self.session.series_id, self, today=self.today)
         dialog.exec()
         if dialog.changed:  # this session may have been put back: show the agenda anew
             self.saved = True
@@ -966,11 +967,13 @@ SERIES_DATE_COLUMNS: list[Column[agenda.SeriesDate]] = [
 class SeriesDatesDialog(QDialog):
     """The dates of a series left out or changed on their own, each to put back."""
 
-    def __init__(self, db: Database, series_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, series_id: int, parent: QWidget | None = None, *, today: dt.date
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("seriesDatesDialog")
         self.setWindowTitle(self.tr("Skipped and moved dates"))
-        self.db, self.series_id = db, series_id
+        self.db, self.series_id, self.today = db, series_id, today
         self.changed = False
         series = agenda.get_series(db, series_id)
         rule = f", {describe(series.recurrence)}" if series.recurrence is not None else ""
@@ -990,6 +993,7 @@ class SeriesDatesDialog(QDialog):
             self.model, "seriesDatesTable", self.tr("Skipped and moved dates")
         )
         self.table.activated.connect(self.put_back)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.empty = QLabel(self.tr("Every date of this series is as the series says."))
         self.empty.setObjectName("empty")
         self.message = QLabel()
@@ -1020,21 +1024,35 @@ class SeriesDatesDialog(QDialog):
         self.table.setFocus()
 
     def reload(self) -> None:
-        self.model.set_rows(agenda.series_dates(self.db, self.series_id))
+        dates = agenda.series_dates(self.db, self.series_id)
+        self.model.set_rows(dates)
         self.table.setColumnWidth(0, 170)
-        has_rows = self.model.rowCount() > 0
-        self.table.setVisible(has_rows)
-        self.empty.setVisible(not has_rows)
-        self.put_back_button.setEnabled(has_rows)
-        if has_rows:
-            self.table.selectRow(0)
+        self.table.setVisible(bool(dates))
+        self.empty.setVisible(not dates)
+        # The first date still to come is what a volunteer looks for.
+        coming = [n for n, date in enumerate(dates) if date.occurrence_date >= self.today]
+        if dates:
+            self.table.selectRow(coming[0] if coming else len(dates) - 1)
+        self._current_changed()
+
+    def _puttable(self) -> agenda.SeriesDate | None:
+        """The selected date, if it can be put back: skipped, or moved and still planned."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        date = self.model.row_at(index.row())
+        if date.session is not None and date.session.status is not BookingStatus.GEPLAND:
+            return None
+        return date
+
+    def _current_changed(self, *_args: object) -> None:
+        self.put_back_button.setEnabled(self._puttable() is not None)
 
     def put_back(self) -> None:
         """Put the selected date back as the series says; a clash is said, nothing changes."""
-        index = self.table.currentIndex()
-        if not index.isValid():
+        date = self._puttable()
+        if date is None:
             return
-        date = self.model.row_at(index.row())
         try:
             restored = perform(
                 Change.SESSIONS,

@@ -15,6 +15,7 @@ anchor day.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -233,10 +234,6 @@ class AgendaScreen(QWidget):
             self.tr("Today in the house, full screen for a screen in the hall (Esc closes it)")
         )
         self.board_button.clicked.connect(self.open_board)
-        self.undo_button = self._button("undoButton", self.tr("&Undo skip"))
-        self.undo_button.setToolTip(self.tr("Put the date skipped last back (Ctrl+Z)"))
-        self.undo_button.clicked.connect(self.undo_skip)
-        self.undo_button.hide()
         self.new_button = self._button("newButton", self.tr("&New booking"))
         self.new_button.setToolTip(self.tr("Book a session (Ctrl+N)"))
         self.new_button.clicked.connect(self.create_new)
@@ -287,6 +284,9 @@ class AgendaScreen(QWidget):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        # After a skip the message holds a link that puts the date back, as Ctrl+Z does.
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.message.linkActivated.connect(lambda _link: self.undo_skip())
 
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
@@ -312,7 +312,6 @@ class AgendaScreen(QWidget):
         actions.addWidget(self.board_button)
         actions.addSpacing(12)
         actions.addWidget(self.message, 1)
-        actions.addWidget(self.undo_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -349,7 +348,6 @@ class AgendaScreen(QWidget):
         QWidget.setTabOrder(self.confirm_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.print_button)
         QWidget.setTabOrder(self.print_button, self.board_button)
-        QWidget.setTabOrder(self.board_button, self.undo_button)
         self.reload()
         self.freshness = Freshness(
             self,
@@ -543,10 +541,9 @@ class AgendaScreen(QWidget):
 
     def _skipped(self, date: agenda.SeriesDate, activity: str) -> None:
         self.skipped.append((date, activity))
-        self.undo_button.show()
         self.message.setText(
-            self.tr("%1 on %2 is skipped. Ctrl+Z puts it back.")
-            .replace("%1", activity)
+            self.tr('%1 on %2 is skipped. <a href="undo">Put it back</a> (Ctrl+Z)')
+            .replace("%1", html.escape(activity))
             .replace("%2", day_text(date.occurrence_date))
         )
 
@@ -555,7 +552,6 @@ class AgendaScreen(QWidget):
         if not self.skipped:
             return
         date, activity = self.skipped.pop()
-        self.undo_button.setVisible(bool(self.skipped))
         try:
             perform(
                 Change.SESSIONS,

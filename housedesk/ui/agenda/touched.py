@@ -80,6 +80,8 @@ class MoveDialog(FormDialog):
                 "are checked when you save them."
             )
         )
+        self.save_button.setText(self.tr("&Move here"))
+        self.save_button.setAccessibleName(self.tr("Move here"))
         self.date.setFocus()
 
     def save(self) -> None:
@@ -143,8 +145,9 @@ class TouchedDialog(QDialog):
             self.tr("Sessions touched"),
             selection=Selection.ExtendedSelection,
         )
-        for column, width in ((0, 130), (1, 100), (2, 130), (3, 170)):
-            self.table.setColumnWidth(column, width)
+        for column in range(4):  # as wide as their text, also in large letters
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 8, 260))
         self.table.selectionModel().select(
             self.model.index(0, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -209,13 +212,15 @@ class TouchedDialog(QDialog):
             ).replace("%1", whose)
         first, last = closed
         days = (
-            day_text(first)
+            self.tr("on %1").replace("%1", day_text(first))
             if first == last
-            else self.tr("%1 until %2").replace("%1", day_text(first)).replace("%2", day_text(last))
+            else self.tr("from %1 until %2")
+            .replace("%1", day_text(first))
+            .replace("%2", day_text(last))
         )
         return (
             self.tr(
-                "%1 is closed on %2 (“%3”), but %n session(s) are planned then. Choose what "
+                "%1 is closed %2 (“%3”), but %n session(s) are planned then. Choose what "
                 "happens to them: select one or more and cancel them (with the reason “%3”), "
                 "move them or keep them. Nothing is saved until you press Save.",
                 "",

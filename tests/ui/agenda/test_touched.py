@@ -54,6 +54,6 @@ def test_the_series_dates_model(qtbot: QtBot, qtmodeltester, db: Database) -> No
     first, second, *_ = agenda.sessions_between(db, dt.date(2026, 6, 1), dt.date(2026, 6, 30))
     agenda.skip_occurrence(db, first.id)
     agenda.change_session(db, second.id, second.room_id, dt.date(2026, 6, 10), "20:00", "22:00")
-    dialog = show(qtbot, SeriesDatesDialog(db, info.id))
+    dialog = show(qtbot, SeriesDatesDialog(db, info.id, today=dt.date(2026, 6, 1)))
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 2
