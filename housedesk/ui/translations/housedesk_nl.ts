@@ -314,12 +314,8 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
         <translation>Vandaag in het huis, schermvullend voor een scherm in de hal (Esc sluit het)</translation>
     </message>
     <message>
-        <source>&amp;Undo skip</source>
-        <translation>Overslaan ongedaan &amp;maken</translation>
-    </message>
-    <message>
-        <source>Put the date skipped last back (Ctrl+Z)</source>
-        <translation>De laatst overgeslagen datum terugzetten (Ctrl+Z)</translation>
+        <source>%1 on %2 is skipped. &lt;a href=&quot;undo&quot;&gt;Put it back&lt;/a&gt; (Ctrl+Z)</source>
+        <translation>%1 op %2 is overgeslagen. &lt;a href=&quot;undo&quot;&gt;Zet hem terug&lt;/a&gt; (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;New booking</source>
@@ -360,10 +356,6 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
     <message>
         <source>Week %1: %2 to %3</source>
         <translation>Week %1: %2 tot en met %3</translation>
-    </message>
-    <message>
-        <source>%1 on %2 is skipped. Ctrl+Z puts it back.</source>
-        <translation>%1 op %2 is overgeslagen. Ctrl+Z zet hem terug.</translation>
     </message>
     <message>
         <source>%1 on %2 could not be put back: %3</source>
@@ -1804,6 +1796,14 @@ Signalen: %9</translation>
     <message>
         <source>Checked against the agenda now; the closing days or hours you are saving are checked when you save them.</source>
         <translation>Dit wordt nu met de agenda vergeleken; met de sluitingsdagen of openingstijden die u gaat opslaan pas bij het opslaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation>&amp;Hierheen verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move here</source>
+        <translation>Hierheen verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -3946,14 +3946,18 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
         </translation>
     </message>
     <message>
-        <source>%1 until %2</source>
-        <translation>%1 tot en met %2</translation>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>van %1 tot en met %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is closed on %2 (“%3”), but %n session(s) are planned then. Choose what happens to them: select one or more and cancel them (with the reason “%3”), move them or keep them. Nothing is saved until you press Save.</source>
+        <source>%1 is closed %2 (“%3”), but %n session(s) are planned then. Choose what happens to them: select one or more and cancel them (with the reason “%3”), move them or keep them. Nothing is saved until you press Save.</source>
         <translation>
-            <numerusform>%1 is gesloten op %2 (“%3”), maar dan staat er %n bijeenkomst gepland. Kies wat ermee gebeurt: kies er een of meer en annuleer ze (met de reden “%3”), verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
-            <numerusform>%1 is gesloten op %2 (“%3”), maar dan staan er %n bijeenkomsten gepland. Kies wat ermee gebeurt: kies er een of meer en annuleer ze (met de reden “%3”), verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
+            <numerusform>%1 is gesloten %2 (“%3”), maar dan staat er %n bijeenkomst gepland. Kies wat ermee gebeurt: kies er een of meer en annuleer ze (met de reden “%3”), verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
+            <numerusform>%1 is gesloten %2 (“%3”), maar dan staan er %n bijeenkomsten gepland. Kies wat ermee gebeurt: kies er een of meer en annuleer ze (met de reden “%3”), verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
         </translation>
     </message>
     <message>
