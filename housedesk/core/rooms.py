@@ -20,7 +20,11 @@ them in the agenda first); putting it back in service later than it left keeps
 the days between out of the figures as a closure of the room.
 
 Every change is one call in one transaction; bad input is refused with
-``Problem``s before anything is changed.
+``Problem``s before anything is changed. Closures and weekday hours are also
+stored inside a caller's transaction (``store_closure``, ``store_day_hours``),
+so that ``housedesk.core.agenda.touched`` saves such a change together with
+what becomes of the sessions it touches; ``changed_hours`` says which rooms'
+hours a change would alter, without changing them.
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ asked for); "Opening hours" is a grid of the week, the whole house on top and
 each active room below it, where a room's own hours stand out from those it
 takes from the house; "Closing days" lists the closures, with the Dutch public
 holidays offered to tick. Every change goes through one call of
-``housedesk.core.rooms``.
+``housedesk.core.rooms``; a new closure or new hours that touch planned
+sessions first ask what becomes of them (``housedesk.ui.agenda.touched``)
+and are saved with those choices through ``housedesk.core.agenda.touched``.
 """
 
 from __future__ import annotations

@@ -11,7 +11,11 @@ Editing a series "this and following" splits it: the old series ends the day
 before (UNTIL), a new one carries on. "All" is the same split at today, so a
 series' rule always describes its own sessions and the past stays as it was.
 Skipped dates (``SeriesSkip``) and sessions changed on their own (``detached``)
-never come back, and held or cancelled sessions are never changed by an edit.
+never come back, and held or cancelled sessions are never changed by an edit;
+``restore_occurrence`` puts one back on purpose. A series without a single
+session is never saved; a count-limited one can be filled up at its end
+(``fill``). Moving a date for the following sessions moves them all by as many
+days (a weekly rule only).
 """
 
 from __future__ import annotations

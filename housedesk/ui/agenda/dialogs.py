@@ -3,9 +3,13 @@
 Each dialog saves with one call of ``housedesk.core.agenda.bookings``. When the core finds
 clashes (another session, a closure, outside the opening hours) the volunteer
 sees every clashing date first and chooses to leave those dates out or to go
-back; nothing is booked twice without being asked. The small questions
-(``ConflictDialog.ask``, ``ScopeDialog.ask``) are classmethods so tests can
-answer them.
+back; nothing is booked twice without being asked. A series none of whose
+dates can be booked cannot be saved; one of a number of times says how often
+it takes place and offers to add the missing times at its end. Every change
+of a session of a series asks which sessions it is for (``ScopeDialog``);
+skipping a date asks first, and ``SeriesDatesDialog`` lists what a series
+leaves out or moved, to put back. The small questions (``ConflictDialog.ask``,
+``ScopeDialog.ask``) are classmethods so tests can answer them.
 """
 
 from __future__ import annotations
