@@ -6,11 +6,11 @@ there, and clicking a session opens it. Below the grid the same sessions are
 a sortable, searchable list, the way in for keyboard users (Enter opens a
 session). PageUp/PageDown or Alt+Left/Right go a week (day, month) back or on,
 T goes to today, Ctrl+N books, Ctrl+F searches the list, Ctrl+Z puts the date
-skipped last back in its series (as the link in the message after a skip does). Only the visible range
-is loaded, with one call of ``housedesk.core.agenda.bookings.agenda_range``, when it changes and
-when the screen is shown again (other screens may have changed sessions). A
-house with many rooms scrolls the grid sideways; a new range opens at its
-anchor day.
+skipped last back in its series (as the link in the message after a skip does).
+Only the visible range is loaded, with one call of
+``housedesk.core.agenda.bookings.agenda_range``, when it changes and when the
+screen is shown again (other screens may have changed sessions). A house with
+many rooms scrolls the grid sideways; a new range opens at its anchor day.
 """
 
 from __future__ import annotations
