@@ -20,7 +20,11 @@ them in the agenda first); putting it back in service later than it left keeps
 the days between out of the figures as a closure of the room.
 
 Every change is one call in one transaction; bad input is refused with
-``Problem``s before anything is changed.
+``Problem``s before anything is changed. Closures and weekday hours are also
+stored inside a caller's transaction (``store_closure``, ``store_day_hours``),
+so that ``housedesk.core.agenda.touched`` saves such a change together with
+what becomes of the sessions it touches; ``changed_hours`` says which rooms'
+hours a change would alter, without changing them.
 """
 
 from __future__ import annotations
@@ -782,6 +786,20 @@ def set_day_hours(
     day; ``AS_HOUSE`` makes a room follow the house again. Returns the new week
     (see ``opening_week``).
     """
+    intervals = day_hours(weekdays, plan, slots, room_id=room_id)
+    with db.transaction() as session:
+        store_day_hours(session, weekdays, plan, intervals, room_id=room_id)
+    return opening_week(db)
+
+
+def day_hours(
+    weekdays: Collection[int],
+    plan: DayPlan,
+    slots: Sequence[tuple[int | str, int | str]] = (),
+    *,
+    room_id: int | None = None,
+) -> list[Interval]:
+    """The intervals ``set_day_hours`` would store (none unless ``OPEN``), or its refusal."""
     if not weekdays:
         raise ValueError("no weekday given")
     for weekday in weekdays:
@@ -802,28 +820,71 @@ def set_day_hours(
             )
         if problems:
             raise ValidationError(problems)
-    with db.transaction() as session:
-        if room_id is not None:
-            _room(session, room_id)
-        session.execute(
-            delete(OpeningHours).where(
-                OpeningHours.room_id.is_(None)
-                if room_id is None
-                else OpeningHours.room_id == room_id,
-                OpeningHours.weekday.in_(list(weekdays)),
-            )
+    return intervals
+
+
+def store_day_hours(
+    session: Session,
+    weekdays: Collection[int],
+    plan: DayPlan,
+    intervals: Sequence[Interval],
+    *,
+    room_id: int | None = None,
+) -> None:
+    """``set_day_hours`` inside the caller's transaction, with checked ``intervals``."""
+    if room_id is not None:
+        _room(session, room_id)
+    session.execute(
+        delete(OpeningHours).where(
+            OpeningHours.room_id.is_(None) if room_id is None else OpeningHours.room_id == room_id,
+            OpeningHours.weekday.in_(list(weekdays)),
         )
+    )
+    for weekday in sorted(set(weekdays)):
+        if plan is DayPlan.OPEN:
+            session.add_all(
+                OpeningHours(room_id=room_id, weekday=weekday, opens_min=opens, closes_min=closes)
+                for opens, closes in intervals
+            )
+        elif plan is DayPlan.CLOSED and room_id is not None:
+            session.add(OpeningHours(room_id=room_id, weekday=weekday))
+    session.flush()
+
+
+def changed_hours(
+    session: Session,
+    weekdays: Collection[int],
+    plan: DayPlan,
+    intervals: Sequence[Interval],
+    *,
+    room_id: int | None = None,
+) -> dict[tuple[int, int], tuple[list[Interval], list[Interval]]]:
+    """What setting these hours (see ``set_day_hours``) would change, without changing it.
+
+    Per (room, weekday) of the active rooms whose hours change: the hours
+    before and after. A change of the house's hours reaches the rooms that
+    follow the house on that weekday.
+    """
+    now = _load_hours(session, None)
+    later = _Hours(
+        {weekday: list(hours) for weekday, hours in now.house.items()},
+        {room: {day: list(hours) for day, hours in own.items()} for room, own in now.rooms.items()},
+    )
+    for weekday in set(weekdays):
+        if room_id is None:
+            later.house[weekday] = list(intervals)
+        elif plan is DayPlan.AS_HOUSE:
+            later.rooms.get(room_id, {}).pop(weekday, None)
+        else:
+            later.rooms.setdefault(room_id, {})[weekday] = list(intervals)
+    rooms = session.scalars(select(Room.id).where(Room.active)).all()
+    changed: dict[tuple[int, int], tuple[list[Interval], list[Interval]]] = {}
+    for room in rooms if room_id is None else [room_id]:
+        before, after = now.effective(room), later.effective(room)
         for weekday in sorted(set(weekdays)):
-            if plan is DayPlan.OPEN:
-                session.add_all(
-                    OpeningHours(
-                        room_id=room_id, weekday=weekday, opens_min=opens, closes_min=closes
-                    )
-                    for opens, closes in intervals
-                )
-            elif plan is DayPlan.CLOSED and room_id is not None:
-                session.add(OpeningHours(room_id=room_id, weekday=weekday))
-    return opening_week(db)
+            if before[weekday] != after[weekday]:
+                changed[(room, weekday)] = (before[weekday], after[weekday])
+    return changed
 
 
 def _open_minutes(intervals: Iterable[Interval]) -> int:
@@ -1081,12 +1142,7 @@ def create_closure(
     A closure overlapping another of the same house or room is refused.
     """
     with db.transaction() as session:
-        reason = _validate_closure(session, None, first_day, last_day, reason, room_id)
-        assert first_day is not None and last_day is not None
-        closure = Closure(room_id=room_id, first_day=first_day, last_day=last_day, reason=reason)
-        session.add(closure)
-        session.flush()
-        return _closure_info(closure, session.get(Room, room_id) if room_id else None)
+        return store_closure(session, None, first_day, last_day, reason, room_id)
 
 
 def update_closure(
@@ -1099,15 +1155,50 @@ def update_closure(
 ) -> ClosureInfo:
     """Change a closure's days, room or reason."""
     with db.transaction() as session:
-        closure = session.get(Closure, closure_id)
-        if closure is None:
-            raise refused("general", QT_TRANSLATE_NOOP("core", "This closure no longer exists."))
-        reason = _validate_closure(session, closure_id, first_day, last_day, reason, room_id)
-        assert first_day is not None and last_day is not None
-        closure.first_day, closure.last_day = first_day, last_day
-        closure.reason, closure.room_id = reason, room_id
-        session.flush()
-        return _closure_info(closure, session.get(Room, room_id) if room_id else None)
+        return store_closure(session, closure_id, first_day, last_day, reason, room_id)
+
+
+def check_closure(
+    db: Database,
+    closure_id: int | None,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    reason: str,
+    room_id: int | None = None,
+) -> None:
+    """Refuse, as ``store_closure`` would, what cannot be saved; changes nothing."""
+    with db.reading() as session:
+        if closure_id is not None:
+            _closure(session, closure_id)
+        _validate_closure(session, closure_id, first_day, last_day, reason, room_id)
+
+
+def _closure(session: Session, closure_id: int) -> Closure:
+    closure = session.get(Closure, closure_id)
+    if closure is None:
+        raise refused("general", QT_TRANSLATE_NOOP("core", "This closure no longer exists."))
+    return closure
+
+
+def store_closure(
+    session: Session,
+    closure_id: int | None,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    reason: str,
+    room_id: int | None = None,
+) -> ClosureInfo:
+    """``create_closure`` (``closure_id`` None) or ``update_closure`` in the caller's
+    transaction."""
+    closure = Closure() if closure_id is None else _closure(session, closure_id)
+    reason = _validate_closure(session, closure_id, first_day, last_day, reason, room_id)
+    assert first_day is not None and last_day is not None
+    closure.first_day, closure.last_day = first_day, last_day
+    closure.reason, closure.room_id = reason, room_id
+    if closure_id is None:
+        session.add(closure)
+    session.flush()
+    return _closure_info(closure, session.get(Room, room_id) if room_id else None)
 
 
 def delete_closure(db: Database, closure_id: int) -> None:

@@ -639,6 +639,38 @@ def _check_visitors(value: int | str | None, problems: list[Problem]) -> int | N
     return number
 
 
+def _activity_name_taken(
+    session: Session, user_id: int, name: str, current: Activity | None
+) -> Activity | None:
+    """Another activity of the same user with this name, ignoring case and spacing."""
+    wanted = name.casefold()
+    query = select(Activity.id, Activity.name).where(Activity.user_id == user_id)
+    for activity_id, existing in session.execute(query):
+        if (current is None or activity_id != current.id) and clean_text(
+            existing
+        ).casefold() == wanted:
+            return session.get(Activity, activity_id)
+    return None
+
+
+def _activity_name_problem(other: Activity, user_name: str) -> Problem:
+    if other.archived_at is not None:
+        return Problem(
+            "name",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{user} already has an archived activity called {name}. "
+                "Tick 'Show archived' and bring it back instead.",
+            ),
+            {"name": other.name, "user": user_name},
+        )
+    return Problem(
+        "name",
+        QT_TRANSLATE_NOOP("core", "{user} already has an activity called {name}."),
+        {"name": other.name, "user": user_name},
+    )
+
+
 def _check_activity(session: Session, fields: ActivityFields, current: Activity | None) -> _Checked:
     """The activity input, checked; raises ``ValidationError`` with every problem found."""
     problems: list[Problem] = []
@@ -649,6 +681,10 @@ def _check_activity(session: Session, fields: ActivityFields, current: Activity 
             Problem("name", QT_TRANSLATE_NOOP("core", "Enter the name of the activity."))
         )
     problems += _too_long("name", name, NAME_MAX)
+    if name and user is not None:
+        twin = _activity_name_taken(session, user.id, name, current)
+        if twin is not None:
+            problems.append(_activity_name_problem(twin, user.name))
     activity_type = _as_code(ActivityType, fields.type)
     if activity_type is None:
         problems.append(Problem("type", QT_TRANSLATE_NOOP("core", "Choose the type of activity.")))

@@ -6,7 +6,9 @@ asked for); "Opening hours" is a grid of the week, the whole house on top and
 each active room below it, where a room's own hours stand out from those it
 takes from the house; "Closing days" lists the closures, with the Dutch public
 holidays offered to tick. Every change goes through one call of
-``housedesk.core.rooms``.
+``housedesk.core.rooms``; a new closure or new hours that touch planned
+sessions first ask what becomes of them (``housedesk.ui.agenda.touched``)
+and are saved with those choices through ``housedesk.core.agenda.touched``.
 """
 
 from __future__ import annotations
@@ -48,8 +50,11 @@ from PySide6.QtWidgets import (
 from housedesk.common.problems import ValidationError
 from housedesk.common.times import format_span
 from housedesk.core import rooms
+from housedesk.core.agenda import touched
+from housedesk.core.agenda.touched import Decision
 from housedesk.core.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
 from housedesk.db import Database
+from housedesk.ui.agenda.touched import TouchedDialog
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.dates import DateField, format_date, qdate
@@ -615,6 +620,8 @@ class HoursDialog(Form):
         self.week = week
         self.weekday = weekday
         self.saved = False
+        # What "today" is: new hours touch the sessions from then on (tests fix it).
+        self.today = clock.today
 
         plan_box = QWidget()
         plan_layout = QVBoxLayout(plan_box)
@@ -719,16 +726,50 @@ class HoursDialog(Form):
     def plan(self) -> DayPlan:
         return next(plan for plan, button in self.plan_buttons.items() if button.isChecked())
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the hours; first, if they leave planned sessions outside, ask about those.
+
+        False: the volunteer went back to the form; nothing was saved.
+        """
         weekdays = [day for day, box in self.day_boxes.items() if box.isChecked()]
         plan = self.plan()
         slots = [(opens.currentText(), closes.currentText()) for opens, closes in self.slots]
-        perform(
-            Change.CLOSURES,
-            lambda: rooms.set_day_hours(self.db, weekdays, plan, slots, room_id=self.week.room_id),
-            self,
+        room_id = self.week.room_id
+        reason = self.tr("Other opening hours")
+
+        def store(decisions: Sequence[Decision]) -> object:
+            return perform(
+                Change.CLOSURES | Change.SESSIONS,
+                lambda: touched.save_day_hours(
+                    self.db, weekdays, plan, slots, decisions, room_id=room_id, reason=reason
+                ),
+                self,
+            )
+
+        found = touched.touched_by_hours(
+            self.db, weekdays, plan, slots, room_id=room_id, today=self.today()
         )
+        if found:
+            whose = self.tr("the whole house") if room_id is None else self.week.room_name
+            dialog = TouchedDialog(self.db, found, whose, reason, store, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted.value:
+                return False
+        else:
+            store([])
         self.saved = True
+        return True
+
+    def accept(self) -> None:
+        self.clear_errors()
+        if not self.fields_and_rest_read():
+            return
+        try:
+            done = self.save()
+        except ValidationError as refused:
+            self.show_problems(refused)
+            return
+        if done:
+            QDialog.accept(self)
 
 
 class HoursTab(QWidget):
@@ -942,20 +983,50 @@ class ClosureDialog(Form):
             .replace("%3", str(days))
         )
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the closure; first, if sessions are planned on its days, ask about those.
+
+        False: the volunteer went back to the form; nothing was saved.
+        """
         room_id = self.room.currentData()
         first, last = self.first_day.value(), self.last_day.value()
         assert first is not None and last is not None  # fields_read() said they read
-        args = (first, last, self.reason.text(), room_id)
-        if self.closure is None:
-            self.saved = perform(
-                Change.CLOSURES, lambda: rooms.create_closure(self.db, *args), self
+        reason = self.reason.text()
+        closure_id = self.closure.id if self.closure is not None else None
+        rooms.check_closure(self.db, closure_id, first, last, reason, room_id)
+
+        def store(decisions: Sequence[Decision]) -> ClosureInfo:
+            return perform(
+                Change.CLOSURES | Change.SESSIONS,
+                lambda: touched.save_closure(
+                    self.db, closure_id, first, last, reason, room_id, decisions
+                ),
+                self,
             )
-        else:
-            closure_id = self.closure.id
-            self.saved = perform(
-                Change.CLOSURES, lambda: rooms.update_closure(self.db, closure_id, *args), self
-            )
+
+        found = touched.touched_by_closure(self.db, first, last, room_id, closure_id=closure_id)
+        if not found:
+            self.saved = store([])
+            return True
+        whose = self.tr("The whole house") if room_id is None else self.room.currentText()
+        tidy = " ".join(reason.split())
+        dialog = TouchedDialog(self.db, found, whose, tidy, store, self, closed=(first, last))
+        if dialog.exec() != QDialog.DialogCode.Accepted.value:
+            return False
+        self.saved = dialog.saved
+        return True
+
+    def accept(self) -> None:
+        self.clear_errors()
+        if not self.fields_and_rest_read():
+            return
+        try:
+            done = self.save()
+        except ValidationError as refused:
+            self.show_problems(refused)
+            return
+        if done:
+            QDialog.accept(self)
 
 
 class HolidaysDialog(QDialog):

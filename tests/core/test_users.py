@@ -297,7 +297,9 @@ def test_the_nature_follows_the_users_kind_unless_chosen(
 ) -> None:
     user_id = a_user(db, "Gebruiker", kind)
     assert users.create_activity(db, activity_fields(user_id)).nature is nature
-    chosen = users.create_activity(db, activity_fields(user_id, nature=Nature.COMMERCIEEL))
+    chosen = users.create_activity(
+        db, activity_fields(user_id, "Verhuur", nature=Nature.COMMERCIEEL)
+    )
     assert chosen.nature is Nature.COMMERCIEEL
 
 
@@ -457,6 +459,43 @@ def test_editing_an_activity_keeps_its_code_and_replaces_its_target_groups(db: D
         )
         assert set(stored) == {TargetGroup.JONGEREN, TargetGroup.KINDEREN}
     assert refused_fields(users.update_activity, db, 99, activity_fields(kbo)) == ["general"]
+
+
+def test_activity_names_are_unique_per_user_whatever_the_case_and_spacing(db: Database) -> None:
+    kbo = a_user(db, "KBO Berghem")
+    fanfare = a_user(db, "Fanfare")
+    first = an_activity(db, "Koersbal", user_id=kbo)
+    for clash in ("koersbal", " KOERSBAL ", "koersBAL  "):
+        with pytest.raises(ValidationError) as refused:
+            an_activity(db, clash, user_id=kbo)
+        [problem] = refused.value.problems
+        assert problem.field == "name"
+        assert problem.english() == "KBO Berghem already has an activity called Koersbal."
+    an_activity(db, "Koersbal", user_id=fanfare)  # another user may use the name
+    second = an_activity(db, "Sjoelen", user_id=kbo)
+    # Renaming onto another activity of the user is refused; keeping its own name is not.
+    assert refused_fields(users.update_activity, db, second, activity_fields(kbo, "KOERSBAL")) == [
+        "name"
+    ]
+    users.update_activity(db, first, activity_fields(kbo, "koersbal"))
+    # Moving an activity to a user that has one of that name is refused too.
+    assert refused_fields(
+        users.update_activity, db, second, activity_fields(fanfare, "Koersbal")
+    ) == ["name"]
+    with db.reading() as session:
+        names = sorted(session.scalars(select(Activity.name)))
+    assert names == ["Koersbal", "Sjoelen", "koersbal"]
+
+
+def test_a_clash_with_an_archived_activity_says_how_to_bring_it_back(db: Database) -> None:
+    kbo = a_user(db, "KBO Berghem")
+    users.archive_activity(db, an_activity(db, "Koersbal", user_id=kbo))
+    with pytest.raises(ValidationError) as refused:
+        an_activity(db, "koersbal", user_id=kbo)
+    assert refused.value.problems[0].english() == (
+        "KBO Berghem already has an archived activity called Koersbal. "
+        "Tick 'Show archived' and bring it back instead."
+    )
 
 
 # --------------------------------------------------------------------------- archiving

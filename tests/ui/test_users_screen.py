@@ -382,6 +382,35 @@ def test_a_bad_activity_shows_every_message_and_saves_nothing(
     assert stored_activities(db) == []
 
 
+def test_a_second_activity_of_the_same_name_for_a_user_is_refused_under_the_name(
+    qtbot: QtBot, screen: UsersScreen, db: Database
+) -> None:
+    kbo = a_user(db, "KBO Berghem")
+    an_activity(db, "Koersbal", user_id=kbo)
+    screen.reload()
+    screen.users.select_where(lambda row: row.id == kbo)
+    qtbot.mouseClick(screen.users.new_activity_button, Qt.MouseButton.LeftButton)
+    dialog = screen.activities.dialog
+    assert isinstance(dialog, ActivityDialog)
+    wait_active(qtbot, dialog)
+    qtbot.keyClicks(dialog.name, " koersbal")
+    choose(qtbot, dialog.type, code_label(ActivityType.BEWEGEN, ActivityType))
+    seniors = dialog.target_groups.boxes[TargetGroup.OUDEREN]
+    qtbot.mouseClick(seniors, Qt.MouseButton.LeftButton, pos=QPoint(8, seniors.height() // 2))
+    choose(qtbot, dialog.accessibility, code_label(Accessibility.LEDEN, Accessibility))
+    qtbot.keyClick(dialog.accessibility, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    shown = {name: error.text() for name, error in dialog.errors.items() if error.isVisible()}
+    assert shown == {"name": "KBO Berghem already has an activity called Koersbal."}
+    assert QApplication.focusWidget() is dialog.name
+    assert [a.name for a in stored_activities(db)] == ["Koersbal"]
+    qtbot.keyClick(dialog.name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.name, "Koersbal op dinsdag")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [a.name for a in stored_activities(db)] == ["Koersbal", "Koersbal op dinsdag"]
+
+
 def test_enter_in_the_description_saves_and_shift_enter_starts_a_new_line(
     qtbot: QtBot, screen: UsersScreen, db: Database
 ) -> None:

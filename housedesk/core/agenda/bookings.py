@@ -11,18 +11,32 @@ Editing a series "this and following" splits it: the old series ends the day
 before (UNTIL), a new one carries on. "All" is the same split at today, so a
 series' rule always describes its own sessions and the past stays as it was.
 Skipped dates (``SeriesSkip``) and sessions changed on their own (``detached``)
-never come back, and held or cancelled sessions are never changed by an edit.
+never come back, and held or cancelled sessions are never changed by an edit;
+``restore_occurrence`` puts one back on purpose. A series without a single
+session is never saved; a count-limited one can be filled up at its end
+(``fill``). Moving a date for the following sessions moves them all by as many
+days (a weekly rule only).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import CursorResult, Select, and_, delete, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Select,
+    and_,
+    delete,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from housedesk.common.codes import BookingStatus, Nature
@@ -92,6 +106,23 @@ class SeriesInfo:
     last_date: dt.date  # of its last session or skip: the horizon of a series without an end
 
 
+@dataclass(frozen=True)
+class SeriesDate:
+    """A date of a series that is not as the series says: left out, or changed on its own.
+
+    ``session`` is the session changed on its own (moved to another date, room
+    or times); ``None`` for a skipped date.
+    """
+
+    series_id: int
+    occurrence_date: dt.date
+    session: SessionRow | None
+
+    @property
+    def skipped(self) -> bool:
+        return self.session is None
+
+
 class ConflictKind(StrEnum):
     BOOKED = "booked"  # another session in the same room overlaps
     CLOSED = "closed"  # the house or the room is closed that day
@@ -130,11 +161,27 @@ class ConflictError(ValidationError):
 
 @dataclass(frozen=True)
 class Preview:
-    """What saving would book: the dates, the clashes among them, and warnings."""
+    """What saving would book: the dates, the clashes among them, and warnings.
+
+    ``asked`` is the number of times a count-limited series was asked for
+    (``None`` for one session or a series until a date); ``dates`` then holds
+    the dates added at its end when it was previewed with ``fill``.
+    """
 
     dates: tuple[dt.date, ...]
     conflicts: tuple[Conflict, ...]
     warnings: tuple[Problem, ...]
+    asked: int | None = None
+
+    @property
+    def clashing(self) -> tuple[dt.date, ...]:
+        """The dates that cannot be booked as asked, each once."""
+        return tuple(sorted({conflict.date for conflict in self.conflicts}))
+
+    @property
+    def bookable(self) -> int:
+        """How many sessions saving would book, leaving the clashing dates out."""
+        return len(self.dates) - len(self.clashing)
 
 
 class Scope(StrEnum):
@@ -398,6 +445,58 @@ def _refuse_unskipped(conflicts: Sequence[Conflict], skip: Collection[dt.date]) 
         raise ConflictError(left)
 
 
+def no_dates_left(dates: int) -> ValidationError:
+    """The refusal of a series none of whose ``dates`` can be booked."""
+    return refused(
+        "repeat",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "None of the {count} dates of this series can be booked, so nothing was saved. "
+            "Choose another room, other times or other days.",
+        ),
+        count=dates,
+    )
+
+
+def _refuse_if_empty(session: Session, series: BookingSeries, dates: int) -> None:
+    """A series without a single session is a mistake, never saved (the caller rolls back)."""
+    session.flush()
+    booked = session.scalar(select(func.count()).where(Booking.series_id == series.id))
+    if not booked:
+        raise no_dates_left(dates)
+
+
+def _filled(
+    session: Session,
+    recurrence: rec.Recurrence,
+    first_date: dt.date,
+    room_id: int,
+    start: int,
+    end: int,
+) -> tuple[rec.Recurrence, list[dt.date], list[Conflict]]:
+    """A count-limited series with as many dates added at its end as clash, and its clashes.
+
+    The count of the rule grows (RFC 5545 counts a left-out date as one of the
+    series' times too) until the series has as many bookable dates as asked, or
+    until ``MAX_COUNT``; a date added at the end may clash as well, and is then
+    also left out. Each round is one bulk query per kind.
+    """
+    assert recurrence.count is not None
+    asked = recurrence.count
+    _text, _first, days = _series_dates(recurrence, first_date)
+    conflicts = _find_conflicts(session, room_id, days, start, end)
+    while True:
+        clashing = len({conflict.date for conflict in conflicts})
+        missing = asked - (len(days) - clashing)
+        count = recurrence.count
+        assert count is not None
+        if missing <= 0 or count >= rec.MAX_COUNT:
+            return recurrence, days, conflicts
+        recurrence = replace(recurrence, count=min(rec.MAX_COUNT, count + missing))
+        _text, _first, days = _series_dates(recurrence, first_date)
+        conflicts = _find_conflicts(session, room_id, days, start, end)
+
+
 # --------------------------------------------------------------------------- booking
 
 
@@ -411,15 +510,24 @@ def preview(
     recurrence: rec.Recurrence | None = None,
     *,
     ignore: Collection[int] = (),
+    fill: bool = False,
 ) -> Preview:
-    """What booking this would take, with every clash and warning, without saving anything."""
+    """What booking this would take, with every clash and warning, without saving anything.
+
+    ``fill``: a count-limited series gets as many dates added at its end as
+    clash, so that it still takes place as many times as asked.
+    """
     with db.reading() as session:
         activity, room, day, start_min, end_min = _check_input(
             session, activity_id, room_id, day, start, end
         )
-        _text, _first, days = _series_dates(recurrence, day)
-        conflicts = _find_conflicts(session, room.id, days, start_min, end_min, ignore)
-        return Preview(tuple(days), tuple(conflicts), _capacity_warnings(activity, room))
+        asked = recurrence.count if recurrence is not None else None
+        if fill and recurrence is not None and recurrence.count is not None:
+            _rule, days, conflicts = _filled(session, recurrence, day, room.id, start_min, end_min)
+        else:
+            _text, _first, days = _series_dates(recurrence, day)
+            conflicts = _find_conflicts(session, room.id, days, start_min, end_min, ignore)
+        return Preview(tuple(days), tuple(conflicts), _capacity_warnings(activity, room), asked)
 
 
 def book_session(
@@ -454,19 +562,30 @@ def create_series(
     end: int | str,
     recurrence: rec.Recurrence,
     skip: Collection[dt.date] = (),
+    *,
+    fill: bool = False,
 ) -> SeriesInfo:
     """Book a recurring series and all its sessions.
 
     Dates that clash are refused with ``ConflictError`` unless they are in
-    ``skip``; skipped dates are kept as ``SeriesSkip`` and never booked.
+    ``skip``; skipped dates are kept as ``SeriesSkip`` and never booked. A
+    series none of whose dates can be booked is refused. ``fill``: a
+    count-limited series gets as many dates added at its end as are skipped
+    (its count grows; see ``preview``), so it takes place as often as asked.
     """
     with db.transaction() as session:
         activity, room, first_date, start_min, end_min = _check_input(
             session, activity_id, room_id, first_date, start, end
         )
+        if fill and recurrence.count is not None:
+            recurrence, _days, conflicts = _filled(
+                session, recurrence, first_date, room.id, start_min, end_min
+            )
         text, first, days = _series_dates(recurrence, first_date)
         assert text is not None
-        _refuse_unskipped(_find_conflicts(session, room.id, days, start_min, end_min), skip)
+        if not fill or recurrence.count is None:
+            conflicts = _find_conflicts(session, room.id, days, start_min, end_min)
+        _refuse_unskipped(conflicts, skip)
         series = BookingSeries(
             activity_id=activity.id,
             room_id=room.id,
@@ -478,6 +597,7 @@ def create_series(
         session.add(series)
         session.flush()
         _store_dates(session, series, days, set(skip))
+        _refuse_if_empty(session, series, len(days))
         return _series_info(session, series)
 
 
@@ -573,23 +693,64 @@ def change_session(
 ) -> SessionRow:
     """Move one session (date, room or times) on its own; a series member becomes detached."""
     with db.transaction() as session:
-        booking = _booking(session, booking_id)
-        _changeable(session, booking)
-        _activity, room, day, start_min, end_min = _check_input(
-            session, booking.activity_id, room_id, day, start, end
-        )
-        conflicts = _find_conflicts(session, room.id, [day], start_min, end_min, [booking.id])
-        _refuse_unskipped(conflicts, ())
-        booking.room_id, booking.date = room.id, day
-        booking.start_min, booking.end_min = start_min, end_min
-        if booking.series_id is not None:
-            booking.detached = True
-        session.flush()
-        return _one(session, booking.id)
+        return move_planned(session, booking_id, room_id, day, start, end)
 
 
-def skip_occurrence(db: Database, booking_id: int) -> None:
-    """Leave one date out of its series for good (the session is removed, the skip kept)."""
+def move_planned(
+    session: Session,
+    booking_id: int,
+    room_id: int | None,
+    day: dt.date | None,
+    start: int | str,
+    end: int | str,
+) -> SessionRow:
+    """``change_session`` inside the caller's transaction."""
+    booking = _booking(session, booking_id)
+    _changeable(session, booking)
+    _activity, room, day, start_min, end_min = _check_input(
+        session, booking.activity_id, room_id, day, start, end
+    )
+    refuse_if_locked(session, day, "date")
+    conflicts = _find_conflicts(session, room.id, [day], start_min, end_min, [booking.id])
+    _refuse_unskipped(conflicts, ())
+    booking.room_id, booking.date = room.id, day
+    booking.start_min, booking.end_min = start_min, end_min
+    if booking.series_id is not None:
+        booking.detached = True
+    session.flush()
+    return _one(session, booking.id)
+
+
+def cancel_planned(session: Session, booking_id: int, reason: str) -> SessionRow:
+    """Cancel a planned session with ``reason``, inside the caller's transaction.
+
+    A reason longer than a cancel reason may be (a closure's may be as long)
+    is cut at a word, with an ellipsis.
+    """
+    booking = _booking(session, booking_id)
+    _changeable(session, booking)
+    reason = " ".join(reason.split())
+    if not reason:
+        raise refused("reason", QT_TRANSLATE_NOOP("core", "Say why it was cancelled."))
+    if len(reason) > CANCEL_REASON_MAX:
+        reason = reason[: CANCEL_REASON_MAX - 1].rsplit(" ", 1)[0] + "…"
+    booking.status = BookingStatus.GEANNULEERD
+    booking.cancel_reason = reason
+    session.flush()
+    return _one(session, booking.id)
+
+
+def sessions_where(session: Session, *conditions: ColumnElement[bool]) -> list[SessionRow]:
+    """The sessions that meet ``conditions`` (on ``Booking``, ``Room``…), by date and time."""
+    query = _session_query().where(*conditions)
+    return _rows(session, query.order_by(Booking.date, Booking.start_min, Room.code))
+
+
+def skip_occurrence(db: Database, booking_id: int) -> SeriesDate:
+    """Leave one date out of its series (the session is removed, the skip kept).
+
+    Edits of the series never bring the date back; ``restore_occurrence`` does.
+    """
     with db.transaction() as session:
         booking = _booking(session, booking_id)
         if booking.series_id is None or booking.occurrence_date is None:
@@ -600,10 +761,92 @@ def skip_occurrence(db: Database, booking_id: int) -> None:
                 ),
             )
         _changeable(session, booking)
+        skipped = SeriesDate(booking.series_id, booking.occurrence_date, None)
         session.add(
             SeriesSkip(series_id=booking.series_id, occurrence_date=booking.occurrence_date)
         )
         session.delete(booking)
+        return skipped
+
+
+def series_dates(db: Database, series_id: int) -> list[SeriesDate]:
+    """The skipped dates of a series and its sessions changed on their own, by date."""
+    with db.reading() as session:
+        _series(session, series_id)
+        found = [
+            SeriesDate(series_id, day, None)
+            for day in session.scalars(
+                select(SeriesSkip.occurrence_date).where(SeriesSkip.series_id == series_id)
+            )
+        ]
+        query = _session_query().where(Booking.series_id == series_id, Booking.detached)
+        found += [
+            SeriesDate(series_id, row.occurrence_date, row)
+            for row in _rows(session, query)
+            if row.occurrence_date is not None
+        ]
+        return sorted(found, key=lambda date: date.occurrence_date)
+
+
+def restore_occurrence(db: Database, series_id: int, occurrence_date: dt.date) -> SessionRow:
+    """Put a date of a series back as the series says ("terugzetten").
+
+    A skipped date gets its session again; a session changed on its own goes
+    back to the series' date, room and times. Refused with ``ConflictError`` if
+    the room is taken, closed or outside its hours then, and for a date of an
+    approved period or a session no longer planned.
+    """
+    with db.transaction() as session:
+        series = _series(session, series_id)
+        skip = session.get(SeriesSkip, (series_id, occurrence_date))
+        booking = session.scalars(
+            select(Booking).where(
+                Booking.series_id == series_id, Booking.occurrence_date == occurrence_date
+            )
+        ).first()
+        if skip is None and (booking is None or not booking.detached):
+            raise refused(
+                "session",
+                QT_TRANSLATE_NOOP(
+                    "core", "{day:%d-%m-%Y} is already as the series says; nothing to put back."
+                ),
+                day=occurrence_date,
+            )
+        if occurrence_date not in rec.dates(
+            series.rrule, series.first_date, start=occurrence_date, end=occurrence_date
+        ):
+            raise refused(
+                "session",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{day:%d-%m-%Y} is no longer a date of this series (it was changed since).",
+                ),
+                day=occurrence_date,
+            )
+        refuse_if_locked(session, occurrence_date, "date")
+        if booking is not None:
+            _changeable(session, booking)
+        ignore = [booking.id] if booking is not None else []
+        conflicts = _find_conflicts(
+            session, series.room_id, [occurrence_date], series.start_min, series.end_min, ignore
+        )
+        _refuse_unskipped(conflicts, ())
+        if skip is not None:
+            session.delete(skip)
+            session.flush()
+        if booking is None:
+            booking = Booking(
+                activity_id=series.activity_id,
+                series_id=series.id,
+                occurrence_date=occurrence_date,
+            )
+            session.add(booking)
+        booking.room_id, booking.date = series.room_id, occurrence_date
+        booking.start_min, booking.end_min = series.start_min, series.end_min
+        booking.setup_min, booking.teardown_min = series.setup_min, series.teardown_min
+        booking.detached = False
+        session.flush()
+        return _one(session, booking.id)
 
 
 def delete_session(db: Database, booking_id: int) -> None:
@@ -633,13 +876,18 @@ def edit_series(
     *,
     today: dt.date,
     skip: Collection[dt.date] = (),
+    day: dt.date | None = None,
 ) -> SeriesInfo:
-    """Change the room, times or rule of the series of a session, from it or from today on.
+    """Change the room, times, date or rule of the series of a session, from it or from today.
 
     ``FOLLOWING``: this session and the ones after it (the series is split);
-    ``ALL``: every session from today on. Skipped dates, sessions changed on
+    ``ALL``: every session from today on. ``day`` is the session's new date:
+    the sessions it changes move by as many days (a weekly series moves to other
+    weekdays; their skipped dates and the sessions that stay as they are move
+    along, so each week keeps one session). Skipped dates, sessions changed on
     their own, and held or cancelled sessions stay as they are. ``recurrence``
-    ``None`` keeps the rule. Clashing dates are refused unless in ``skip``.
+    ``None`` keeps the rule; a new rule starts at ``day`` for ``FOLLOWING``.
+    Clashing dates are refused unless in ``skip``.
     """
     if scope is Scope.THIS:
         raise ValueError("use change_session for one session")
@@ -650,9 +898,10 @@ def edit_series(
                 "session", QT_TRANSLATE_NOOP("core", "This session is not part of a series.")
             )
         series = _series(session, booking.series_id)
-        _activity, room, _day, start_min, end_min = _check_input(
-            session, series.activity_id, room_id, booking.date, start, end
+        _activity, room, day, start_min, end_min = _check_input(
+            session, series.activity_id, room_id, booking.date if day is None else day, start, end
         )
+        shift = (day - booking.date).days
         from_day = booking.occurrence_date if scope is Scope.FOLLOWING else today
         from_day = max(from_day, series.first_date)
         if recurrence is None:
@@ -666,8 +915,13 @@ def edit_series(
                     QT_TRANSLATE_NOOP("core", "This series has no dates left from {day:%d-%m-%Y}."),
                     day=from_day,
                 )
+            if shift:
+                if not rec.can_shift(text):
+                    raise _no_shift()
+                text, first = rec.shifted(text, shift), first + dt.timedelta(days=shift)
         else:
-            new_text, first, _days = _series_dates(recurrence, from_day)
+            begins = day if scope is Scope.FOLLOWING else from_day
+            new_text, first, _days = _series_dates(recurrence, begins)
             assert new_text is not None
             text = new_text
         target = (
@@ -676,8 +930,65 @@ def edit_series(
         target.room_id, target.start_min, target.end_min = room.id, start_min, end_min
         target.rrule, target.first_date = text, first
         session.flush()
-        _regenerate(session, target, max(from_day, today), set(skip))
+        if shift and recurrence is None:
+            _shift_exceptions(session, target, max(from_day, today), shift)
+        begins = max(min(from_day, first), today)
+        _regenerate(session, target, begins, set(skip))
+        _refuse_if_empty(session, target, len(rec.dates(text, first, start=begins)))
         return _series_info(session, target)
+
+
+def _no_shift() -> ValidationError:
+    return refused(
+        "date",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Only the sessions of a weekly series can move to another date together. "
+            "Move this one on its own, or change how the series repeats.",
+        ),
+    )
+
+
+def _shift_exceptions(session: Session, series: BookingSeries, since: dt.date, days: int) -> None:
+    """Move the dates of ``series`` from ``since`` on by ``days``, before it is regenerated.
+
+    Its planned sessions go (they are booked again on their new dates); a
+    skipped date, and a session that stays as it is (changed on its own,
+    cancelled), move along, so each keeps standing for its week. They move one
+    by one, the farthest first, so no two ever share a date on the way.
+    """
+    session.execute(
+        delete(Booking).where(
+            Booking.series_id == series.id,
+            Booking.occurrence_date >= since,
+            Booking.detached.is_(False),
+            Booking.status == BookingStatus.GEPLAND,
+        )
+    )
+    latest_first = days > 0
+    kept = session.execute(
+        select(Booking.id, Booking.occurrence_date)
+        .where(Booking.series_id == series.id, Booking.occurrence_date >= since)
+        .order_by(Booking.occurrence_date.desc() if latest_first else Booking.occurrence_date)
+    ).all()
+    for booking_id, occurrence in kept:
+        assert occurrence is not None  # a member of a series has its date in it
+        session.execute(
+            update(Booking)
+            .where(Booking.id == booking_id)
+            .values(occurrence_date=occurrence + dt.timedelta(days=days))
+        )
+    skipped = session.scalars(
+        select(SeriesSkip.occurrence_date)
+        .where(SeriesSkip.series_id == series.id, SeriesSkip.occurrence_date >= since)
+        .order_by(SeriesSkip.occurrence_date.desc() if latest_first else SeriesSkip.occurrence_date)
+    ).all()
+    for occurrence in skipped:
+        session.execute(
+            update(SeriesSkip)
+            .where(SeriesSkip.series_id == series.id, SeriesSkip.occurrence_date == occurrence)
+            .values(occurrence_date=occurrence + dt.timedelta(days=days))
+        )
 
 
 def _last_date(session: Session, series: BookingSeries) -> dt.date:

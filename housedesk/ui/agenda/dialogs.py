@@ -3,9 +3,13 @@
 Each dialog saves with one call of ``housedesk.core.agenda.bookings``. When the core finds
 clashes (another session, a closure, outside the opening hours) the volunteer
 sees every clashing date first and chooses to leave those dates out or to go
-back; nothing is booked twice without being asked. The small questions
-(``ConflictDialog.ask``, ``ScopeDialog.ask``) are classmethods so tests can
-answer them.
+back; nothing is booked twice without being asked. A series none of whose
+dates can be booked cannot be saved; one of a number of times says how often
+it takes place and offers to add the missing times at its end. Every change
+of a session of a series asks which sessions it is for (``ScopeDialog``);
+skipping a date asks first, and ``SeriesDatesDialog`` lists what a series
+leaves out or moved, to put back. The small questions (``ConflictDialog.ask``,
+``ScopeDialog.ask``) are classmethods so tests can answer them.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
@@ -36,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.problems import Problem, ValidationError
-from housedesk.common.times import format_span
+from housedesk.common.times import format_span, parse_time
 from housedesk.core import rooms, users
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import recurrence as rec
@@ -47,6 +52,7 @@ from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.dates import DateField
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
+from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.times import TimeField
 from housedesk.ui.kit.widgets import Selection, read_only_table
@@ -117,8 +123,26 @@ def time_box(minutes: int | None, *, end: bool = False) -> TimeField:
 # --------------------------------------------------------------------------- questions
 
 
+class Answer(IntEnum):
+    """What the volunteer chose in ``ConflictDialog``.
+
+    An ``IntEnum`` with ``BACK`` 0 and ``LEAVE_OUT`` 1, so that a yes/no answer
+    (``False``/``True``, as a test's stand-in gives) reads the same.
+    """
+
+    BACK = 0
+    LEAVE_OUT = 1  # save without the clashing dates
+    FILL = 2  # save without them, and add as many dates at the end of the series
+
+
 class ConflictDialog(QDialog):
-    """Every clashing date and warning; the volunteer leaves the dates out or goes back."""
+    """Every clashing date and warning; the volunteer leaves the dates out or goes back.
+
+    For a new series the dialog says how many times it would take place
+    ("22 of the 26 times; 4 dates left out"); a count-limited series is offered
+    to add the missing times at its end (``filled``: the preview with them). A
+    series none of whose dates can be booked can only go back.
+    """
 
     def __init__(
         self,
@@ -126,18 +150,37 @@ class ConflictDialog(QDialog):
         warnings: Sequence[Problem],
         can_skip: bool,
         parent: QWidget | None = None,
+        *,
+        check: agenda.Preview | None = None,
+        filled: agenda.Preview | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Check before saving"))
         layout = QVBoxLayout(self)
+        dates = len({c.date for c in conflicts})
+        nothing_left = check is not None and check.bookable == 0
         if conflicts:
-            dates = len({c.date for c in conflicts})
-            intro = QLabel(
-                self.tr("%n date(s) cannot be booked as asked:", "", dates)
-                if can_skip
-                else self.tr("This cannot be booked as asked:")
-            )
+            if nothing_left:
+                assert check is not None
+                text = self.tr(
+                    "None of the %n date(s) can be booked as asked, so nothing can be saved. "
+                    "Go back and choose another room, other times or other days.",
+                    "",
+                    len(check.dates),
+                )
+            elif not can_skip:
+                text = self.tr("This cannot be booked as asked:")
+            elif check is not None and check.asked is not None:
+                text = (
+                    self.tr("%1 of the %2 times; %n date(s) left out:", "", dates)
+                    .replace("%1", str(check.bookable))
+                    .replace("%2", str(check.asked))
+                )
+            else:
+                text = self.tr("%n date(s) cannot be booked as asked:", "", dates)
+            intro = QLabel(text)
+            intro.setObjectName("intro")
             intro.setWordWrap(True)
             layout.addWidget(intro)
             listing = QListWidget()
@@ -150,23 +193,67 @@ class ConflictDialog(QDialog):
             note.setObjectName("warning")
             note.setWordWrap(True)
             layout.addWidget(note)
+        self.answer = Answer.BACK
         buttons = QDialogButtonBox()
         self.go_on: QPushButton | None = None
-        if conflicts and can_skip:
-            self.go_on = buttons.addButton(
-                self.tr("&Leave these dates out and save"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.fill: QPushButton | None = None
+        offer_fill = (
+            can_skip and not nothing_left and filled is not None and filled.asked is not None
+        )
+        if offer_fill:
+            assert check is not None and filled is not None and filled.asked is not None
+            self.fill = buttons.addButton(
+                self.tr("&Add %n time(s) at the end and save", "", filled.asked - check.bookable),
+                QDialogButtonBox.ButtonRole.AcceptRole,
             )
+            self.fill.setObjectName("fillButton")
+            self.fill.clicked.connect(lambda: self._answer(Answer.FILL))
+            note = QLabel(self._fill_text(check, filled))
+            note.setObjectName("fillNote")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        if conflicts and can_skip and not nothing_left:
+            label = (
+                self.tr("&Leave these dates out and save (%1 times)").replace(
+                    "%1", str(check.bookable)
+                )
+                if offer_fill and check is not None
+                else self.tr("&Leave these dates out and save")
+            )
+            self.go_on = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
         elif not conflicts:
             self.go_on = buttons.addButton(
                 self.tr("&Save anyway"), QDialogButtonBox.ButtonRole.AcceptRole
             )
+        if self.go_on is not None:
+            self.go_on.setObjectName("leaveOutButton")
+            self.go_on.clicked.connect(lambda: self._answer(Answer.LEAVE_OUT))
         back = buttons.addButton(self.tr("&Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        back.setObjectName("backButton")
         back.setAccessibleName(self.tr("Back to the form"))
         back.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        back.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        self.resize(560, 380)
+        back.setFocus()  # Enter goes back: saving without these dates is a choice to make
+
+    def _fill_text(self, check: agenda.Preview, filled: agenda.Preview) -> str:
+        assert filled.asked is not None
+        if filled.bookable >= filled.asked:
+            text = self.tr(
+                "Or add the missing times at the end: the series then takes place %1 times, "
+                "until %2."
+            )
+        else:
+            text = self.tr(
+                "Or add times at the end: as long as a series may run, it takes place %1 "
+                "times, until %2."
+            )
+        return text.replace("%1", str(filled.bookable)).replace("%2", day_text(filled.dates[-1]))
+
+    def _answer(self, answer: Answer) -> None:
+        self.answer = answer
+        self.accept()
 
     @classmethod
     def ask(
@@ -175,29 +262,45 @@ class ConflictDialog(QDialog):
         conflicts: Sequence[Conflict],
         warnings: Sequence[Problem] = (),
         can_skip: bool = True,
-    ) -> bool:
-        """True: save, leaving the clashing dates out. False: back to the form."""
-        dialog = cls(conflicts, warnings, can_skip, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted.value
+        *,
+        check: agenda.Preview | None = None,
+        filled: agenda.Preview | None = None,
+    ) -> Answer:
+        """Save leaving the clashing dates out, also adding as many at the end, or go back."""
+        dialog = cls(conflicts, warnings, can_skip, parent, check=check, filled=filled)
+        dialog.exec()
+        return dialog.answer
 
 
 class ScopeDialog:
     """Asks which sessions of a series a change is for."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, allow_this: bool = True) -> Scope | None:
-        """The sessions to change; ``allow_this`` False when the repeat itself changes."""
+    def ask(
+        cls, parent: QWidget | None, allow_this: bool = True, *, allow_many: bool = True
+    ) -> Scope | None:
+        """The sessions to change; ``allow_this`` False when the repeat itself changes,
+        ``allow_many`` False when only this one can change so (another date of a monthly
+        series)."""
+        text = QCoreApplication.translate(
+            "ScopeDialog",
+            "This session is part of a series. Which sessions should change? "
+            "Sessions that were held or cancelled, skipped dates and sessions "
+            "changed on their own stay as they are.",
+        )
+        if not allow_many:
+            text += "\n\n" + QCoreApplication.translate(
+                "ScopeDialog",
+                "Only this one can move to another date: the series repeats on a weekday "
+                "of the month. To move them all, change how the series repeats.",
+            )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("ScopeDialog", "Change a series"),
-            QCoreApplication.translate(
-                "ScopeDialog",
-                "This session is part of a series. Which sessions should change? "
-                "Sessions that were held or cancelled, skipped dates and sessions "
-                "changed on their own stay as they are.",
-            ),
+            text,
             parent=parent,
         )
+        box.setObjectName("scopeDialog")
         this = box.addButton(
             QCoreApplication.translate("ScopeDialog", "Only &this one"),
             QMessageBox.ButtonRole.YesRole,
@@ -213,7 +316,16 @@ class ScopeDialog:
         cancel = box.addButton(
             QCoreApplication.translate("ScopeDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole
         )
+        for button, name in (
+            (this, "scopeThis"),
+            (following, "scopeFollowing"),
+            (every, "scopeAll"),
+            (cancel, "scopeCancel"),
+        ):
+            button.setObjectName(name)
         this.setVisible(allow_this)
+        following.setEnabled(allow_many)
+        every.setEnabled(allow_many)
         box.setDefaultButton(this if allow_this else following)
         box.setEscapeButton(cancel)
         box.exec()
@@ -404,6 +516,8 @@ class BookingDialog(FormDialog):
         self.setObjectName("bookingDialog")
         self.db = db
         self.saved: SessionRow | agenda.SeriesInfo | None = None
+        # What was booked, said on the agenda screen after saving ("" when nothing is to say).
+        self.outcome = ""
         self._times_given = start is not None
         self._room_given = room_id is not None
         self.choices = users.pickable_activities(db)
@@ -497,12 +611,27 @@ class BookingDialog(FormDialog):
         recurrence = self.repeat.recurrence()
         check = agenda.preview(self.db, activity_id, room_id, day, start, end, recurrence)
         skip: list[dt.date] = []
+        fill = False
         if check.conflicts or check.warnings:
-            if not ConflictDialog.ask(
-                self, check.conflicts, check.warnings, can_skip=recurrence is not None
-            ):
+            filled = None
+            if recurrence is not None and recurrence.count is not None and check.conflicts:
+                filled = agenda.preview(
+                    self.db, activity_id, room_id, day, start, end, recurrence, fill=True
+                )
+            answer = ConflictDialog.ask(
+                self,
+                check.conflicts,
+                check.warnings,
+                can_skip=recurrence is not None,
+                check=check if recurrence is not None else None,
+                filled=filled,
+            )
+            if recurrence is not None and check.bookable == 0:
+                raise agenda.no_dates_left(len(check.dates))
+            if answer == Answer.BACK:
                 return False
-            skip = sorted({c.date for c in check.conflicts})
+            fill = answer == Answer.FILL
+            skip = list((filled if fill and filled is not None else check).clashing)
         if recurrence is None:
             self.saved = perform(
                 Change.SESSIONS,
@@ -510,14 +639,28 @@ class BookingDialog(FormDialog):
                 self,
             )
         else:
-            self.saved = perform(
+            self.saved = series = perform(
                 Change.SESSIONS,
                 lambda: agenda.create_series(
-                    self.db, activity_id, room_id, day, start, end, recurrence, skip
+                    self.db, activity_id, room_id, day, start, end, recurrence, skip, fill=fill
                 ),
                 self,
             )
+            self.outcome = self._outcome(series, recurrence.count)
         return True
+
+    def _outcome(self, series: agenda.SeriesInfo, asked: int | None) -> str:
+        """ "Koor: 22 of the 26 times; 4 dates left out." for a series with dates left out."""
+        if not series.skips:
+            return ""
+        left_out = len(series.skips)
+        if asked is not None and series.sessions < asked:
+            text = self.tr("%1: %2 of the %3 times; %n date(s) left out.", "", left_out).replace(
+                "%3", str(asked)
+            )
+        else:
+            text = self.tr("%1: %2 times; %n date(s) left out.", "", left_out)
+        return text.replace("%1", series.activity_name).replace("%2", str(series.sessions))
 
 
 # --------------------------------------------------------------------------- one session
@@ -533,6 +676,8 @@ class SessionDialog(FormDialog):
         self.setObjectName("sessionDialog")
         self.db, self.session, self.today = db, session, today
         self.saved = False
+        # The date this dialog left out of its series, for the agenda screen's Ctrl+Z.
+        self.skipped: agenda.SeriesDate | None = None
         planned = session.status is BookingStatus.GEPLAND
 
         summary = QLabel(
@@ -552,6 +697,19 @@ class SessionDialog(FormDialog):
             if session.detached:
                 note += " " + self.tr("This session was changed on its own.")
             self.add_note(note).setObjectName("seriesNote")
+            exceptions = len(agenda.series_dates(db, session.series_id))
+            self.dates_button = self._status_button(
+                "seriesDatesButton",
+                self.tr("Skipped and &moved dates (%1)…").replace("%1", str(exceptions)),
+            )
+            self.dates_button.setToolTip(
+                self.tr("The dates of this series left out or changed on their own; put them back")
+            )
+            self.dates_button.clicked.connect(self._show_series_dates)
+            dates_row = QHBoxLayout()
+            dates_row.addWidget(self.dates_button)
+            dates_row.addStretch(1)
+            self.form.addRow("", dates_row)
 
         self.room = QComboBox()
         for room in rooms.list_rooms(db):
@@ -663,10 +821,36 @@ class SessionDialog(FormDialog):
         )
 
     def _remove(self) -> None:
-        if self.session.series_id is not None:
-            self._run(lambda: agenda.skip_occurrence(self.db, self.session.id))
-        else:
+        if self.session.series_id is None:
             self._run(lambda: agenda.delete_session(self.db, self.session.id))
+            return
+        session = self.session
+        if not Messages.confirm(
+            self,
+            self.tr("Skip this date"),
+            self.tr(
+                "Leave %1 out on %2? The series goes on without this date. The date stays "
+                "listed under “Skipped and moved dates”, where “Put back” returns it; right "
+                "after skipping, Ctrl+Z in the agenda does too."
+            )
+            .replace("%1", session.activity_name)
+            .replace("%2", day_text(session.date)),
+            self.tr("Skip this date"),
+        ):
+            return
+
+        def skip() -> None:
+            self.skipped = agenda.skip_occurrence(self.db, session.id)
+
+        self._run(skip)
+
+    def _show_series_dates(self) -> None:
+        assert self.session.series_id is not None
+        dialog = SeriesDatesDialog(self.db, self.session.series_id, self, today=self.today)
+        dialog.exec()
+        if dialog.changed:  # this session may have been put back: show the agenda anew
+            self.saved = True
+            QDialog.accept(self)
 
     def accept(self) -> None:
         self.clear_errors()
@@ -681,15 +865,35 @@ class SessionDialog(FormDialog):
             self.saved = True
             QDialog.accept(self)
 
+    def _changed(self, room_id: int | None, day: dt.date, start: str, end: str) -> bool:
+        """Whether the form asks for anything else than the session is now."""
+        session = self.session
+        return (
+            (room_id, day) != (session.room_id, session.date)
+            or parse_time(start) != session.start_min
+            or parse_time(end) != session.end_min
+            or self._changed_rule() is not None
+        )
+
     def save(self) -> bool:
-        """Change this session, or (asked) the series from here or from today."""
+        """Change this session, or (asked) the series from here or from today.
+
+        Every change of a session of a series, of its date, room or times alike,
+        asks which sessions it is for; a form left as it was saves nothing.
+        """
         room_id, day = self.room.currentData(), self.date.value()
         assert day is not None  # fields_read() said it reads
         start, end = self.start.currentText(), self.end.currentText()
+        if not self._changed(room_id, day, start, end):
+            return True
         rule = self._changed_rule()
         scope = Scope.THIS
-        if self.session.series_id is not None and (day == self.session.date or rule):
-            chosen = ScopeDialog.ask(self, allow_this=rule is None)
+        if self.session.series_id is not None:
+            moved = day != self.session.date
+            weekly = self.series is not None and rec.can_shift(self.series.rrule)
+            chosen = ScopeDialog.ask(
+                self, allow_this=rule is None, allow_many=rule is not None or not moved or weekly
+            )
             if chosen is None:
                 return False
             scope = chosen
@@ -717,6 +921,7 @@ class SessionDialog(FormDialog):
                             rule,
                             today=self.today,
                             skip=skip,  # noqa: B023 - called at once, inside the loop
+                            day=day,
                         ),
                         self,
                     )
@@ -727,6 +932,148 @@ class SessionDialog(FormDialog):
                 ):
                     return False
                 skip = clash.dates
+
+
+# --------------------------------------------------------------------------- series dates
+
+
+def series_date_text(date: agenda.SeriesDate) -> str:
+    """What became of a date of a series: "Skipped", or where its session went."""
+    moved = date.session
+    if moved is None:
+        return QCoreApplication.translate("SeriesDatesDialog", "Skipped")
+    where = f"{format_span(moved.start_min, moved.end_min)}, {moved.room_name}"
+    if moved.date != date.occurrence_date:
+        text = (
+            QCoreApplication.translate("SeriesDatesDialog", "Moved to %1, %2")
+            .replace("%1", day_text(moved.date))
+            .replace("%2", where)
+        )
+    else:
+        text = QCoreApplication.translate("SeriesDatesDialog", "Changed on its own: %1").replace(
+            "%1", where
+        )
+    if moved.status is not BookingStatus.GEPLAND:
+        text += f" ({code_label(moved.status, BookingStatus)})"
+    return text
+
+
+SERIES_DATE_COLUMNS: list[Column[agenda.SeriesDate]] = [
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Date in the series"),
+        lambda d: day_text(d.occurrence_date),
+        sort_key=lambda d: d.occurrence_date,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "What became of it"), series_date_text),
+]
+
+
+class SeriesDatesDialog(QDialog):
+    """The dates of a series left out or changed on their own, each to put back."""
+
+    def __init__(
+        self, db: Database, series_id: int, parent: QWidget | None = None, *, today: dt.date
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("seriesDatesDialog")
+        self.setWindowTitle(self.tr("Skipped and moved dates"))
+        self.db, self.series_id, self.today = db, series_id, today
+        self.changed = False
+        series = agenda.get_series(db, series_id)
+        rule = f", {describe(series.recurrence)}" if series.recurrence is not None else ""
+        intro = QLabel(
+            self.tr(
+                "%1%2. These dates are not as the series says: left out, or changed on "
+                "their own. “Put back” makes the selected date as the series says again."
+            )
+            .replace("%1", series.activity_name)
+            .replace("%2", rule)
+        )
+        intro.setWordWrap(True)
+        self.model: RowTableModel[agenda.SeriesDate] = RowTableModel(
+            SERIES_DATE_COLUMNS, parent=self
+        )
+        self.table = read_only_table(
+            self.model, "seriesDatesTable", self.tr("Skipped and moved dates")
+        )
+        self.table.activated.connect(self.put_back)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.empty = QLabel(self.tr("Every date of this series is as the series says."))
+        self.empty.setObjectName("empty")
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.put_back_button = QPushButton(self.tr("&Put back"))
+        self.put_back_button.setObjectName("putBackButton")
+        self.put_back_button.setAccessibleName(self.tr("Put back"))
+        self.put_back_button.setToolTip(
+            self.tr("Book the selected date again as the series says (Enter)")
+        )
+        self.put_back_button.clicked.connect(self.put_back)
+        close = QPushButton(self.tr("&Close"))
+        close.setAccessibleName(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.put_back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(600, 360)
+        self.reload()
+        self.table.setFocus()
+
+    def reload(self) -> None:
+        dates = agenda.series_dates(self.db, self.series_id)
+        self.model.set_rows(dates)
+        self.table.setColumnWidth(0, 170)
+        self.table.setVisible(bool(dates))
+        self.empty.setVisible(not dates)
+        # The first date still to come is what a volunteer looks for.
+        coming = [n for n, date in enumerate(dates) if date.occurrence_date >= self.today]
+        if dates:
+            self.table.selectRow(coming[0] if coming else len(dates) - 1)
+        self._current_changed()
+
+    def _puttable(self) -> agenda.SeriesDate | None:
+        """The selected date, if it can be put back: skipped, or moved and still planned."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        date = self.model.row_at(index.row())
+        if date.session is not None and date.session.status is not BookingStatus.GEPLAND:
+            return None
+        return date
+
+    def _current_changed(self, *_args: object) -> None:
+        self.put_back_button.setEnabled(self._puttable() is not None)
+
+    def put_back(self) -> None:
+        """Put the selected date back as the series says; a clash is said, nothing changes."""
+        date = self._puttable()
+        if date is None:
+            return
+        try:
+            restored = perform(
+                Change.SESSIONS,
+                lambda: agenda.restore_occurrence(self.db, self.series_id, date.occurrence_date),
+                self,
+            )
+        except ValidationError as refused:
+            self.message.setText("\n".join(problem_text(p) for p in refused.problems))
+            return
+        self.changed = True
+        self.reload()
+        self.message.setText(
+            self.tr("%1 is back on %2, %3.")
+            .replace("%1", restored.activity_name)
+            .replace("%2", day_text(restored.date))
+            .replace("%3", format_span(restored.start_min, restored.end_min))
+        )
 
 
 # --------------------------------------------------------------------------- to confirm

@@ -5,16 +5,18 @@ clicking a free quarter, or dragging over several, opens the booking form
 there, and clicking a session opens it. Below the grid the same sessions are
 a sortable, searchable list, the way in for keyboard users (Enter opens a
 session). PageUp/PageDown or Alt+Left/Right go a week (day, month) back or on,
-T goes to today, Ctrl+N books, Ctrl+F searches the list. Only the visible range
-is loaded, with one call of ``housedesk.core.agenda.bookings.agenda_range``, when it changes and
-when the screen is shown again (other screens may have changed sessions). A
-house with many rooms scrolls the grid sideways; a new range opens at its
-anchor day.
+T goes to today, Ctrl+N books, Ctrl+F searches the list, Ctrl+Z puts the date
+skipped last back in its series (as the link in the message after a skip does).
+Only the visible range is loaded, with one call of
+``housedesk.core.agenda.bookings.agenda_range``, when it changes and when the
+screen is shown again (other screens may have changed sessions). A house with
+many rooms scrolls the grid sideways; a new range opens at its anchor day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -48,7 +50,7 @@ from housedesk.ui.agenda.dialogs import BookingDialog, SessionDialog, Unconfirme
 from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.agenda.sheet import PrintDialog
 from housedesk.ui.kit import clock
-from housedesk.ui.kit.changes import Change, Freshness
+from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.dates import qdate
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text, problem_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
@@ -174,6 +176,8 @@ class AgendaScreen(QWidget):
         self.shown: AgendaRange | None = None
         self.dialog: QWidget | None = None
         self.board: HallBoard | None = None
+        # The dates skipped here, with their activity, latest last: Ctrl+Z puts them back.
+        self.skipped: list[tuple[agenda.SeriesDate, str]] = []
 
         heading = screen_title(self.tr("Agenda"))
 
@@ -281,6 +285,9 @@ class AgendaScreen(QWidget):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        # After a skip the message holds a link that puts the date back, as Ctrl+Z does.
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.message.linkActivated.connect(lambda _link: self.undo_skip())
 
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
@@ -323,6 +330,7 @@ class AgendaScreen(QWidget):
             (QKeySequence("Alt+Left"), lambda: self.step(-1)),
             (QKeySequence("Alt+Right"), lambda: self.step(1)),
             (QKeySequence("T"), self.go_to_today),
+            (QKeySequence.StandardKey.Undo, self.undo_skip),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
@@ -526,8 +534,45 @@ class AgendaScreen(QWidget):
         changed = bool(getattr(dialog, "saved", None) or getattr(dialog, "changed", False))
         dialog.deleteLater()
         if changed:
-            self.message.clear()
+            self.message.setText(str(getattr(dialog, "outcome", "")))
+            skipped = getattr(dialog, "skipped", None)
+            if isinstance(dialog, SessionDialog) and skipped is not None:
+                self._skipped(skipped, dialog.session.activity_name)
             self.reload()
+
+    def _skipped(self, date: agenda.SeriesDate, activity: str) -> None:
+        self.skipped.append((date, activity))
+        self.message.setText(
+            self.tr('%1 on %2 is skipped. <a href="undo">Put it back</a> (Ctrl+Z)')
+            .replace("%1", html.escape(activity))
+            .replace("%2", day_text(date.occurrence_date))
+        )
+
+    def undo_skip(self) -> None:
+        """Put the date skipped last back in its series (Ctrl+Z), as "Put back" does."""
+        if not self.skipped:
+            return
+        date, activity = self.skipped.pop()
+        try:
+            perform(
+                Change.SESSIONS,
+                lambda: agenda.restore_occurrence(self.db, date.series_id, date.occurrence_date),
+                self,
+            )
+        except ValidationError as refused:
+            self.message.setText(
+                self.tr("%1 on %2 could not be put back: %3")
+                .replace("%1", activity)
+                .replace("%2", day_text(date.occurrence_date))
+                .replace("%3", " ".join(problem_text(p) for p in refused.problems))
+            )
+            return
+        self.message.setText(
+            self.tr("%1 on %2 is back in the agenda.")
+            .replace("%1", activity)
+            .replace("%2", day_text(date.occurrence_date))
+        )
+        self.reload()
 
     def open_print(self) -> None:
         """Ask for a week or day sheet, and save it as a PDF or print it."""

@@ -314,6 +314,10 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
         <translation>Vandaag in het huis, schermvullend voor een scherm in de hal (Esc sluit het)</translation>
     </message>
     <message>
+        <source>%1 on %2 is skipped. &lt;a href=&quot;undo&quot;&gt;Put it back&lt;/a&gt; (Ctrl+Z)</source>
+        <translation>%1 op %2 is overgeslagen. &lt;a href=&quot;undo&quot;&gt;Zet hem terug&lt;/a&gt; (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>&amp;New booking</source>
         <translation>&amp;Nieuwe reservering</translation>
     </message>
@@ -352,6 +356,14 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
     <message>
         <source>Week %1: %2 to %3</source>
         <translation>Week %1: %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 could not be put back: %3</source>
+        <translation>%1 op %2 kon niet worden teruggezet: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is back in the agenda.</source>
+        <translation>%1 op %2 staat weer in de agenda.</translation>
     </message>
     <message>
         <source>The sheet was saved as %1</source>
@@ -597,6 +609,20 @@ De gegevens zoals ze vlak daarvoor waren, zijn bewaard in:
         <source>Repeats</source>
         <translation>Herhaling</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of the %3 times; %n date(s) left out.</source>
+        <translation>
+            <numerusform>%1: %2 van de %3 keer; %n datum overgeslagen.</numerusform>
+            <numerusform>%1: %2 van de %3 keer; %n data overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 times; %n date(s) left out.</source>
+        <translation>
+            <numerusform>%1: %2 keer; %n datum overgeslagen.</numerusform>
+            <numerusform>%1: %2 keer; %n data overgeslagen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClosureDialog</name>
@@ -651,6 +677,10 @@ De gegevens zoals ze vlak daarvoor waren, zijn bewaard in:
     <message>
         <source>%1 until %2: %3 days</source>
         <translation>%1 tot en met %2: %3 dagen</translation>
+    </message>
+    <message>
+        <source>The whole house</source>
+        <translation>Het hele huis</translation>
     </message>
 </context>
 <context>
@@ -718,9 +748,34 @@ Klik op “Feestdagen…” om de feestdagen te kiezen waarop het huis dicht is,
         <source>This cannot be booked as asked:</source>
         <translation>Dit kan niet worden gereserveerd zoals gevraagd:</translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n date(s) can be booked as asked, so nothing can be saved. Go back and choose another room, other times or other days.</source>
+        <translation>
+            <numerusform>De datum van deze reeks kan niet worden gereserveerd zoals gevraagd, dus er kan niets worden opgeslagen. Ga terug en kies een andere ruimte, andere tijden of andere dagen.</numerusform>
+            <numerusform>Geen van de %n data kan worden gereserveerd zoals gevraagd, dus er kan niets worden opgeslagen. Ga terug en kies een andere ruimte, andere tijden of andere dagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %2 times; %n date(s) left out:</source>
+        <translation>
+            <numerusform>%1 van de %2 keer; %n datum overgeslagen:</numerusform>
+            <numerusform>%1 van de %2 keer; %n data overgeslagen:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Clashing dates</source>
         <translation>Botsende data</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n time(s) at the end and save</source>
+        <translation>
+            <numerusform>&amp;Aanvullen met %n keer aan het eind en opslaan</numerusform>
+            <numerusform>&amp;Aanvullen met %n keer aan het eind en opslaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Leave these dates out and save (%1 times)</source>
+        <translation>Deze data &amp;overslaan en opslaan (%1 keer)</translation>
     </message>
     <message>
         <source>&amp;Leave these dates out and save</source>
@@ -737,6 +792,14 @@ Klik op “Feestdagen…” om de feestdagen te kiezen waarop het huis dicht is,
     <message>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
+    </message>
+    <message>
+        <source>Or add the missing times at the end: the series then takes place %1 times, until %2.</source>
+        <translation>Of vul de ontbrekende keren aan het eind aan: de reeks komt dan %1 keer, tot en met %2.</translation>
+    </message>
+    <message>
+        <source>Or add times at the end: as long as a series may run, it takes place %1 times, until %2.</source>
+        <translation>Of vul aan het eind aan: zo lang als een reeks mag lopen komt hij %1 keer, tot en met %2.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1729,14 @@ gesteld</translation>
         <source>The same hours also on these days</source>
         <translation>Dezelfde tijden ook op deze dagen</translation>
     </message>
+    <message>
+        <source>Other opening hours</source>
+        <translation>Andere openingstijden</translation>
+    </message>
+    <message>
+        <source>the whole house</source>
+        <translation>het hele huis</translation>
+    </message>
 </context>
 <context>
     <name>HoursTab</name>
@@ -1858,6 +1929,53 @@ gesteld</translation>
     <message>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verplaatsen</translation>
+    </message>
+    <message>
+        <source>Now: %1, %2, %3.</source>
+        <translation>Nu: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Ruimte:</translation>
+    </message>
+    <message>
+        <source>Start &amp;time:</source>
+        <translation>Begin&amp;tijd:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>&amp;End time:</source>
+        <translation>&amp;Eindtijd:</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <source>Checked against the agenda now; the closing days or hours you are saving are checked when you save them.</source>
+        <translation>Dit wordt nu met de agenda vergeleken; met de sluitingsdagen of openingstijden die u gaat opslaan pas bij het opslaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation>&amp;Hierheen verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move here</source>
+        <translation>Hierheen verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3381,10 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
         <translation>Deze bijeenkomst hoort bij een reeks. Welke bijeenkomsten moeten veranderen? Gehouden of geannuleerde bijeenkomsten, overgeslagen data en los aangepaste bijeenkomsten blijven zoals ze zijn.</translation>
     </message>
     <message>
+        <source>Only this one can move to another date: the series repeats on a weekday of the month. To move them all, change how the series repeats.</source>
+        <translation>Alleen deze kan naar een andere datum: de reeks herhaalt op een weekdag van de maand. Wilt u ze allemaal verplaatsen, verander dan de herhaling van de reeks.</translation>
+    </message>
+    <message>
         <source>Only &amp;this one</source>
         <translation>Alleen &amp;deze</translation>
     </message>
@@ -3277,6 +3399,57 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDatesDialog</name>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Moved to %1, %2</source>
+        <translation>Verplaatst naar %1, %2</translation>
+    </message>
+    <message>
+        <source>Changed on its own: %1</source>
+        <translation>Los aangepast: %1</translation>
+    </message>
+    <message>
+        <source>Skipped and moved dates</source>
+        <translation>Overgeslagen en verplaatste data</translation>
+    </message>
+    <message>
+        <source>%1%2. These dates are not as the series says: left out, or changed on their own. “Put back” makes the selected date as the series says again.</source>
+        <translation>%1%2. Deze data wijken af van de reeks: overgeslagen, of los aangepast. “Terugzetten” maakt de gekozen datum weer zoals de reeks zegt.</translation>
+    </message>
+    <message>
+        <source>Every date of this series is as the series says.</source>
+        <translation>Alle data van deze reeks zijn zoals de reeks zegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Put back</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Book the selected date again as the series says (Enter)</source>
+        <translation>De gekozen datum weer reserveren zoals de reeks zegt (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 is back on %2, %3.</source>
+        <translation>%1 staat weer op %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3469,14 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>This session was changed on its own.</source>
         <translation>Deze bijeenkomst is los aangepast.</translation>
+    </message>
+    <message>
+        <source>Skipped and &amp;moved dates (%1)…</source>
+        <translation>Overgeslagen en &amp;verplaatste data (%1)…</translation>
+    </message>
+    <message>
+        <source>The dates of this series left out or changed on their own; put them back</source>
+        <translation>De data die deze reeks overslaat of die los zijn aangepast; zet ze terug</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3372,6 +3553,14 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>This session was held, so its date, room and times stay as they were. To change them, first press “Back to planned”.</source>
         <translation>Deze bijeenkomst is gehouden; datum, ruimte en tijden blijven daarom zoals ze waren. Om ze te wijzigen, klikt u eerst op “Terug naar gepland”.</translation>
+    </message>
+    <message>
+        <source>Skip this date</source>
+        <translation>Deze datum overslaan</translation>
+    </message>
+    <message>
+        <source>Leave %1 out on %2? The series goes on without this date. The date stays listed under “Skipped and moved dates”, where “Put back” returns it; right after skipping, Ctrl+Z in the agenda does too.</source>
+        <translation>%1 op %2 overslaan? De reeks gaat zonder deze datum verder. De datum blijft staan onder “Overgeslagen en verplaatste data”, waar “Terugzetten” hem terugbrengt; direct na het overslaan kan dat ook met Ctrl+Z in de agenda.</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4262,91 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
     </message>
 </context>
 <context>
+    <name>TouchedDialog</name>
+    <message>
+        <source>Sessions in the agenda then</source>
+        <translation>Bijeenkomsten die dan gepland staan</translation>
+    </message>
+    <message>
+        <source>Sessions touched</source>
+        <translation>Bijeenkomsten die het raakt</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel the selected</source>
+        <translation>Gekozen a&amp;nnuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the selected sessions with the reason “%1”</source>
+        <translation>De gekozen bijeenkomsten annuleren met de reden “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Another date, room or time for the selected session</source>
+        <translation>Een andere datum, ruimte of tijd voor de gekozen bijeenkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the selected</source>
+        <translation>Gekozen laten &amp;staan</translation>
+    </message>
+    <message>
+        <source>Leave the selected sessions as they are planned</source>
+        <translation>De gekozen bijeenkomsten laten staan zoals ze gepland zijn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back to the form, nothing saved</source>
+        <translation>Terug naar het formulier, niets opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the new opening hours of %1, %n planned session(s) fall outside them. Choose what happens to them: select one or more and cancel them, move them or keep them. Nothing is saved until you press Save.</source>
+        <translation>
+            <numerusform>Met de nieuwe openingstijden van %1 valt %n geplande bijeenkomst erbuiten. Kies wat ermee gebeurt: kies er een of meer en annuleer ze, verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
+            <numerusform>Met de nieuwe openingstijden van %1 vallen %n geplande bijeenkomsten erbuiten. Kies wat ermee gebeurt: kies er een of meer en annuleer ze, verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>van %1 tot en met %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is closed %2 (“%3”), but %n session(s) are planned then. Choose what happens to them: select one or more and cancel them (with the reason “%3”), move them or keep them. Nothing is saved until you press Save.</source>
+        <translation>
+            <numerusform>%1 is gesloten %2 (“%3”), maar dan staat er %n bijeenkomst gepland. Kies wat ermee gebeurt: kies er een of meer en annuleer ze (met de reden “%3”), verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
+            <numerusform>%1 is gesloten %2 (“%3”), maar dan staan er %n bijeenkomsten gepland. Kies wat ermee gebeurt: kies er een of meer en annuleer ze (met de reden “%3”), verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel (“%1”)</source>
+        <translation>Annuleren (“%1”)</translation>
+    </message>
+    <message>
+        <source>Keep as planned</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <source>Move to %1, %2, %3</source>
+        <translation>Verplaatsen naar %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>To cancel: %1 · to move: %2 · to keep: %3</source>
+        <translation>Annuleren: %1 · verplaatsen: %2 · laten staan: %3</translation>
+    </message>
+</context>
+<context>
     <name>UnconfirmedDialog</name>
     <message>
         <source>Sessions to confirm</source>
@@ -4434,6 +4708,14 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Dagen</translation>
     </message>
     <message>
+        <source>Date in the series</source>
+        <translation>Datum in de reeks</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Wat ermee is gebeurd</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -4525,6 +4807,10 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>Target groups</source>
         <translation>Doelgroepen</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +5162,14 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Alleen een bijeenkomst van een reeks kan worden overgeslagen; annuleer deze in plaats daarvan.</translation>
     </message>
     <message>
+        <source>{day:%d-%m-%Y} is already as the series says; nothing to put back.</source>
+        <translation>{day:%d-%m-%Y} is al zoals de reeks zegt; er is niets terug te zetten.</translation>
+    </message>
+    <message>
+        <source>{day:%d-%m-%Y} is no longer a date of this series (it was changed since).</source>
+        <translation>{day:%d-%m-%Y} is geen datum van deze reeks meer (de reeks is sindsdien gewijzigd).</translation>
+    </message>
+    <message>
         <source>A session of a series is skipped, not removed.</source>
         <translation>Een bijeenkomst van een reeks wordt overgeslagen, niet verwijderd.</translation>
     </message>
@@ -4888,12 +5182,20 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Deze reeks heeft vanaf {day:%d-%m-%Y} geen data meer.</translation>
     </message>
     <message>
+        <source>Only the sessions of a weekly series can move to another date together. Move this one on its own, or change how the series repeats.</source>
+        <translation>Alleen de bijeenkomsten van een wekelijkse reeks kunnen samen naar een andere datum. Verplaats deze los, of verander de herhaling van de reeks.</translation>
+    </message>
+    <message>
         <source>A session can only be marked held on or after its day.</source>
         <translation>Een bijeenkomst kan pas op of na de dag zelf als gehouden worden gemarkeerd.</translation>
     </message>
     <message>
         <source>Say why it was cancelled.</source>
         <translation>Geef aan waarom het is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>None of the {count} dates of this series can be booked, so nothing was saved. Choose another room, other times or other days.</source>
+        <translation>Geen van de {count} data van deze reeks kan worden gereserveerd, dus er is niets opgeslagen. Kies een andere ruimte, andere tijden of andere dagen.</translation>
     </message>
     <message>
         <source>Keep the reason under {max} characters.</source>
@@ -4931,6 +5233,14 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
     <message>
         <source>Enter a whole number of visitors (0 to {max}), or leave it empty.</source>
         <translation>Vul een heel aantal bezoekers in (0 tot {max}), of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>{user} already has an archived activity called {name}. Tick &apos;Show archived&apos; and bring it back instead.</source>
+        <translation>{user} heeft al een gearchiveerde activiteit met de naam {name}. Vink &apos;Toon gearchiveerde&apos; aan en haal die terug.</translation>
+    </message>
+    <message>
+        <source>{user} already has an activity called {name}.</source>
+        <translation>{user} heeft al een activiteit met de naam {name}.</translation>
     </message>
     <message>
         <source>Enter the name of the activity.</source>
@@ -5394,6 +5704,14 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
     <message>
         <source>{time} is too late here: the latest time is {last}.</source>
         <translation>{time} is hier te laat: de laatste tijd is {last}.</translation>
+    </message>
+    <message>
+        <source>{activity} on {day:%d-%m-%Y} in {room} cannot be moved:</source>
+        <translation>{activity} op {day:%d-%m-%Y} in {room} kan niet worden verplaatst:</translation>
+    </message>
+    <message>
+        <source>{activity} on {day:%d-%m-%Y} in {room} cannot be cancelled:</source>
+        <translation>{activity} op {day:%d-%m-%Y} in {room} kan niet worden geannuleerd:</translation>
     </message>
 </context>
 <context>

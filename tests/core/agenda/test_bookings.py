@@ -11,6 +11,7 @@ from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.problems import ValidationError
 from housedesk.core import rooms
 from housedesk.core.agenda import bookings as agenda
+from housedesk.core.agenda import recurrence as rec
 from housedesk.core.agenda.bookings import ConflictError, ConflictKind, Scope
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.rooms import DayPlan
@@ -144,6 +145,92 @@ def test_a_series_lists_every_clashing_date_and_skips_them_on_request(house) -> 
     assert len(bookings(db, series_id=info.id)) == 11
 
 
+def test_a_series_none_of_whose_dates_can_be_booked_is_never_saved(house) -> None:
+    db, room, coffee, choir = house
+    agenda.create_series(
+        db, choir, room, dt.date(2026, 1, 6), "19:00", "22:00", weekly(TUE, count=4)
+    )
+    before = bookings(db)
+    rule = weekly(TUE, count=4)
+    preview = agenda.preview(db, coffee, room, dt.date(2026, 1, 6), "19:30", "21:00", rule)
+    assert preview.bookable == 0 and len(preview.clashing) == 4
+    with pytest.raises(ValidationError) as refused:
+        agenda.create_series(
+            db, coffee, room, dt.date(2026, 1, 6), "19:30", "21:00", rule, skip=preview.clashing
+        )
+    [problem] = refused.value.problems
+    assert problem.field == "repeat"
+    assert problem.english() == (
+        "None of the 4 dates of this series can be booked, so nothing was saved. "
+        "Choose another room, other times or other days."
+    )
+    assert [b.id for b in bookings(db)] == [b.id for b in before] and skips(db) == []
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(BookingSeries)) == 1
+
+
+def test_a_series_edit_that_would_leave_no_session_is_refused(house) -> None:
+    db, room, coffee, choir = house
+    series_of_tuesdays(db, room, coffee, count=3)
+    agenda.create_series(
+        db, choir, room, dt.date(2026, 1, 1), "21:00", "22:00", weekly(TUE, count=3)
+    )
+    first = bookings(db, activity_id=coffee)[0]
+    clashes = [dt.date(2026, 1, 6) + dt.timedelta(weeks=n) for n in range(3)]
+    with pytest.raises(ValidationError) as refused:
+        agenda.edit_series(
+            db, first.id, Scope.ALL, room, "20:00", "22:00", today=TODAY, skip=clashes
+        )
+    assert refused.value.problems[0].field == "repeat"
+    assert [b.start_min for b in bookings(db, activity_id=coffee)] == [1170] * 3
+
+
+def test_a_count_limited_series_with_clashes_can_be_filled_up_at_its_end(house) -> None:
+    db, room, coffee, choir = house
+    # 26 Tuesdays from 6 January; four of them are taken, and one Tuesday after them as well.
+    taken = [dt.date(2026, 2, 17), dt.date(2026, 3, 3), dt.date(2026, 4, 7), dt.date(2026, 5, 5)]
+    for day in [*taken, dt.date(2026, 7, 7)]:
+        agenda.book_session(db, choir, room, day, "20:00", "21:00")
+    rule = weekly(TUE, count=26)
+    plain = agenda.preview(db, coffee, room, dt.date(2026, 1, 6), "19:30", "21:00", rule)
+    assert (plain.asked, len(plain.dates), plain.bookable, plain.clashing) == (
+        26,
+        26,
+        22,
+        tuple(taken),
+    )
+    filled = agenda.preview(
+        db, coffee, room, dt.date(2026, 1, 6), "19:30", "21:00", rule, fill=True
+    )
+    assert (filled.asked, filled.bookable) == (26, 26)
+    assert filled.dates[-1] == dt.date(2026, 8, 4)  # 30 June + 5 weeks, as 7 July is taken too
+    assert filled.clashing == (*taken, dt.date(2026, 7, 7))
+    info = agenda.create_series(
+        db,
+        coffee,
+        room,
+        dt.date(2026, 1, 6),
+        "19:30",
+        "21:00",
+        rule,
+        skip=filled.clashing,
+        fill=True,
+    )
+    assert info.sessions == 26 and info.skips == filled.clashing
+    assert info.recurrence == weekly(TUE, count=31)  # a left-out date is one of the times
+    assert [b.date for b in bookings(db, series_id=info.id)][-1] == dt.date(2026, 8, 4)
+
+
+def test_filling_up_stops_at_the_longest_series(house) -> None:
+    db, room, coffee, choir = house
+    agenda.book_session(db, choir, room, dt.date(2026, 1, 6), "20:00", "21:00")
+    rule = weekly(TUE, count=rec.MAX_COUNT)
+    filled = agenda.preview(
+        db, coffee, room, dt.date(2026, 1, 6), "19:30", "21:00", rule, fill=True
+    )
+    assert (len(filled.dates), filled.bookable) == (rec.MAX_COUNT, rec.MAX_COUNT - 1)
+
+
 def test_two_series_clash_with_each_other(house) -> None:
     db, room, coffee, choir = house
     agenda.create_series(
@@ -191,6 +278,56 @@ def test_skipping_and_moving_one_date(house) -> None:
     moved = agenda.change_session(db, third.id, room, dt.date(2026, 1, 21), "10:00", "11:00")
     assert moved.detached and moved.occurrence_date == dt.date(2026, 1, 20)
     assert agenda.get_series(db, info.id).skips == (dt.date(2026, 1, 13),)
+
+
+def test_skipped_and_moved_dates_are_listed_and_put_back(house) -> None:
+    db, room, coffee, _ = house
+    info = series_of_tuesdays(db, room, coffee, count=4)
+    first, second, third, _fourth = bookings(db)
+    skipped = agenda.skip_occurrence(db, second.id)
+    assert (skipped.series_id, skipped.occurrence_date, skipped.skipped) == (
+        info.id,
+        dt.date(2026, 1, 13),
+        True,
+    )
+    agenda.change_session(db, third.id, room, dt.date(2026, 1, 21), "10:00", "11:00")
+    listed = agenda.series_dates(db, info.id)
+    assert [(d.occurrence_date, d.skipped) for d in listed] == [
+        (dt.date(2026, 1, 13), True),
+        (dt.date(2026, 1, 20), False),
+    ]
+    assert listed[1].session is not None and listed[1].session.date == dt.date(2026, 1, 21)
+
+    back = agenda.restore_occurrence(db, info.id, dt.date(2026, 1, 13))
+    assert (back.date, back.start_min, back.detached, back.series_id) == (
+        dt.date(2026, 1, 13),
+        1170,
+        False,
+        info.id,
+    )
+    moved_back = agenda.restore_occurrence(db, info.id, dt.date(2026, 1, 20))
+    assert moved_back.id == third.id and (moved_back.date, moved_back.start_min) == (
+        dt.date(2026, 1, 20),
+        1170,
+    )
+    assert agenda.series_dates(db, info.id) == [] and skips(db) == []
+    assert [b.date for b in bookings(db)] == [
+        dt.date(2026, 1, 6) + dt.timedelta(weeks=n) for n in range(4)
+    ]
+    with pytest.raises(ValidationError) as refused:  # nothing left to put back
+        agenda.restore_occurrence(db, info.id, first.date)
+    assert refused.value.problems[0].field == "session"
+
+
+def test_a_date_is_not_put_back_where_it_would_clash(house) -> None:
+    db, room, coffee, choir = house
+    info = series_of_tuesdays(db, room, coffee, count=3)
+    agenda.skip_occurrence(db, bookings(db)[1].id)
+    agenda.book_session(db, choir, room, dt.date(2026, 1, 13), "20:00", "21:00")
+    with pytest.raises(ConflictError) as refused:
+        agenda.restore_occurrence(db, info.id, dt.date(2026, 1, 13))
+    assert refused.value.dates == [dt.date(2026, 1, 13)]
+    assert skips(db) == [dt.date(2026, 1, 13)]
 
 
 def test_exceptions_survive_an_edit_of_all(house) -> None:
@@ -275,6 +412,101 @@ def test_editing_its_own_sessions_is_no_conflict(house) -> None:
     assert [b.start_min for b in bookings(db)] == [1185] * 4
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(BookingSeries)) == 1
+
+
+def test_moving_this_and_the_following_sessions_to_another_day(house) -> None:
+    db, room, coffee, _ = house
+    info = series_of_tuesdays(db, room, coffee, count=8)  # 6 January … 24 February
+    rows = bookings(db)
+    agenda.skip_occurrence(db, rows[5].id)  # 10 February
+    cancelled = agenda.set_status(db, rows[6].id, BookingStatus.GEANNULEERD, "Ziek", today=TODAY)
+    moved_alone = agenda.change_session(db, rows[4].id, room, dt.date(2026, 2, 5), "9:00", "10:00")
+    # The fourth Tuesday, 27 January, moves to Wednesday 28 January, and the ones after it too.
+    new = agenda.edit_series(
+        db,
+        rows[3].id,
+        Scope.FOLLOWING,
+        room,
+        "19:30",
+        "21:00",
+        today=TODAY,
+        day=rows[3].date + dt.timedelta(days=1),
+    )
+    assert new.recurrence == weekly(WED, count=5) and new.first_date == dt.date(2026, 1, 28)
+    assert agenda.get_series(db, info.id).rrule == "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260126"
+    assert new.skips == (dt.date(2026, 2, 11),)  # the week skipped stays skipped
+    following = bookings(db, series_id=new.id)
+    assert [(b.date, b.occurrence_date, b.status) for b in following] == [
+        (dt.date(2026, 1, 28), dt.date(2026, 1, 28), "gepland"),
+        (dt.date(2026, 2, 5), dt.date(2026, 2, 4), "gepland"),  # moved on its own: stays put
+        (dt.date(2026, 2, 17), dt.date(2026, 2, 18), "geannuleerd"),  # cancelled: stays put
+        (dt.date(2026, 2, 25), dt.date(2026, 2, 25), "gepland"),
+    ]
+    assert following[1].id == moved_alone.id and following[2].id == cancelled.id
+    assert len(bookings(db, series_id=info.id)) == 3
+
+
+def test_moving_all_sessions_a_day_earlier(house) -> None:
+    db, room, coffee, _ = house
+    series_of_tuesdays(db, room, coffee, count=4)
+    third = bookings(db)[2]
+    agenda.edit_series(
+        db,
+        third.id,
+        Scope.ALL,
+        room,
+        "19:30",
+        "21:00",
+        today=dt.date(2026, 1, 10),
+        day=dt.date(2026, 1, 19),
+    )
+    assert [b.date for b in bookings(db)] == [
+        dt.date(2026, 1, 6),  # before today: as it was
+        dt.date(2026, 1, 12),
+        dt.date(2026, 1, 19),
+        dt.date(2026, 1, 26),
+    ]
+
+
+def test_moving_the_following_sessions_of_a_monthly_series_is_refused(house) -> None:
+    db, room, coffee, _ = house
+    rule = Recurrence(Frequency.MONTHLY, (TUE,), ordinal=2, count=3)
+    agenda.create_series(db, coffee, room, dt.date(2026, 1, 1), "19:30", "21:00", rule)
+    first = bookings(db)[0]
+    with pytest.raises(ValidationError) as refused:
+        agenda.edit_series(
+            db,
+            first.id,
+            Scope.FOLLOWING,
+            room,
+            "19:30",
+            "21:00",
+            today=TODAY,
+            day=first.date + dt.timedelta(days=1),
+        )
+    assert refused.value.problems[0].field == "date"
+    second_tuesdays = [dt.date(2026, 1, 13), dt.date(2026, 2, 10), dt.date(2026, 3, 10)]
+    assert [b.date for b in bookings(db)] == second_tuesdays
+
+
+def test_moving_the_following_sessions_onto_taken_dates_lists_them(house) -> None:
+    db, room, coffee, choir = house
+    series_of_tuesdays(db, room, coffee, count=4)
+    agenda.book_session(db, choir, room, dt.date(2026, 1, 21), "20:00", "21:00")
+    second = bookings(db, activity_id=coffee)[1]
+    with pytest.raises(ConflictError) as refused:
+        agenda.edit_series(
+            db,
+            second.id,
+            Scope.FOLLOWING,
+            room,
+            "19:30",
+            "21:00",
+            today=TODAY,
+            day=dt.date(2026, 1, 14),
+        )
+    assert refused.value.dates == [dt.date(2026, 1, 21)]
+    assert [b.date.weekday() for b in bookings(db, activity_id=coffee)] == [TUE] * 4
 
 
 def test_status_changes(house) -> None:

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,6 +19,7 @@ from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.db.models import Booking, BookingSeries, SeriesSkip
+from housedesk.ui.agenda import dialogs as agenda_dialogs
 from housedesk.ui.agenda import grid as agenda_grid
 from housedesk.ui.agenda import screen as agenda_ui
 from housedesk.ui.agenda.dialogs import (
@@ -29,7 +30,9 @@ from housedesk.ui.agenda.dialogs import (
     UnconfirmedDialog,
 )
 from housedesk.ui.agenda.screen import AgendaScreen
+from housedesk.ui.kit import i18n
 from housedesk.ui.kit.changes import Change, perform
+from tests.helpers.modals import click, when_shown
 from tests.helpers.register import an_activity
 
 LEFT = Qt.MouseButton.LeftButton
@@ -165,7 +168,7 @@ def test_a_new_series_with_clashes_leaves_those_dates_out(
         ConflictDialog,
         "ask",
         classmethod(
-            lambda cls, parent, conflicts, warnings=(), can_skip=True: (
+            lambda cls, parent, conflicts, warnings=(), can_skip=True, **_kw: (
                 asked.append([c.date for c in conflicts]) or True
             )
         ),
@@ -187,6 +190,112 @@ def test_a_new_series_with_clashes_leaves_those_dates_out(
     assert dates == [dt.date(2026, 3, 3), dt.date(2026, 3, 10), dt.date(2026, 3, 24)]
     with house.reading() as session:
         assert list(session.scalars(select(SeriesSkip.occurrence_date))) == [dt.date(2026, 3, 17)]
+
+
+def book_tuesdays_by_hand(qtbot: QtBot, screen: AgendaScreen, count: int) -> BookingDialog:
+    """Click Tuesday 10 March at 10:00 in Kleine zaal, and fill in the form as a volunteer
+    does: Koffieochtend, in Grote zaal after all, every week, ``count`` times; Enter."""
+    n = ids(screen.db)
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_PageDown)  # next week
+    spot = screen.grid.cell_rect(n["Kleine zaal"], dt.date(2026, 3, 10), 600, 615)
+    qtbot.mouseClick(screen.grid, LEFT, pos=spot.center().toPoint())
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Koffie")
+    dialog.room.setFocus()
+    qtbot.keyClicks(dialog.room, "G")
+    assert dialog.room.currentData() == n["Grote zaal"]
+    dialog.repeat.kind.setFocus()
+    qtbot.keyClick(dialog.repeat.kind, Qt.Key.Key_Down)
+    qtbot.mouseClick(dialog.repeat.count_choice, LEFT, pos=QPoint(6, 6))
+    qtbot.keyClick(dialog.repeat.count, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.repeat.count, str(count))
+    assert dialog.repeat.recurrence() == Recurrence(Frequency.WEEKLY, (TUE,), count=count)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    return dialog
+
+
+def test_a_series_none_of_whose_dates_can_be_booked_is_not_saved_and_says_so(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    choir = Recurrence(Frequency.WEEKLY, (TUE,), count=8)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "10:00", "12:00", choir)
+    before = bookings(house)
+    shown = when_shown(ConflictDialog, lambda box: click(qtbot, box, "backButton"))
+    dialog = book_tuesdays_by_hand(qtbot, screen, 4)
+    [box] = shown
+    assert box.findChild(QLabel, "intro").text() == (
+        "None of the 4 date(s) can be booked as asked, so nothing can be saved. "
+        "Go back and choose another room, other times or other days."
+    )
+    assert box.go_on is None and box.fill is None  # leaving every date out is not offered
+    assert dialog.isVisible()
+    assert dialog.errors["repeat"].text() == (
+        "None of the 4 dates of this series can be booked, so nothing was saved. "
+        "Choose another room, other times or other days."
+    )
+    assert [b.id for b in bookings(house)] == [b.id for b in before]
+    dialog.reject()
+
+
+@pytest.mark.parametrize(
+    ("button", "sessions", "said"),
+    [
+        ("leaveOutButton", 22, "Koffieochtend: 22 of the 26 times; 4 date(s) left out."),
+        ("fillButton", 26, "Koffieochtend: 26 times; 4 date(s) left out."),
+    ],
+)
+def test_a_count_limited_series_says_how_often_it_takes_place_and_can_be_filled_up(
+    qtbot: QtBot, screen: AgendaScreen, house: Database, button: str, sessions: int, said: str
+) -> None:
+    n = ids(house)
+    taken = [dt.date(2026, 3, 17), dt.date(2026, 4, 7), dt.date(2026, 5, 26), dt.date(2026, 6, 2)]
+    for day in taken:
+        agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], day, "10:30", "11:00")
+    shown = when_shown(ConflictDialog, lambda box: click(qtbot, box, button))
+    dialog = book_tuesdays_by_hand(qtbot, screen, 26)
+    [box] = shown
+    assert box.findChild(QLabel, "intro").text() == "22 of the 26 times; 4 date(s) left out:"
+    assert box.fill is not None and box.fill.text() == "&Add 4 time(s) at the end and save"
+    assert box.findChild(QLabel, "fillNote").text() == (
+        "Or add the missing times at the end: the series then takes place 26 times, "
+        f"until {agenda_dialogs.day_text(dt.date(2026, 9, 29))}."
+    )
+    assert not dialog.isVisible()
+    booked = [b.date for b in bookings(house) if b.series_id is not None]
+    assert len(booked) == sessions and not set(taken) & set(booked)
+    assert booked[-1] == dt.date(2026, 9, 1) + dt.timedelta(weeks=4 * (sessions == 26))
+    assert screen.message.text() == said
+
+
+def test_in_dutch_a_short_series_says_22_van_de_26_keer(
+    qtbot: QtBot, qapp: QApplication, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    taken = [dt.date(2026, 3, 17), dt.date(2026, 4, 7), dt.date(2026, 5, 26), dt.date(2026, 6, 2)]
+    for day in taken:
+        agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], day, "10:30", "11:00")
+    said: list[str] = []
+
+    def read_and_leave_out(box: ConflictDialog) -> None:
+        assert box.fill is not None
+        said.extend([box.findChild(QLabel, "intro").text(), box.fill.text()])
+        click(qtbot, box, "leaveOutButton")
+
+    translators = i18n.install(qapp, "nl")
+    try:
+        shown = when_shown(ConflictDialog, read_and_leave_out)
+        book_tuesdays_by_hand(qtbot, screen, 26)
+        assert shown
+    finally:
+        i18n.uninstall(qapp, translators)
+        i18n.install(qapp, "en")
+    assert said == [
+        "22 van de 26 keer; 4 data overgeslagen:",
+        "&Aanvullen met 4 keer aan het eind en opslaan",
+    ]
+    assert screen.message.text() == "Koffieochtend: 22 van de 26 keer; 4 data overgeslagen."
 
 
 def test_a_clash_sends_the_volunteer_back_to_the_form(
@@ -219,7 +328,7 @@ def test_a_series_edit_for_all_from_the_list(
     rule = Recurrence(Frequency.WEEKLY, (TUE,), count=4)
     agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
     monkeypatch.setattr(
-        ScopeDialog, "ask", classmethod(lambda cls, parent, allow_this=True: Scope.ALL)
+        ScopeDialog, "ask", classmethod(lambda cls, parent, allow_this=True, **_kw: Scope.ALL)
     )
     screen.step(1)
     screen.table.setFocus()
@@ -230,6 +339,177 @@ def test_a_series_edit_for_all_from_the_list(
     dialog.start.setCurrentText("19:30")
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert [b.start_min for b in bookings(house)] == [1170] * 4
+
+
+def open_first_listed(qtbot: QtBot, screen: AgendaScreen, weeks_on: int = 0) -> SessionDialog:
+    """Go ``weeks_on`` weeks on (Page Down) and open the first session of the list (Enter)."""
+    screen.table.setFocus()
+    for _ in range(weeks_on):
+        qtbot.keyClick(screen.table, Qt.Key.Key_PageDown)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    return open_dialog(screen, SessionDialog)
+
+
+def press_in(qtbot: QtBot, field: QWidget, key: Qt.Key) -> None:
+    """Press ``key`` in a date field, where the cursor is (a day on with Up)."""
+    field.setFocus()
+    qtbot.keyClick(field.findChild(QLineEdit) or field, key)
+
+
+@pytest.mark.parametrize("change", ["date", "room"])
+def test_every_change_of_a_session_of_a_series_asks_which_sessions_it_is_for(
+    qtbot: QtBot, screen: AgendaScreen, house: Database, change: str
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=4)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)  # Tuesday 10 March
+    if change == "date":
+        press_in(qtbot, dialog.date, Qt.Key.Key_Up)  # Wednesday 11 March
+    else:
+        dialog.room.setFocus()
+        qtbot.keyClicks(dialog.room, "K")  # Kleine zaal
+    asked = when_shown(QMessageBox, lambda box: click(qtbot, box, "scopeFollowing"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    [box] = asked
+    assert box.objectName() == "scopeDialog" and box.text().startswith(
+        "This session is part of a series. Which sessions should change?"
+    )
+    assert all(box.findChild(QPushButton, name).isEnabled() for name in ("scopeThis", "scopeAll"))
+    assert not dialog.isVisible()
+    rows = bookings(house)
+    if change == "date":
+        assert [b.date for b in rows] == [
+            dt.date(2026, 3, 11) + dt.timedelta(weeks=w) for w in range(4)
+        ]
+        assert {b.room_id for b in rows} == {n["Grote zaal"]}
+    else:
+        assert [b.date for b in rows] == [
+            dt.date(2026, 3, 10) + dt.timedelta(weeks=w) for w in range(4)
+        ]
+        assert {b.room_id for b in rows} == {n["Kleine zaal"]}
+    assert not any(b.detached for b in rows)
+
+
+def test_moving_one_session_of_a_series_on_its_own_after_the_question(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.MONTHLY, (TUE,), ordinal=2, count=3)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)  # Tuesday 10 March
+    press_in(qtbot, dialog.date, Qt.Key.Key_Up)
+    asked = when_shown(QMessageBox, lambda box: click(qtbot, box, "scopeThis"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    [box] = asked
+    # A monthly series cannot move along by a day: the box says so, and offers this one only.
+    assert "Only this one can move to another date" in box.text()
+    assert not box.findChild(QPushButton, "scopeFollowing").isEnabled()
+    rows = bookings(house)
+    assert [(b.date, b.detached) for b in rows] == [
+        (dt.date(2026, 3, 11), True),
+        (dt.date(2026, 4, 14), False),
+        (dt.date(2026, 5, 12), False),
+    ]
+
+
+def test_saving_a_session_left_as_it_was_asks_nothing(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=2)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert not any(b.detached for b in bookings(house))
+
+
+def click_text(qtbot: QtBot, box: QMessageBox, text: str) -> None:
+    """Click the button of a message box that reads ``text`` (without its & marks)."""
+    [button] = [b for b in box.buttons() if b.text().replace("&", "") == text]
+    qtbot.mouseClick(button, LEFT)
+
+
+def test_skipping_a_date_asks_first_and_ctrl_z_puts_it_back(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=3)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)  # Tuesday 10 March
+    asked = when_shown(QMessageBox, lambda box: click_text(qtbot, box, "Cancel"))
+    qtbot.mouseClick(dialog.remove_button, LEFT)
+    [question] = asked
+    assert question.text().startswith(
+        f"Leave Zangkoor out on {agenda_dialogs.day_text(dt.date(2026, 3, 10))}? "
+    )
+    assert dialog.isVisible() and len(bookings(house)) == 3  # Cancel: nothing skipped
+
+    asked = when_shown(QMessageBox, lambda box: click_text(qtbot, box, "Skip this date"))
+    qtbot.mouseClick(dialog.remove_button, LEFT)
+    assert asked and not dialog.isVisible()
+    assert [b.date for b in bookings(house)] == [dt.date(2026, 3, 17), dt.date(2026, 3, 24)]
+    assert screen.message.text() == (
+        f"Zangkoor on {agenda_dialogs.day_text(dt.date(2026, 3, 10))} is skipped. "
+        '<a href="undo">Put it back</a> (Ctrl+Z)'
+    )
+    assert listed(screen) == []
+
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    screen.activateWindow()  # as the window manager does when the dialog has closed
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [b.date for b in bookings(house)] == [
+        dt.date(2026, 3, 10),
+        dt.date(2026, 3, 17),
+        dt.date(2026, 3, 24),
+    ]
+    assert [s.date for s in listed(screen)] == [dt.date(2026, 3, 10)]
+    assert screen.message.text().endswith("is back in the agenda.")
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(bookings(house)) == 3  # nothing more to take back
+    with house.reading() as session:
+        assert list(session.scalars(select(SeriesSkip))) == []
+
+
+def test_a_series_lists_its_skipped_and_moved_dates_to_put_back(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=4)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    first, second, third, _ = bookings(house)
+    agenda.skip_occurrence(house, second.id)  # 17 March
+    agenda.change_session(house, third.id, n["Kleine zaal"], dt.date(2026, 3, 26), "19:00", "21:00")
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)
+    assert dialog.dates_button.text() == "Skipped and &moved dates (2)…"
+    shown: list[list[str]] = []
+
+    def put_back_the_skipped_date(box: agenda_dialogs.SeriesDatesDialog) -> None:
+        shown.append([box.model.index(r, 1).data() for r in range(box.model.rowCount())])
+        qtbot.mouseClick(box.put_back_button, LEFT)  # the first row is selected
+        shown.append([box.model.index(r, 1).data() for r in range(box.model.rowCount())])
+        box.table.setFocus()
+        qtbot.keyClick(box.table, Qt.Key.Key_Return)  # the moved session
+        shown.append([box.message.text()])
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    asked = when_shown(agenda_dialogs.SeriesDatesDialog, put_back_the_skipped_date)
+    qtbot.mouseClick(dialog.dates_button, LEFT)
+    assert asked
+    moved = f"Moved to {agenda_dialogs.day_text(dt.date(2026, 3, 26))}, 19:00–21:00, Kleine zaal"
+    assert shown == [
+        ["Skipped", moved],
+        [moved],
+        [f"Zangkoor is back on {agenda_dialogs.day_text(dt.date(2026, 3, 24))}, 20:00–22:00."],
+    ]
+    assert not dialog.isVisible()  # the agenda is shown anew
+    rows = bookings(house)
+    assert [(b.date, b.room_id, b.detached) for b in rows] == [
+        (first.date + dt.timedelta(weeks=w), n["Grote zaal"], False) for w in range(4)
+    ]
 
 
 def test_cancelling_a_session_with_a_reason(
@@ -356,7 +636,9 @@ def test_changing_the_repeat_of_the_following_sessions(
         ScopeDialog,
         "ask",
         classmethod(
-            lambda cls, parent, allow_this=True: offered.append(allow_this) or Scope.FOLLOWING
+            lambda cls, parent, allow_this=True, **_kw: (
+                offered.append(allow_this) or Scope.FOLLOWING
+            )
         ),
     )
     screen.step(2)  # the week of Tuesday 17 March
