@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QScreen
@@ -13,18 +13,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from housedesk import __version__
 from housedesk.core.installation import Installation, Role
 from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, announce
 from housedesk.ui.shell.screens import SCREENS, translated
+
+if TYPE_CHECKING:
+    from housedesk.ui.shell.about import AboutDialog
 
 
 class DayWatcher(QObject):
@@ -265,15 +266,11 @@ class MainWindow(QMainWindow):
     def current_screen_key(self) -> str:
         return str(self.navigation.currentItem().data(Qt.ItemDataRole.UserRole))
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About housedesk"),
-            self.tr(
-                "housedesk %1\n\nThe register of a community house: rooms, users, "
-                "activities, bookings and visitor counts, and the quarterly exchange "
-                "with the municipality.\n\nDatabase: %2"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.db.path)),
-        )
+    def show_about(self) -> AboutDialog:
+        """Help → About housedesk: the version, the files, and where a newer version comes from."""
+        from housedesk.ui.shell.about import AboutDialog
+
+        dialog = AboutDialog(self.db.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About housedesk</source>
+        <translation>Over housedesk</translation>
+    </message>
+    <message>
+        <source>housedesk %1</source>
+        <translation>housedesk %1</translation>
+    </message>
+    <message>
+        <source>The register of a community house: rooms, users, activities, bookings and visitor counts, and the quarterly exchange with the municipality.</source>
+        <translation>De registratie van een gemeenschapshuis: ruimtes, gebruikers, activiteiten, reserveringen en bezoekersaantallen, en de kwartaaluitwisseling met de gemeente.</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Backups: %2
+Log: %3</source>
+        <translation>Database: %1
+Back-ups: %2
+Logboek: %3</translation>
+    </message>
+    <message>
+        <source>A newer version</source>
+        <translation>Een nieuwere versie</translation>
+    </message>
+    <message>
+        <source>This computer runs version %1. housedesk does not look for updates on the internet and downloads nothing by itself.
+
+A newer version comes from the municipality: ask your contact person there for the installer, by e-mail or on a USB stick. Close housedesk, start the installer and install over this version. Your data stays where it is; when the new version has to bring it up to date, it first makes a backup.</source>
+        <translation>Op deze computer draait versie %1. housedesk zoekt niet op internet naar updates en downloadt zelf niets.
+
+Een nieuwere versie krijgt u van de gemeente: vraag uw contactpersoon daar om het installatieprogramma, per e-mail of op een USB-stick. Sluit housedesk, start het installatieprogramma en installeer over deze versie heen. Uw gegevens blijven waar ze zijn; als de nieuwe versie ze moet bijwerken, maakt die eerst een back-up.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
@@ -1174,6 +1209,10 @@ Signalen: %9</translation>
         <source>Approved</source>
         <translation>Vastgesteld</translation>
     </message>
+    <message>
+        <source>App version</source>
+        <translation>Versie housedesk</translation>
+    </message>
 </context>
 <context>
     <name>HallBoard</name>
@@ -1485,22 +1524,6 @@ Signalen: %9</translation>
     <message>
         <source>&amp;About housedesk</source>
         <translation>&amp;Over housedesk</translation>
-    </message>
-    <message>
-        <source>About housedesk</source>
-        <translation>Over housedesk</translation>
-    </message>
-    <message>
-        <source>housedesk %1
-
-The register of a community house: rooms, users, activities, bookings and visitor counts, and the quarterly exchange with the municipality.
-
-Database: %2</source>
-        <translation>housedesk %1
-
-De registratie van een gemeenschapshuis: ruimtes, gebruikers, activiteiten, reserveringen en bezoekersaantallen, en de kwartaaluitwisseling met de gemeente.
-
-Database: %2</translation>
     </message>
 </context>
 <context>
@@ -4393,7 +4416,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>cannot lock {path}: {detail}</source>
-        <extracomment>How long a refused instance waits for the holder to finish writing its JSON.</extracomment>
+        <extracomment>The most a reader reads of the lock file: well before ``LOCK_OFFSET``. The holder removes the file while it still holds the lock, so that nobody can take a lock on a file that is about to disappear. Windows refuses to remove a file that is open: the holder closes it first. How long a refused instance waits for the holder to finish writing its JSON.</extracomment>
         <translation>{path} kan niet worden vergrendeld: {detail}</translation>
     </message>
     <message>
@@ -4428,6 +4451,10 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>{path} was not written: the file came out incomplete ({detail})</source>
         <translation>{path} is niet geschreven: het bestand is onvolledig uitgevallen ({detail})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be the name of a file on Windows (names such as CON, PRN, AUX, NUL, COM1 and LPT1 are taken, and a name may not hold &lt; &gt; : | ? * or end in a dot or a space); choose another name</source>
+        <translation>{path} kan op Windows niet de naam van een bestand zijn (namen als CON, PRN, AUX, NUL, COM1 en LPT1 zijn bezet, en een naam mag geen &lt; &gt; : | ? * bevatten en niet op een punt of spatie eindigen); kies een andere naam</translation>
     </message>
     <message>
         <source>{path} is the database itself, not a copy of it</source>
