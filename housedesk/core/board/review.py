@@ -2,7 +2,8 @@
 
 Every figure that the exchange also holds comes from ``housedesk.core.board.figures``
 (the same definitions, the same queries), so what the board reviews is what the
-municipality receives. The review adds what a board asks at its meeting: months,
+municipality receives; only when the board chose to count set-up and clean-up
+time as use (``choices.counts_setup``) do its used hours include them. The review adds what a board asks at its meeting: months,
 weekdays and parts of the day, target groups and activity types, the sessions
 still without a count, and the signals. A range without held or cancelled
 sessions and without signals gives an empty review (``is_empty``): no zeros
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import TypeVar
 
@@ -21,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from housedesk.common.codes import ActivityType, TargetGroup, UserKind
-from housedesk.core.board import figures
+from housedesk.core.board import choices, figures
 from housedesk.core.board.figures import (
     HELD,
     NatureMinutes,
@@ -179,6 +180,8 @@ class Review:
     #: compared only when registration had begun by its first day: a half-registered
     #: year would make every figure look grown.
     registered_since: dt.date | None = None
+    #: Whether the used hours include set-up and clean-up (the board's choice).
+    with_setup: bool = False
 
     @property
     def comparable(self) -> bool:
@@ -215,14 +218,19 @@ def review(db: Database, first_day: dt.date, last_day: dt.date) -> Review:
     days = Days(first_day, last_day)
     earlier = Days(year_earlier(first_day), year_earlier(last_day))
     with db.reading() as session:
+        with_setup = choices.counts_setup(session)
         # figures reads only first_day and last_day of its period argument.
-        current = figures.period_figures(session, days)
+        current = figures.period_figures(session, days, with_setup=with_setup)
         since = session.scalar(select(func.min(Booking.date)))
         comparable = since is not None and since <= earlier.first_day
-        previous = _key_figures(figures.period_figures(session, earlier)) if comparable else None
+        previous = (
+            _key_figures(figures.period_figures(session, earlier, with_setup=with_setup))
+            if comparable
+            else None
+        )
         key = _key_figures(current)
         if key is None:
-            return _empty(days, previous, since)
+            return replace(_empty(days, previous, since), with_setup=with_setup)
         held = _held_sessions(session, days)
         users = _user_names(session, [a.activity_id for a in current.activities])
         uncounted = _uncounted(session, days)
@@ -283,6 +291,7 @@ def review(db: Database, first_day: dt.date, last_day: dt.date) -> Review:
         uncounted=uncounted,
         signals=tuple(signals),
         registered_since=since,
+        with_setup=with_setup,
     )
 
 
