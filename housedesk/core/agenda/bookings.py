@@ -48,6 +48,7 @@ from housedesk.core.rooms import (
 )
 from housedesk.db.engine import Database
 from housedesk.db.models import (
+    MAX_SETUP_MIN,
     Activity,
     Booking,
     BookingSeries,
@@ -58,7 +59,7 @@ from housedesk.db.models import (
 
 CANCEL_REASON_MAX = 200
 #: Set-up and clean-up time (opbouw, afbouw) of a session: at most four hours each.
-SETUP_MAX = 4 * 60
+SETUP_MAX = MAX_SETUP_MIN
 
 WEEKDAY_NAMES = (
     Phrase(QT_TRANSLATE_NOOP("core", "Monday")),

@@ -3,9 +3,10 @@
 Every figure that the exchange also holds comes from ``housedesk.core.board.figures``
 (the same definitions, the same queries), so what the board reviews is what the
 municipality receives; only when the board chose to count set-up and clean-up
-time as use (``choices.counts_setup``) do its used hours include them. The review adds what a board asks at its meeting: months,
-weekdays and parts of the day, target groups and activity types, the sessions
-still without a count, and the signals. A range without held or cancelled
+time as use (``choices.counts_setup``) do its used hours include them. The
+review adds what a board asks at its meeting: months, weekdays and parts of the
+day, target groups and activity types, the sessions still without a count, and
+the signals. A range without held or cancelled
 sessions and without signals gives an empty review (``is_empty``): no zeros
 pretending to be data, and ``None`` wherever an average or a share is undefined.
 """
