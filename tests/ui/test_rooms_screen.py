@@ -17,6 +17,7 @@ from housedesk.ui import rooms as rooms_ui
 from housedesk.ui.kit import i18n
 from housedesk.ui.rooms import (
     ClosureDialog,
+    ExceptionDialog,
     HolidaysDialog,
     HoursDialog,
     RoomDialog,
@@ -593,3 +594,116 @@ def test_an_existing_room_name_with_a_phone_number_is_warned_about_when_opened(
     dialog.show()
     assert dialog.warnings["name"].isVisible()
     assert "phone number (0412-123456)" in dialog.warnings["name"].text()
+
+
+# --------------------------------------------------------------------------- other hours
+
+
+@pytest.fixture
+def exceptions_tab(qtbot: QtBot, screen: RoomsScreen) -> rooms_ui.ExceptionsTab:
+    tab = screen.exceptions_tab
+    tab.today = lambda: dt.date(2026, 6, 1)
+    show_tab(qtbot, screen, tab)
+    return tab
+
+
+def test_adding_other_hours_for_a_saturday_evening(
+    qtbot: QtBot, exceptions_tab: rooms_ui.ExceptionsTab, house_db: Database
+) -> None:
+    rooms.set_day_hours(house_db, [SAT], DayPlan.OPEN, [("10:00", "17:00")])
+    hall = rooms.create_room(house_db, "Grote zaal", 120)
+    assert exceptions_tab.body.currentWidget() is exceptions_tab.empty
+    qtbot.mouseClick(exceptions_tab.new_button, LEFT)
+    dialog = exceptions_tab.dialog
+    assert isinstance(dialog, ExceptionDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.first_day.setDate(QDate(2026, 6, 13))
+    assert dialog.last_day.date() == QDate(2026, 6, 13)  # a single day moves along
+    dialog.room.setFocus()
+    qtbot.keyClicks(dialog.room, "R1")
+    assert dialog.room.currentData() == hall.id
+    qtbot.keyClick(dialog.room, Qt.Key.Key_Tab)
+    assert focused() is dialog.opens
+    qtbot.keyClicks(focused(), "10:00")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "00:30")
+    assert dialog.summary.text().endswith("Open until 00:30 at night, after midnight.")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "Verjaardagsfeest")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+
+    (saved,) = rooms.list_opening_exceptions(house_db)
+    assert (saved.first_day, saved.last_day, saved.room_id, saved.span, saved.reason) == (
+        dt.date(2026, 6, 13),
+        dt.date(2026, 6, 13),
+        hall.id,
+        "10:00–00:30",
+        "Verjaardagsfeest",
+    )
+    assert exceptions_tab.current_row() == saved
+    assert exceptions_tab.proxy.index(0, 3).data() == "R1 · Grote zaal"
+    assert exceptions_tab.proxy.index(0, 4).data() == "10:00–00:30 (until after midnight)"
+
+
+def test_overlapping_or_bad_other_hours_are_refused_next_to_their_field(
+    qtbot: QtBot, exceptions_tab: rooms_ui.ExceptionsTab, house_db: Database
+) -> None:
+    rooms.create_opening_exception(
+        house_db, dt.date(2026, 7, 1), dt.date(2026, 7, 31), "9:00", "13:00", "Zomer"
+    )
+    exceptions_tab.reload()
+    qtbot.mouseClick(exceptions_tab.new_button, LEFT)
+    dialog = exceptions_tab.dialog
+    assert isinstance(dialog, ExceptionDialog)
+    dialog.first_day.setDate(QDate(2026, 7, 4))
+    qtbot.keyClicks(dialog.opens, "19:00")
+    qtbot.keyClicks(dialog.closes, "05:00")
+    qtbot.keyClick(dialog.closes, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.errors["times"].text().startswith("The closing time must be after the opening")
+    assert dialog.focusWidget() is dialog.opens
+    dialog.closes.selectAll()
+    qtbot.keyClicks(dialog.closes, "01:00")
+    qtbot.keyClick(dialog.closes, Qt.Key.Key_Return)
+    assert (
+        dialog.errors["first_day"]
+        .text()
+        .startswith(
+            "These days overlap with other hours from 01-07-2026 to 31-07-2026 (09:00–13:00)."
+        )
+    )
+    assert len(rooms.list_opening_exceptions(house_db)) == 1
+    dialog.reject()
+
+
+def test_deleting_other_hours(
+    qtbot: QtBot,
+    exceptions_tab: rooms_ui.ExceptionsTab,
+    house_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(rooms_ui, "confirm", lambda *_args: True)
+    rooms.create_opening_exception(
+        house_db, dt.date(2026, 1, 3), dt.date(2026, 1, 3), "19:00", "01:00", "Nieuwjaarsfeest"
+    )
+    later = rooms.create_opening_exception(
+        house_db, dt.date(2026, 9, 5), dt.date(2026, 9, 5), "10:00", "00:30", "Kermis"
+    )
+    exceptions_tab.reload()
+    assert [row.reason for row in rows_shown(exceptions_tab)] == ["Kermis"]
+    tick(qtbot, exceptions_tab.show_past)
+    assert [row.reason for row in rows_shown(exceptions_tab)] == ["Nieuwjaarsfeest", "Kermis"]
+    exceptions_tab.reload(select=lambda row: row.id == later.id)
+    qtbot.mouseClick(exceptions_tab.delete_button, LEFT)
+    assert [e.reason for e in rooms.list_opening_exceptions(house_db)] == ["Nieuwjaarsfeest"]
+
+
+def test_the_other_hours_model(
+    qtbot: QtBot, qtmodeltester, exceptions_tab: rooms_ui.ExceptionsTab, house_db: Database
+) -> None:
+    rooms.create_opening_exception(
+        house_db, dt.date(2026, 9, 5), dt.date(2026, 9, 6), "10:00", "00:30", "Kermis"
+    )
+    exceptions_tab.reload()
+    qtmodeltester.check(exceptions_tab.model)
+    qtmodeltester.check(exceptions_tab.proxy)
