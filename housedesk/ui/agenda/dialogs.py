@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,11 +39,26 @@ from PySide6.QtWidgets import (
 
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.problems import Problem, ValidationError
-from housedesk.common.times import MINUTES_PER_DAY, QUARTER, format_span, format_time
+from housedesk.common.times import (
+    LATEST_END_MIN,
+    MINUTES_PER_DAY,
+    QUARTER,
+    end_after,
+    format_span,
+    format_time,
+    parse_time,
+    passes_midnight,
+)
 from housedesk.core import rooms, users
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import recurrence as rec
-from housedesk.core.agenda.bookings import Conflict, ConflictError, Scope, SessionRow
+from housedesk.core.agenda.bookings import (
+    Conflict,
+    ConflictError,
+    ConflictKind,
+    Scope,
+    SessionRow,
+)
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
@@ -126,6 +143,81 @@ def time_box(minutes: int | None) -> QComboBox:
     box.setCurrentText(format_time(minutes) if minutes is not None else "")
     box.setMaxVisibleItems(16)
     return box
+
+
+class SetupFields(QWidget):
+    """Set-up and clean-up time (opbouw, afbouw) around a session, in minutes."""
+
+    def __init__(self, setup: int = 0, teardown: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setup = QSpinBox()
+        self.setup.setObjectName("setupMinutes")
+        self.setup.setAccessibleName(self.tr("Set-up time in minutes, before the start"))
+        self.teardown = QSpinBox()
+        self.teardown.setObjectName("teardownMinutes")
+        self.teardown.setAccessibleName(self.tr("Clean-up time in minutes, after the end"))
+        for box, minutes in ((self.setup, setup), (self.teardown, teardown)):
+            box.setRange(0, agenda.SETUP_MAX)
+            box.setSingleStep(QUARTER)
+            box.setSuffix(self.tr(" min"))
+            box.setValue(minutes)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("set-up")))
+        layout.addWidget(self.setup)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel(self.tr("clean-up")))
+        layout.addWidget(self.teardown)
+        layout.addStretch(1)
+        self.setFocusProxy(self.setup)
+        self.setToolTip(
+            self.tr(
+                "The room is taken this long before and after the session, e.g. to set out "
+                "the tables. It may lie outside the opening hours."
+            )
+        )
+
+    def values(self) -> tuple[int, int]:
+        return self.setup.value(), self.teardown.value()
+
+    def set_values(self, setup: int, teardown: int) -> None:
+        self.setup.setValue(setup)
+        self.teardown.setValue(teardown)
+
+
+def night_note(start: QComboBox, end: QComboBox) -> QLabel:
+    """A note that follows the two time fields: it says when the end is after midnight."""
+    note = QLabel()
+    note.setObjectName("nightNote")
+    note.setWordWrap(True)
+
+    def update(*_args: object) -> None:
+        first, last = parse_time(start.currentText()), parse_time(end.currentText())
+        night = (
+            first is not None
+            and last is not None
+            and first < MINUTES_PER_DAY
+            and passes_midnight(end_after(first, last))
+            and end_after(first, last) <= LATEST_END_MIN
+        )
+        note.setText(
+            QCoreApplication.translate(
+                "BookingDialog", "Ends after midnight, at %1 at night."
+            ).replace("%1", end.currentText().strip())
+            if night
+            else ""
+        )
+        note.setVisible(night)
+
+    start.editTextChanged.connect(update)
+    end.editTextChanged.connect(update)
+    update()
+    return note
+
+
+def short_day(day: dt.date) -> str:
+    """ "za 13-06": the weekday and the date of an offer that concerns one day."""
+    return QLocale().toString(to_qdate(day), "ddd dd-MM")
 
 
 # --------------------------------------------------------------------------- questions
@@ -434,9 +526,39 @@ class BookingDialog(FormDialog):
         self.add_field("date", self.tr("&Date:"), self.date)
         self.add_field("start", self.tr("Start &time:"), self.start, self.tr("Start time"))
         self.add_field("end", self.tr("&End time:"), self.end, self.tr("End time"))
+        self.setup = SetupFields()
+        self.add_field(
+            "setup", self.tr("Set-up and c&lean-up:"), self.setup, self.tr("Set-up and clean-up")
+        )
+        self.errors["teardown"] = self.errors["setup"]
         self.add_field("repeat", self.tr("Re&peats:"), self.repeat, self.tr("Repeats"))
         for name in ("weekdays", "interval", "ordinal", "until", "count"):
             self.errors[name] = self.errors["repeat"]
+        # Outside the hours on one date: other hours for that day, offered with one click.
+        self.extra: rooms.ExtraOpening | None = None
+        self.offer = QPushButton()
+        self.offer.setObjectName("extraOpening")
+        self.offer.setAutoDefault(False)
+        self.offer.clicked.connect(self._open_extra)
+        self.offer_note = QLabel()
+        self.offer_note.setObjectName("extraOpeningNote")
+        self.offer_note.setWordWrap(True)
+        offer_row = QHBoxLayout()
+        offer_row.addWidget(self.offer)
+        offer_row.addStretch(1)
+        # Right under the refusal of the date.
+        position = self.form.getWidgetPosition(self.errors["date"])
+        row, _role = cast(tuple[int, QFormLayout.ItemRole], position)
+        self.form.insertRow(row + 1, "", offer_row)
+        self.form.insertRow(row + 2, "", self.offer_note)
+        self._hide_offer()
+        self.night = night_note(self.start, self.end)
+        position = self.form.getWidgetPosition(self.errors["end"])
+        row, _role = cast(tuple[int, QFormLayout.ItemRole], position)
+        self.form.insertRow(row + 1, "", self.night)
+        for box in (self.start, self.end):
+            box.editTextChanged.connect(self._hide_offer)
+        self.room.currentIndexChanged.connect(self._hide_offer)
         self.activity.currentIndexChanged.connect(self._activity_changed)
         self.date.dateChanged.connect(self._date_changed)
         self.setTabOrder(self.activity, self.room)
@@ -455,8 +577,10 @@ class BookingDialog(FormDialog):
         if not self._times_given and choice.default_start_min is not None:
             self.start.setCurrentText(format_time(choice.default_start_min))
             self.end.setCurrentText(format_time(choice.default_end_min or 0))
+        self.setup.set_values(choice.setup_min, choice.teardown_min)
 
     def _date_changed(self) -> None:
+        self._hide_offer()
         day = from_qdate(self.date.date())
         # One ticked day follows the date; several were ticked on purpose and stay.
         if sum(box.isChecked() for box in self.repeat.days) <= 1:
@@ -466,6 +590,7 @@ class BookingDialog(FormDialog):
 
     def accept(self) -> None:
         self.clear_errors()
+        self._hide_offer()
         try:
             done = self.save()
         except ValidationError as refused:
@@ -475,13 +600,109 @@ class BookingDialog(FormDialog):
         if done:
             QDialog.accept(self)
 
-    def save(self) -> bool:
-        """Book it; first show the clashes and warnings, if any. False: back to the form."""
+    def _hide_offer(self, *_args: object) -> None:
+        self.extra = None
+        self.offer.hide()
+        self.offer_note.hide()
+
+    def _show_offer(self, extra: rooms.ExtraOpening, check: agenda.Preview) -> None:
+        """Say why the date cannot be booked, under it, and offer other hours for that day."""
+        self.show_problems(ValidationError([*(c.problem() for c in check.conflicts)]))
+        self.extra = extra
+        self.offer.setText(
+            self.tr("Add extra opening for %1 %2 and save")
+            .replace("%1", short_day(extra.day))
+            .replace("%2", extra.span)
+        )
+        self.offer.setAccessibleName(self.offer.text())
+        usual = ", ".join(format_span(*interval) for interval in extra.usual.intervals)
+        note = (
+            self.tr("%1 is then open %2 that day, instead of %3.")
+            if usual
+            else self.tr("%1 is then open %2 that day; usually it is closed.")
+        )
+        text = note.replace("%1", extra.room_name).replace("%2", extra.span).replace("%3", usual)
+        for warning in check.warnings:
+            text += "\n" + problem_text(warning)
+        self.offer_note.setText(text)
+        self.offer.show()
+        self.offer_note.show()
+        self.offer.setFocus()
+        self.adjustSize()
+
+    def _extra_reason(self) -> str:
+        """Why the room is open then, as the Rooms screen lists it: the activity, unless it is a
+        private rental (whose name may be a person's and is not kept beyond the rental)."""
+        choice = next((c for c in self.choices if c.id == self.activity.currentData()), None)
+        if choice is None or choice.nature is Nature.PARTICULIER:
+            return self.tr("Extra opening: private rental")
+        return self.tr("Extra opening: %1").replace("%1", choice.name)
+
+    def _open_extra(self) -> None:
+        """One click: the other hours and the booking, saved together in one transaction."""
+        if self.extra is None:
+            return
+        self.clear_errors()
         activity_id, room_id = self.activity.currentData(), self.room.currentData()
         day = from_qdate(self.date.date())
         start, end = self.start.currentText(), self.end.currentText()
+        setup, teardown = self.setup.values()
+        reason = self._extra_reason()
+        try:
+            self.saved = perform(
+                Change.SESSIONS | Change.CLOSURES,
+                lambda: agenda.book_session(
+                    self.db,
+                    activity_id,
+                    room_id,
+                    day,
+                    start,
+                    end,
+                    setup=setup,
+                    teardown=teardown,
+                    extra_opening=reason,
+                ),
+                self,
+            )
+        except ValidationError as refused:
+            self._hide_offer()
+            self.show_problems(refused)
+            self.adjustSize()
+            return
+        QDialog.accept(self)
+
+    def save(self) -> bool:
+        """Book it; first show the clashes and warnings, if any. False: back to the form.
+
+        One date outside the opening hours, and nothing else in the way: the
+        refusal under the date says what the hours are, and a button offers
+        other hours for that day (``_open_extra``).
+        """
+        activity_id, room_id = self.activity.currentData(), self.room.currentData()
+        day = from_qdate(self.date.date())
+        start, end = self.start.currentText(), self.end.currentText()
+        setup, teardown = self.setup.values()
         recurrence = self.repeat.recurrence()
-        check = agenda.preview(self.db, activity_id, room_id, day, start, end, recurrence)
+        check = agenda.preview(
+            self.db,
+            activity_id,
+            room_id,
+            day,
+            start,
+            end,
+            recurrence,
+            setup=setup,
+            teardown=teardown,
+        )
+        if (
+            recurrence is None
+            and check.conflicts
+            and all(c.kind is ConflictKind.OUTSIDE_HOURS for c in check.conflicts)
+        ):
+            extra = agenda.extra_opening(self.db, room_id, day, start, end)
+            if extra is not None:
+                self._show_offer(extra, check)
+                return False
         skip: list[dt.date] = []
         if check.conflicts or check.warnings:
             if not ConflictDialog.ask(
@@ -492,14 +713,32 @@ class BookingDialog(FormDialog):
         if recurrence is None:
             self.saved = perform(
                 Change.SESSIONS,
-                lambda: agenda.book_session(self.db, activity_id, room_id, day, start, end),
+                lambda: agenda.book_session(
+                    self.db,
+                    activity_id,
+                    room_id,
+                    day,
+                    start,
+                    end,
+                    setup=setup,
+                    teardown=teardown,
+                ),
                 self,
             )
         else:
             self.saved = perform(
                 Change.SESSIONS,
                 lambda: agenda.create_series(
-                    self.db, activity_id, room_id, day, start, end, recurrence, skip
+                    self.db,
+                    activity_id,
+                    room_id,
+                    day,
+                    start,
+                    end,
+                    recurrence,
+                    skip,
+                    setup=setup,
+                    teardown=teardown,
                 ),
                 self,
             )
@@ -551,6 +790,13 @@ class SessionDialog(FormDialog):
         self.add_field("room", self.tr("&Room:"), self.room)
         self.add_field("start", self.tr("Start &time:"), self.start, self.tr("Start time"))
         self.add_field("end", self.tr("&End time:"), self.end, self.tr("End time"))
+        self.night = night_note(self.start, self.end)
+        self.form.addRow("", self.night)
+        self.setup = SetupFields(session.setup_min, session.teardown_min)
+        self.add_field(
+            "setup", self.tr("Set-up and c&lean-up:"), self.setup, self.tr("Set-up and clean-up")
+        )
+        self.errors["teardown"] = self.errors["setup"]
         self.series: agenda.SeriesInfo | None = None
         self.repeat: RepeatFields | None = None
         if session.series_id is not None:
@@ -562,7 +808,7 @@ class SessionDialog(FormDialog):
             for name in ("weekdays", "interval", "ordinal", "until", "count"):
                 self.errors[name] = self.errors["repeat"]
             self.repeat.setEnabled(planned)
-        for widget in (self.date, self.room, self.start, self.end):
+        for widget in (self.date, self.room, self.start, self.end, self.setup):
             widget.setEnabled(planned)
         self.save_button.setEnabled(planned)
 
@@ -649,6 +895,7 @@ class SessionDialog(FormDialog):
         """Change this session, or (asked) the series from here or from today."""
         room_id, day = self.room.currentData(), from_qdate(self.date.date())
         start, end = self.start.currentText(), self.end.currentText()
+        setup, teardown = self.setup.values()
         rule = self._changed_rule()
         scope = Scope.THIS
         if self.session.series_id is not None and (day == self.session.date or rule):
@@ -663,7 +910,14 @@ class SessionDialog(FormDialog):
                     perform(
                         Change.SESSIONS,
                         lambda: agenda.change_session(
-                            self.db, self.session.id, room_id, day, start, end
+                            self.db,
+                            self.session.id,
+                            room_id,
+                            day,
+                            start,
+                            end,
+                            setup=setup,
+                            teardown=teardown,
                         ),
                         self,
                     )
@@ -680,6 +934,8 @@ class SessionDialog(FormDialog):
                             rule,
                             today=self.today,
                             skip=skip,  # noqa: B023 - called at once, inside the loop
+                            setup=setup,
+                            teardown=teardown,
                         ),
                         self,
                     )
