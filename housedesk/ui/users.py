@@ -62,6 +62,7 @@ from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
+from housedesk.ui.kit.setup_time import SetupFields
 from housedesk.ui.kit.table_model import Column, RowTableModel
 from housedesk.ui.kit.widgets import RESIZE_ROWS, content_widths, fit_widths, screen_title
 
@@ -401,6 +402,14 @@ class ActivityDialog(FormDialog):
         self.add_field("default_room", self.tr("Usual &room:"), self.room)
         self.times = TimesField()
         self.add_field("default_times", self.tr("Usual t&imes:"), self.times)
+        self.setup = SetupFields(users.SETUP_MAX)
+        self.add_field(
+            "setup",
+            self.tr("Usual set-up and c&lean-up:"),
+            self.setup,
+            self.tr("Set-up and clean-up"),
+        )
+        self.errors["teardown"] = self.errors["setup"]
         self.usual_visitors = QLineEdit()
         self.usual_visitors.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,6}"), self.usual_visitors)
@@ -428,6 +437,7 @@ class ActivityDialog(FormDialog):
                 start, end = row.default_times.split("–")
                 self.times.start.setText(start)
                 self.times.end.setText(end)
+            self.setup.set_values(row.setup_min, row.teardown_min)
             if row.usual_visitors is not None:
                 self.usual_visitors.setText(str(row.usual_visitors))
             self.description.setPlainText(row.description or "")
@@ -491,6 +501,8 @@ class ActivityDialog(FormDialog):
             default_end=self.times.end.text(),
             usual_visitors=self.usual_visitors.text(),
             description=self.description.value(),
+            setup_min=self.setup.setup.value(),
+            teardown_min=self.setup.teardown.value(),
         )
 
     def save(self) -> None:

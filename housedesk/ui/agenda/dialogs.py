@@ -64,6 +64,7 @@ from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
+from housedesk.ui.kit.setup_time import SetupFields
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import Selection, read_only_table
 
@@ -143,46 +144,6 @@ def time_box(minutes: int | None) -> QComboBox:
     box.setCurrentText(format_time(minutes) if minutes is not None else "")
     box.setMaxVisibleItems(16)
     return box
-
-
-class SetupFields(QWidget):
-    """Set-up and clean-up time (opbouw, afbouw) around a session, in minutes."""
-
-    def __init__(self, setup: int = 0, teardown: int = 0, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setup = QSpinBox()
-        self.setup.setObjectName("setupMinutes")
-        self.setup.setAccessibleName(self.tr("Set-up time in minutes, before the start"))
-        self.teardown = QSpinBox()
-        self.teardown.setObjectName("teardownMinutes")
-        self.teardown.setAccessibleName(self.tr("Clean-up time in minutes, after the end"))
-        for box, minutes in ((self.setup, setup), (self.teardown, teardown)):
-            box.setRange(0, agenda.SETUP_MAX)
-            box.setSingleStep(QUARTER)
-            box.setSuffix(self.tr(" min"))
-            box.setValue(minutes)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("set-up")))
-        layout.addWidget(self.setup)
-        layout.addSpacing(12)
-        layout.addWidget(QLabel(self.tr("clean-up")))
-        layout.addWidget(self.teardown)
-        layout.addStretch(1)
-        self.setFocusProxy(self.setup)
-        self.setToolTip(
-            self.tr(
-                "The room is taken this long before and after the session, e.g. to set out "
-                "the tables. It may lie outside the opening hours."
-            )
-        )
-
-    def values(self) -> tuple[int, int]:
-        return self.setup.value(), self.teardown.value()
-
-    def set_values(self, setup: int, teardown: int) -> None:
-        self.setup.setValue(setup)
-        self.teardown.setValue(teardown)
 
 
 def night_note(start: QComboBox, end: QComboBox) -> QLabel:
@@ -526,7 +487,7 @@ class BookingDialog(FormDialog):
         self.add_field("date", self.tr("&Date:"), self.date)
         self.add_field("start", self.tr("Start &time:"), self.start, self.tr("Start time"))
         self.add_field("end", self.tr("&End time:"), self.end, self.tr("End time"))
-        self.setup = SetupFields()
+        self.setup = SetupFields(agenda.SETUP_MAX)
         self.add_field(
             "setup", self.tr("Set-up and c&lean-up:"), self.setup, self.tr("Set-up and clean-up")
         )
@@ -792,7 +753,7 @@ class SessionDialog(FormDialog):
         self.add_field("end", self.tr("&End time:"), self.end, self.tr("End time"))
         self.night = night_note(self.start, self.end)
         self.form.addRow("", self.night)
-        self.setup = SetupFields(session.setup_min, session.teardown_min)
+        self.setup = SetupFields(agenda.SETUP_MAX, session.setup_min, session.teardown_min)
         self.add_field(
             "setup", self.tr("Set-up and c&lean-up:"), self.setup, self.tr("Set-up and clean-up")
         )

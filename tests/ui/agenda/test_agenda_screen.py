@@ -636,7 +636,7 @@ def test_set_up_time_comes_from_the_activity_and_takes_the_room(
     qtbot.keyClicks(dialog.activity, "Koffie")
     assert dialog.setup.values() == (30, 15)
     dialog.setup.teardown.setFocus()
-    dialog.setup.teardown.selectAll()
+    qtbot.keyClick(dialog.setup.teardown, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.setup.teardown, "45")
     qtbot.keyClick(dialog.setup.teardown, Qt.Key.Key_Return)
     (row,) = bookings(house)
