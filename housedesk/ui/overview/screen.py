@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -54,6 +55,7 @@ from housedesk.common.outputs import OutputError
 from housedesk.common.periods import Period, quarter_of
 from housedesk.common.times import format_span
 from housedesk.core import installation
+from housedesk.core.board import choices
 from housedesk.core.board.review import (
     ActivityRow,
     Review,
@@ -63,7 +65,7 @@ from housedesk.core.board.review import (
 from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
-from housedesk.ui.kit.changes import Change, Freshness
+from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.charts import ChartView
 from housedesk.ui.kit.dates import date_format, format_date, pydate, qdate
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text
@@ -386,6 +388,19 @@ class OverviewScreen(QWidget):
         self.empty = empty_state("")
         self.empty.setAccessibleName(self.tr("Nothing to show"))
 
+        # The board's choice; the export to the municipality never counts set-up and clean-up.
+        self.count_setup = QCheckBox(self.tr("Count set-up and clean-up time as &use"))
+        self.count_setup.setObjectName("countSetup")
+        self.count_setup.setAccessibleName(self.tr("Count set-up and clean-up time as use"))
+        self.count_setup.setToolTip(
+            self.tr(
+                "Used hours then include the time rooms are taken before and after sessions. "
+                "Only in this overview and its report: the export to the municipality always "
+                "counts the sessions' own hours."
+            )
+        )
+        self.count_setup.setChecked(choices.counts_setup(db))
+        self.count_setup.toggled.connect(self._count_setup_toggled)
         self.key_model = RowTableModel(KEY_COLUMNS, parent=self)
         self.key_view = table(self.key_model, "keyFigures", self.tr("Key figures"))
         self.key_view.horizontalHeader().setStretchLastSection(False)
@@ -447,6 +462,7 @@ class OverviewScreen(QWidget):
         data.addWidget(
             section_label(self.tr("Key figures, against the same period a year earlier"))
         )
+        data.addWidget(self.count_setup)
         data.addLayout(key_row)
         data.addSpacing(12)
         data.addLayout(chart_grid)
@@ -476,7 +492,8 @@ class OverviewScreen(QWidget):
         self.setTabOrder(self.picker.choice, self.picker.first)
         self.setTabOrder(self.picker.first, self.picker.last)
         self.setTabOrder(self.picker.last, self.report_button)
-        self.setTabOrder(self.report_button, self.key_view)
+        self.setTabOrder(self.report_button, self.count_setup)
+        self.setTabOrder(self.count_setup, self.key_view)
         self.setTabOrder(self.key_view, self.search)
         self.setTabOrder(self.search, self.activity_view)
         self.setTabOrder(self.activity_view, self.uncounted_view)
@@ -488,6 +505,10 @@ class OverviewScreen(QWidget):
         # Started from the event loop: the screen is painted before the worker competes for it.
         QTimer.singleShot(0, self, self.reload)
         self.freshness = Freshness(self, Change.REGISTER | Change.DAY, self.refresh, loaded=True)
+
+    def _count_setup_toggled(self, counted: bool) -> None:
+        perform(Change.HOUSE, lambda: choices.set_counts_setup(self.db, counted), self)
+        self.reload()
 
     # -- showing ----------------------------------------------------------------------------
 
