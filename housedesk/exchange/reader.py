@@ -15,7 +15,9 @@ geen geheel getal``. Errors reject the whole file; warnings do not. The contract
 plausibility limits are errors too: every number finite, at most 10,000
 visitors or volunteers in a session and a capacity of at most 10,000, no room
 with more hours than its period has, and an export time not before the period
-began nor more than a day after the moment of reading.
+began nor more than a day after the moment of reading. A session's ``eind``
+earlier than its ``begin`` is the next morning, up to 04:00 (a bar until 00:30):
+the session and its hours belong to its ``datum``, as the house counts them.
 ``read_workbook`` never raises: whatever goes wrong inside becomes an error of
 that one file, so one bad file cannot stop the others being counted.
 """
@@ -40,7 +42,7 @@ from defusedxml import ElementTree as defused
 
 from housedesk.common.codes import TargetGroup, values
 from housedesk.common.periods import Period
-from housedesk.common.times import LOCAL_TIME, format_time
+from housedesk.common.times import LOCAL_TIME, MINUTES_PER_DAY, end_after, format_time
 from housedesk.exchange import format as fmt
 
 #: No real export comes near these; they only keep hostile files out.
@@ -136,7 +138,8 @@ class Activity:
 
 @dataclass(frozen=True)
 class Session:
-    """A held or cancelled session; times in minutes after midnight."""
+    """A held or cancelled session; times in minutes after midnight of ``day`` (an end past
+    midnight, written as the next morning's time, is read as more than 1440)."""
 
     day: dt.date
     begin: int
@@ -1436,6 +1439,9 @@ class _Reader:
             volunteers = self.integer(
                 row, "vrijwilligers", optional=True, maximum=fmt.MAX_SESSION_PEOPLE
             )
+            if begin is not BAD and end is not BAD and begin < MINUTES_PER_DAY:
+                # An end before the begin is the next morning (a bar until 00:30), until 04:00.
+                end = end_after(begin, end)
             if begin is not BAD and end is not BAD and end <= begin:
                 self.error(
                     f"eind {format_time(end)} ligt niet na begin {format_time(begin)}",

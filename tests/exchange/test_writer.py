@@ -27,6 +27,7 @@ from housedesk.core.board.approval import approve_period
 from housedesk.db import Database, open_database
 from housedesk.exchange import format as fmt
 from housedesk.exchange import writer
+from housedesk.exchange.reader import read_workbook
 from housedesk.exchange.writer import export_period
 from tests.helpers.databases import demo_house, kept_open
 from tests.helpers.processes import run_housedesk
@@ -349,6 +350,32 @@ def test_uncounted_is_empty_and_zero_is_zero(house_db: Database, tmp_path: Path)
     (activity,) = sheets["Activiteiten"]
     assert (activity["bijeenkomsten"], activity["uren"], activity["bezoekers"]) == (2, 4, 0)
     assert activity["nieuw"] == "ja"
+
+
+def test_a_session_past_midnight_is_written_as_the_clock_shows_it_and_read_back(
+    house_db: Database, tmp_path: Path
+) -> None:
+    hall = add_room(house_db, "R1", "Grote zaal")
+    bar = add_activity(house_db, "A1", "Bar", groups=())
+    # 31 March 19:00 until 00:30 the next night: all of it the first quarter's.
+    add_session(house_db, bar, hall, dt.date(2026, 3, 31), 1140, 1470, visitors=50)
+    path = export_period(house_db, Q1, tmp_path).path
+    sheets = read(path)
+    (row,) = sheets["Bijeenkomsten"]
+    assert (row["begin"], row["eind"]) == ("19:00", "00:30")
+    (activity,) = sheets["Activiteiten"]
+    assert activity["uren"] == 5.5
+    result = read_workbook(path, figures=True)
+    assert result.errors == ()
+    assert not [w for w in result.warnings if "wijk" in str(w)]  # the sums agree
+    assert result.figures is not None
+    (session,) = result.figures.sessions
+    assert (session.day, session.begin, session.end, session.hours) == (
+        dt.date(2026, 3, 31),
+        1140,
+        1470,
+        5.5,
+    )
 
 
 def test_info_follows_the_approval(house_db: Database, tmp_path: Path) -> None:
