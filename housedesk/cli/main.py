@@ -112,6 +112,19 @@ def build_parser() -> Parser:
     export.add_argument(
         "--force", action="store_true", help="replace an existing workbook of this name"
     )
+    remarks = export.add_mutually_exclusive_group()
+    remarks.add_argument(
+        "--remarks",
+        metavar="TEXT",
+        help="the board's remarks for the Toelichting sheet, kept with the period's approval "
+        '(default: those kept before; "" for none)',
+    )
+    remarks.add_argument(
+        "--remarks-file",
+        type=Path,
+        metavar="FILE",
+        help="the same, read from a UTF-8 text file",
+    )
     export.set_defaults(handler=_export)
     report = commands.add_parser(
         "report",

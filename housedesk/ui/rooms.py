@@ -62,8 +62,9 @@ from housedesk.common.times import (
 from housedesk.core import rooms
 from housedesk.core.rooms import ClosureInfo, DayPlan, OpeningExceptionInfo, RoomInfo, WeekHours
 from housedesk.db import Database
+from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import date_format, pydate, qdate
+from housedesk.ui.kit.dates import date_format, format_date, pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
@@ -99,6 +100,17 @@ def area_text(area: float | None) -> str:
     if area is None:
         return ""
     return QLocale().toString(area, "f", 0 if area.is_integer() else 1)
+
+
+def in_use_text(room: RoomInfo) -> str:
+    """ "Since 1-1-2025", or "No, since 16-6-2024" for a room no longer in use."""
+    if room.out_of_service_from is None:
+        return QCoreApplication.translate("rooms", "Yes, since %1").replace(
+            "%1", format_date(room.in_service_from)
+        )
+    return QCoreApplication.translate("rooms", "No, since %1").replace(
+        "%1", format_date(room.out_of_service_from)
+    )
 
 
 def room_label(code: str, name: str) -> str:
@@ -163,12 +175,8 @@ ROOM_COLUMNS: list[Column[RoomInfo]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "In use"),
-        lambda r: (
-            QCoreApplication.translate("rooms", "Yes")
-            if r.active
-            else QCoreApplication.translate("rooms", "No (inactive)")
-        ),
-        sort_key=lambda r: r.active,
+        lambda r: in_use_text(r),
+        sort_key=lambda r: (r.active, r.in_service_from),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Facilities"),
@@ -258,16 +266,53 @@ class RoomDialog(Form):
         facilities.setFocusProxy(next(iter(self.facility_boxes.values())))
         self.add_field("facilities", self.tr("Facilities:"), facilities, self.tr("Facilities"))
 
-        self.active = QCheckBox(self.tr("&In use"), self)
-        self.active.setChecked(True)
+        today = clock.today()
+        self.in_service_from = QDateEdit()
+        self.out_of_service_from = QDateEdit()
+        for edit in (self.in_service_from, self.out_of_service_from):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_format())
+            edit.setMinimumWidth(140)
+            edit.setDate(qdate(today))
+        self.add_field(
+            "in_service_from",
+            self.tr("In use &since:"),
+            self.in_service_from,
+            self.tr("In use since"),
+        )
+        self.out_of_use = QCheckBox(self.tr("&No longer in use from:"), self)
+        self.out_of_use.setObjectName("outOfUse")
+        self.out_of_use.setAccessibleName(self.tr("No longer in use"))
+        leaving = QWidget()
+        leaving_row = QHBoxLayout(leaving)
+        leaving_row.setContentsMargins(0, 0, 0, 0)
+        leaving_row.addWidget(self.out_of_use)
+        leaving_row.addWidget(self.out_of_service_from)
+        leaving_row.addStretch(1)
+        leaving.setFocusProxy(self.out_of_use)
+        self.out_of_use.toggled.connect(self.out_of_service_from.setEnabled)
+        self.out_of_service_from.setEnabled(False)
+        self.out_of_service_from.setAccessibleName(self.tr("No longer in use from"))
+        self.active = self.out_of_use  # the switch between in use and not
         if room is None:
-            self.active.hide()  # a new room is in use
-        else:
-            self.add_field("active", "", self.active, self.tr("In use"))
+            leaving.hide()  # a new room is in use
             self.add_note(
                 self.tr(
-                    "A room that is no longer in use keeps its history, but is not offered "
-                    "for new bookings."
+                    "The figures count the room's opening hours from this day on. For a room "
+                    "the house has had for years, choose the day registration began."
+                )
+            )
+        else:
+            self.fields["out_of_service_from"] = self.out_of_service_from
+            self.errors["out_of_service_from"] = FieldError("out_of_service_from")
+            self.form.addRow("", leaving)
+            self.form.addRow("", self.errors["out_of_service_from"])
+            self.add_note(
+                self.tr(
+                    "A room that is no longer in use keeps its history, is not offered for new "
+                    "bookings, and counts in the figures only up to the day before. Untick to "
+                    "put it back in service from today: the days in between stay out of the "
+                    "figures as closing days."
                 )
             )
 
@@ -284,7 +329,10 @@ class RoomDialog(Form):
                 else:
                     known.setChecked(True)
             self.other_facilities.setText(", ".join(others))
-            self.active.setChecked(room.active)
+            self.in_service_from.setDate(qdate(room.in_service_from))
+            self.out_of_use.setChecked(not room.active)
+            if room.out_of_service_from is not None:
+                self.out_of_service_from.setDate(qdate(room.out_of_service_from))
         self.name.setFocus()
 
     def facilities(self) -> list[str]:
@@ -295,18 +343,28 @@ class RoomDialog(Form):
     def save(self) -> None:
         name, capacity, area = self.name.text(), self.capacity.text(), self.area.text()
         facilities = self.facilities()
+        first = pydate(self.in_service_from.date())
         if self.room is None:
             self.saved = perform(
                 Change.ROOMS,
-                lambda: rooms.create_room(self.db, name, capacity, area, facilities),
+                lambda: rooms.create_room(self.db, name, capacity, area, facilities, first),
                 self,
             )
         else:
-            room_id, active = self.room.id, self.active.isChecked()
+            room_id, active = self.room.id, not self.out_of_use.isChecked()
+            leaving = None if active else pydate(self.out_of_service_from.date())
             self.saved = perform(
                 Change.ROOMS,
                 lambda: rooms.update_room(
-                    self.db, room_id, name, capacity, area, facilities, active
+                    self.db,
+                    room_id,
+                    name,
+                    capacity,
+                    area,
+                    facilities,
+                    active,
+                    in_service_from=first,
+                    out_of_service_from=leaving,
                 ),
                 self,
             )
@@ -356,7 +414,7 @@ class RoomsTab(ListScreen):
         self.add_action_button(self.delete_button)
         # Wide enough for the header in either language (Dutch ones are longer).
         header = self.table.horizontalHeader()
-        for column, least in ((0, 70), (1, 220), (2, 90), (3, 90), (4, 110)):
+        for column, least in ((0, 70), (1, 220), (2, 90), (3, 90), (4, 215)):
             self.table.setColumnWidth(column, max(least, header.sectionSizeHint(column) + 8))
 
     def _inactive_toggled(self, shown: bool) -> None:
@@ -441,7 +499,11 @@ class RoomsTab(ListScreen):
             ),
             self.tr("Make inactive"),
         ):
-            perform(Change.ROOMS, lambda: rooms.set_room_active(self.db, row.id, False), self)
+            try:
+                perform(Change.ROOMS, lambda: rooms.set_room_active(self.db, row.id, False), self)
+            except ValidationError as refused:  # sessions still planned from today
+                inform(self, self.tr("Delete room"), problem_text(refused.problems[0]))
+                return
             self.show_inactive.setChecked(True)
             self.reload(select=lambda other: other.id == row.id)
             self.rooms_changed.emit()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text as sql
 
 from housedesk.common.codes import ActivityType, BookingStatus
 from housedesk.core import rooms
@@ -15,6 +16,7 @@ from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.ui import rooms as rooms_ui
 from housedesk.ui.kit import i18n
+from housedesk.ui.kit.dates import format_date
 from housedesk.ui.rooms import (
     ClosureDialog,
     ExceptionDialog,
@@ -171,6 +173,54 @@ def test_editing_a_room_and_making_it_inactive(
     index = tab.proxy.index(0, 1)
     assert index.data(Qt.ItemDataRole.FontRole).italic()
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_a_new_room_is_in_use_from_the_day_chosen(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database
+) -> None:
+    qtbot.mouseClick(screen.rooms_tab.new_button, LEFT)
+    dialog = screen.rooms_tab.dialog
+    assert isinstance(dialog, RoomDialog)
+    assert dialog.in_service_from.date() == QDate.currentDate()
+    qtbot.keyClicks(dialog.name, "Serre")
+    qtbot.keyClicks(dialog.capacity, "25")
+    dialog.in_service_from.setDate(QDate(2025, 9, 1))
+    qtbot.keyClick(dialog.capacity, Qt.Key.Key_Return)
+    (room,) = rooms.list_rooms(house_db)
+    assert room.in_service_from == dt.date(2025, 9, 1) and room.out_of_service_from is None
+    assert rows_shown(screen.rooms_tab)[0] == room
+    shown = screen.rooms_tab.proxy.index(0, 4).data()
+    assert shown == "Yes, since " + format_date(dt.date(2025, 9, 1))
+
+
+def test_out_of_use_while_sessions_are_planned_is_refused_next_to_the_date(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database
+) -> None:
+    room = rooms.create_room(house_db, "Bovenzaal", 35, in_service_from=dt.date(2025, 1, 1))
+    activity = add_club_activity(house_db, "Biljarten", "Biljartclub", type=ActivityType.BEWEGEN)
+    later = dt.date.today() + dt.timedelta(days=30)
+    add_session(house_db, activity, room.id, later, 600, 660, status=BookingStatus.GEPLAND)
+    tab = screen.rooms_tab
+    tab.reload(select=lambda row: row.id == room.id)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    dialog = tab.dialog
+    assert isinstance(dialog, RoomDialog)
+    assert not dialog.out_of_service_from.isEnabled()
+    tick(qtbot, dialog.out_of_use)
+    assert dialog.out_of_service_from.isEnabled()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    error = dialog.errors["out_of_service_from"]
+    assert dialog.isVisible() and error.isVisible()
+    assert "still has 1 held or planned sessions" in error.text()
+    assert f"{later:%d-%m-%Y} 10:00–11:00 Biljarten" in error.text()
+    assert rooms.get_room(house_db, room.id).active
+    # A day after the session is in the future, which is refused as well; the day before
+    # it is not (today), so with the session moved away the room can go.
+    with house_db.transaction() as session:
+        session.execute(sql("UPDATE bookings SET status = 'geannuleerd'"))
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert not dialog.isVisible()
+    assert rooms.get_room(house_db, room.id).out_of_service_from == dt.date.today()
 
 
 def test_inactive_rooms_are_shown_only_when_asked(

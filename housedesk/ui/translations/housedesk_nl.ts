@@ -892,6 +892,46 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>Gehouden, niet geteld</translation>
     </message>
     <message>
+        <source>Name of the house</source>
+        <translation>Naam van het huis</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>Ruimte %1</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Activiteit %1</translation>
+    </message>
+    <message>
+        <source>Signal of %1: theme</source>
+        <translation>Signaal van %1: thema</translation>
+    </message>
+    <message>
+        <source>Signal of %1: text</source>
+        <translation>Signaal van %1: tekst</translation>
+    </message>
+    <message>
+        <source>Remarks of the board</source>
+        <translation>Toelichting van het bestuur</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Personal data?</source>
+        <translation>Persoonsgegevens?</translation>
+    </message>
+    <message>
         <source>… and %1 more.</source>
         <translation>… en nog %1.</translation>
     </message>
@@ -927,12 +967,20 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>Nog te regelen bijeenkomsten</translation>
     </message>
     <message>
+        <source>&amp;Hours per room</source>
+        <translation>&amp;Uren per ruimte</translation>
+    </message>
+    <message>
         <source>Active volunteers at the end of the period</source>
         <translation>Actieve vrijwilligers aan het eind van de periode</translation>
     </message>
     <message>
         <source>Board members at the end of the period</source>
         <translation>Bestuursleden aan het eind van de periode</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks of the board (go to the municipality):</source>
+        <translation>&amp;Toelichting van het bestuur (gaat naar de gemeente):</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
@@ -959,8 +1007,48 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
+        <source>These texts go to the municipality</source>
+        <translation>Deze teksten gaan mee naar de gemeente</translation>
+    </message>
+    <message>
         <source>Write the workbook for the municipality</source>
         <translation>Het Excel-bestand voor de gemeente schrijven</translation>
+    </message>
+    <message>
+        <source>Remarks of the board</source>
+        <translation>Toelichting van het bestuur</translation>
+    </message>
+    <message>
+        <source>What the board wants the municipality to know about this period, e.g. the roof leaked and the large hall was closed for two weeks. No names or contact details.</source>
+        <translation>Wat het bestuur de gemeente over deze periode wil vertellen, bijvoorbeeld: het dak lekte en de grote zaal was twee weken dicht. Geen namen of contactgegevens.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Keep the counts and the remarks without approving (Ctrl+S)</source>
+        <translation>De aantallen en de toelichting bewaren zonder vast te stellen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>S&amp;till to settle (%1)</source>
+        <translation>Nog te &amp;regelen (%1)</translation>
+    </message>
+    <message>
+        <source>Texts to the m&amp;unicipality (%1)</source>
+        <translation>Teksten naar de &amp;gemeente (%1)</translation>
+    </message>
+    <message>
+        <source>These texts go to the municipality.</source>
+        <translation>Deze teksten gaan mee naar de gemeente.</translation>
+    </message>
+    <message>
+        <source>These texts go to the municipality. %1 of them look like personal data (in red): change them, or the export is refused.</source>
+        <translation>Deze teksten gaan mee naar de gemeente. %1 daarvan lijken persoonsgegevens te bevatten (in rood): pas ze aan, anders wordt de export geweigerd.</translation>
+    </message>
+    <message>
+        <source>These texts go to the municipality. None of them looks like personal data.</source>
+        <translation>Deze teksten gaan mee naar de gemeente. Geen ervan lijkt persoonsgegevens te bevatten.</translation>
     </message>
     <message>
         <source>Working out the figures of %1 …</source>
@@ -983,6 +1071,10 @@ Signalen: %9</translation>
         <translation>Vastgesteld op %1</translation>
     </message>
     <message>
+        <source>Approved with the whole year %1</source>
+        <translation>Vastgesteld met het hele jaar %1</translation>
+    </message>
+    <message>
         <source>Not ended yet: it can be approved once it has ended</source>
         <translation>Nog niet afgelopen: vaststellen kan zodra de periode voorbij is</translation>
     </message>
@@ -999,8 +1091,24 @@ Signalen: %9</translation>
         <translation>Alle bijeenkomsten van deze periode zijn geregeld.</translation>
     </message>
     <message>
+        <source>Proposed: the counts of %1; change them if they are no longer right.</source>
+        <translation>Voorstel: de aantallen van %1; pas ze aan als ze niet meer kloppen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
         <source>Approve %1 with %2 active volunteers and %3 board members? The period is then locked: changing it needs reopening first.</source>
         <translation>%1 vaststellen met %2 actieve vrijwilligers en %3 bestuursleden? De periode ligt daarna vast: wijzigen kan pas na heropenen.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s remarks are kept with it and go to the municipality.</source>
+        <translation>De toelichting van het bestuur wordt erbij bewaard en gaat naar de gemeente.</translation>
     </message>
     <message>
         <source>%1 session(s) are not settled yet.</source>
@@ -1679,6 +1787,35 @@ Signalen: %9</translation>
 <context>
     <name>Overview</name>
     <message>
+        <source>no data</source>
+        <extracomment>The year before lies (partly) before registration began: nothing to compare with.</extracomment>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>%1 up to and including %2 (still running)</source>
+        <translation>%1 t/m %2 (loopt nog)</translation>
+    </message>
+    <message>
+        <source>%1 up to and including %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>Not yet approved by the board.</source>
+        <translation>Nog niet vastgesteld door het bestuur.</translation>
+    </message>
+    <message>
+        <source>Approved by the board.</source>
+        <translation>Vastgesteld door het bestuur.</translation>
+    </message>
+    <message>
+        <source>Approved by the board on %1.</source>
+        <translation>Vastgesteld door het bestuur op %1.</translation>
+    </message>
+    <message>
+        <source>%1 sessions on days gone by are still planned: they count nowhere (not as held, not as cancelled) and are not exported. Settle each one: held, with its visitors, or did not take place.</source>
+        <translation>%1 bijeenkomsten op dagen die voorbij zijn staan nog op gepland: ze tellen nergens mee (niet als gehouden, niet als geannuleerd) en gaan niet mee in de export. Handel ze af: gehouden, met het aantal bezoekers, of niet doorgegaan.</translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
@@ -1717,6 +1854,10 @@ Signalen: %9</translation>
     <message>
         <source>Evening (from 18:00)</source>
         <translation>Avond (vanaf 18:00)</translation>
+    </message>
+    <message>
+        <source>Occupancy per room</source>
+        <translation>Bezettingsgraad per ruimte</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -1803,10 +1944,6 @@ Signalen: %9</translation>
         <translation>Nieuwe activiteiten</translation>
     </message>
     <message>
-        <source>Resident initiatives</source>
-        <translation>Inwonersinitiatieven</translation>
-    </message>
-    <message>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
@@ -1835,16 +1972,8 @@ Signalen: %9</translation>
         <translation>Bezoekers per maand</translation>
     </message>
     <message>
-        <source>Occupancy per room (hours used of the hours open)</source>
-        <translation>Bezettingsgraad per ruimte (gebruikte uren van de openingsuren)</translation>
-    </message>
-    <message>
         <source>Hours used by nature of use</source>
         <translation>Gebruikte uren naar gebruiksaard</translation>
-    </message>
-    <message>
-        <source>Visitors by target group</source>
-        <translation>Bezoekers naar doelgroep</translation>
     </message>
     <message>
         <source>Visitors by type of activity</source>
@@ -1902,6 +2031,14 @@ Signalen: %9</translation>
         <translation>Kerncijfers</translation>
     </message>
     <message>
+        <source>E&amp;xplanation of the figures</source>
+        <translation>&amp;Uitleg bij de cijfers</translation>
+    </message>
+    <message>
+        <source>Explanation of the figures</source>
+        <translation>Uitleg bij de cijfers</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
@@ -1918,8 +2055,20 @@ Signalen: %9</translation>
         <translation>Gehouden bijeenkomsten zonder telling</translation>
     </message>
     <message>
-        <source>Key figures, against the same period a year earlier</source>
-        <translation>Kerncijfers, tegenover dezelfde periode een jaar eerder</translation>
+        <source>Past sessions still planned</source>
+        <translation>Bijeenkomsten in het verleden die nog op gepland staan</translation>
+    </message>
+    <message>
+        <source>&amp;Settle the selected session…</source>
+        <translation>Gekozen bijeenkomst &amp;afhandelen…</translation>
+    </message>
+    <message>
+        <source>Mark it held, with its visitors, or say why it did not take place (Enter)</source>
+        <translation>Zet haar op gehouden, met het aantal bezoekers, of zeg waarom ze niet doorging (Enter)</translation>
+    </message>
+    <message>
+        <source>Key figures, against the same days a year earlier</source>
+        <translation>Kerncijfers, tegenover dezelfde dagen een jaar eerder</translation>
     </message>
     <message>
         <source>Activities, most visitors first</source>
@@ -2336,10 +2485,6 @@ Signalen: %9</translation>
         <translation>Gebruik van het huis</translation>
     </message>
     <message>
-        <source>compared with the same period a year earlier (%1)</source>
-        <translation>vergeleken met dezelfde periode een jaar eerder (%1)</translation>
-    </message>
-    <message>
         <source>Made by housedesk on %1 for the board&apos;s meeting.</source>
         <translation>Gemaakt door housedesk op %1 voor de bestuursvergadering.</translation>
     </message>
@@ -2370,10 +2515,6 @@ Signalen: %9</translation>
     <message>
         <source>Nothing was registered in the same period a year earlier.</source>
         <translation>In dezelfde periode een jaar eerder is niets geregistreerd.</translation>
-    </message>
-    <message>
-        <source>Occupancy: hours used of the hours the rooms were open (closures subtracted). Visitors per counted session: sessions without a count are left out, not taken as 0.</source>
-        <translation>Bezettingsgraad: gebruikte uren van de uren dat de ruimtes open waren (sluitingsdagen eraf). Bezoekers per getelde bijeenkomst: bijeenkomsten zonder telling tellen niet mee, ze worden niet als 0 gerekend.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -2412,12 +2553,28 @@ Signalen: %9</translation>
         <translation>* nieuw: de eerste bijeenkomst was in deze periode.</translation>
     </message>
     <message>
+        <source>Past sessions still planned</source>
+        <translation>Bijeenkomsten in het verleden die nog op gepland staan</translation>
+    </message>
+    <message>
         <source>Visitor counts</source>
         <translation>Tellingen</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>compared with the same days a year earlier (%1)</source>
+        <translation>vergeleken met dezelfde dagen een jaar eerder (%1)</translation>
+    </message>
+    <message>
+        <source>no comparison with a year earlier: no data before %1</source>
+        <translation>geen vergelijking met een jaar eerder: geen gegevens vóór %1</translation>
+    </message>
+    <message>
+        <source>What the figures count</source>
+        <translation>Wat de cijfers tellen</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2588,16 +2745,32 @@ Alles wat daarna is ingevoerd, verdwijnt uit de app (het blijft in de kopie die 
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <source>&amp;In use</source>
-        <translation>&amp;In gebruik</translation>
+        <source>In use &amp;since:</source>
+        <translation>In gebruik &amp;sinds:</translation>
     </message>
     <message>
-        <source>In use</source>
-        <translation>In gebruik</translation>
+        <source>In use since</source>
+        <translation>In gebruik sinds</translation>
     </message>
     <message>
-        <source>A room that is no longer in use keeps its history, but is not offered for new bookings.</source>
-        <translation>Een ruimte die niet meer in gebruik is, houdt haar geschiedenis, maar wordt niet meer aangeboden voor nieuwe reserveringen.</translation>
+        <source>&amp;No longer in use from:</source>
+        <translation>&amp;Niet meer in gebruik vanaf:</translation>
+    </message>
+    <message>
+        <source>No longer in use</source>
+        <translation>Niet meer in gebruik</translation>
+    </message>
+    <message>
+        <source>No longer in use from</source>
+        <translation>Niet meer in gebruik vanaf</translation>
+    </message>
+    <message>
+        <source>The figures count the room&apos;s opening hours from this day on. For a room the house has had for years, choose the day registration began.</source>
+        <translation>De cijfers tellen de openingsuren van de ruimte vanaf deze dag. Heeft het huis de ruimte al jaren, kies dan de dag waarop de registratie begon.</translation>
+    </message>
+    <message>
+        <source>A room that is no longer in use keeps its history, is not offered for new bookings, and counts in the figures only up to the day before. Untick to put it back in service from today: the days in between stay out of the figures as closing days.</source>
+        <translation>Een ruimte die niet meer in gebruik is, houdt haar geschiedenis, wordt niet meer aangeboden voor nieuwe reserveringen en telt in de cijfers alleen mee tot de dag ervoor. Vink uit om haar vanaf vandaag weer in gebruik te nemen: de dagen ertussen blijven als sluitingsdagen buiten de cijfers.</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2964,37 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>De&amp;lete</source>
         <translation>Ver&amp;wijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <source>Settle a session</source>
+        <translation>Bijeenkomst afhandelen</translation>
+    </message>
+    <message>
+        <source>It was &amp;held, with this many visitors:</source>
+        <translation>Ze is &amp;gehouden, met zoveel bezoekers:</translation>
+    </message>
+    <message>
+        <source>It did &amp;not take place, because:</source>
+        <translation>Ze is &amp;niet doorgegaan, omdat:</translation>
+    </message>
+    <message>
+        <source>number of visitors, empty if not counted</source>
+        <translation>aantal bezoekers, leeg als er niet geteld is</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation>Niet doorgegaan</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +4116,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>This room no longer exists.</source>
-        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here.</extracomment>
+        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here. The reason of the closure that keeps the days a room was out of use out of the figures. Sessions named when taking a room out of use is refused because of them.</extracomment>
         <translation>Deze ruimte bestaat niet meer.</translation>
     </message>
     <message>
@@ -3954,6 +4158,26 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>A facility can be at most {max} characters: {facility}</source>
         <translation>Een voorziening mag hoogstens {max} tekens zijn: {facility}</translation>
+    </message>
+    <message>
+        <source>The room was already used on {day:%d-%m-%Y}: it was in service from that day at the latest.</source>
+        <translation>De ruimte is op {day:%d-%m-%Y} al gebruikt: ze was uiterlijk vanaf die dag in gebruik.</translation>
+    </message>
+    <message>
+        <source>The room was only taken into use on {day:%d-%m-%Y}; choose that day or a later one.</source>
+        <translation>De ruimte is pas op {day:%d-%m-%Y} in gebruik genomen; kies die dag of een latere.</translation>
+    </message>
+    <message>
+        <source>Choose today or an earlier day. A room that will close later is taken out of use on that day.</source>
+        <translation>Kies vandaag of een eerdere dag. Een ruimte die later dichtgaat, zet u op die dag buiten gebruik.</translation>
+    </message>
+    <message>
+        <source>{name} still has {count} held or planned sessions on or after {day:%d-%m-%Y}:
+{sessions}
+Move them to another room or cancel them in the Agenda first, or choose a later day.</source>
+        <translation>{name} heeft op of na {day:%d-%m-%Y} nog {count} gehouden of geplande bijeenkomsten:
+{sessions}
+Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies een latere dag.</translation>
     </message>
     <message>
         <source>{name} has sessions in the agenda or in its history, so it cannot be deleted. Make it inactive instead: it keeps its history but is no longer offered for new bookings.</source>
@@ -4287,6 +4511,10 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Kies hoe toegankelijk de activiteit is.</translation>
     </message>
     <message>
+        <source>The remarks hold {what} ({found}), and they go to the municipality: no personal data leave the house. Remove it, then approve or export.</source>
+        <translation>De toelichting bevat {what} ({found}) en gaat naar de gemeente: persoonsgegevens gaan het huis niet uit. Haal het weg, en stel dan vast of exporteer.</translation>
+    </message>
+    <message>
         <source>Enter the number of active volunteers.</source>
         <extracomment>Sanity limits on the counts; a house has dozens of volunteers, not thousands.</extracomment>
         <translation>Vul het aantal actieve vrijwilligers in.</translation>
@@ -4302,6 +4530,14 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>That is more than {max}; check the number.</source>
         <translation>Dat is meer dan {max}; controleer het getal.</translation>
+    </message>
+    <message>
+        <source>The remarks can be at most {max} characters; they are {length} now. Shorten them.</source>
+        <translation>De toelichting mag hoogstens {max} tekens lang zijn; nu zijn het er {length}. Maak haar korter.</translation>
+    </message>
+    <message>
+        <source>{period} has been approved by the board. Reopen it on the Export screen to change its counts or remarks.</source>
+        <translation>{period} is vastgesteld door het bestuur. Heropen de periode op het scherm Export om de aantallen of de toelichting te wijzigen.</translation>
     </message>
     <message>
         <source>The note can be at most {max} characters.</source>
@@ -4333,7 +4569,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>This database has no house yet, so there is nothing to export. Set up the house first.</source>
-        <extracomment>The longest text a cell can hold. Rows written between two progress reports. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known yet).</extracomment>
+        <extracomment>The longest text a cell can hold. Rows written between two progress reports. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known yet). What the file&apos;s columns mean that are not one of the figures (those are DEFINITIONS).</extracomment>
         <translation>Deze database heeft nog geen huis, dus er valt niets te exporteren. Stel eerst het huis in.</translation>
     </message>
     <message>
@@ -4528,12 +4764,12 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
+        <source>Yes, since %1</source>
+        <translation>Ja, sinds %1</translation>
     </message>
     <message>
-        <source>No (inactive)</source>
-        <translation>Nee (inactief)</translation>
+        <source>No, since %1</source>
+        <translation>Nee, sinds %1</translation>
     </message>
     <message>
         <source>Monday</source>
