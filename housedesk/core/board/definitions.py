@@ -66,18 +66,25 @@ DEFINITIONS: tuple[Definition, ...] = (
         "beschikbare_uren",
         "Beschikbare uren",
         "Available hours",
-        "De openingsuren van de ruimtes op de dagen dat ze in gebruik waren, "
-        "sluitingsdagen eraf. In een periode die nog loopt: tot en met vandaag.",
-        "The opening hours of the rooms on the days they were in service, closing days "
-        "subtracted. In a period still running: up to and including today.",
+        "De openingsuren van de ruimtes op de dagen dat ze in gebruik waren, met afwijkende "
+        "openingstijden op hun dagen en sluitingsdagen eraf. In een periode die nog loopt: "
+        "tot en met vandaag.",
+        "The opening hours of the rooms on the days they were in service, with other hours "
+        "than usual on their days and closing days subtracted. In a period still running: "
+        "up to and including today.",
     ),
     Definition(
         "used_hours",
         "gebruikte_uren",
         "Gebruikte uren",
         "Hours used",
-        "De uren van de gehouden bijeenkomsten; geannuleerde tellen niet mee.",
-        "The hours of the held sessions; cancelled ones do not count.",
+        "De uren van de gehouden bijeenkomsten, geteld op de dag waarop ze beginnen (ook "
+        "als ze na middernacht doorgaan); geannuleerde tellen niet mee. Op- en afbouwtijd "
+        "alleen in het Overzicht, als het bestuur daarvoor kiest; nooit in het bestand voor "
+        "de gemeente.",
+        "The hours of the held sessions, counted on the day they start (also when they go "
+        "on after midnight); cancelled ones do not count. Set-up and clean-up time only in "
+        "the overview, when the board chooses so; never in the file for the municipality.",
     ),
     Definition(
         "occupancy",
