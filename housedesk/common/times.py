@@ -17,7 +17,7 @@ import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 MINUTES_PER_DAY = 24 * 60
-#: The latest end of a session or an opening interval: 04:00 the next morning.
+# The latest end of a session or an opening interval: 04:00 the next morning.
 LATEST_END_MIN = MINUTES_PER_DAY + 4 * 60
 QUARTER = 15
 

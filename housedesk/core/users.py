@@ -65,7 +65,7 @@ PHONE_MAX = 40
 EMAIL_MAX = 254
 #: More usual visitors than this is a typing mistake, not a session.
 USUAL_VISITORS_MAX = 100_000
-#: The longest set-up or clean-up time of a session, in minutes.
+# The longest set-up or clean-up time of a session, in minutes.
 SETUP_MAX = MAX_SETUP_MIN
 
 # --------------------------------------------------------------------------- plain values
@@ -127,7 +127,7 @@ class ActivityFields:
     default_end: str = ""
     usual_visitors: int | str | None = None
     description: str = ""
-    #: The usual set-up and clean-up time (opbouw, afbouw) of its sessions, in minutes.
+    # The usual set-up and clean-up time (opbouw, afbouw) of its sessions, in minutes.
     setup_min: int = 0
     teardown_min: int = 0
 

@@ -1393,7 +1393,7 @@ class ExceptionsTab(ListScreen):
         )
         self.model.setParent(self)
         bare(self)
-        #: What "today" is, for hiding past other hours (tests fix it).
+        # What "today" is, for hiding past other hours (tests fix it).
         self.today = dt.date.today
         self.dialog: QDialog | None = None
 

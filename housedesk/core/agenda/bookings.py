@@ -58,7 +58,7 @@ from housedesk.db.models import (
 )
 
 CANCEL_REASON_MAX = 200
-#: Set-up and clean-up time (opbouw, afbouw) of a session: at most four hours each.
+# Set-up and clean-up time (opbouw, afbouw) of a session: at most four hours each.
 SETUP_MAX = MAX_SETUP_MIN
 
 WEEKDAY_NAMES = (

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from housedesk.db.engine import Database, reading
 from housedesk.db.models import Setting
 
-#: The ``settings`` row of the choice: "1" counts set-up and clean-up as use.
+# The ``settings`` row of the choice: "1" counts set-up and clean-up as use.
 COUNT_SETUP = "count_setup_as_use"
 
 

@@ -69,7 +69,7 @@ NATURE_STYLE: dict[Nature, tuple[str, Qt.BrushStyle]] = {
     Nature.COMMERCIEEL: ("#f5cf9c", Qt.BrushStyle.DiagCrossPattern),
 }
 UNAVAILABLE = QColor("#e4e4e4")
-#: The legend's item for set-up and clean-up time.
+# The legend's item for set-up and clean-up time.
 SETUP = "setup"
 TODAY_TINT = QColor(255, 244, 190, 110)
 #: The width of the times of day left of the lanes, when the time runs down.
