@@ -37,7 +37,7 @@ from sqlalchemy import ColumnElement, delete, func, null, or_, select, true, uni
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from housedesk.common.codes import BookingStatus
-from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError, refused
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Amount, Problem, ValidationError, refused
 from housedesk.common.times import MINUTES_PER_DAY, end_after, format_span, parse_time
 from housedesk.core.numbering import next_code
 from housedesk.db.engine import Database, reading
@@ -309,21 +309,27 @@ def parse_capacity(value: int | str) -> tuple[int | None, list[Problem]]:
             Problem(
                 "capacity",
                 QT_TRANSLATE_NOOP(
-                    "core", "Enter the capacity as a whole number of people, e.g. 40."
+                    "core",
+                    "Enter the capacity as a whole number of people from 1 to {max}, e.g. 40.",
                 ),
+                {"max": Amount(CAPACITY_MAX)},
             )
         ]
     number = int(text)
     if number < 1:
         return None, [
-            Problem("capacity", QT_TRANSLATE_NOOP("core", "The capacity must be at least 1."))
+            Problem(
+                "capacity",
+                QT_TRANSLATE_NOOP("core", "The capacity must be at least 1 (and at most {max})."),
+                {"max": Amount(CAPACITY_MAX)},
+            )
         ]
     if number > CAPACITY_MAX:
         return None, [
             Problem(
                 "capacity",
                 QT_TRANSLATE_NOOP("core", "The capacity can be at most {max}."),
-                {"max": CAPACITY_MAX},
+                {"max": Amount(CAPACITY_MAX)},
             )
         ]
     return number, []

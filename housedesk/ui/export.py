@@ -81,6 +81,7 @@ from housedesk.exchange.outgoing import LeavingText, Place
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.dates import format_date, qdatetime
+from housedesk.ui.kit.fields import FieldWatch
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.messages import Messages
@@ -595,6 +596,8 @@ class ExportScreen(QWidget):
         self.reopen_button.setObjectName("reopenButton")
         self.reopen_button.clicked.connect(self.reopen)
         self.approval_error = FieldError("period")
+        for spin_box in (self.volunteers, self.board):  # a key kept out is said
+            FieldWatch(spin_box, self.approval_error, clears=False)
 
         box = QGroupBox(self.tr("Approval by the board"))
         grid = QGridLayout(box)

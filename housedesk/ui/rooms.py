@@ -19,7 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -55,7 +53,6 @@ from housedesk.common.times import (
     MINUTES_PER_DAY,
     end_after,
     format_span,
-    format_time,
     parse_time,
     passes_midnight,
 )
@@ -64,11 +61,13 @@ from housedesk.core.rooms import ClosureInfo, DayPlan, OpeningExceptionInfo, Roo
 from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import date_format, format_date, pydate, qdate
+from housedesk.ui.kit.dates import DateField, format_date, qdate
+from housedesk.ui.kit.fields import FieldWatch
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.table_model import Column, Index, RowTableModel
+from housedesk.ui.kit.times import TimeField
 from housedesk.ui.kit.widgets import FieldError, read_only_table, screen_title
 
 # --------------------------------------------------------------------------- small helpers
@@ -146,8 +145,8 @@ def bare(screen: ListScreen) -> None:
 class Form(FormDialog):
     """A ``FormDialog`` that grows when messages appear, so wrapped notes are not squashed."""
 
-    def show_problems(self, refused: ValidationError) -> None:
-        super().show_problems(refused)
+    def show_problems(self, refused: ValidationError, *, besides: bool = False) -> None:
+        super().show_problems(refused, besides=besides)
         self.adjustSize()
 
 
@@ -267,13 +266,9 @@ class RoomDialog(Form):
         self.add_field("facilities", self.tr("Facilities:"), facilities, self.tr("Facilities"))
 
         today = clock.today()
-        self.in_service_from = QDateEdit()
-        self.out_of_service_from = QDateEdit()
-        for edit in (self.in_service_from, self.out_of_service_from):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
-            edit.setMinimumWidth(140)
-            edit.setDate(qdate(today))
+        self.in_service_from = DateField(today)
+        # A room leaves service today or earlier, never on a day still to come.
+        self.out_of_service_from = DateField(today, past=True)
         self.add_field(
             "in_service_from",
             self.tr("In use &since:"),
@@ -329,10 +324,10 @@ class RoomDialog(Form):
                 else:
                     known.setChecked(True)
             self.other_facilities.setText(", ".join(others))
-            self.in_service_from.setDate(qdate(room.in_service_from))
+            self.in_service_from.setValue(room.in_service_from)
             self.out_of_use.setChecked(not room.active)
             if room.out_of_service_from is not None:
-                self.out_of_service_from.setDate(qdate(room.out_of_service_from))
+                self.out_of_service_from.setValue(room.out_of_service_from)
         self.name.setFocus()
 
     def facilities(self) -> list[str]:
@@ -343,7 +338,8 @@ class RoomDialog(Form):
     def save(self) -> None:
         name, capacity, area = self.name.text(), self.capacity.text(), self.area.text()
         facilities = self.facilities()
-        first = pydate(self.in_service_from.date())
+        first = self.in_service_from.value()
+        assert first is not None  # fields_read() said it reads
         if self.room is None:
             self.saved = perform(
                 Change.ROOMS,
@@ -352,7 +348,7 @@ class RoomDialog(Form):
             )
         else:
             room_id, active = self.room.id, not self.out_of_use.isChecked()
-            leaving = None if active else pydate(self.out_of_service_from.date())
+            leaving = None if active else self.out_of_service_from.value()
             self.saved = perform(
                 Change.ROOMS,
                 lambda: rooms.update_room(
@@ -659,23 +655,23 @@ class HoursDialog(Form):
         self.add_field("plan", self.tr("This day:"), plan_box, self.tr("Opening on this day"))
 
         intervals = week.days[weekday]
-        self.slots: list[tuple[QLineEdit, QLineEdit]] = []
+        self.slots: list[tuple[TimeField, TimeField]] = []
         for index in range(max(self.SLOTS_SHOWN, len(intervals))):
-            opens, closes = QLineEdit(), QLineEdit()
+            opens = TimeField(optional=True)
+            closes = TimeField(optional=True, end_of_day=True)
             number = str(index + 1)
-            for edit, placeholder, name, accessible in (
+            for field, placeholder, name, accessible in (
                 (opens, "08:30", f"opens_{index}", self.tr("Time slot %1, from")),
                 (closes, "12:30", f"closes_{index}", self.tr("Time slot %1, until")),
             ):
-                edit.setObjectName(name)
-                edit.setAccessibleName(accessible.replace("%1", number))
-                edit.setPlaceholderText(placeholder if index == 0 else "")
-                edit.setMaxLength(8)
-                edit.setFixedWidth(80)
-                edit.textEdited.connect(self._typed)
+                field.setObjectName(name)
+                field.setAccessibleName(accessible.replace("%1", number))
+                field.edit().setPlaceholderText(placeholder if index == 0 else "")
+                field.edit().textEdited.connect(self._typed)
+                field.activated.connect(self._typed)
             if index < len(intervals):
-                opens.setText(format_time(intervals[index][0]))
-                closes.setText(format_time(intervals[index][1]))
+                opens.setValue(intervals[index][0])
+                closes.setValue(intervals[index][1])
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
@@ -725,8 +721,8 @@ class HoursDialog(Form):
         plan_box.setFocusProxy(self.plan_buttons[current])
         (self.slots[0][0] if current is DayPlan.OPEN else self.plan_buttons[current]).setFocus()
 
-    def _typed(self, _text: str) -> None:
-        # Typing a time means the day is open at the times typed.
+    def _typed(self, *_args: object) -> None:
+        # Typing or picking a time means the day is open at the times typed.
         self.plan_buttons[DayPlan.OPEN].setChecked(True)
 
     def plan(self) -> DayPlan:
@@ -734,7 +730,8 @@ class HoursDialog(Form):
 
     def save(self) -> None:
         weekdays = [day for day, box in self.day_boxes.items() if box.isChecked()]
-        plan, slots = self.plan(), [(opens.text(), closes.text()) for opens, closes in self.slots]
+        plan = self.plan()
+        slots = [(opens.currentText(), closes.currentText()) for opens, closes in self.slots]
         perform(
             Change.CLOSURES,
             lambda: rooms.set_day_hours(self.db, weekdays, plan, slots, room_id=self.week.room_id),
@@ -895,16 +892,11 @@ class ClosureDialog(Form):
         self.db = db
         self.closure = closure
         self.saved: ClosureInfo | None = None
-        date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in date_format:
-            date_format = date_format.replace("yy", "yyyy")
 
-        self.first_day = QDateEdit()
-        self.last_day = QDateEdit()
-        for edit in (self.first_day, self.last_day):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format)
-            edit.setMinimumWidth(140)
+        first = closure.first_day if closure else today
+        self.first_day = DateField(first, today=lambda: today)
+        self.last_day = DateField(closure.last_day if closure else first, today=lambda: today)
+        self.last_day.setMinimum(first)
         self.add_field("first_day", self.tr("&From:"), self.first_day, self.tr("First day"))
         self.add_field("last_day", self.tr("&Until:"), self.last_day, self.tr("Last day"))
         self.room = QComboBox()
@@ -920,50 +912,51 @@ class ClosureDialog(Form):
         self.summary = self.add_note("")
         self.summary.setObjectName("summary")
 
-        first = closure.first_day if closure else today
-        self.first_day.setDate(qdate(first))
-        self.last_day.setDate(qdate(closure.last_day if closure else first))
         self._first = first
         if closure is not None:
             self.reason.setText(closure.reason)
             self.room.setCurrentIndex(max(self.room.findData(closure.room_id), 0))
-        self.first_day.dateChanged.connect(self._first_changed)
-        self.last_day.dateChanged.connect(self._show_summary)
+        self.first_day.valueChanged.connect(self._first_changed)
+        self.last_day.valueChanged.connect(self._show_summary)
+        for field in (self.first_day, self.last_day):  # no summary of a date that does not read
+            field.edit.textEdited.connect(self._show_summary)
+            field.edit.editingFinished.connect(self._show_summary)
         self._show_summary()
         self.first_day.setFocus()
 
-    def _first_changed(self, date: QDate) -> None:
-        # A single day stays a single day, and the end never falls before the start.
-        new_first = pydate(date)
-        last = pydate(self.last_day.date())
-        if last == self._first or last < new_first:
-            self.last_day.setDate(date)
+    def _first_changed(self, new_first: dt.date | None) -> None:
+        # A single day stays a single day (the "until" shown moves along with "from");
+        # an end before the start is said under "until", never moved.
+        if new_first is None:
+            return
+        if self.last_day.value() == self._first:
+            self.last_day.setValue(new_first)
+        self.last_day.setMinimum(new_first)
+        if self.last_day.text().strip():
+            self.last_day.show_problem()
         self._first = new_first
         self._show_summary()
 
     def _show_summary(self, *_args: object) -> None:
         """Spell the range out with weekdays, so a wrong day is seen before saving."""
-        first, last = self.first_day.date(), self.last_day.date()
-        days = first.daysTo(last) + 1
-        if days < 1:
+        first, last = self.first_day.value(), self.last_day.value()
+        if first is None or last is None or last < first:
             self.summary.clear()
             return
+        days = (last - first).days + 1
         locale = QLocale()
         self.summary.setText(
             (self.tr("%1, 1 day") if days == 1 else self.tr("%1 until %2: %3 days"))
-            .replace("%1", locale.toString(first, "dddd d MMMM yyyy"))
-            .replace("%2", locale.toString(last, "dddd d MMMM yyyy"))
+            .replace("%1", locale.toString(qdate(first), "dddd d MMMM yyyy"))
+            .replace("%2", locale.toString(qdate(last), "dddd d MMMM yyyy"))
             .replace("%3", str(days))
         )
 
     def save(self) -> None:
         room_id = self.room.currentData()
-        args = (
-            pydate(self.first_day.date()),
-            pydate(self.last_day.date()),
-            self.reason.text(),
-            room_id,
-        )
+        first, last = self.first_day.value(), self.last_day.value()
+        assert first is not None and last is not None  # fields_read() said they read
+        args = (first, last, self.reason.text(), room_id)
         if self.closure is None:
             self.saved = perform(
                 Change.CLOSURES, lambda: rooms.create_closure(self.db, *args), self
@@ -1016,6 +1009,7 @@ class HolidaysDialog(QDialog):
         self.list_layout.setContentsMargins(0, 4, 0, 4)
         self.boxes: dict[dt.date, QCheckBox] = {}
         self.error = FieldError("days")
+        FieldWatch(self.year, self.error, clears=False)  # a key the spin box keeps out is said
 
         buttons = QDialogButtonBox()
         self.add_button = buttons.addButton(
@@ -1263,12 +1257,10 @@ class ExceptionDialog(Form):
                 "A closing day stays closed."
             )
         )
-        self.first_day = QDateEdit()
-        self.last_day = QDateEdit()
-        for edit in (self.first_day, self.last_day):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
-            edit.setMinimumWidth(140)
+        first = exception.first_day if exception else today
+        self.first_day = DateField(first, today=lambda: today)
+        self.last_day = DateField(exception.last_day if exception else first, today=lambda: today)
+        self.last_day.setMinimum(first)
         self.add_field("first_day", self.tr("&From:"), self.first_day, self.tr("First day"))
         self.add_field("last_day", self.tr("&Until:"), self.last_day, self.tr("Last day"))
         self.room = QComboBox()
@@ -1280,17 +1272,17 @@ class ExceptionDialog(Form):
         times = QWidget()
         line = QHBoxLayout(times)
         line.setContentsMargins(0, 0, 0, 0)
-        self.opens, self.closes = QLineEdit(), QLineEdit()
-        for time_edit, name, accessible, placeholder in (
+        # The closing time may be after midnight (00:30): the field reads it as a time of day.
+        self.opens = TimeField(exception.opens_min if exception else None)
+        self.closes = TimeField(exception.closes_min if exception else None, end_of_day=True)
+        for time_field, name, accessible, placeholder in (
             (self.opens, "opens", self.tr("Open from"), "10:00"),
             (self.closes, "closes", self.tr("Open until"), "00:30"),
         ):
-            time_edit.setObjectName(name)
-            time_edit.setAccessibleName(accessible)
-            time_edit.setPlaceholderText(placeholder)
-            time_edit.setMaxLength(8)
-            time_edit.setFixedWidth(80)
-            time_edit.textChanged.connect(self._show_summary)
+            time_field.setObjectName(name)
+            time_field.setAccessibleName(accessible)
+            time_field.edit().setPlaceholderText(placeholder)
+            time_field.editTextChanged.connect(self._show_summary)
         line.addWidget(self.opens)
         line.addWidget(QLabel(self.tr("until")))
         line.addWidget(self.closes)
@@ -1304,58 +1296,62 @@ class ExceptionDialog(Form):
         self.summary = self.add_note("")
         self.summary.setObjectName("summary")
 
-        first = exception.first_day if exception else today
-        self.first_day.setDate(qdate(first))
-        self.last_day.setDate(qdate(exception.last_day if exception else first))
         self._first = first
         if exception is not None:
-            self.opens.setText(format_time(exception.opens_min))
-            self.closes.setText(format_time(exception.closes_min))
             self.reason.setText(exception.reason)
             self.room.setCurrentIndex(max(self.room.findData(exception.room_id), 0))
-        self.first_day.dateChanged.connect(self._first_changed)
-        self.last_day.dateChanged.connect(self._show_summary)
+        self.first_day.valueChanged.connect(self._first_changed)
+        self.last_day.valueChanged.connect(self._show_summary)
+        for field in (self.first_day, self.last_day):  # no summary of a date that does not read
+            field.edit.textEdited.connect(self._show_summary)
+            field.edit.editingFinished.connect(self._show_summary)
         self._show_summary()
         self.first_day.setFocus()
 
-    def _first_changed(self, date: QDate) -> None:
-        # A single day stays a single day, and the end never falls before the start.
-        new_first = pydate(date)
-        last = pydate(self.last_day.date())
-        if last == self._first or last < new_first:
-            self.last_day.setDate(date)
+    def _first_changed(self, new_first: dt.date | None) -> None:
+        # A single day stays a single day (the "until" shown moves along with "from");
+        # an end before the start is said under "until", never moved.
+        if new_first is None:
+            return
+        if self.last_day.value() == self._first:
+            self.last_day.setValue(new_first)
+        self.last_day.setMinimum(new_first)
+        if self.last_day.text().strip():
+            self.last_day.show_problem()
         self._first = new_first
         self._show_summary()
 
     def _show_summary(self, *_args: object) -> None:
         """Spell the days out with weekdays, and say when the closing time is after midnight."""
-        first, last = self.first_day.date(), self.last_day.date()
-        days = first.daysTo(last) + 1
-        if days < 1:
+        first, last = self.first_day.value(), self.last_day.value()
+        if first is None or last is None or last < first:
             self.summary.clear()
             return
+        days = (last - first).days + 1
         locale = QLocale()
         text = (
             (self.tr("%1, 1 day") if days == 1 else self.tr("%1 until %2: %3 days"))
-            .replace("%1", locale.toString(first, "dddd d MMMM yyyy"))
-            .replace("%2", locale.toString(last, "dddd d MMMM yyyy"))
+            .replace("%1", locale.toString(qdate(first), "dddd d MMMM yyyy"))
+            .replace("%2", locale.toString(qdate(last), "dddd d MMMM yyyy"))
             .replace("%3", str(days))
         )
-        opens, closes = parse_time(self.opens.text()), parse_time(self.closes.text())
+        opens, closes = parse_time(self.opens.currentText()), parse_time(self.closes.currentText())
         if opens is not None and closes is not None and opens < MINUTES_PER_DAY:
             closes = end_after(opens, closes)
             if passes_midnight(closes) and opens < closes <= LATEST_END_MIN:
                 text += "\n" + self.tr("Open until %1 at night, after midnight.").replace(
-                    "%1", format_time(closes)
+                    "%1", self.closes.currentText().strip()
                 )
         self.summary.setText(text)
 
     def save(self) -> None:
+        first, last = self.first_day.value(), self.last_day.value()
+        assert first is not None and last is not None  # fields_read() said they read
         args = (
-            pydate(self.first_day.date()),
-            pydate(self.last_day.date()),
-            self.opens.text(),
-            self.closes.text(),
+            first,
+            last,
+            self.opens.currentText(),
+            self.closes.currentText(),
             self.reason.text(),
             self.room.currentData(),
         )

@@ -26,7 +26,8 @@ from sqlalchemy import CursorResult, Select, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from housedesk.common.codes import BookingStatus, Nature
-from housedesk.common.problems import QT_TRANSLATE_NOOP, Phrase, Problem, ValidationError, refused
+from housedesk.common.dates import WEEKDAY_NAMES
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError, refused
 from housedesk.common.times import (
     LATEST_END_MIN,
     MINUTES_PER_DAY,
@@ -61,15 +62,6 @@ CANCEL_REASON_MAX = 200
 # Set-up and clean-up time (opbouw, afbouw) of a session: at most four hours each.
 SETUP_MAX = MAX_SETUP_MIN
 
-WEEKDAY_NAMES = (
-    Phrase(QT_TRANSLATE_NOOP("core", "Monday")),
-    Phrase(QT_TRANSLATE_NOOP("core", "Tuesday")),
-    Phrase(QT_TRANSLATE_NOOP("core", "Wednesday")),
-    Phrase(QT_TRANSLATE_NOOP("core", "Thursday")),
-    Phrase(QT_TRANSLATE_NOOP("core", "Friday")),
-    Phrase(QT_TRANSLATE_NOOP("core", "Saturday")),
-    Phrase(QT_TRANSLATE_NOOP("core", "Sunday")),
-)
 
 # --------------------------------------------------------------------------- plain values
 

@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session
 from housedesk.common.codes import BookingStatus
 from housedesk.common.periods import Period
 from housedesk.common.personal import Outgoing, personal_data_problems
-from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError, refused
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Amount, Problem, ValidationError, refused
 from housedesk.db.engine import Database, reading
 from housedesk.db.models import Activity, Booking, PeriodApproval, PeriodEvent, Room, utcnow
 
@@ -134,14 +134,20 @@ def _count(value: int | str, field: str, maximum: int) -> tuple[int | None, list
         )
         return None, [Problem(field, message)]
     if not text.isdigit() or not text.isascii():
-        return None, [Problem(field, QT_TRANSLATE_NOOP("core", "Enter a whole number, 0 or more."))]
+        return None, [
+            Problem(
+                field,
+                QT_TRANSLATE_NOOP("core", "Enter a whole number from 0 to {max}."),
+                {"max": Amount(maximum)},
+            )
+        ]
     number = int(text)
     if number > maximum:
         return None, [
             Problem(
                 field,
                 QT_TRANSLATE_NOOP("core", "That is more than {max}; check the number."),
-                {"max": maximum},
+                {"max": Amount(maximum)},
             )
         ]
     return number, []

@@ -25,7 +25,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QDate,
     QStandardPaths,
     Qt,
     QTimer,
@@ -36,7 +35,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -73,7 +71,7 @@ from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.charts import ChartView
-from housedesk.ui.kit.dates import date_format, format_date, pydate, qdate
+from housedesk.ui.kit.dates import DateField, DateMessage, format_date
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
@@ -221,6 +219,9 @@ def fit_rows(view: QTableView, rows: int, most: int) -> None:
 class RangePicker(QWidget):
     """This or last month, quarter or year, or from–to; ``days()`` gives the range chosen."""
 
+    # The from–to range typed changed (both dates read, "to" not before "from").
+    range_changed = Signal()
+
     (
         THIS_MONTH,
         LAST_MONTH,
@@ -239,34 +240,40 @@ class RangePicker(QWidget):
         self.choice.setAccessibleName(self.tr("Period"))
         for _ in range(7):
             self.choice.addItem("")
-        self.first = QDateEdit()
+        quarter = quarter_of(today())
+        self.first = DateField(quarter.first_day, today=today)
         self.first.setObjectName("rangeFirst")
         self.first.setAccessibleName(self.tr("From date"))
-        self.last = QDateEdit()
+        self.last = DateField(today(), today=today)
         self.last.setObjectName("rangeLast")
         self.last.setAccessibleName(self.tr("To date"))
-        quarter = quarter_of(today())
-        for edit, day in ((self.first, quarter.first_day), (self.last, today())):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
-            edit.setDate(qdate(day))
+        self.last.setMinimum(quarter.first_day)
+        self._range = (quarter.first_day, today())
         self.to_label = QLabel(self.tr("to"))
+        self.message = DateMessage("range", self.first, self.last)
         label = QLabel(self.tr("&Period:"))
         label.setBuddy(self.choice)
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(self.choice)
+        row.addWidget(self.first)
+        row.addSpacing(6)
+        row.addWidget(self.to_label)
+        row.addWidget(self.last)
+        layout = QVBoxLayout(self)  # the message under the range, where it has room
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label)
-        layout.addWidget(self.choice)
-        layout.addWidget(self.first)
-        layout.addWidget(self.to_label)
-        layout.addWidget(self.last)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
         self.refresh_labels()
         self.choice.setCurrentIndex(self.LAST_QUARTER)
         self._show_range(False)
         self.choice.currentIndexChanged.connect(
             lambda index: self._show_range(index == self.CUSTOM)
         )
-        self.first.dateChanged.connect(self._first_changed)
+        self.first.valueChanged.connect(self._first_changed)
+        self.last.valueChanged.connect(self._range_changed)
 
     def ranges(self) -> dict[int, tuple[dt.date, dt.date]]:
         """The ranges behind the choices, counted from today."""
@@ -301,15 +308,37 @@ class RangePicker(QWidget):
         chosen = self.ranges().get(self.choice.currentIndex())
         if chosen is not None:
             return chosen
-        return pydate(self.first.date()), pydate(self.last.date())
+        return self._range
 
     def _show_range(self, visible: bool) -> None:
         for widget in (self.first, self.to_label, self.last):
             widget.setVisible(visible)
+        self.message.setVisible(visible and bool(self.message.text()))
 
-    def _first_changed(self, date: QDate) -> None:
-        # The range can never run backwards: "to" moves along when "from" passes it.
-        self.last.setMinimumDate(date)
+    def set_range(self, first: dt.date, last: dt.date) -> None:
+        """Show ``first``–``last`` as typed dates, without announcing it."""
+        for field in (self.first, self.last):
+            field.blockSignals(True)
+        self.last.setMinimum(first)
+        self.first.setValue(first)
+        self.last.setValue(last)
+        for field in (self.first, self.last):
+            field.blockSignals(False)
+        self._range = (first, last)
+
+    def _first_changed(self, day: dt.date | None) -> None:
+        # The range never runs backwards: a "to" before "from" is said, not moved.
+        self.last.setMinimum(day)
+        self.last.show_problem()
+        self._range_changed()
+
+    def _range_changed(self, *_args: object) -> None:
+        """Take the range typed once both dates read; until then the figures stay as shown."""
+        first, last = self.first.value(), self.last.value()
+        if first is None or last is None or (first, last) == self._range:
+            return
+        self._range = (first, last)
+        self.range_changed.emit()
 
 
 # --------------------------------------------------------------------------- settling
@@ -639,8 +668,7 @@ class OverviewScreen(QWidget):
         self.setTabOrder(self.settle_button, self.uncounted_view)
 
         self.picker.choice.currentIndexChanged.connect(lambda _index: self.reload())
-        self.picker.first.dateChanged.connect(lambda _date: self.reload())
-        self.picker.last.dateChanged.connect(lambda _date: self.reload())
+        self.picker.range_changed.connect(self.reload)
         self._show_working()
         # Started from the event loop: the screen is painted before the worker competes for it.
         QTimer.singleShot(0, self, self.reload)
@@ -671,13 +699,7 @@ class OverviewScreen(QWidget):
         self.picker.choice.setCurrentIndex(RangePicker.CUSTOM)
         self.picker.choice.blockSignals(False)
         self.picker._show_range(True)
-        for edit in (self.picker.first, self.picker.last):
-            edit.blockSignals(True)
-        self.picker.last.setMinimumDate(qdate(first_day))
-        self.picker.first.setDate(qdate(first_day))
-        self.picker.last.setDate(qdate(last_day))
-        for edit in (self.picker.first, self.picker.last):
-            edit.blockSignals(False)
+        self.picker.set_range(first_day, last_day)
         self.reload()
 
     def refresh(self) -> None:

@@ -831,6 +831,29 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Type the date as you write it, e.g. 19-07-2027, 19-7-27 or 19 juli 2027</source>
+        <translation>Typ de datum zoals u hem schrijft, bijv. 19-07-2027, 19-7-27 of 19 juli 2027</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation>Kies de dag op een kalender (Alt+pijl omlaag)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation>Kalender voor %1</translation>
+    </message>
+</context>
+<context>
     <name>DoorCounter</name>
     <message>
         <source>Door counter — %1</source>
@@ -1400,6 +1423,10 @@ Signalen: %9</translation>
 </context>
 <context>
     <name>FormDialog</name>
+    <message>
+        <source>This looks like %2 (%1); it would go to the municipality, where nobody may be recognised. Leave it out, or write it so that nobody can be, e.g. “a resident”.</source>
+        <translation>Dit lijkt op %2 (%1); het gaat naar de gemeente, en daar mag niemand herkenbaar zijn. Laat het weg, of schrijf het zo dat niemand te herkennen is, bijv. “een bewoner”.</translation>
+    </message>
     <message>
         <source>This looks like a phone number (%1); it would go to the municipality. Remove it: the export lets no phone numbers or e-mail addresses through.</source>
         <translation>Dit lijkt een telefoonnummer (%1); het zou mee naar de gemeente gaan. Haal het weg: de export laat geen telefoonnummers of e-mailadressen door.</translation>
@@ -3159,6 +3186,18 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
         <source>De&amp;lete</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
+    <message>
+        <source>This session was cancelled, so its date, room and times stay as they were. To change them, first press “Back to planned”.</source>
+        <translation>Deze bijeenkomst is geannuleerd; datum, ruimte en tijden blijven daarom zoals ze waren. Om ze te wijzigen, klikt u eerst op “Terug naar gepland”.</translation>
+    </message>
+    <message>
+        <source>This session was held and counted, so its date, room and times stay as they were. A count is corrected on the Tallies screen.</source>
+        <translation>Deze bijeenkomst is gehouden en geteld; datum, ruimte en tijden blijven daarom zoals ze waren. Een telling corrigeert u in het scherm Tellingen.</translation>
+    </message>
+    <message>
+        <source>This session was held, so its date, room and times stay as they were. To change them, first press “Back to planned”.</source>
+        <translation>Deze bijeenkomst is gehouden; datum, ruimte en tijden blijven daarom zoals ze waren. Om ze te wijzigen, klikt u eerst op “Terug naar gepland”.</translation>
+    </message>
 </context>
 <context>
     <name>SettleDialog</name>
@@ -3683,6 +3722,17 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>e.g. 19:30</source>
+        <translation>bijv. 19:30</translation>
+    </message>
+    <message>
+        <source>Type the time, e.g. 19:30, 19.30 or 1930, or pick one</source>
+        <translation>Typ de tijd, bijv. 19:30, 19.30 of 1930, of kies er een</translation>
+    </message>
+</context>
+<context>
     <name>TimeGrid</name>
     <message>
         <source>Agenda grid</source>
@@ -3814,8 +3864,8 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
         <translation>&amp;Niet doorgegaan (F8)</translation>
     </message>
     <message>
-        <source>Mark the selected session cancelled</source>
-        <translation>De gekozen bijeenkomst als geannuleerd markeren</translation>
+        <source>Mark the selected session as not taken place; it says so when it cannot</source>
+        <translation>Markeer de gekozen bijeenkomst als niet doorgegaan; als dat niet kan, staat er waarom</translation>
     </message>
     <message>
         <source>&amp;Door counter…</source>
@@ -3838,8 +3888,12 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
         <translation>Vandaag, %1</translation>
     </message>
     <message>
-        <source>This session has a count; clear the count first.</source>
-        <translation>Deze bijeenkomst heeft een telling; maak de telling eerst leeg.</translation>
+        <source>This session is already marked as not taken place.</source>
+        <translation>Deze bijeenkomst staat al als niet doorgegaan.</translation>
+    </message>
+    <message>
+        <source>This session has a count, so it took place. To mark it as not taken place, first empty its count (Delete).</source>
+        <translation>Deze bijeenkomst heeft een telling, dus hij is doorgegaan. Om hem als niet doorgegaan te markeren, maakt u eerst de telling leeg (Delete).</translation>
     </message>
     <message>
         <source>Did not take place</source>
@@ -3856,6 +3910,18 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
     <message>
         <source>Saved: “%1”.</source>
         <translation>Opgeslagen: “%1”.</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>bezoekers</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>vrijwilligers</translation>
+    </message>
+    <message>
+        <source>The %1 of “%2” emptied: not counted. Ctrl+Z puts %3 back.</source>
+        <translation>De %1 van “%2” leeggemaakt: niet geteld. Ctrl+Z zet %3 terug.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3952,8 +4018,8 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
         <translation>Naam van de contactpersoon</translation>
     </message>
     <message>
-        <source>e.g. 06-12345678 or 0412-123456</source>
-        <translation>bijv. 06-12345678 of 0412-123456</translation>
+        <source>e.g. 06-12345678, 0412-123456, +49 2821 123456 or 14 0412</source>
+        <translation>bijv. 06-12345678, 0412-123456, +49 2821 123456 of 14 0412</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -4328,8 +4394,12 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Vul de code in die de gemeente heeft gegeven.</translation>
     </message>
     <message>
-        <source>A house code has 2 to 12 characters: letters A-Z, digits and &apos;-&apos;.</source>
-        <translation>Een huiscode heeft 2 tot 12 tekens: letters A-Z, cijfers en &apos;-&apos;.</translation>
+        <source>A house code holds only the letters A to Z (no accents), digits and &apos;-&apos;, 2 to 12 of them, as the municipality gave it; not: {wrong}</source>
+        <translation>Een huiscode bestaat alleen uit de letters A tot en met Z (zonder accenten), cijfers en &apos;-&apos;, 2 tot 12 tekens, zoals de gemeente hem gaf; niet: {wrong}</translation>
+    </message>
+    <message>
+        <source>A house code has 2 to 12 characters: letters A-Z, digits and &apos;-&apos;; this one has {count}.</source>
+        <translation>Een huiscode heeft 2 tot 12 tekens: letters A-Z, cijfers en &apos;-&apos;; deze heeft er {count}.</translation>
     </message>
     <message>
         <source>Enter the house&apos;s name.</source>
@@ -4353,12 +4423,12 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Vul in hoeveel mensen er in de ruimte passen.</translation>
     </message>
     <message>
-        <source>Enter the capacity as a whole number of people, e.g. 40.</source>
-        <translation>Vul de capaciteit in als een heel aantal personen, bijv. 40.</translation>
+        <source>Enter the capacity as a whole number of people from 1 to {max}, e.g. 40.</source>
+        <translation>Vul de capaciteit in als een heel aantal personen van 1 tot en met {max}, bijv. 40.</translation>
     </message>
     <message>
-        <source>The capacity must be at least 1.</source>
-        <translation>De capaciteit moet minstens 1 zijn.</translation>
+        <source>The capacity must be at least 1 (and at most {max}).</source>
+        <translation>De capaciteit moet minstens 1 zijn (en hoogstens {max}).</translation>
     </message>
     <message>
         <source>The capacity can be at most {max}.</source>
@@ -4546,8 +4616,8 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Kies waar de gebruiker vandaan komt.</translation>
     </message>
     <message>
-        <source>Write a Dutch phone number, e.g. 06-12345678, 0412-123456 or +31 6 12345678.</source>
-        <translation>Schrijf een Nederlands telefoonnummer, bijv. 06-12345678, 0412-123456 of +31 6 12345678.</translation>
+        <source>Write one phone number, e.g. 06-12345678 or 0412-123456; from abroad with + and the country code (+49 2821 123456); the municipality&apos;s as 14 0412.</source>
+        <translation>Schrijf één telefoonnummer, bijv. 06-12345678 of 0412-123456; uit het buitenland met + en de landcode (+49 2821 123456); dat van de gemeente als 14 0412.</translation>
     </message>
     <message>
         <source>Write an e-mail address like name@example.nl, without spaces.</source>
@@ -4600,11 +4670,6 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
     <message>
         <source>Fill in both the start and the end time, or neither.</source>
         <translation>Vul zowel de begin- als de eindtijd in, of geen van beide.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number of people (0 or more), or leave it empty.</source>
-        <extracomment>A count above this is a typing error, not a crowd.</extracomment>
-        <translation>Vul een heel aantal personen in (0 of meer), of laat het leeg.</translation>
     </message>
     <message>
         <source>{visitors} visitors is more than {room} holds ({capacity}). Is the number right?</source>
@@ -4849,8 +4914,8 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Vul het aantal bestuursleden in.</translation>
     </message>
     <message>
-        <source>Enter a whole number, 0 or more.</source>
-        <translation>Vul een heel getal in, 0 of meer.</translation>
+        <source>Enter a whole number from 0 to {max}.</source>
+        <translation>Vul een heel getal in van 0 tot en met {max}.</translation>
     </message>
     <message>
         <source>That is more than {max}; check the number.</source>
@@ -5054,6 +5119,18 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>een telefoonnummer</translation>
     </message>
     <message>
+        <source>a name with a title</source>
+        <translation>een naam met aanhef</translation>
+    </message>
+    <message>
+        <source>a street and house number</source>
+        <translation>een straat met huisnummer</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>een postcode</translation>
+    </message>
+    <message>
         <source>The house&apos;s name &apos;{text}&apos;: {what}; remove it before you export.</source>
         <translation>Naam van het huis &apos;{text}&apos;: {what}; haal het weg voordat u exporteert.</translation>
     </message>
@@ -5080,6 +5157,185 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
     <message>
         <source>The board&apos;s remarks: {what} ({found}); remove it before you export.</source>
         <translation>Opmerkingen van het bestuur: {what} ({found}); haal het weg voordat u exporteert.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; looks as if it holds {what} ({found}): check that nobody can be recognised before it leaves the house.</source>
+        <translation>&apos;{text}&apos; lijkt {what} te bevatten ({found}): controleer dat niemand te herkennen is voordat het het huis verlaat.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>Enter a date, e.g. {example:%d-%m-%Y}.</source>
+        <translation>Vul een datum in, bijv. {example:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date as written here: day, month and year, e.g. {example:%d-%m-%Y} or {example.day} {month} {example.year}.</source>
+        <translation>&apos;{text}&apos; is geen datum zoals we die hier schrijven: dag, maand en jaar, bijv. {example:%d-%m-%Y} of {example.day} {month} {example.year}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not complete: which month? E.g. {example:%d-%m-%Y}.</source>
+        <translation>&apos;{text}&apos; is niet compleet: welke maand? Bijv. {example:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not complete: which day of the month?</source>
+        <translation>&apos;{text}&apos; is niet compleet: welke dag van de maand?</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not complete: write the year in full (2027) or as two digits (27).</source>
+        <translation>&apos;{text}&apos; is niet compleet: schrijf het jaar helemaal (2027) of met twee cijfers (27).</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: the months go from 1 to 12.</source>
+        <translation>Er is geen maand {month}: de maanden lopen van 1 tot en met 12.</translation>
+    </message>
+    <message>
+        <source>{text} does not exist: {month} {year} has {days} days.</source>
+        <translation>{text} bestaat niet: {month} {year} heeft {days} dagen.</translation>
+    </message>
+    <message>
+        <source>{text} does not exist: {month} has at most {days} days.</source>
+        <translation>{text} bestaat niet: {month} heeft hoogstens {days} dagen.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y} is a {weekday}, not a {typed}. Which of the two did you mean?</source>
+        <translation>{date:%d-%m-%Y} is een {weekday}, geen {typed}. Welke van de twee bedoelt u?</translation>
+    </message>
+    <message>
+        <source>The year {year} is out of reach here.</source>
+        <translation>Het jaar {year} kan hier niet.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y} is too early here: the first date possible is {first:%d-%m-%Y}.</source>
+        <translation>{date:%d-%m-%Y} is hier te vroeg: de eerste mogelijke datum is {first:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y} is too late here: the last date possible is {last:%d-%m-%Y}.</source>
+        <translation>{date:%d-%m-%Y} is hier te laat: de laatste mogelijke datum is {last:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y} is still to come: here only dates up to today ({last:%d-%m-%Y}).</source>
+        <translation>{date:%d-%m-%Y} moet nog komen: hier alleen datums tot en met vandaag ({last:%d-%m-%Y}).</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {least} to {most}.</source>
+        <translation>Vul een heel getal in van {least} tot en met {most}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number: enter one from {least} to {most}.</source>
+        <translation>&apos;{text}&apos; is geen heel getal: vul er een in van {least} tot en met {most}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number: enter one from {least} to {most}, or leave it empty.</source>
+        <translation>&apos;{text}&apos; is geen heel getal: vul er een in van {least} tot en met {most}, of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>{text} is less than {least}: enter a whole number from {least} to {most}.</source>
+        <translation>{text} is minder dan {least}: vul een heel getal in van {least} tot en met {most}.</translation>
+    </message>
+    <message>
+        <source>{text} is less than {least}: enter a whole number from {least} to {most}, or leave it empty.</source>
+        <translation>{text} is minder dan {least}: vul een heel getal in van {least} tot en met {most}, of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>{text} is more than {most}, the most there can be here: check the number.</source>
+        <translation>{text} is meer dan {most}, het hoogste dat hier kan: controleer het getal.</translation>
+    </message>
+    <message>
+        <source>Enter a time, e.g. 19:30.</source>
+        <translation>Vul een tijd in, bijv. 19:30.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time as written here: e.g. 19:30, 19.30 or 1930.</source>
+        <translation>&apos;{text}&apos; is geen tijd zoals we die hier schrijven: bijv. 19:30, 19.30 of 1930.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not complete: write the minutes with two digits, e.g. {hours}:05.</source>
+        <translation>&apos;{text}&apos; is niet compleet: schrijf de minuten met twee cijfers, bijv. {hours}:05.</translation>
+    </message>
+    <message>
+        <source>There is no hour {hours}: the hours go from 0 to 23.</source>
+        <translation>Er is geen uur {hours}: de uren lopen van 0 tot en met 23.</translation>
+    </message>
+    <message>
+        <source>There is no minute {minutes}: the minutes go from 00 to 59.</source>
+        <translation>Er is geen minuut {minutes}: de minuten lopen van 00 tot en met 59.</translation>
+    </message>
+    <message>
+        <source>24:00 is the end of a day; a day starts at 00:00.</source>
+        <translation>24:00 is het einde van een dag; een dag begint om 00:00.</translation>
+    </message>
+    <message>
+        <source>{text} is past the end of the day: the latest time is 24:00.</source>
+        <translation>{text} ligt na het einde van de dag: de laatste tijd is 24:00.</translation>
+    </message>
+    <message>
+        <source>{time} is too early here: the earliest time is {first}.</source>
+        <translation>{time} is hier te vroeg: de vroegste tijd is {first}.</translation>
+    </message>
+    <message>
+        <source>{time} is too late here: the latest time is {last}.</source>
+        <translation>{time} is hier te laat: de laatste tijd is {last}.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Only a whole number from %1 to %2 can be typed here: the last key was not taken in.</source>
+        <translation>Hier kan alleen een heel getal van %1 tot en met %2 staan: de laatste toets is niet overgenomen.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters: what was typed after that was not taken in.</source>
+        <translation>Hoogstens %1 tekens: wat daarna getypt is, is niet overgenomen.</translation>
+    </message>
+    <message>
+        <source>That character cannot be typed here.</source>
+        <translation>Dat teken kan hier niet getypt worden.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from housedesk.ui.overview.screen import ACTIVITY_COLUMNS, OverviewScreen, Range
 from housedesk.ui.overview.texts import count_text, key_rows, range_name
 from tests.helpers.databases import demo_house, kept_open
 from tests.helpers.rows import add_activity, add_room, add_session
+from tests.helpers.screens import retype
 
 TODAY = dt.date(2026, 11, 25)
 Q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
@@ -122,9 +123,9 @@ def test_months_and_a_from_to_range(
     assert len(screen.findChild(ChartView, "chart_months").chart.bars) == 1
     screen.picker.choice.setCurrentIndex(RangePicker.CUSTOM)
     assert screen.picker.first.isVisible() and screen.picker.last.isVisible()
-    screen.picker.first.setDate(dt.date(2026, 3, 1))
+    retype(qtbot, screen.picker.first, "1-3-2026")
     with qtbot.waitSignal(screen.loaded, timeout=30_000):
-        screen.picker.last.setDate(dt.date(2026, 5, 15))
+        retype(qtbot, screen.picker.last, "15 mei 2026")
     assert screen.review == review(demo_db, dt.date(2026, 3, 1), dt.date(2026, 5, 15), TODAY)
     assert len(screen.findChild(ChartView, "chart_months").chart.bars) == 3
 
