@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -1308,6 +1308,16 @@ class ExceptionDialog(Form):
         self._show_summary()
         self.first_day.setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The wrapped note at the top needs its height for the width the dialog got.
+        layout = self.layout()
+        assert layout is not None  # FormDialog lays itself out in __init__
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _first_changed(self, new_first: dt.date | None) -> None:
         # A single day stays a single day (the "until" shown moves along with "from");
         # an end before the start is said under "until", never moved.
@@ -1407,7 +1417,7 @@ class ExceptionsTab(ListScreen):
         self.delete_button.setAccessibleName(self.tr("Delete other hours"))
         self.delete_button.clicked.connect(self.delete_current)
         self.add_action_button(self.delete_button)
-        for column, width in enumerate((150, 150, 60, 180, 200)):
+        for column, width in enumerate((150, 150, 60, 160, 300)):
             self.table.setColumnWidth(column, width)
 
     def _past_toggled(self, shown: bool) -> None:
@@ -1466,7 +1476,7 @@ class ExceptionsTab(ListScreen):
 
 
 class RoomsScreen(QWidget):
-    """Rooms, opening hours and closing days, on three tabs."""
+    """Rooms, opening hours, other hours and closing days, on four tabs."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -518,7 +518,9 @@ class BookingDialog(FormDialog):
         self.setTabOrder(self.room, self.date)
         self.setTabOrder(self.date, self.start)
         self.setTabOrder(self.start, self.end)
-        self.setTabOrder(self.end, self.repeat.kind)
+        self.setTabOrder(self.end, self.setup.setup)
+        self.setTabOrder(self.setup.setup, self.setup.teardown)
+        self.setTabOrder(self.setup.teardown, self.repeat.kind)
         self.activity.setFocus()
 
     def _activity_changed(self) -> None:
@@ -563,6 +565,8 @@ class BookingDialog(FormDialog):
         self.extra = None
         self.offer.hide()
         self.offer_note.hide()
+        self.offer.setDefault(False)
+        self.save_button.setDefault(True)
 
     def _show_offer(self, extra: rooms.ExtraOpening, check: agenda.Preview) -> None:
         """Say why the date cannot be booked, under it, and offer other hours for that day."""
@@ -586,6 +590,8 @@ class BookingDialog(FormDialog):
         self.offer_note.setText(text)
         self.offer.show()
         self.offer_note.show()
+        # Enter takes the offer now: Save again would only say the same.
+        self.offer.setDefault(True)
         self.offer.setFocus()
         self.adjustSize()
 
