@@ -5413,8 +5413,8 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <source>Rooms, opening hours and closing days.</source>
-        <translation>Ruimtes, openingstijden en sluitingsdagen.</translation>
+        <source>Rooms, opening hours, other hours and closing days.</source>
+        <translation>Ruimtes, openingstijden, afwijkende openingstijden en sluitingsdagen.</translation>
     </message>
     <message>
         <source>Users &amp; activities</source>
