@@ -4877,10 +4877,6 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Schrijf de tijden als UU:MM, bijv. 09:30.</translation>
     </message>
     <message>
-        <source>The end time must be after the start time, on the same day.</source>
-        <translation>De eindtijd moet na de begintijd liggen, op dezelfde dag.</translation>
-    </message>
-    <message>
         <source>{room} was booked then for {activity}. If that did not take place, mark it so on the Today screen first.</source>
         <translation>{room} was toen gereserveerd voor {activity}. Is dat niet doorgegaan, markeer het dan eerst zo op het scherm Vandaag.</translation>
     </message>
