@@ -2,11 +2,18 @@
 
 The house has opening hours per weekday (none = closed that day); a room
 follows them unless it has hours of its own for a weekday, which then replace
-the house's (a room row without times: the room is closed that day). Closures
-take whole days away, for the whole house or one room. ``effective_hours`` (of
-one room, or of many at once with ``effective_hours_by_room``) and
-``available_minutes`` turn all of that into the hours the agenda, the occupancy
-figures and the exchange format's ``beschikbare_uren`` count with.
+the house's (a room row without times: the room is closed that day). An
+opening exception gives a range of days other hours than usual, for the whole
+house or one room: one interval that replaces the usual hours of those days
+("extra open" on a Saturday evening until 00:30). Closures take whole days
+away, for the whole house or one room, and win over other hours: closed is
+closed. Hours may close after midnight, until 04:00, and count on the day they
+open. ``effective_hours`` (the usual week of one room, or of many with
+``effective_hours_by_room``), ``OpeningPlan`` (the hours of every date of a
+range: ``opening_plan``, ``hours_on``) and ``available_minutes`` turn all of
+that into the hours the agenda, the occupancy figures and the exchange
+format's ``beschikbare_uren`` count with. ``propose_extra_opening`` is the
+other hours that would let one session fit, which the agenda offers.
 
 A room is in service from ``in_service_from`` up to the day before
 ``out_of_service_from`` (none: still in service), and counts as available only

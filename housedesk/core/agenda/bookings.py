@@ -6,6 +6,12 @@ tallies). Nothing double-books silently: every operation checks the room's
 other sessions, its closures and its opening hours for all its dates in bulk
 (one query per kind, not per date) and refuses with a ``ConflictError`` that
 lists every clashing date, unless the caller passes those dates to skip.
+The hours are each date's own (``rooms.OpeningPlan``), and a refusal outside
+them says what they are. A session may end after midnight (until 04:00; it
+belongs to the day it starts), and its set-up and clean-up time take the room
+too: clashes are found across midnight and over that time, which need not lie
+within the opening hours. A one-off booking may bring its own extra opening
+hours for that day, saved in the same transaction (``book_session``).
 
 Editing a series "this and following" splits it: the old series ends the day
 before (UNTIL), a new one carries on. "All" is the same split at today, so a
