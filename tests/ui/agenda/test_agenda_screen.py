@@ -31,6 +31,7 @@ from housedesk.ui.agenda.dialogs import (
 from housedesk.ui.agenda.screen import AgendaScreen
 from housedesk.ui.kit.changes import Change, perform
 from tests.helpers.register import an_activity
+from tests.helpers.screens import retype
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date(2026, 3, 4)  # a Wednesday
@@ -609,10 +610,9 @@ def test_a_saturday_evening_rental_opens_the_house_that_night(
     dialog = open_dialog(screen, BookingDialog)
     qtbot.keyClicks(dialog.activity, "Verj")
     assert dialog.activity.currentData() == n["Verjaardagsfeest"]
-    for field, time in ((dialog.start, "19:00"), (dialog.end, "00:30")):
-        field.setFocus()
-        field.lineEdit().selectAll()
-        qtbot.keyClicks(field.lineEdit(), time)
+    retype(qtbot, dialog.start, "19:00")
+    retype(qtbot, dialog.end, "0:30")
+    assert dialog.end.currentText() == "00:30"
     assert dialog.night.isVisible()
     assert dialog.night.text() == "Ends after midnight, at 00:30 at night."
     qtbot.keyClick(dialog.end, Qt.Key.Key_Return)
@@ -655,14 +655,10 @@ def test_changing_the_times_takes_the_offer_away(
     qtbot.keyClicks(dialog.activity, "Zang")
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.offer.isVisible()
-    dialog.start.setFocus()
-    dialog.start.lineEdit().selectAll()
-    qtbot.keyClicks(dialog.start.lineEdit(), "15:00")
+    retype(qtbot, dialog.start, "15:00")
     assert not dialog.offer.isVisible()
-    dialog.end.setFocus()
-    dialog.end.lineEdit().selectAll()
-    qtbot.keyClicks(dialog.end.lineEdit(), "17:00")
-    qtbot.keyClick(dialog.end, Qt.Key.Key_Return)
+    retype(qtbot, dialog.end, "17:00")
+    qtbot.keyClick(dialog.end.edit(), Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert [(b.start_min, b.end_min) for b in bookings(house)] == [(900, 1020)]
     assert rooms.list_opening_exceptions(house) == []
@@ -703,3 +699,25 @@ def test_set_up_time_comes_from_the_activity_and_takes_the_room(
     # The room is taken from the set-up to the end of the clean-up.
     agenda_row = agenda.get_session(house, row.id)
     assert agenda_row.blocked == (540, 735)
+
+
+def test_enter_takes_the_offered_extra_opening(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    rooms.set_day_hours(house, [SAT], DayPlan.OPEN, [("10:00", "17:00")])
+    n = ids(house)
+    screen.book_at(n["Kleine zaal"], dt.date(2026, 3, 7), 20 * 60, 23 * 60)
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Zang")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.offer.isVisible() and dialog.offer.isDefault()
+    assert bookings(house) == []
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [(b.start_min, b.end_min) for b in bookings(house)] == [(1200, 1380)]
+    (opened,) = rooms.list_opening_exceptions(house)
+    assert (opened.room_id, opened.span, opened.reason) == (
+        n["Kleine zaal"],
+        "10:00–23:00",
+        "Extra opening: Zangkoor",
+    )
