@@ -379,7 +379,10 @@ def test_the_three_activities_from_the_issue_can_be_registered(db: Database) -> 
         ({"default_start": "half tien", "default_end": "11:00"}, ["default_times"]),
         ({"default_start": "25:00", "default_end": "26:00"}, ["default_times"]),
         ({"default_start": "11:00", "default_end": "09:30"}, ["default_times"]),
-        ({"default_start": "22:00", "default_end": "01:00"}, ["default_times"]),  # past midnight
+        ({"default_start": "22:00", "default_end": "04:30"}, ["default_times"]),  # after 04:00
+        ({"default_start": "11:00", "default_end": "10:00"}, ["default_times"]),  # backwards
+        ({"setup_min": -15}, ["setup"]),
+        ({"teardown_min": 241}, ["teardown"]),
         ({"default_start": "10:00", "default_end": "10:00"}, ["default_times"]),
         ({"usual_visitors": "-3"}, ["usual_visitors"]),
         ({"usual_visitors": "12,5"}, ["usual_visitors"]),
@@ -413,6 +416,29 @@ def test_times_at_the_edges_of_the_day_are_fine(db: Database) -> None:
         db, activity_fields(user_id, default_start="0:00", default_end="24:00", usual_visitors=0)
     )
     assert (row.default_start_min, row.default_end_min, row.usual_visitors) == (0, 1440, 0)
+
+
+def test_an_activity_may_go_on_after_midnight_with_its_set_up(db: Database) -> None:
+    user_id = a_user(db, "Café De Kroeg")
+    row = users.create_activity(
+        db,
+        activity_fields(
+            user_id,
+            "Bar",
+            default_start="19:00",
+            default_end="00:30",
+            setup_min=30,
+            teardown_min=45,
+        ),
+    )
+    assert (row.default_start_min, row.default_end_min, row.default_times) == (
+        1140,
+        1470,
+        "19:00–00:30",
+    )
+    assert (row.setup_min, row.teardown_min) == (30, 45)
+    (choice,) = users.pickable_activities(db)
+    assert (choice.default_end_min, choice.setup_min, choice.teardown_min) == (1470, 30, 45)
 
 
 def test_only_active_rooms_can_become_a_default_room(db: Database) -> None:

@@ -22,6 +22,7 @@ from housedesk.ui.kit import clock, i18n
 from housedesk.ui.kit.dates import format_date
 from housedesk.ui.rooms import (
     ClosureDialog,
+    ExceptionDialog,
     HolidaysDialog,
     HoursDialog,
     RoomDialog,
@@ -835,3 +836,112 @@ def test_shorter_hours_list_the_sessions_past_closing_time(
         if status == "geannuleerd"
     ]
     assert cancelled == [(dt.date(2026, 6, d), "Other opening hours") for d in (9, 16, 23)]
+
+
+# --------------------------------------------------------------------------- other hours
+
+
+@pytest.fixture
+def exceptions_tab(qtbot: QtBot, screen: RoomsScreen) -> rooms_ui.ExceptionsTab:
+    tab = screen.exceptions_tab
+    tab.today = lambda: dt.date(2026, 6, 1)
+    show_tab(qtbot, screen, tab)
+    return tab
+
+
+def test_adding_other_hours_for_a_saturday_evening(
+    qtbot: QtBot, exceptions_tab: rooms_ui.ExceptionsTab, house_db: Database
+) -> None:
+    rooms.set_day_hours(house_db, [SAT], DayPlan.OPEN, [("10:00", "17:00")])
+    hall = rooms.create_room(house_db, "Grote zaal", 120)
+    assert exceptions_tab.body.currentWidget() is exceptions_tab.empty
+    qtbot.mouseClick(exceptions_tab.new_button, LEFT)
+    dialog = exceptions_tab.dialog
+    assert isinstance(dialog, ExceptionDialog)
+    assert dialog.first_day.value() == dt.date(2026, 6, 1)
+    retype(qtbot, dialog.first_day, "za 13 juni")
+    assert dialog.last_day.value() == dt.date(2026, 6, 13)  # a single day moves along
+    dialog.room.setFocus()
+    qtbot.keyClicks(dialog.room, "R1")
+    assert dialog.room.currentData() == hall.id
+    retype(qtbot, dialog.opens, "10")
+    retype(qtbot, dialog.closes, "0:30")
+    assert (dialog.opens.currentText(), dialog.closes.currentText()) == ("10:00", "00:30")
+    assert dialog.summary.text().endswith("Open until 00:30 at night, after midnight.")
+    qtbot.keyClicks(dialog.reason, "Verjaardagsfeest")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+
+    (saved,) = rooms.list_opening_exceptions(house_db)
+    assert (saved.first_day, saved.last_day, saved.room_id, saved.span, saved.reason) == (
+        dt.date(2026, 6, 13),
+        dt.date(2026, 6, 13),
+        hall.id,
+        "10:00–00:30",
+        "Verjaardagsfeest",
+    )
+    assert exceptions_tab.current_row() == saved
+    assert exceptions_tab.proxy.index(0, 3).data() == "R1 · Grote zaal"
+    assert exceptions_tab.proxy.index(0, 4).data() == "10:00–00:30 (until after midnight)"
+
+
+def test_overlapping_or_bad_other_hours_are_refused_next_to_their_field(
+    qtbot: QtBot, exceptions_tab: rooms_ui.ExceptionsTab, house_db: Database
+) -> None:
+    rooms.create_opening_exception(
+        house_db, dt.date(2026, 7, 1), dt.date(2026, 7, 31), "9:00", "13:00", "Zomer"
+    )
+    exceptions_tab.reload()
+    qtbot.mouseClick(exceptions_tab.new_button, LEFT)
+    dialog = exceptions_tab.dialog
+    assert isinstance(dialog, ExceptionDialog)
+    retype(qtbot, dialog.first_day, "4-7-2026")
+    retype(qtbot, dialog.opens, "19:00")
+    retype(qtbot, dialog.closes, "05:00")
+    qtbot.keyClick(dialog.closes.edit(), Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.errors["times"].text().startswith("The closing time must be after the opening")
+    retype(qtbot, dialog.closes, "01:00")
+    assert not dialog.errors["times"].isVisible()  # the message follows the field
+    qtbot.keyClick(dialog.closes.edit(), Qt.Key.Key_Return)
+    assert (
+        dialog.errors["first_day"]
+        .text()
+        .startswith(
+            "These days overlap with other hours from 01-07-2026 to 31-07-2026 (09:00–13:00)."
+        )
+    )
+    assert len(rooms.list_opening_exceptions(house_db)) == 1
+    dialog.reject()
+
+
+def test_deleting_other_hours(
+    qtbot: QtBot,
+    exceptions_tab: rooms_ui.ExceptionsTab,
+    house_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(rooms_ui, "confirm", lambda *_args: True)
+    rooms.create_opening_exception(
+        house_db, dt.date(2026, 1, 3), dt.date(2026, 1, 3), "19:00", "01:00", "Nieuwjaarsfeest"
+    )
+    later = rooms.create_opening_exception(
+        house_db, dt.date(2026, 9, 5), dt.date(2026, 9, 5), "10:00", "00:30", "Kermis"
+    )
+    exceptions_tab.reload()
+    assert [row.reason for row in rows_shown(exceptions_tab)] == ["Kermis"]
+    tick(qtbot, exceptions_tab.show_past)
+    assert [row.reason for row in rows_shown(exceptions_tab)] == ["Nieuwjaarsfeest", "Kermis"]
+    exceptions_tab.reload(select=lambda row: row.id == later.id)
+    qtbot.mouseClick(exceptions_tab.delete_button, LEFT)
+    assert [e.reason for e in rooms.list_opening_exceptions(house_db)] == ["Nieuwjaarsfeest"]
+
+
+def test_the_other_hours_model(
+    qtbot: QtBot, qtmodeltester, exceptions_tab: rooms_ui.ExceptionsTab, house_db: Database
+) -> None:
+    rooms.create_opening_exception(
+        house_db, dt.date(2026, 9, 5), dt.date(2026, 9, 6), "10:00", "00:30", "Kermis"
+    )
+    exceptions_tab.reload()
+    qtmodeltester.check(exceptions_tab.model)
+    qtmodeltester.check(exceptions_tab.proxy)

@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from enum import IntEnum
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,11 +43,24 @@ from PySide6.QtWidgets import (
 
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.problems import Problem, ValidationError
-from housedesk.common.times import format_span, parse_time
+from housedesk.common.times import (
+    LATEST_END_MIN,
+    MINUTES_PER_DAY,
+    end_after,
+    format_span,
+    parse_time,
+    passes_midnight,
+)
 from housedesk.core import rooms, users
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import recurrence as rec
-from housedesk.core.agenda.bookings import Conflict, ConflictError, Scope, SessionRow
+from housedesk.core.agenda.bookings import (
+    Conflict,
+    ConflictError,
+    ConflictKind,
+    Scope,
+    SessionRow,
+)
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
@@ -53,6 +68,7 @@ from housedesk.ui.kit.dates import DateField
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.messages import Messages
+from housedesk.ui.kit.setup_time import SetupFields
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.times import TimeField
 from housedesk.ui.kit.widgets import Selection, read_only_table
@@ -118,6 +134,41 @@ def date_edit(day: dt.date) -> DateField:
 def time_box(minutes: int | None, *, end: bool = False) -> TimeField:
     """The app's time field: pick a quarter hour, or type "19:30", "1930", "19"."""
     return TimeField(minutes, end_of_day=end)
+
+
+def night_note(start: QComboBox, end: QComboBox) -> QLabel:
+    """A note that follows the two time fields: it says when the end is after midnight."""
+    note = QLabel()
+    note.setObjectName("nightNote")
+    note.setWordWrap(True)
+
+    def update(*_args: object) -> None:
+        first, last = parse_time(start.currentText()), parse_time(end.currentText())
+        night = (
+            first is not None
+            and last is not None
+            and first < MINUTES_PER_DAY
+            and passes_midnight(end_after(first, last))
+            and end_after(first, last) <= LATEST_END_MIN
+        )
+        note.setText(
+            QCoreApplication.translate(
+                "BookingDialog", "Ends after midnight, at %1 at night."
+            ).replace("%1", end.currentText().strip())
+            if night
+            else ""
+        )
+        note.setVisible(night)
+
+    start.editTextChanged.connect(update)
+    end.editTextChanged.connect(update)
+    update()
+    return note
+
+
+def short_day(day: dt.date) -> str:
+    """ "za 13-06": the weekday and the date of an offer that concerns one day."""
+    return QLocale().toString(to_qdate(day), "ddd dd-MM")
 
 
 # --------------------------------------------------------------------------- questions
@@ -542,16 +593,48 @@ class BookingDialog(FormDialog):
         self.add_field("date", self.tr("&Date:"), self.date)
         self.add_field("start", self.tr("Start &time:"), self.start, self.tr("Start time"))
         self.add_field("end", self.tr("&End time:"), self.end, self.tr("End time"))
+        self.setup = SetupFields(agenda.SETUP_MAX)
+        self.add_field(
+            "setup", self.tr("Set-up and c&lean-up:"), self.setup, self.tr("Set-up and clean-up")
+        )
+        self.errors["teardown"] = self.errors["setup"]
         self.add_field("repeat", self.tr("Re&peats:"), self.repeat, self.tr("Repeats"))
         for name in ("weekdays", "interval", "ordinal", "until", "count"):
             self.errors[name] = self.errors["repeat"]
+        # Outside the hours on one date: other hours for that day, offered with one click.
+        self.extra: rooms.ExtraOpening | None = None
+        self.offer = QPushButton()
+        self.offer.setObjectName("extraOpening")
+        self.offer.setAutoDefault(False)
+        self.offer.clicked.connect(self._open_extra)
+        self.offer_note = QLabel()
+        self.offer_note.setObjectName("extraOpeningNote")
+        self.offer_note.setWordWrap(True)
+        offer_row = QHBoxLayout()
+        offer_row.addWidget(self.offer)
+        offer_row.addStretch(1)
+        # Right under the refusal of the date.
+        position = self.form.getWidgetPosition(self.errors["date"])
+        row, _role = cast(tuple[int, QFormLayout.ItemRole], position)
+        self.form.insertRow(row + 1, "", offer_row)
+        self.form.insertRow(row + 2, "", self.offer_note)
+        self._hide_offer()
+        self.night = night_note(self.start, self.end)
+        position = self.form.getWidgetPosition(self.errors["end"])
+        row, _role = cast(tuple[int, QFormLayout.ItemRole], position)
+        self.form.insertRow(row + 1, "", self.night)
+        for box in (self.start, self.end):
+            box.editTextChanged.connect(self._hide_offer)
+        self.room.currentIndexChanged.connect(self._hide_offer)
         self.activity.currentIndexChanged.connect(self._activity_changed)
         self.date.valueChanged.connect(self._date_changed)
         self.setTabOrder(self.activity, self.room)
         self.setTabOrder(self.room, self.date)
         self.setTabOrder(self.date, self.start)
         self.setTabOrder(self.start, self.end)
-        self.setTabOrder(self.end, self.repeat.kind)
+        self.setTabOrder(self.end, self.setup.setup)
+        self.setTabOrder(self.setup.setup, self.setup.teardown)
+        self.setTabOrder(self.setup.teardown, self.repeat.kind)
         self.activity.setFocus()
 
     def _activity_changed(self) -> None:
@@ -563,8 +646,10 @@ class BookingDialog(FormDialog):
         if not self._times_given and choice.default_start_min is not None:
             self.start.setValue(choice.default_start_min)
             self.end.setValue(choice.default_end_min)
+        self.setup.set_values(choice.setup_min, choice.teardown_min)
 
     def _date_changed(self) -> None:
+        self._hide_offer()
         day = self.date.value()
         if day is None:
             return
@@ -577,6 +662,7 @@ class BookingDialog(FormDialog):
 
     def accept(self) -> None:
         self.clear_errors()
+        self._hide_offer()
         if not self.fields_and_rest_read():
             self.adjustSize()
             return
@@ -589,6 +675,81 @@ class BookingDialog(FormDialog):
         if done:
             QDialog.accept(self)
 
+    def _hide_offer(self, *_args: object) -> None:
+        self.extra = None
+        self.offer.hide()
+        self.offer_note.hide()
+        self.offer.setDefault(False)
+        self.save_button.setDefault(True)
+
+    def _show_offer(self, extra: rooms.ExtraOpening, check: agenda.Preview) -> None:
+        """Say why the date cannot be booked, under it, and offer other hours for that day."""
+        self.show_problems(ValidationError([*(c.problem() for c in check.conflicts)]))
+        self.extra = extra
+        self.offer.setText(
+            self.tr("Add extra opening for %1 %2 and save")
+            .replace("%1", short_day(extra.day))
+            .replace("%2", extra.span)
+        )
+        self.offer.setAccessibleName(self.offer.text())
+        usual = ", ".join(format_span(*interval) for interval in extra.usual.intervals)
+        note = (
+            self.tr("%1 is then open %2 that day, instead of %3.")
+            if usual
+            else self.tr("%1 is then open %2 that day; usually it is closed.")
+        )
+        text = note.replace("%1", extra.room_name).replace("%2", extra.span).replace("%3", usual)
+        for warning in check.warnings:
+            text += "\n" + problem_text(warning)
+        self.offer_note.setText(text)
+        self.offer.show()
+        self.offer_note.show()
+        # Enter takes the offer now: Save again would only say the same.
+        self.offer.setDefault(True)
+        self.offer.setFocus()
+        self.adjustSize()
+
+    def _extra_reason(self) -> str:
+        """Why the room is open then, as the Rooms screen lists it: the activity, unless it is a
+        private rental (whose name may be a person's and is not kept beyond the rental)."""
+        choice = next((c for c in self.choices if c.id == self.activity.currentData()), None)
+        if choice is None or choice.nature is Nature.PARTICULIER:
+            return self.tr("Extra opening: private rental")
+        return self.tr("Extra opening: %1").replace("%1", choice.name)
+
+    def _open_extra(self) -> None:
+        """One click: the other hours and the booking, saved together in one transaction."""
+        if self.extra is None:
+            return
+        self.clear_errors()
+        activity_id, room_id = self.activity.currentData(), self.room.currentData()
+        day = self.date.value()
+        start, end = self.start.currentText(), self.end.currentText()
+        setup, teardown = self.setup.values()
+        reason = self._extra_reason()
+        try:
+            self.saved = perform(
+                Change.SESSIONS | Change.CLOSURES,
+                lambda: agenda.book_session(
+                    self.db,
+                    activity_id,
+                    room_id,
+                    day,
+                    start,
+                    end,
+                    setup=setup,
+                    teardown=teardown,
+                    extra_opening=reason,
+                ),
+                self,
+            )
+        except ValidationError as refused:
+            self._hide_offer()
+            self.show_problems(refused)
+            self.adjustSize()
+            return
+        QDialog.accept(self)
+
     def check(self) -> None:
         # A last date that does not read would be a series without an end.
         ending = self.repeat.until.problem() is None or not self.repeat.until.isEnabled()
@@ -600,16 +761,43 @@ class BookingDialog(FormDialog):
             self.start.currentText(),
             self.end.currentText(),
             self.repeat.recurrence() if ending else None,
+            setup=self.setup.setup.value(),
+            teardown=self.setup.teardown.value(),
         )
 
     def save(self) -> bool:
-        """Book it; first show the clashes and warnings, if any. False: back to the form."""
+        """Book it; first show the clashes and warnings, if any. False: back to the form.
+
+        One date outside the opening hours, and nothing else in the way: the
+        refusal under the date says what the hours are, and a button offers
+        other hours for that day (``_open_extra``).
+        """
         activity_id, room_id = self.activity.currentData(), self.room.currentData()
         day = self.date.value()
         assert day is not None  # fields_read() said it reads
         start, end = self.start.currentText(), self.end.currentText()
+        setup, teardown = self.setup.values()
         recurrence = self.repeat.recurrence()
-        check = agenda.preview(self.db, activity_id, room_id, day, start, end, recurrence)
+        check = agenda.preview(
+            self.db,
+            activity_id,
+            room_id,
+            day,
+            start,
+            end,
+            recurrence,
+            setup=setup,
+            teardown=teardown,
+        )
+        if (
+            recurrence is None
+            and check.conflicts
+            and all(c.kind is ConflictKind.OUTSIDE_HOURS for c in check.conflicts)
+        ):
+            extra = agenda.extra_opening(self.db, room_id, day, start, end)
+            if extra is not None:
+                self._show_offer(extra, check)
+                return False
         skip: list[dt.date] = []
         fill = False
         if check.conflicts or check.warnings:
@@ -635,14 +823,33 @@ class BookingDialog(FormDialog):
         if recurrence is None:
             self.saved = perform(
                 Change.SESSIONS,
-                lambda: agenda.book_session(self.db, activity_id, room_id, day, start, end),
+                lambda: agenda.book_session(
+                    self.db,
+                    activity_id,
+                    room_id,
+                    day,
+                    start,
+                    end,
+                    setup=setup,
+                    teardown=teardown,
+                ),
                 self,
             )
         else:
             self.saved = series = perform(
                 Change.SESSIONS,
                 lambda: agenda.create_series(
-                    self.db, activity_id, room_id, day, start, end, recurrence, skip, fill=fill
+                    self.db,
+                    activity_id,
+                    room_id,
+                    day,
+                    start,
+                    end,
+                    recurrence,
+                    skip,
+                    fill=fill,
+                    setup=setup,
+                    teardown=teardown,
                 ),
                 self,
             )
@@ -723,6 +930,13 @@ class SessionDialog(FormDialog):
         self.add_field("room", self.tr("&Room:"), self.room)
         self.add_field("start", self.tr("Start &time:"), self.start, self.tr("Start time"))
         self.add_field("end", self.tr("&End time:"), self.end, self.tr("End time"))
+        self.night = night_note(self.start, self.end)
+        self.form.addRow("", self.night)
+        self.setup = SetupFields(agenda.SETUP_MAX, session.setup_min, session.teardown_min)
+        self.add_field(
+            "setup", self.tr("Set-up and c&lean-up:"), self.setup, self.tr("Set-up and clean-up")
+        )
+        self.errors["teardown"] = self.errors["setup"]
         self.series: agenda.SeriesInfo | None = None
         self.repeat: RepeatFields | None = None
         if session.series_id is not None:
@@ -734,7 +948,7 @@ class SessionDialog(FormDialog):
             for name in ("weekdays", "interval", "ordinal", "until", "count"):
                 self.errors[name] = self.errors["repeat"]
             self.repeat.setEnabled(planned)
-        for widget in (self.date, self.room, self.start, self.end):
+        for widget in (self.date, self.room, self.start, self.end, self.setup):
             widget.setEnabled(planned)
         self.save_button.setEnabled(planned)
         if not planned:
@@ -865,13 +1079,24 @@ class SessionDialog(FormDialog):
             self.saved = True
             QDialog.accept(self)
 
-    def _changed(self, room_id: int | None, day: dt.date, start: str, end: str) -> bool:
+    def _changed(
+        self,
+        room_id: int | None,
+        day: dt.date,
+        start: str,
+        end: str,
+        setup: tuple[int, int],
+    ) -> bool:
         """Whether the form asks for anything else than the session is now."""
         session = self.session
+        start_min, end_min = parse_time(start), parse_time(end)
+        if start_min is not None and end_min is not None:
+            end_min = end_after(start_min, end_min)  # 00:30 after 19:00 is the next morning
         return (
             (room_id, day) != (session.room_id, session.date)
-            or parse_time(start) != session.start_min
-            or parse_time(end) != session.end_min
+            or start_min != session.start_min
+            or end_min != session.end_min
+            or setup != (session.setup_min, session.teardown_min)
             or self._changed_rule() is not None
         )
 
@@ -884,7 +1109,8 @@ class SessionDialog(FormDialog):
         room_id, day = self.room.currentData(), self.date.value()
         assert day is not None  # fields_read() said it reads
         start, end = self.start.currentText(), self.end.currentText()
-        if not self._changed(room_id, day, start, end):
+        setup, teardown = self.setup.values()
+        if not self._changed(room_id, day, start, end, (setup, teardown)):
             return True
         rule = self._changed_rule()
         scope = Scope.THIS
@@ -904,7 +1130,14 @@ class SessionDialog(FormDialog):
                     perform(
                         Change.SESSIONS,
                         lambda: agenda.change_session(
-                            self.db, self.session.id, room_id, day, start, end
+                            self.db,
+                            self.session.id,
+                            room_id,
+                            day,
+                            start,
+                            end,
+                            setup=setup,
+                            teardown=teardown,
                         ),
                         self,
                     )
@@ -922,6 +1155,8 @@ class SessionDialog(FormDialog):
                             today=self.today,
                             skip=skip,  # noqa: B023 - called at once, inside the loop
                             day=day,
+                            setup=setup,
+                            teardown=teardown,
                         ),
                         self,
                     )

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -56,6 +57,7 @@ from housedesk.common.periods import Period, quarter_of
 from housedesk.common.times import format_span
 from housedesk.core import installation
 from housedesk.core.agenda import bookings as agenda
+from housedesk.core.board import choices
 from housedesk.core.board.review import (
     ActivityRow,
     PendingSession,
@@ -503,6 +505,19 @@ class OverviewScreen(QWidget):
         self.empty = empty_state("")
         self.empty.setAccessibleName(self.tr("Nothing to show"))
 
+        # The board's choice; the export to the municipality never counts set-up and clean-up.
+        self.count_setup = QCheckBox(self.tr("Count set-up and clean-up time as &use"))
+        self.count_setup.setObjectName("countSetup")
+        self.count_setup.setAccessibleName(self.tr("Count set-up and clean-up time as use"))
+        self.count_setup.setToolTip(
+            self.tr(
+                "Used hours then include the time rooms are taken before and after sessions. "
+                "Only in this overview and its report: the export to the municipality always "
+                "counts the sessions' own hours."
+            )
+        )
+        self.count_setup.setChecked(choices.counts_setup(db))
+        self.count_setup.toggled.connect(self._count_setup_toggled)
         self.key_model = RowTableModel(KEY_COLUMNS, parent=self)
         self.key_view = table(self.key_model, "keyFigures", self.tr("Key figures"))
         self.key_view.horizontalHeader().setStretchLastSection(False)
@@ -599,6 +614,7 @@ class OverviewScreen(QWidget):
         data = QVBoxLayout(self.data)
         data.setContentsMargins(0, 0, 0, 0)
         data.addWidget(section_label(self.tr("Key figures, against the same days a year earlier")))
+        data.addWidget(self.count_setup)
         data.addLayout(key_row)
         data.addWidget(self.explain_button)
         data.addWidget(self.explanation)
@@ -642,7 +658,8 @@ class OverviewScreen(QWidget):
         self.setTabOrder(self.picker.choice, self.picker.first)
         self.setTabOrder(self.picker.first, self.picker.last)
         self.setTabOrder(self.picker.last, self.report_button)
-        self.setTabOrder(self.report_button, self.key_view)
+        self.setTabOrder(self.report_button, self.count_setup)
+        self.setTabOrder(self.count_setup, self.key_view)
         self.setTabOrder(self.key_view, self.explain_button)
         self.setTabOrder(self.explain_button, self.search)
         self.setTabOrder(self.search, self.activity_view)
@@ -656,6 +673,10 @@ class OverviewScreen(QWidget):
         # Started from the event loop: the screen is painted before the worker competes for it.
         QTimer.singleShot(0, self, self.reload)
         self.freshness = Freshness(self, Change.REGISTER | Change.DAY, self.refresh, loaded=True)
+
+    def _count_setup_toggled(self, counted: bool) -> None:
+        perform(Change.HOUSE, lambda: choices.set_counts_setup(self.db, counted), self)
+        self.reload()
 
     # -- showing ----------------------------------------------------------------------------
 

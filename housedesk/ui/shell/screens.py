@@ -61,7 +61,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(
         "rooms",
         QT_TRANSLATE_NOOP("screens", "Rooms"),
-        QT_TRANSLATE_NOOP("screens", "Rooms, opening hours and closing days."),
+        QT_TRANSLATE_NOOP("screens", "Rooms, opening hours, other hours and closing days."),
         widget="housedesk.ui.rooms:RoomsScreen",
     ),
     ScreenSpec(

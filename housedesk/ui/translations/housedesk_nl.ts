@@ -111,6 +111,14 @@ Een nieuwere versie krijgt u van de gemeente: vraag uw contactpersoon daar om he
         <translation>Vaste t&amp;ijden:</translation>
     </message>
     <message>
+        <source>Usual set-up and c&amp;lean-up:</source>
+        <translation>Gebruikelijke op- en a&amp;fbouw:</translation>
+    </message>
+    <message>
+        <source>Set-up and clean-up</source>
+        <translation>Op- en afbouw</translation>
+    </message>
+    <message>
         <source>e.g. 20</source>
         <translation>bijv. 20</translation>
     </message>
@@ -562,6 +570,10 @@ De gegevens zoals ze vlak daarvoor waren, zijn bewaard in:
 <context>
     <name>BookingDialog</name>
     <message>
+        <source>Ends after midnight, at %1 at night.</source>
+        <translation>Loopt door na middernacht, tot %1 ’s nachts.</translation>
+    </message>
+    <message>
         <source>Book a session</source>
         <translation>Bijeenkomst reserveren</translation>
     </message>
@@ -602,12 +614,40 @@ De gegevens zoals ze vlak daarvoor waren, zijn bewaard in:
         <translation>Eindtijd</translation>
     </message>
     <message>
+        <source>Set-up and c&amp;lean-up:</source>
+        <translation>Op- en af&amp;bouw:</translation>
+    </message>
+    <message>
+        <source>Set-up and clean-up</source>
+        <translation>Op- en afbouw</translation>
+    </message>
+    <message>
         <source>Re&amp;peats:</source>
         <translation>&amp;Herhaling:</translation>
     </message>
     <message>
         <source>Repeats</source>
         <translation>Herhaling</translation>
+    </message>
+    <message>
+        <source>Add extra opening for %1 %2 and save</source>
+        <translation>Extra openstelling toevoegen voor %1 %2 en opslaan</translation>
+    </message>
+    <message>
+        <source>%1 is then open %2 that day, instead of %3.</source>
+        <translation>%1 is die dag dan open %2, in plaats van %3.</translation>
+    </message>
+    <message>
+        <source>%1 is then open %2 that day; usually it is closed.</source>
+        <translation>%1 is die dag dan open %2; gewoonlijk is het dan gesloten.</translation>
+    </message>
+    <message>
+        <source>Extra opening: private rental</source>
+        <translation>Extra openstelling: particuliere verhuur</translation>
+    </message>
+    <message>
+        <source>Extra opening: %1</source>
+        <translation>Extra openstelling: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of the %3 times; %n date(s) left out.</source>
@@ -921,6 +961,132 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     <message>
         <source>of %1 places</source>
         <translation>van de %1 plaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>New other hours</source>
+        <translation>Nieuwe afwijkende openingstijden</translation>
+    </message>
+    <message>
+        <source>Other hours</source>
+        <translation>Afwijkende openingstijden</translation>
+    </message>
+    <message>
+        <source>On these days these hours replace the usual opening hours. A closing day stays closed.</source>
+        <translation>Op deze dagen komen deze tijden in de plaats van de gewone openingstijden. Een sluitingsdag blijft gesloten.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Whole house</source>
+        <translation>Hele huis</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Geldt voor:</translation>
+    </message>
+    <message>
+        <source>Whole house or room</source>
+        <translation>Hele huis of ruimte</translation>
+    </message>
+    <message>
+        <source>Open from</source>
+        <translation>Open vanaf</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Open tot</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Open:</source>
+        <translation>Ope&amp;n:</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingstijden</translation>
+    </message>
+    <message>
+        <source>e.g. Verjaardagsfeest, zomerweek, late bar</source>
+        <translation>bijv. verjaardagsfeest, zomerweek, late bar</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>%1, 1 day</source>
+        <translation>%1, 1 dag</translation>
+    </message>
+    <message>
+        <source>%1 until %2: %3 days</source>
+        <translation>%1 tot en met %2: %3 dagen</translation>
+    </message>
+    <message>
+        <source>Open until %1 at night, after midnight.</source>
+        <translation>Open tot %1 ’s nachts, na middernacht.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsTab</name>
+    <message>
+        <source>Other hours</source>
+        <translation>Afwijkende openingstijden</translation>
+    </message>
+    <message>
+        <source>No other hours yet.
+
+Press New (Ctrl+N) when the house or a room is open at other times than usual on some days: a party on Saturday evening until 00:30, a week of shorter hours. A booking outside the hours offers to add them too.</source>
+        <translation>Nog geen afwijkende openingstijden.
+
+Druk op Nieuw (Ctrl+N) als het huis of een ruimte op sommige dagen op andere tijden open is dan gewoonlijk: een feest op zaterdagavond tot 00:30, een week met kortere tijden. Een reservering buiten de openingstijden biedt ze ook aan.</translation>
+    </message>
+    <message>
+        <source>Also show &amp;past days</source>
+        <translation>Ook &amp;eerdere dagen tonen</translation>
+    </message>
+    <message>
+        <source>Also show past days</source>
+        <translation>Ook eerdere dagen tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete other hours</source>
+        <translation>Afwijkende openingstijden verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the hours %1 from %2 until %3? Those days have the usual hours again.</source>
+        <translation>De tijden %1 van %2 tot en met %3 verwijderen? Die dagen hebben dan weer de gewone openingstijden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1741,8 +1907,8 @@ gesteld</translation>
 <context>
     <name>HoursTab</name>
     <message>
-        <source>When the house is open, per weekday. A room follows the house&apos;s hours (shown in grey) unless it has hours of its own. Select a day and press Enter, or double-click it, to change it. Closing days are on the next tab.</source>
-        <translation>Wanneer het huis open is, per weekdag. Een ruimte volgt de tijden van het huis (in grijs) tenzij ze eigen tijden heeft. Kies een dag en druk op Enter, of dubbelklik erop, om die te wijzigen. Sluitingsdagen staan op het volgende tabblad.</translation>
+        <source>When the house is open, per weekday. A room follows the house&apos;s hours (shown in grey) unless it has hours of its own. Select a day and press Enter, or double-click it, to change it. Days with other hours than usual and closing days are on the next tabs.</source>
+        <translation>Wanneer het huis open is, per weekdag. Een ruimte volgt de tijden van het huis (in grijs) tenzij ze eigen tijden heeft. Kies een dag en druk op Enter, of dubbelklik erop, om die te wijzigen. Afwijkende openingstijden en sluitingsdagen staan op de volgende tabbladen.</translation>
     </message>
     <message>
         <source>Opening hours per weekday</source>
@@ -1797,6 +1963,10 @@ gesteld</translation>
     <message>
         <source>Legend</source>
         <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>set-up and clean-up</source>
+        <translation>op- en afbouw</translation>
     </message>
     <message>
         <source>closed or outside opening hours</source>
@@ -2537,6 +2707,18 @@ gesteld</translation>
     <message>
         <source>Nothing to show</source>
         <translation>Niets te tonen</translation>
+    </message>
+    <message>
+        <source>Count set-up and clean-up time as &amp;use</source>
+        <translation>Op- en afbouwtijd &amp;meetellen als gebruik</translation>
+    </message>
+    <message>
+        <source>Count set-up and clean-up time as use</source>
+        <translation>Op- en afbouwtijd meetellen als gebruik</translation>
+    </message>
+    <message>
+        <source>Used hours then include the time rooms are taken before and after sessions. Only in this overview and its report: the export to the municipality always counts the sessions&apos; own hours.</source>
+        <translation>De gebruikte uren tellen dan ook de tijd mee dat ruimtes voor en na bijeenkomsten bezet zijn. Alleen in dit overzicht en het verslag: het bestand voor de gemeente telt altijd alleen de uren van de bijeenkomsten zelf.</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -3294,8 +3476,8 @@ Alles wat daarna is ingevoerd, verdwijnt uit de app (het blijft in de kopie die 
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <source>Rooms, opening hours and closing days</source>
-        <translation>Ruimtes, openingstijden en sluitingsdagen</translation>
+        <source>Rooms, opening hours, other hours and closing days</source>
+        <translation>Ruimtes, openingstijden, afwijkende openingstijden en sluitingsdagen</translation>
     </message>
     <message>
         <source>&amp;Rooms</source>
@@ -3304,6 +3486,10 @@ Alles wat daarna is ingevoerd, verdwijnt uit de app (het blijft in de kopie die 
     <message>
         <source>Opening &amp;hours</source>
         <translation>&amp;Openingstijden</translation>
+    </message>
+    <message>
+        <source>O&amp;ther hours</source>
+        <translation>Afwijkende &amp;tijden</translation>
     </message>
     <message>
         <source>Closing &amp;days</source>
@@ -3503,6 +3689,14 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
         <translation>Eindtijd</translation>
     </message>
     <message>
+        <source>Set-up and c&amp;lean-up:</source>
+        <translation>Op- en af&amp;bouw:</translation>
+    </message>
+    <message>
+        <source>Set-up and clean-up</source>
+        <translation>Op- en afbouw</translation>
+    </message>
+    <message>
         <source>Re&amp;peats:</source>
         <translation>&amp;Herhaling:</translation>
     </message>
@@ -3592,6 +3786,33 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>SetupFields</name>
+    <message>
+        <source>Set-up time in minutes, before the start</source>
+        <translation>Opbouwtijd in minuten, voor het begin</translation>
+    </message>
+    <message>
+        <source>Clean-up time in minutes, after the end</source>
+        <translation>Afbouwtijd in minuten, na afloop</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>opbouw</translation>
+    </message>
+    <message>
+        <source>clean-up</source>
+        <translation>afbouw</translation>
+    </message>
+    <message>
+        <source>The room is taken this long before and after the session, e.g. to set out the tables. It may lie outside the opening hours.</source>
+        <translation>Zo lang is de ruimte voor en na de bijeenkomst bezet, bijvoorbeeld om de tafels neer te zetten. Dat mag buiten de openingstijden vallen.</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4317,10 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     <message>
         <source>%1 (today)</source>
         <translation>%1 (vandaag)</translation>
+    </message>
+    <message>
+        <source>Room taken %1 (set-up and clean-up)</source>
+        <translation>Ruimte bezet %1 (met op- en afbouw)</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +4933,10 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Dagen</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
         <source>Date in the series</source>
         <translation>Datum in de reeks</translation>
     </message>
@@ -4909,16 +5138,40 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>{name} heeft bijeenkomsten in de agenda of in de geschiedenis en kan daarom niet worden verwijderd. Zet de ruimte in plaats daarvan op inactief: ze houdt haar geschiedenis, maar wordt niet meer aangeboden voor nieuwe reserveringen.</translation>
     </message>
     <message>
+        <source>The opening time must be before 24:00.</source>
+        <translation>De openingstijd moet voor 24:00 liggen.</translation>
+    </message>
+    <message>
+        <source>The closing time must be after the opening time (after midnight: until 04:00 at the latest).</source>
+        <translation>De sluitingstijd moet na de openingstijd liggen (na middernacht: uiterlijk tot 04:00).</translation>
+    </message>
+    <message>
         <source>Enter both an opening and a closing time.</source>
         <translation>Vul zowel een openings- als een sluitingstijd in.</translation>
     </message>
     <message>
-        <source>Write times as hours and minutes, e.g. 08:30.</source>
-        <translation>Schrijf tijden als uren en minuten, bijv. 08:30.</translation>
+        <source>Enter the first day of these hours.</source>
+        <translation>Vul de eerste dag van deze tijden in.</translation>
     </message>
     <message>
-        <source>The closing time must be after the opening time.</source>
-        <translation>De sluitingstijd moet na de openingstijd liggen.</translation>
+        <source>Enter the last day of these hours.</source>
+        <translation>Vul de laatste dag van deze tijden in.</translation>
+    </message>
+    <message>
+        <source>These days overlap with other hours from {first:%d-%m-%Y} to {last:%d-%m-%Y} ({hours}). One day has one set of hours: change that one instead.</source>
+        <translation>Deze dagen overlappen met afwijkende tijden van {first:%d-%m-%Y} tot en met {last:%d-%m-%Y} ({hours}). Een dag heeft één set tijden: pas die liever aan.</translation>
+    </message>
+    <message>
+        <source>Closed on these days (“{reason}”): a closing day stays closed, whatever the hours. Change or delete the closing days first.</source>
+        <translation>Op deze dagen is het gesloten (“{reason}”): een sluitingsdag blijft gesloten, welke tijden er ook gelden. Wijzig of verwijder eerst de sluitingsdagen.</translation>
+    </message>
+    <message>
+        <source>These other hours no longer exist.</source>
+        <translation>Deze afwijkende openingstijden bestaan niet meer.</translation>
+    </message>
+    <message>
+        <source>Write times as hours and minutes, e.g. 08:30.</source>
+        <translation>Schrijf tijden als uren en minuten, bijv. 08:30.</translation>
     </message>
     <message>
         <source>These times overlap with {other}.</source>
@@ -5094,6 +5347,10 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>{date:%d-%m-%Y}: de ruimte is bezet door {detail}.</translation>
     </message>
     <message>
+        <source>{date:%d-%m-%Y}: the room is taken by {detail}, with set-up and clean-up {blocked}.</source>
+        <translation>{date:%d-%m-%Y}: de ruimte is bezet door {detail}, met op- en afbouw {blocked}.</translation>
+    </message>
+    <message>
         <source>{date:%d-%m-%Y}: closed ({detail}).</source>
         <translation>{date:%d-%m-%Y}: gesloten ({detail}).</translation>
     </message>
@@ -5136,10 +5393,6 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
     <message>
         <source>Enter a date.</source>
         <translation>Vul een datum in.</translation>
-    </message>
-    <message>
-        <source>The end must be after the start (sessions do not pass midnight).</source>
-        <translation>Het einde moet na het begin liggen (bijeenkomsten gaan niet over middernacht).</translation>
     </message>
     <message>
         <source>{room} holds {capacity} people; {activity} usually has {visitors} visitors.</source>
@@ -5194,6 +5447,50 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Geef aan waarom het is geannuleerd.</translation>
     </message>
     <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. On {weekday} the house is open from {opens} to {closes}.</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Op {weekday} is het huis open van {opens} tot {closes}.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. On {weekday} the house is open {spans}.</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Op {weekday} is het huis open {spans}.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. On {weekday} the house is closed.</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Op {weekday} is het huis gesloten.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. On {weekday} {room} is open from {opens} to {closes}.</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Op {weekday} is {room} open van {opens} tot {closes}.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. On {weekday} {room} is open {spans}.</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Op {weekday} is {room} open {spans}.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. On {weekday} {room} is closed.</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Op {weekday} is {room} gesloten.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. That day the house is open from {opens} to {closes} (other hours than usual).</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Die dag is het huis open van {opens} tot {closes} (afwijkende openingstijden).</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. That day {room} is open from {opens} to {closes} (other hours than usual).</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Die dag is {room} open van {opens} tot {closes} (afwijkende openingstijden).</translation>
+    </message>
+    <message>
+        <source>A session starts before midnight; 00:00 is the next day&apos;s start.</source>
+        <translation>Een bijeenkomst begint voor middernacht; 00:00 is het begin van de volgende dag.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start. A session may go on after midnight until 04:00: then the end is the next morning&apos;s time, e.g. 00:30.</source>
+        <translation>Het einde moet na het begin liggen. Een bijeenkomst mag na middernacht doorgaan tot 04:00: vul dan de tijd van de nacht in, bijv. 00:30.</translation>
+    </message>
+    <message>
+        <source>Set-up and clean-up take from 0 to {max} minutes (four hours) each.</source>
+        <translation>Opbouw en afbouw duren elk 0 tot {max} minuten (vier uur).</translation>
+    </message>
+    <message>
         <source>None of the {count} dates of this series can be booked, so nothing was saved. Choose another room, other times or other days.</source>
         <translation>Geen van de {count} data van deze reeks kan worden gereserveerd, dus er is niets opgeslagen. Kies een andere ruimte, andere tijden of andere dagen.</translation>
     </message>
@@ -5221,10 +5518,6 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
     <message>
         <source>Write the times as HH:MM, e.g. 09:30.</source>
         <translation>Schrijf de tijden als UU:MM, bijv. 09:30.</translation>
-    </message>
-    <message>
-        <source>The end time must be after the start time, on the same day.</source>
-        <translation>De eindtijd moet na de begintijd liggen, op dezelfde dag.</translation>
     </message>
     <message>
         <source>{room} was booked then for {activity}. If that did not take place, mark it so on the Today screen first.</source>
@@ -5775,6 +6068,10 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <source>Whole house</source>
         <translation>Hele huis</translation>
     </message>
+    <message>
+        <source>%1 (until after midnight)</source>
+        <translation>%1 (tot na middernacht)</translation>
+    </message>
 </context>
 <context>
     <name>screens</name>
@@ -5800,8 +6097,8 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <source>Rooms, opening hours and closing days.</source>
-        <translation>Ruimtes, openingstijden en sluitingsdagen.</translation>
+        <source>Rooms, opening hours, other hours and closing days.</source>
+        <translation>Ruimtes, openingstijden, afwijkende openingstijden en sluitingsdagen.</translation>
     </message>
     <message>
         <source>Users &amp; activities</source>

@@ -16,7 +16,7 @@ from housedesk.core.agenda.bookings import ConflictError, ConflictKind, Scope
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
-from housedesk.db.models import Booking, BookingSeries, SeriesSkip
+from housedesk.db.models import Activity, Booking, BookingSeries, SeriesSkip
 from tests.helpers.queries import selects, statements_sent
 from tests.helpers.register import an_activity
 from tests.helpers.rows import add_series, add_session
@@ -636,3 +636,192 @@ def test_sessions_in_an_approved_period_cannot_change_until_it_is_reopened(db: D
             agenda.confirm_held(db, [planned.id], today=today)
     approval.reopen_period(db, Period(2026, 3), "correctie")
     agenda.set_status(db, held_id, BookingStatus.GEANNULEERD, "ziek", today=today)
+
+
+# --------------------------------------------------------------------- past midnight, other hours
+
+
+@pytest.fixture
+def saturdays(db: Database) -> tuple[Database, int, int, int]:
+    """A house open Saturday 10:00–17:00 (closed other days), room Grote zaal, two activities."""
+    rooms.set_day_hours(db, [SAT], DayPlan.OPEN, [("10:00", "17:00")])
+    room = rooms.create_room(db, "Grote zaal", 80).id
+    return db, room, an_activity(db, "Verjaardagsfeest"), an_activity(db, "Bar")
+
+
+SATURDAY = dt.date(2026, 6, 13)
+
+
+def test_outside_the_hours_the_refusal_says_what_they_are(saturdays) -> None:
+    db, room, party, _ = saturdays
+    with pytest.raises(ConflictError) as refused:
+        agenda.book_session(db, party, room, SATURDAY, "19:00", "00:30")
+    (conflict,) = refused.value.conflicts
+    assert conflict.kind is ConflictKind.OUTSIDE_HOURS
+    assert conflict.problem().english() == (
+        "13-06-2026: outside the opening hours. On Saturday the house is open from 10:00 to 17:00."
+    )
+    # A room with hours of its own is named; a closed weekday is said closed.
+    rooms.set_day_hours(
+        db, [SAT], DayPlan.OPEN, [("9:00", "12:00"), ("13:00", "17:00")], room_id=room
+    )
+    with pytest.raises(ConflictError) as refused:
+        agenda.book_session(db, party, room, SATURDAY, "19:00", "23:00")
+    assert refused.value.problems[0].english() == (
+        "13-06-2026: outside the opening hours. On Saturday Grote zaal is open "
+        "09:00–12:00, 13:00–17:00."
+    )
+    with pytest.raises(ConflictError) as refused:
+        agenda.book_session(db, party, room, SATURDAY + dt.timedelta(days=1), "14:00", "16:00")
+    assert refused.value.problems[0].english() == (
+        "14-06-2026: outside the opening hours. On Sunday the house is closed."
+    )
+
+
+def test_a_booking_inside_other_hours_is_allowed(saturdays) -> None:
+    db, room, party, _ = saturdays
+    rooms.create_opening_exception(db, SATURDAY, SATURDAY, "10:00", "00:30", "Feest")
+    row = agenda.book_session(db, party, room, SATURDAY, "19:00", "00:30")
+    assert (row.start_min, row.end_min, row.span) == (1140, 1470, "19:00–00:30")
+    # Outside the other hours, the refusal names them as such.
+    with pytest.raises(ConflictError) as refused:
+        agenda.book_session(db, party, room, SATURDAY, "8:00", "9:00")
+    assert refused.value.problems[0].english() == (
+        "13-06-2026: outside the opening hours. That day the house is open from 10:00 to 00:30 "
+        "(other hours than usual)."
+    )
+
+
+def test_extra_opening_offered_for_a_booking_outside_the_hours(saturdays) -> None:
+    db, room, party, _ = saturdays
+    extra = agenda.extra_opening(db, room, SATURDAY, "19:00", "00:30")
+    assert extra is not None
+    # The usual 10:00–17:00 stays open: other hours replace the day's.
+    assert (extra.day, extra.span, extra.room_name, extra.widens) == (
+        SATURDAY,
+        "10:00–00:30",
+        "Grote zaal",
+        None,
+    )
+    assert extra.usual.intervals == ((600, 1020),)
+    assert agenda.extra_opening(db, room, SATURDAY, "11:00", "12:00") is None  # it fits
+    row = agenda.book_session(
+        db, party, room, SATURDAY, "19:00", "00:30", extra_opening="Extra open: Verjaardagsfeest"
+    )
+    assert row.end_min == 1470
+    (opened,) = rooms.list_opening_exceptions(db)
+    assert (opened.room_id, opened.first_day, opened.last_day, opened.span, opened.reason) == (
+        room,
+        SATURDAY,
+        SATURDAY,
+        "10:00–00:30",
+        "Extra open: Verjaardagsfeest",
+    )
+    # A later booking that night widens the room's other hours of that day, not a second one.
+    other = agenda.extra_opening(db, room, SATURDAY, "8:00", "9:00")
+    assert other is not None and (other.span, other.widens) == ("08:00–00:30", opened.id)
+
+
+def test_an_extra_opening_is_saved_with_its_booking_or_not_at_all(saturdays) -> None:
+    db, room, party, bar = saturdays
+    agenda.book_session(db, bar, room, SATURDAY, "16:00", "17:00")
+    with pytest.raises(ConflictError) as refused:
+        agenda.book_session(db, party, room, SATURDAY, "16:30", "00:30", extra_opening="Feest")
+    assert [c.kind for c in refused.value.conflicts] == [ConflictKind.BOOKED]
+    assert rooms.list_opening_exceptions(db) == []
+    # A closed day gets no offer: a closing day stays closed.
+    rooms.create_closure(db, SATURDAY, SATURDAY, "Verkiezingen")
+    assert agenda.extra_opening(db, room, SATURDAY, "19:00", "00:30") is None
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "minutes"),
+    [
+        ("19:00", "00:30", 1470),
+        ("19:00", "0:00", 1440),
+        ("22:00", "04:00", 1680),
+        (1140, 1470, 1470),
+    ],
+)
+def test_a_session_may_end_after_midnight_until_four(saturdays, start, end, minutes) -> None:
+    db, room, party, _ = saturdays
+    rooms.create_opening_exception(db, SATURDAY, SATURDAY, "10:00", "04:00")
+    assert agenda.book_session(db, party, room, SATURDAY, start, end).end_min == minutes
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "field"), [("22:00", "04:15", "end"), ("24:00", "01:00", "start")]
+)
+def test_no_session_ends_after_four_or_starts_at_midnight(saturdays, start, end, field) -> None:
+    db, room, party, _ = saturdays
+    with pytest.raises(ValidationError) as refused:
+        agenda.book_session(db, party, room, SATURDAY, start, end)
+    assert [p.field for p in refused.value.problems] == [field]
+
+
+def test_clashes_across_midnight_are_found(saturdays) -> None:
+    db, room, party, bar = saturdays
+    # Open from midnight to 03:00 and from 08:00 to 03:00 the next night.
+    rooms.set_day_hours(db, range(7), DayPlan.OPEN, [("0:00", "03:00"), ("8:00", "3:00")])
+    agenda.book_session(db, bar, room, SATURDAY - dt.timedelta(days=1), "23:00", "01:00")
+    # Saturday 00:00–00:30 is still Friday night's bar.
+    with pytest.raises(ConflictError) as refused:
+        agenda.book_session(db, party, room, SATURDAY, "0:00", "0:30")
+    (conflict,) = refused.value.conflicts
+    assert (conflict.date, conflict.kind) == (SATURDAY, ConflictKind.BOOKED)
+    assert conflict.detail == "Bar 23:00–01:00"
+    agenda.book_session(db, party, room, SATURDAY, "1:00", "1:30")  # after it: fine
+    # And the other way round: a late session reaches into the next day's early one.
+    sunday = SATURDAY + dt.timedelta(days=1)
+    agenda.book_session(db, party, room, sunday, "0:15", "1:00")
+    with pytest.raises(ConflictError) as refused:
+        agenda.book_session(db, bar, room, SATURDAY, "23:00", "01:00")
+    assert [c.date for c in refused.value.conflicts] == [SATURDAY]
+
+
+def test_set_up_and_clean_up_take_the_room(house) -> None:
+    db, room, coffee, choir = house
+    day = dt.date(2026, 3, 3)
+    row = agenda.book_session(db, coffee, room, day, "9:30", "11:30", setup=30, teardown=45)
+    assert (row.setup_min, row.teardown_min, row.blocked) == (30, 45, (540, 735))
+    # 11:30–12:15 is clean-up time.
+    with pytest.raises(ConflictError) as refused:
+        agenda.book_session(db, choir, room, day, "12:00", "13:00")
+    assert refused.value.problems[0].english() == (
+        "03-03-2026: the room is taken by Koffieochtend 09:30–11:30, with set-up and clean-up "
+        "09:00–12:15."
+    )
+    agenda.book_session(db, choir, room, day, "12:15", "13:00")
+    # This one's own set-up clashes too.
+    with pytest.raises(ConflictError):
+        agenda.book_session(db, choir, room, day, "8:00", "9:00", setup=0, teardown=15)
+    # Set-up may lie before the opening (8:00): only the session itself must be inside the hours.
+    agenda.book_session(db, choir, room, dt.date(2026, 3, 4), "8:00", "9:00", setup=60)
+
+
+def test_set_up_comes_from_the_activity_unless_given(house) -> None:
+    db, room, coffee, _ = house
+    with db.transaction() as session:
+        activity = session.get(Activity, coffee)
+        assert activity is not None
+        activity.setup_min, activity.teardown_min = 30, 15
+    row = agenda.book_session(db, coffee, room, dt.date(2026, 3, 3), "9:30", "11:30")
+    assert (row.setup_min, row.teardown_min) == (30, 15)
+    series = agenda.create_series(
+        db, coffee, room, dt.date(2026, 3, 4), "9:30", "11:30", weekly(WED, count=3), teardown=0
+    )
+    assert (series.setup_min, series.teardown_min) == (30, 0)
+    assert {(b.setup_min, b.teardown_min) for b in bookings(db, series_id=series.id)} == {(30, 0)}
+    with pytest.raises(ValidationError) as refused:
+        agenda.book_session(db, coffee, room, dt.date(2026, 3, 5), "9:30", "11:30", setup=241)
+    assert [p.field for p in refused.value.problems] == ["setup"]
+
+
+def test_the_agenda_range_gives_each_dates_hours(saturdays) -> None:
+    db, *_ = saturdays
+    rooms.create_opening_exception(db, SATURDAY, SATURDAY, "10:00", "00:30")
+    week = agenda.agenda_range(db, dt.date(2026, 6, 8), dt.date(2026, 6, 21))
+    (hall,) = week.rooms
+    assert week.hours_on(hall, SATURDAY) == ((600, 1470),) and week.other_hours(hall, SATURDAY)
+    later = SATURDAY + dt.timedelta(days=7)
+    assert week.hours_on(hall, later) == ((600, 1020),) and not week.other_hours(hall, later)

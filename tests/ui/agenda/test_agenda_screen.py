@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPus
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from housedesk.common.codes import BookingStatus
+from housedesk.common.codes import BookingStatus, UserKind
 from housedesk.core import rooms, users
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda.bookings import Scope
@@ -34,10 +34,11 @@ from housedesk.ui.kit import i18n
 from housedesk.ui.kit.changes import Change, perform
 from tests.helpers.modals import click, when_shown
 from tests.helpers.register import an_activity
+from tests.helpers.screens import retype
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date(2026, 3, 4)  # a Wednesday
-TUE = 1
+TUE, SAT = 1, 5
 
 
 @pytest.fixture
@@ -872,3 +873,133 @@ def test_a_held_session_says_why_it_cannot_be_changed(
     assert "held" in note.text() and "Back to planned" in note.text()
     assert dialog.planned_button.isEnabled()
     dialog.reject()
+
+
+# --------------------------------------------------------------------------- outside the hours
+
+
+def test_a_saturday_evening_rental_opens_the_house_that_night(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    """Refused with the hours shown, the offer clicked, the booking saved and in the agenda."""
+    rooms.set_day_hours(house, [SAT], DayPlan.OPEN, [("10:00", "17:00")])
+    an_activity(house, "Verjaardagsfeest", user="Familie de Vries", kind=UserKind.PARTICULIER)
+    screen.reload()
+    n = ids(house)
+    saturday = dt.date(2026, 3, 7)
+    spot = screen.grid.cell_rect(n["Grote zaal"], saturday, 16 * 60, 16 * 60 + 15)
+    qtbot.mouseClick(screen.grid, LEFT, pos=spot.center().toPoint())
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Verj")
+    assert dialog.activity.currentData() == n["Verjaardagsfeest"]
+    retype(qtbot, dialog.start, "19:00")
+    retype(qtbot, dialog.end, "0:30")
+    assert dialog.end.currentText() == "00:30"
+    assert dialog.night.isVisible()
+    assert dialog.night.text() == "Ends after midnight, at 00:30 at night."
+    qtbot.keyClick(dialog.end, Qt.Key.Key_Return)
+
+    assert dialog.isVisible() and bookings(house) == []
+    assert dialog.errors["date"].text() == (
+        "07-03-2026: outside the opening hours. On Saturday the house is open from 10:00 to 17:00."
+    )
+    assert dialog.offer.isVisible()
+    assert dialog.offer.text() == "Add extra opening for Sat 07-03 10:00–00:30 and save"
+    assert dialog.offer_note.text() == (
+        "Grote zaal is then open 10:00–00:30 that day, instead of 10:00–17:00."
+    )
+    qtbot.mouseClick(dialog.offer, LEFT)
+
+    assert not dialog.isVisible()
+    (row,) = bookings(house)
+    assert (row.date, row.start_min, row.end_min) == (saturday, 1140, 1470)
+    (opened,) = rooms.list_opening_exceptions(house)
+    assert (opened.room_id, opened.first_day, opened.span, opened.reason) == (
+        n["Grote zaal"],
+        saturday,
+        "10:00–00:30",
+        "Extra opening: private rental",
+    )
+    shown = [s for s in listed(screen) if s.date == saturday]
+    assert [(s.activity_name, s.span) for s in shown] == [("Verjaardagsfeest", "19:00–00:30")]
+    assert screen.grid.agenda is not None
+    hall = next(r for r in screen.grid.rooms if r.id == n["Grote zaal"])
+    assert screen.grid.agenda.hours_on(hall, saturday) == ((600, 1470),)
+
+
+def test_changing_the_times_takes_the_offer_away(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    rooms.set_day_hours(house, [SAT], DayPlan.OPEN, [("10:00", "17:00")])
+    n = ids(house)
+    screen.book_at(n["Grote zaal"], dt.date(2026, 3, 7), 19 * 60, 23 * 60)
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Zang")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.offer.isVisible()
+    retype(qtbot, dialog.start, "15:00")
+    assert not dialog.offer.isVisible()
+    retype(qtbot, dialog.end, "17:00")
+    qtbot.keyClick(dialog.end.edit(), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [(b.start_min, b.end_min) for b in bookings(house)] == [(900, 1020)]
+    assert rooms.list_opening_exceptions(house) == []
+
+
+def test_set_up_time_comes_from_the_activity_and_takes_the_room(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    choice = next(c for c in users.pickable_activities(house) if c.name == "Koffieochtend")
+    activity = users.get_activity(house, choice.id)
+    users.update_activity(
+        house,
+        choice.id,
+        users.ActivityFields(
+            user_id=activity.user_id,
+            name=activity.name,
+            type=activity.type,
+            target_groups=activity.target_groups,
+            accessibility=activity.accessibility,
+            nature=activity.nature,
+            default_start="9:30",
+            default_end="11:30",
+            setup_min=30,
+            teardown_min=15,
+        ),
+    )
+    screen.book_at(n["Grote zaal"], TODAY, 9 * 60 + 30, 11 * 60 + 30)
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Koffie")
+    assert dialog.setup.values() == (30, 15)
+    dialog.setup.teardown.setFocus()
+    qtbot.keyClick(dialog.setup.teardown, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.setup.teardown, "45")
+    qtbot.keyClick(dialog.setup.teardown, Qt.Key.Key_Return)
+    (row,) = bookings(house)
+    assert (row.setup_min, row.teardown_min) == (30, 45)
+    # The room is taken from the set-up to the end of the clean-up.
+    agenda_row = agenda.get_session(house, row.id)
+    assert agenda_row.blocked == (540, 735)
+
+
+def test_enter_takes_the_offered_extra_opening(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    rooms.set_day_hours(house, [SAT], DayPlan.OPEN, [("10:00", "17:00")])
+    n = ids(house)
+    screen.book_at(n["Kleine zaal"], dt.date(2026, 3, 7), 20 * 60, 23 * 60)
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Zang")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.offer.isVisible() and dialog.offer.isDefault()
+    assert bookings(house) == []
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [(b.start_min, b.end_min) for b in bookings(house)] == [(1200, 1380)]
+    (opened,) = rooms.list_opening_exceptions(house)
+    assert (opened.room_id, opened.span, opened.reason) == (
+        n["Kleine zaal"],
+        "10:00–23:00",
+        "Extra opening: Zangkoor",
+    )
