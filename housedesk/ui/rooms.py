@@ -57,6 +57,7 @@ from housedesk.ui.kit.dates import pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
+from housedesk.ui.kit.screen_fit import scroll_when_tall
 from housedesk.ui.kit.table_model import Column, Index, RowTableModel
 from housedesk.ui.kit.widgets import FieldError, read_only_table, screen_title
 
@@ -962,6 +963,7 @@ class HolidaysDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        scroll_when_tall(self)
 
         self.year.valueChanged.connect(self._fill)
         self._fill(year)

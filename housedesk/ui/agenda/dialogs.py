@@ -47,6 +47,7 @@ from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
+from housedesk.ui.kit.screen_fit import fit_to_screen, scroll_when_tall
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import Selection, read_only_table
 
@@ -181,6 +182,7 @@ class ConflictDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(520, 360)
+        scroll_when_tall(self)
 
     @classmethod
     def ask(
@@ -756,6 +758,7 @@ class UnconfirmedDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(720, 460)
+        fit_to_screen(self)
         self.reload()
 
     def reload(self) -> None:

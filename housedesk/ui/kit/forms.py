@@ -9,6 +9,10 @@ A field whose text leaves the house (a room's or an activity's name, a shared
 signal) is watched with ``warn_personal_data``: while it holds what looks like
 an e-mail address or phone number, a warning stands under it as it is typed.
 It does not stop the save; the export and the calendar file refuse such text.
+
+The fields scroll when the screen is too small for them (large text on a
+small laptop), and the Save and Cancel buttons stay in view below them
+(``housedesk.ui.kit.screen_fit``).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from PySide6.QtWidgets import (
 from housedesk.common.personal import Kind, find_personal_data
 from housedesk.common.problems import ValidationError
 from housedesk.ui.kit.i18n import problem_text
+from housedesk.ui.kit.screen_fit import ScrollingBody, fit_to_screen
 from housedesk.ui.kit.widgets import FieldError, FieldWarning
 
 
@@ -92,11 +97,19 @@ class FormDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        content = QWidget()
+        content.setObjectName("formContent")
+        fields = QVBoxLayout(content)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addLayout(self.form)
+        fields.addWidget(self.general_error)
+        fields.addStretch(1)
+        #: The fields and their messages; they scroll when the screen is too small for them.
+        self.body = ScrollingBody(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.buttons)
+        fit_to_screen(self)
 
     def add_field(self, name: str, label: str, widget: QWidget, accessible: str = "") -> QWidget:
         """Add ``widget`` under ``label`` with room for its error message below it."""
@@ -164,6 +177,7 @@ class FormDialog(QDialog):
                 first = self.fields[problem.field]
         if first is not None:
             first.setFocus()
+            self.body.ensureWidgetVisible(first)
 
     def accept(self) -> None:
         self.clear_errors()

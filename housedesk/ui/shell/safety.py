@@ -41,6 +41,7 @@ from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.dates import qdate, qdatetime
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, file_error_text
 from housedesk.ui.kit.messages import Messages
+from housedesk.ui.kit.screen_fit import fit_to_screen
 from housedesk.ui.kit.table_model import Column, RowRole, RowTableModel
 from housedesk.ui.kit.widgets import Selection, read_only_table
 
@@ -160,6 +161,7 @@ class RestoreDialog(QDialog):
         self._summary: BackupSummary | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
         self.resize(640, 460)
+        fit_to_screen(self)
         intro = QLabel(
             self.tr(
                 "Choose the backup to put back. The data as it is now is saved first, so "
@@ -332,6 +334,7 @@ class PurgeDialog(QDialog):
         self.purged = 0
         self.setWindowTitle(self.tr("Remove old personal data"))
         self.resize(600, 420)
+        fit_to_screen(self)
         intro = QLabel(
             self.tr(
                 "Contact persons are personal data, and so are the names of private persons and "

@@ -1,0 +1,170 @@
+"""Windows and dialogs that fit the screen they are on, also in large text.
+
+A volunteer's laptop may have 1280×720 pixels, and large text makes everything
+a third larger. So a dialog never grows past the screen: its fields sit in a
+``ScrollingBody`` (a scroll area that asks for all the room its fields want,
+and scrolls once the screen has no more), its buttons stay below it, always
+in view, and ``fit_to_screen`` caps the dialog at the screen's available size.
+``FormDialog`` does this itself; other dialogs call ``scroll_when_tall`` (a
+form of fields and messages) or ``fit_to_screen`` (a dialog around a list,
+which scrolls by itself).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialogButtonBox,
+    QFrame,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: Room left for a window's frame and title bar, which the window manager adds around it.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def available_geometry(widget: QWidget | None = None) -> QRect:
+    """The part of ``widget``'s screen (or the main screen) that windows may use."""
+    screen = widget.screen() if widget is not None else None
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def largest_size(widget: QWidget | None = None) -> QSize:
+    """The largest size a window on ``widget``'s screen can have, frame and title bar included."""
+    return available_geometry(widget).size() - FRAME_ALLOWANCE
+
+
+class ScrollingBody(QScrollArea):
+    """A frameless scroll area that asks for as much room as its content would like.
+
+    ``QScrollArea`` asks for at most 24 lines, so a dialog would scroll even on a
+    large screen; this one asks for everything, and the dialog's cap
+    (``fit_to_screen``) decides when scrolling starts. Only the height scrolls:
+    the content is never narrower than its own minimum.
+    """
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scrollingBody")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setWidget(content)
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint().expandedTo(content.minimumSizeHint())
+        height = hint.height()
+        if content.hasHeightForWidth():
+            height = max(height, content.heightForWidth(hint.width()))
+        return QSize(hint.width() + self._bar(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().minimumSizeHint()
+        least = content.minimumSizeHint()
+        # Some lines of the form stay in view, however small the screen.
+        return QSize(least.width() + self._bar(), min(least.height(), 120))
+
+
+class _ScreenCap(QObject):
+    """Keeps its parent, a window, within its screen each time it is shown."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Before the dialog's own show event, which centres it on its parent at this size.
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            if watched is self.parent():
+                self.apply(watched)
+        return False
+
+    @staticmethod
+    def apply(window: QWidget) -> None:
+        cap = largest_size(window).expandedTo(window.minimumSize())
+        window.setMaximumSize(cap)
+        # Qt opens a window at no more than two thirds of the screen; a form may take it all.
+        window.resize(window.size().expandedTo(window.sizeHint()).boundedTo(cap))
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Never let ``window`` (a dialog) be larger than its screen; it opens within it.
+
+    A dialog that has not been given a size opens at the size its content would
+    like, up to the screen's; one that has is shrunk to the screen if needed.
+    """
+    if window.findChild(_ScreenCap, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
+        _ScreenCap(window)
+
+
+def scroll_when_tall(dialog: QWidget, *below: QWidget | QLayout) -> ScrollingBody:
+    """Put what ``dialog`` shows into a ``ScrollingBody``, except its buttons, which stay below.
+
+    The dialog's own layout (a vertical box) keeps the items ``below``, or
+    else its last item when that is a button box or a row of buttons;
+    everything else moves, in order, into the scrolling part. Then
+    ``fit_to_screen``.
+    """
+    layout = dialog.layout()
+    if not isinstance(layout, QBoxLayout):
+        raise TypeError(f"{type(dialog).__name__} is not laid out in a box")
+    entries = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        entries.append(
+            (
+                item.widget(),
+                item.layout(),
+                item.spacerItem(),
+                layout.stretch(index),
+                item.alignment(),
+            )
+        )
+    kept: set[int] = set()
+    if below:
+        kept = {
+            index
+            for index, (widget, child, _spacer, _stretch, _align) in enumerate(entries)
+            if widget in below or child in below
+        }
+    elif entries and (isinstance(entries[-1][0], QDialogButtonBox) or entries[-1][1] is not None):
+        kept = {len(entries) - 1}
+
+    content = QWidget()
+    content.setObjectName("scrollingContent")
+    inner = QVBoxLayout(content)
+    inner.setContentsMargins(0, 0, 0, 0)
+    for index, (widget, child, spacer, stretch, alignment) in enumerate(entries):
+        if index in kept:
+            continue
+        if widget is not None:
+            layout.removeWidget(widget)
+            inner.addWidget(widget, stretch, alignment)
+        elif child is not None:
+            layout.removeItem(child)
+            inner.addLayout(child, stretch)
+        elif spacer is not None:
+            if spacer.expandingDirections() & Qt.Orientation.Vertical:
+                inner.addStretch(stretch)
+            else:
+                inner.addSpacing(spacer.sizeHint().height())
+            layout.removeItem(spacer)
+    body = ScrollingBody(content)
+    layout.insertWidget(0, body, 1)
+    fit_to_screen(dialog)
+    return body
