@@ -42,6 +42,7 @@ from housedesk.common.codes import (
     TargetGroup,
     UserKind,
 )
+from housedesk.common.times import local_now
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -52,6 +53,30 @@ NAMING_CONVENTION = {
 }
 
 MINUTES_PER_DAY = 24 * 60
+# A session, an opening interval or an opening exception may run past midnight (a bar
+# until 00:30, a party until 02:00): it belongs to the day it starts on and ends at most
+# at 04:00 the next morning.
+LATEST_END_MIN = MINUTES_PER_DAY + 4 * 60
+# Set-up and clean-up time (opbouw, afbouw) around a session, at most this long each.
+MAX_SETUP_MIN = 4 * 60
+
+
+def times_check(start: str, end: str) -> str:
+    """The CHECK of a start and end time of one day: in order, ending at the latest at 04:00."""
+    return (
+        f"{start} >= 0 AND {start} < {MINUTES_PER_DAY} AND {start} < {end} "
+        f"AND {end} <= {LATEST_END_MIN}"
+    )
+
+
+def setup_check() -> str:
+    """The CHECK of a set-up and clean-up time."""
+    return f"setup_min BETWEEN 0 AND {MAX_SETUP_MIN} AND teardown_min BETWEEN 0 AND {MAX_SETUP_MIN}"
+
+
+def local_today() -> dt.date:
+    """Today in the house's time zone (the default of a room's first day in service)."""
+    return local_now().date()
 
 
 def utcnow() -> dt.datetime:
@@ -114,12 +139,21 @@ class House(Base):
 
 
 class Room(Base):
-    """A room (zaal, ruimte) of the house. Never deleted once it has sessions."""
+    """A room (zaal, ruimte) of the house. Never deleted once it has sessions.
+
+    A room is in service from ``in_service_from`` up to the day before
+    ``out_of_service_from`` (``None``: still in service): the figures count its
+    opening hours as available only on those days.
+    """
 
     __tablename__ = "rooms"
     __table_args__ = (
         CheckConstraint("capacity >= 1", name="capacity_positive"),
         CheckConstraint("area_m2 IS NULL OR area_m2 > 0", name="area_positive"),
+        CheckConstraint(
+            "out_of_service_from IS NULL OR out_of_service_from >= in_service_from",
+            name="service_order",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -130,6 +164,8 @@ class Room(Base):
     facilities: Mapped[list[str]] = mapped_column(JSON, default=list)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    in_service_from: Mapped[dt.date] = mapped_column(Date, default=local_today)
+    out_of_service_from: Mapped[dt.date | None] = mapped_column(Date)
 
     hours: Mapped[list[OpeningHours]] = relationship(
         back_populates="room", cascade="all, delete-orphan", passive_deletes=True
@@ -149,9 +185,7 @@ class OpeningHours(Base):
         CheckConstraint("(opens_min IS NULL) = (closes_min IS NULL)", name="both_or_neither"),
         CheckConstraint("room_id IS NOT NULL OR opens_min IS NOT NULL", name="house_has_times"),
         CheckConstraint(
-            f"opens_min IS NULL OR (opens_min >= 0 AND opens_min < closes_min "
-            f"AND closes_min <= {MINUTES_PER_DAY})",
-            name="interval",
+            f"opens_min IS NULL OR ({times_check('opens_min', 'closes_min')})", name="interval"
         ),
         Index("ix_opening_hours_room_weekday", "room_id", "weekday"),
     )
@@ -179,6 +213,30 @@ class Closure(Base):
     first_day: Mapped[dt.date] = mapped_column(Date)
     last_day: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(String(200))
+
+
+class OpeningException(Base):
+    """Other opening hours than usual on a range of days (inclusive), for the house or a room.
+
+    "Extra open": a Saturday-evening party from 19:00 to 00:30, or a week of shorter
+    hours. On those days the interval replaces the weekday's usual hours (of the house,
+    or of the one room). Closed days are a ``Closure``, not an exception.
+    """
+
+    __tablename__ = "opening_exceptions"
+    __table_args__ = (
+        CheckConstraint("last_day >= first_day", name="range_order"),
+        CheckConstraint(times_check("opens_min", "closes_min"), name="interval"),
+        Index("ix_opening_exceptions_days", "first_day", "last_day"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id", ondelete="CASCADE"))
+    first_day: Mapped[dt.date] = mapped_column(Date)
+    last_day: Mapped[dt.date] = mapped_column(Date)
+    opens_min: Mapped[int] = mapped_column(Integer)
+    closes_min: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(String(200))
 
 
 class User(Base):
@@ -214,11 +272,11 @@ class Activity(Base):
             "(default_start_min IS NULL) = (default_end_min IS NULL)", name="default_times_pair"
         ),
         CheckConstraint(
-            f"default_start_min IS NULL OR (default_start_min >= 0 "
-            f"AND default_start_min < default_end_min AND default_end_min <= {MINUTES_PER_DAY})",
+            f"default_start_min IS NULL OR ({times_check('default_start_min', 'default_end_min')})",
             name="default_times_order",
         ),
         CheckConstraint("usual_visitors IS NULL OR usual_visitors >= 0", name="usual_visitors"),
+        CheckConstraint(setup_check(), name="setup_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -233,6 +291,9 @@ class Activity(Base):
     default_end_min: Mapped[int | None] = mapped_column(Integer)
     usual_visitors: Mapped[int | None] = mapped_column(Integer)
     description: Mapped[str | None] = mapped_column(Text)
+    # The usual set-up and clean-up time of its sessions, proposed for a new booking.
+    setup_min: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    teardown_min: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
@@ -266,10 +327,8 @@ class BookingSeries(Base):
 
     __tablename__ = "booking_series"
     __table_args__ = (
-        CheckConstraint(
-            f"start_min >= 0 AND start_min < end_min AND end_min <= {MINUTES_PER_DAY}",
-            name="times_order",
-        ),
+        CheckConstraint(times_check("start_min", "end_min"), name="times_order"),
+        CheckConstraint(setup_check(), name="setup_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -280,6 +339,9 @@ class BookingSeries(Base):
     first_date: Mapped[dt.date] = mapped_column(Date)
     start_min: Mapped[int] = mapped_column(Integer)
     end_min: Mapped[int] = mapped_column(Integer)
+    # Set-up and clean-up (opbouw, afbouw): the room is taken that long before and after.
+    setup_min: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    teardown_min: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     rrule: Mapped[str] = mapped_column(String(500))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -311,10 +373,8 @@ class Booking(Base):
 
     __tablename__ = "bookings"
     __table_args__ = (
-        CheckConstraint(
-            f"start_min >= 0 AND start_min < end_min AND end_min <= {MINUTES_PER_DAY}",
-            name="times_order",
-        ),
+        CheckConstraint(times_check("start_min", "end_min"), name="times_order"),
+        CheckConstraint(setup_check(), name="setup_range"),
         CheckConstraint("visitors IS NULL OR visitors >= 0", name="visitors_positive"),
         CheckConstraint("volunteers IS NULL OR volunteers >= 0", name="volunteers_positive"),
         CheckConstraint(
@@ -337,6 +397,9 @@ class Booking(Base):
     date: Mapped[dt.date] = mapped_column(Date)
     start_min: Mapped[int] = mapped_column(Integer)
     end_min: Mapped[int] = mapped_column(Integer)
+    # Set-up and clean-up (opbouw, afbouw): the room is taken that long before and after.
+    setup_min: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    teardown_min: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     status: Mapped[BookingStatus] = mapped_column(
         code_type(BookingStatus, "status"), default=BookingStatus.GEPLAND
     )
@@ -407,6 +470,8 @@ class PeriodApproval(Base):
     volunteers: Mapped[int] = mapped_column(Integer)
     board_members: Mapped[int] = mapped_column(Integer)
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The board's remarks (toelichting) on the period, written to the export's Toelichting.
+    remarks: Mapped[str | None] = mapped_column(Text)
 
 
 class PeriodEvent(Base):

@@ -17,7 +17,7 @@ from housedesk.common.paths import read_only_uri
 from housedesk.common.problems import QT_TRANSLATE_NOOP
 
 #: The newest Alembic revision; tests/db/test_migrations.py keeps it equal to the scripts' head.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 # housedesk's mark in the SQLite file header (``PRAGMA application_id``): "HDSK".
 APPLICATION_ID = 0x4844534B

@@ -63,10 +63,23 @@ def test_a_held_session_stores_its_tally(db: Database) -> None:
         {"status": BookingStatus.GEANNULEERD, "volunteers": 2},
         {"status": BookingStatus.GEHOUDEN, "visitors": -1},
         {"start_min": 600, "end_min": 600},  # ends after it starts
-        {"start_min": 1380, "end_min": 1500},  # does not pass midnight
+        {"start_min": 1380, "end_min": 1700},  # ends after 04:00 the next morning
+        {"start_min": 1440, "end_min": 1500},  # starts on the next day
+        {"setup_min": -5},
+        {"teardown_min": 600},  # longer than four hours
         {"series_id": None, "occurrence_date": dt.date(2026, 3, 3)},
     ],
-    ids=["count-on-planned", "count-on-cancelled", "negative", "empty", "midnight", "orphan"],
+    ids=[
+        "count-on-planned",
+        "count-on-cancelled",
+        "negative",
+        "empty",
+        "past-04:00",
+        "next-day",
+        "setup-negative",
+        "teardown-too-long",
+        "orphan",
+    ],
 )
 def test_impossible_sessions_are_refused(db: Database, values: dict[str, object]) -> None:
     room_id, activity_id = a_room_and_activity(db)
