@@ -472,7 +472,6 @@ class BookingDialog(FormDialog):
             done = self.save()
         except ValidationError as refused:
             self.show_problems(refused)
-            self.adjustSize()
             return
         if done:
             QDialog.accept(self)

@@ -3,8 +3,9 @@
 A volunteer's laptop may have 1280×720 pixels, and large text makes everything
 a third larger. So a dialog never grows past the screen: its fields sit in a
 ``ScrollingBody`` (a scroll area that asks for all the room its fields want,
-and scrolls once the screen has no more), its buttons stay below it, always
-in view, and ``fit_to_screen`` caps the dialog at the screen's available size.
+grows the dialog when messages appear under them, and scrolls once the screen
+has no more), its buttons stay below it, always in view, and
+``fit_to_screen`` caps the dialog at the screen's available size.
 ``FormDialog`` does this itself; other dialogs call ``scroll_when_tall`` (a
 form of fields and messages) or ``fit_to_screen`` (a dialog around a list,
 which scrolls by itself).
@@ -12,7 +13,7 @@ which scrolls by itself).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -41,6 +42,16 @@ def largest_size(widget: QWidget | None = None) -> QSize:
     return available_geometry(widget).size() - FRAME_ALLOWANCE
 
 
+def keep_on_screen(window: QWidget) -> None:
+    """Move ``window`` (a shown one) as little as needed to have all of it on its screen."""
+    area = available_geometry(window)
+    frame = window.frameGeometry()
+    dx = min(0, area.right() - frame.right()) or max(0, area.left() - frame.left())
+    dy = min(0, area.bottom() - frame.bottom()) or max(0, area.top() - frame.top())
+    if dx or dy:
+        window.move(window.pos().x() + dx, window.pos().y() + dy)
+
+
 class ScrollingBody(QScrollArea):
     """A frameless scroll area that asks for as much room as its content would like.
 
@@ -57,12 +68,44 @@ class ScrollingBody(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setWidget(content)
+        self._growing = False
+        content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Messages appeared under the fields: the dialog grows while the screen has room.
+        if (
+            event.type() == QEvent.Type.LayoutRequest
+            and watched is self.widget()
+            and self.window().isVisible()
+            and not self._growing
+        ):
+            self._growing = True
+            QTimer.singleShot(0, self, self._grow_window)
+        return super().eventFilter(watched, event)
+
+    def _grow_window(self) -> None:
+        self._growing = False
+        window = self.window()
+        self.updateGeometry()
+        if (layout := window.layout()) is not None:
+            layout.activate()
+        wanted = window.size().expandedTo(window.sizeHint()).boundedTo(window.maximumSize())
+        if wanted != window.size():
+            window.resize(wanted)
+            keep_on_screen(window)
 
     def _bar(self) -> int:
         return self.verticalScrollBar().sizeHint().width()
 
-    def sizeHint(self) -> QSize:
+    def _content(self) -> QWidget | None:
         content = self.widget()
+        if content is not None and (layout := content.layout()) is not None:
+            # Rows added since it was last laid out (before the dialog first shows) count too.
+            layout.activate()
+        return content
+
+    def sizeHint(self) -> QSize:
+        content = self._content()
         if content is None:
             return super().sizeHint()
         hint = content.sizeHint().expandedTo(content.minimumSizeHint())
@@ -72,7 +115,7 @@ class ScrollingBody(QScrollArea):
         return QSize(hint.width() + self._bar(), height)
 
     def minimumSizeHint(self) -> QSize:
-        content = self.widget()
+        content = self._content()
         if content is None:
             return super().minimumSizeHint()
         least = content.minimumSizeHint()
@@ -89,9 +132,12 @@ class _ScreenCap(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Before the dialog's own show event, which centres it on its parent at this size.
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            if watched is self.parent():
-                self.apply(watched)
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched is self.parent()
+        ):
+            self.apply(watched)
         return False
 
     @staticmethod
