@@ -52,6 +52,7 @@ from housedesk.core.tallies.pending import CountRow
 from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
+from housedesk.ui.kit.commands import Command, add_command
 from housedesk.ui.kit.dates import date_format, pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
@@ -416,11 +417,11 @@ class TodayScreen(QWidget):
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
+        add_command(self, Command.NEW, self.add_walk_in)
+        add_command(self, Command.OPEN, self.table.setFocus)
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_F8), self.cancel_current),
             (QKeySequence.StandardKey.Undo, self.undo_cancel),
-            (QKeySequence(Qt.Key.Key_F5), self.reload),
-            (QKeySequence.StandardKey.New, self.add_walk_in),
         ):
             action = QAction(self)
             action.setShortcut(keys)

@@ -46,6 +46,7 @@ from housedesk.ui.agenda.dialogs import BookingDialog, SessionDialog, Unconfirme
 from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness
+from housedesk.ui.kit.commands import Command, add_command
 from housedesk.ui.kit.dates import qdate
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text, problem_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
@@ -171,6 +172,7 @@ class AgendaScreen(QWidget):
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.period_label.setFont(bold)
+        self.period_label.setWordWrap(True)  # on a small screen in large text it takes two lines
 
         self.view_box = QComboBox()
         self.view_box.setObjectName("viewBox")
@@ -185,6 +187,11 @@ class AgendaScreen(QWidget):
         self.room_box.setObjectName("roomBox")
         self.room_box.setAccessibleName(self.tr("Rooms shown"))
         self.room_box.currentIndexChanged.connect(lambda _i: self._show(keep_rooms=True))
+        # A long room name must not make the window wider than a small screen.
+        self.room_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.room_box.setMinimumContentsLength(18)
         room_label = QLabel(self.tr("R&ooms:"))
         room_label.setBuddy(self.room_box)
 
@@ -218,6 +225,8 @@ class AgendaScreen(QWidget):
         self.grid.session_clicked.connect(self.open_session)
         self.month = MonthGrid()
         self.month.day_clicked.connect(self.show_day)
+        # Room for the list below the grid on a small screen in large text.
+        self.month.setMinimumHeight(240)
         self.grid_area = GridArea(self.grid)
         self.views = QStackedWidget()
         self.views.addWidget(self.grid_area)
@@ -280,9 +289,10 @@ class AgendaScreen(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(actions)
 
+        add_command(self, Command.NEW, self.create_new)
+        add_command(self, Command.FIND, self.focus_search)
+        add_command(self, Command.OPEN, self.open_current)
         for keys, slot in (
-            (QKeySequence.StandardKey.New, self.create_new),
-            (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence(Qt.Key.Key_PageUp), lambda: self.step(-1)),
             (QKeySequence(Qt.Key.Key_PageDown), lambda: self.step(1)),
             (QKeySequence("Alt+Left"), lambda: self.step(-1)),
@@ -468,6 +478,14 @@ class AgendaScreen(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             self.open_session(self.proxy.row_at(index.row()))
+
+    def open_current(self) -> None:
+        """Enter from outside the list: open the session selected in it, or else go into it."""
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isSelected(index):
+            self._open_current()
+        else:
+            self.table.setFocus()
 
     def open_unconfirmed(self) -> None:
         self._open(UnconfirmedDialog(self.db, self.today, self))

@@ -172,6 +172,7 @@ def scroll_when_tall(dialog: QWidget, *below: QWidget | QLayout) -> ScrollingBod
     entries = []
     for index in range(layout.count()):
         item = layout.itemAt(index)
+        assert item is not None  # an index below count()
         entries.append(
             (
                 item.widget(),

@@ -21,7 +21,6 @@ HOUSE_SCREENS = [
     "Signalen",
     "Overzicht",
     "Export",
-    "Gemeente",
 ]
 
 
@@ -48,6 +47,18 @@ def test_a_house_opens_on_today_with_every_screen_in_dutch(
         "&Instellingen",
         "&Help",
     ]
+
+
+def test_a_house_pc_does_not_show_the_municipality_screen(
+    qtbot: QtBot, house_db: Database, make_app
+) -> None:
+    app = make_app(house_db, "nl")
+    app.start()
+    window = app.window
+    assert "Gemeente" not in titles(window)
+    assert "municipality" not in [spec.key for spec in window.specs]
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "Beel&d")
+    assert "Gemeente" not in [action.text() for action in view.actions()]
 
 
 def test_keyboard_shortcuts_switch_screens(qtbot: QtBot, house_db: Database, make_app) -> None:
