@@ -55,7 +55,7 @@ from housedesk.db import Database
 from housedesk.exchange import writer
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import format_date, qdatetime
+from housedesk.ui.kit.dates import list_date, qdatetime
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.messages import Messages
@@ -130,7 +130,7 @@ ROOM_COLUMNS = [
 WARNING_COLUMNS = [
     Column[SessionWarning](
         QT_TRANSLATE_NOOP("Export", "Date"),
-        lambda w: format_date(w.date),
+        lambda w: list_date(w.date),
         sort_key=lambda w: (w.date, w.start_min),
         context="Export",
     ),

@@ -53,7 +53,7 @@ from housedesk.core import rooms
 from housedesk.core.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import pydate, qdate
+from housedesk.ui.kit.dates import list_date, pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
@@ -785,12 +785,12 @@ def closure_room_text(row: ClosureInfo) -> str:
 CLOSURE_COLUMNS: list[Column[ClosureInfo]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "From"),
-        lambda r: day_text(r.first_day),
+        lambda r: list_date(r.first_day),
         sort_key=lambda r: r.first_day.toordinal(),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Until"),
-        lambda r: day_text(r.last_day),
+        lambda r: list_date(r.last_day),
         sort_key=lambda r: r.last_day.toordinal(),
     ),
     Column(

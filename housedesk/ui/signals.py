@@ -34,7 +34,7 @@ from housedesk.core import signals
 from housedesk.core.signals import SignalRow, SignalValues
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import PeriodPicker, date_format, format_date, pydate, qdate
+from housedesk.ui.kit.dates import PeriodPicker, date_format, format_date, list_date, pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
@@ -63,7 +63,7 @@ def _yes_no(value: bool) -> str:
 COLUMNS: list[Column[SignalRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Date"),
-        lambda r: format_date(r.date),
+        lambda r: list_date(r.date),
         sort_key=lambda r: r.date.toordinal(),
     ),
     Column(

@@ -27,7 +27,7 @@ from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Task
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import PeriodPicker, format_date, qdate, qdatetime
+from housedesk.ui.kit.dates import PeriodPicker, list_date, qdate, qdatetime
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.lazy_model import LazyTableModel
@@ -44,7 +44,7 @@ def _count(value: int | None) -> str:
 COLUMNS = [
     Column[TallyRow](
         QT_TRANSLATE_NOOP("Tallies", "Date"),
-        lambda r: format_date(r.date),
+        lambda r: list_date(r.date),
         sort_key=lambda r: (r.date, r.start_min),
         context="Tallies",
     ),

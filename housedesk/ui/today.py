@@ -53,7 +53,7 @@ from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.commands import Command, add_command
-from housedesk.ui.kit.dates import date_format, pydate, qdate
+from housedesk.ui.kit.dates import date_format, list_date, pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
 from housedesk.ui.kit.messages import confirm_over_capacity
@@ -82,7 +82,7 @@ def day_text(day: dt.date, today: dt.date) -> str:
         return QCoreApplication.translate("Today", "Today")
     if day == today - dt.timedelta(days=1):
         return QCoreApplication.translate("Today", "Yesterday")
-    return QLocale().toString(qdate(day), "ddd d MMM")
+    return list_date(day)
 
 
 class CountModel(QAbstractTableModel):

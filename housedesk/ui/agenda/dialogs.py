@@ -45,6 +45,7 @@ from housedesk.core.agenda.bookings import Conflict, ConflictError, Scope, Sessi
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
+from housedesk.ui.kit.dates import list_date
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.screen_fit import fit_to_screen, scroll_when_tall
@@ -699,7 +700,7 @@ class SessionDialog(FormDialog):
 UNCONFIRMED_COLUMNS: list[Column[SessionRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Date"),
-        lambda s: day_text(s.date),
+        lambda s: list_date(s.date),
         sort_key=lambda s: (s.date, s.start_min),
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Time"), lambda s: format_span(s.start_min, s.end_min)),

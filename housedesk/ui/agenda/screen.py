@@ -42,12 +42,12 @@ from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import ics
 from housedesk.core.agenda.bookings import AgendaRange, SessionRow
 from housedesk.db import Database
-from housedesk.ui.agenda.dialogs import BookingDialog, SessionDialog, UnconfirmedDialog, day_text
+from housedesk.ui.agenda.dialogs import BookingDialog, SessionDialog, UnconfirmedDialog
 from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.commands import Command, add_command
-from housedesk.ui.kit.dates import qdate
+from housedesk.ui.kit.dates import list_date, qdate
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text, problem_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import read_only_table, screen_title
@@ -57,7 +57,7 @@ WEEK, DAY, MONTH = "week", "day", "month"
 SESSION_COLUMNS: list[Column[SessionRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Date"),
-        lambda s: day_text(s.date),
+        lambda s: list_date(s.date),
         sort_key=lambda s: (s.date, s.start_min, s.room_code),
     ),
     Column(

@@ -125,3 +125,17 @@ class PeriodPicker(QWidget):
         # The range can never run backwards: "to" moves along when "from" passes it.
         self.last.setMinimumDate(date)
         self.changed.emit()
+
+
+def list_date(day: dt.date) -> str:
+    """A date in a list, the same on every screen: "ma 19-07-2027" (weekday, day, month, year).
+
+    The weekday says as much to a volunteer as the date; the digits sort and
+    read the same in every list.
+    """
+    return QLocale().toString(qdate(day), f"ddd {date_format()}")
+
+
+def list_moment(moment: dt.datetime) -> str:
+    """A moment (a naive local time) in a list: "ma 19-07-2027 14:05"."""
+    return f"{list_date(moment.date())} {moment.strftime('%H:%M')}"

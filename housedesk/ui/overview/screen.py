@@ -65,7 +65,7 @@ from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.charts import ChartView
-from housedesk.ui.kit.dates import date_format, format_date, pydate, qdate
+from housedesk.ui.kit.dates import date_format, format_date, list_date, pydate, qdate
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import (
@@ -157,7 +157,7 @@ ACTIVITY_COLUMNS = [
 UNCOUNTED_COLUMNS = [
     Column[UncountedSession](
         QT_TRANSLATE_NOOP("Overview", "Date"),
-        lambda r: format_date(r.date),
+        lambda r: list_date(r.date),
         sort_key=lambda r: (r.date, r.start_min),
         context=CONTEXT,
     ),

@@ -38,7 +38,7 @@ from housedesk.db.restore import RestoreError, check_restorable
 from housedesk.db.startup import OpenSession
 from housedesk.ui.kit.background import ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import qdate, qdatetime
+from housedesk.ui.kit.dates import list_date, list_moment, qdatetime
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, file_error_text
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.screen_fit import fit_to_screen
@@ -57,7 +57,7 @@ def kind_label(kind: BackupKind) -> str:
 
 
 def local_datetime(moment: dt.datetime) -> str:
-    return QLocale().toString(qdatetime(moment), "d MMMM yyyy HH:mm")
+    return list_moment(moment)
 
 
 def size_text(size: int) -> str:
@@ -358,7 +358,7 @@ class PurgeDialog(QDialog):
                 Column(QT_TRANSLATE_NOOP("Backups", "User"), lambda c: c.name, context="Backups"),
                 Column(
                     QT_TRANSLATE_NOOP("Backups", "Archived on"),
-                    lambda c: QLocale().toString(qdate(c.archived_at.date()), "d MMMM yyyy"),
+                    lambda c: list_date(c.archived_at.date()),
                     sort_key=lambda c: c.archived_at.isoformat(),
                     context="Backups",
                 ),
