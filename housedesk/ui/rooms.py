@@ -55,7 +55,7 @@ from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.dates import list_date, pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, language, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.screen_fit import scroll_when_tall
 from housedesk.ui.kit.table_model import Column, Index, RowTableModel
@@ -133,6 +133,11 @@ class Form(FormDialog):
 # --------------------------------------------------------------------------- rooms
 
 
+def facility_names(room: RoomInfo) -> list[str]:
+    """The room's facilities in the interface's language (stored in Dutch)."""
+    return [rooms.facility_name(facility, language()) for facility in room.facilities]
+
+
 ROOM_COLUMNS: list[Column[RoomInfo]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Code"),
@@ -163,8 +168,8 @@ ROOM_COLUMNS: list[Column[RoomInfo]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Facilities"),
-        lambda r: ", ".join(r.facilities),
-        tooltip=lambda r: "\n".join(r.facilities),
+        lambda r: ", ".join(facility_names(r)),
+        tooltip=lambda r: "\n".join(facility_names(r)),
     ),
 ]
 
@@ -175,7 +180,7 @@ class RoomsTableModel(RowTableModel[RoomInfo]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             ROOM_COLUMNS,
-            search_text=lambda r: f"{r.code} {r.name} {' '.join(r.facilities)}",
+            search_text=lambda r: " ".join([r.code, r.name, *r.facilities, *facility_names(r)]),
             dimmed=lambda r: not r.active,
             parent=parent,
         )
@@ -231,9 +236,10 @@ class RoomDialog(Form):
         self.facility_boxes: dict[str, QCheckBox] = {}
         per_column = (len(rooms.COMMON_FACILITIES) + 2) // 3
         for number, facility in enumerate(rooms.COMMON_FACILITIES):
-            box = QCheckBox(facility)
+            shown = rooms.facility_name(facility, language())
+            box = QCheckBox(shown)
             box.setObjectName(f"facility_{facility.replace(' ', '_')}")
-            box.setAccessibleName(facility)
+            box.setAccessibleName(shown)
             self.facility_boxes[facility] = box
             grid.addWidget(box, number % per_column, number // per_column)
         self.other_facilities = QLineEdit()
@@ -976,7 +982,7 @@ class HolidaysDialog(QDialog):
         self.boxes = {}
         self.error.clear_message()
         previous: QWidget = self.year
-        for holiday in rooms.public_holidays(self.db, year):
+        for holiday in rooms.public_holidays(self.db, year, language()):
             text = f"{QLocale().toString(qdate(holiday.day), 'dddd d MMMM')} — {holiday.name}"
             box = QCheckBox()
             box.setObjectName(f"holiday_{holiday.day.isoformat()}")
@@ -1078,8 +1084,7 @@ class ClosuresTab(ListScreen):
         self._open(ClosureDialog(self.db, row, self.today(), self))
 
     def pick_holidays(self) -> None:
-        today = self.today()
-        self._open(HolidaysDialog(self.db, today.year + (today.month == 12), self))
+        self._open(HolidaysDialog(self.db, rooms.holiday_year(self.db, self.today()), self))
 
     def _open(self, dialog: QDialog) -> None:
         if self.dialog is not None:
