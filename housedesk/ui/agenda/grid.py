@@ -4,8 +4,9 @@
 rooms shown; hours outside the opening times and closed days are hatched
 grey, today's column is tinted, and every session is a block coloured by its
 nature of use with a pattern of its own, so the kinds stay apart when printed
-in black and white. Clicking a free quarter (or dragging over several) asks
-for a booking there; clicking a session opens it. ``MonthGrid`` shows a month
+in black and white. A click marks a free quarter, and a double click or Enter
+asks for a booking there (a stray click opens no form); dragging over several
+quarters asks at once; clicking a session opens it. ``MonthGrid`` shows a month
 of days with how many sessions of each nature they hold.
 
 Up to ``MAX_ROOMS_SIDE_BY_SIDE`` rooms share a day's width, as narrow as it
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -164,7 +166,9 @@ class TimeGrid(QWidget):
         self.rooms: list[AgendaRoom] = []
         self.today = dt.date.today()
         self.first_minute, self.last_minute = DEFAULT_HOURS
+        #: The quarters marked by a click, or being dragged over (while ``_pressed``).
         self._drag: tuple[Slot, Slot] | None = None
+        self._pressed = False
         self._line = QFontMetrics(self.font()).height()
         self._day_index: dict[dt.date, int] = {}
         self._room_index: dict[int, int] = {}
@@ -487,13 +491,46 @@ class TimeGrid(QWidget):
         slot = self.slot_at(point)
         if slot is not None:
             self._drag = (slot, slot)
+            self._pressed = True
             self.update()
         elif session is not None:
             self.session_clicked.emit(session)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # A double click on a free quarter books it (the first click only marked it).
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        slot = self.slot_at(event.position().toPoint())
+        if slot is not None and self.session_at(event.position().toPoint()) is None:
+            self._drag = (slot, slot)
+            self._book_marked()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter books the quarter a click marked.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._drag is not None:
+            self._book_marked()
+            return
+        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+            self._drag = None
+            self.update()
+            return
+        super().keyPressEvent(event)
+
+    def _book_marked(self) -> None:
+        assert self._drag is not None
+        first, last = self._drag
+        self._drag = None
+        self._pressed = False
+        self.update()
+        start, end = sorted((first.minute, last.minute))
+        end += QUARTER
+        if end - start == QUARTER:  # one quarter: an hour is the likeliest length
+            end = min(start + 60, self.last_minute)
+        self.slot_chosen.emit(first.room_id, first.day, start, end)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
-        if self._drag is not None:
+        if self._drag is not None and self._pressed:
             slot = self.slot_at(point)
             if (
                 slot is not None
@@ -510,16 +547,15 @@ class TimeGrid(QWidget):
             QToolTip.hideText()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._drag is None:
+        if self._drag is None or not self._pressed:
             return
+        self._pressed = False
         first, last = self._drag
-        self._drag = None
-        self.update()
-        start, end = sorted((first.minute, last.minute))
-        end += QUARTER
-        if end - start == QUARTER:  # a click: an hour is the likeliest length
-            end = min(start + 60, self.last_minute)
-        self.slot_chosen.emit(first.room_id, first.day, start, end)
+        if first == last:
+            # One click only marks the quarter: a stray click must not open a form.
+            # A double click or Enter books it.
+            return
+        self._book_marked()
 
     def tooltip(self, session: SessionRow) -> str:
         parts = [

@@ -505,6 +505,37 @@ class AgendaScreen(QWidget):
         if changed:
             self.message.clear()
             self.reload()
+            self._show_where_saved(dialog)
+
+    def _saved_day(self, dialog: QDialog) -> dt.date | None:
+        """The day of what ``dialog`` saved: a booking, a series' first date, a moved session."""
+        saved = getattr(dialog, "saved", None)
+        if isinstance(saved, SessionRow):
+            return saved.date
+        if isinstance(saved, agenda.SeriesInfo):
+            return saved.first_date
+        if isinstance(dialog, SessionDialog) and saved:
+            try:
+                return agenda.get_session(self.db, dialog.session.id).date
+            except ValidationError:  # skipped or removed: nothing to show
+                return None
+        return None
+
+    def _show_where_saved(self, dialog: QDialog) -> None:
+        """A booking saved outside what is shown: go to its date, and say so.
+
+        A volunteer who typed another week's date would otherwise see nothing
+        happen, and book again.
+        """
+        day = self._saved_day(dialog)
+        first, last = self.visible_range()
+        if day is None or first <= day <= last:
+            return
+        self.anchor = day
+        self.reload()
+        self.message.setText(
+            self.tr("Saved for %1; the agenda now shows that date.").replace("%1", list_date(day))
+        )
 
     def export_calendar(self) -> None:
         """Save the agenda of the rooms shown (all, or the one chosen) as an .ics file."""
