@@ -72,20 +72,27 @@ class ScrollingBody(QScrollArea):
         content.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Messages appeared under the fields: the dialog grows while the screen has room.
-        if (
-            event.type() == QEvent.Type.LayoutRequest
-            and watched is self.widget()
-            and self.window().isVisible()
-            and not self._growing
-        ):
-            self._growing = True
-            QTimer.singleShot(0, self, self._grow_window)
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            self.updateGeometry()  # the dialog's layout asks this area's size afresh
+            # Messages appeared under the fields: the dialog grows while the screen has room.
+            if self.window().isVisible() and not self._growing:
+                self._growing = True
+                QTimer.singleShot(0, self, self._grow_window)
         return super().eventFilter(watched, event)
 
-    def _grow_window(self) -> None:
-        self._growing = False
+    def _grow_window(self, tries: int = 20) -> None:
         window = self.window()
+        if not window.isVisible():
+            self._growing = False
+            return
+        if not window.testAttribute(Qt.WidgetAttribute.WA_Mapped):
+            # Shown but not yet on the screen, where its frame is known: a moment later.
+            if tries > 0:
+                QTimer.singleShot(50, self, lambda: self._grow_window(tries - 1))
+            else:
+                self._growing = False
+            return
+        self._growing = False
         self.updateGeometry()
         if (layout := window.layout()) is not None:
             layout.activate()
@@ -142,10 +149,34 @@ class _ScreenCap(QObject):
 
     @staticmethod
     def apply(window: QWidget) -> None:
+        # Rows added since the layouts last measured (before their widgets showed) count too.
+        # (Their layouts keep what a box asked for until it says it changed: updateGeometry.)
+        for widget in (*window.findChildren(QWidget), window):
+            if (layout := widget.layout()) is not None:
+                layout.invalidate()
+                widget.updateGeometry()
+        for body in window.findChildren(ScrollingBody):
+            body.updateGeometry()
+        if (layout := window.layout()) is not None:
+            layout.activate()
         cap = largest_size(window).expandedTo(window.minimumSize())
         window.setMaximumSize(cap)
         # Qt opens a window at no more than two thirds of the screen; a form may take it all.
-        window.resize(window.size().expandedTo(window.sizeHint()).boundedTo(cap))
+        wanted = window.size().expandedTo(window.sizeHint()).boundedTo(cap)
+        if wanted != window.size():
+            window.resize(wanted)
+            _centre(window)  # Qt placed it for the size it had
+
+
+def _centre(window: QWidget) -> None:
+    """Put ``window`` (about to show) in the middle of its parent's window, on the screen."""
+    area = available_geometry(window)
+    parent = window.parentWidget()
+    middle = parent.window().frameGeometry().center() if parent is not None else area.center()
+    outer = window.size() + FRAME_ALLOWANCE  # its frame is not known before it shows
+    x = min(max(middle.x() - outer.width() // 2, area.left()), area.right() + 1 - outer.width())
+    y = min(max(middle.y() - outer.height() // 2, area.top()), area.bottom() + 1 - outer.height())
+    window.move(max(x, area.left()), max(y, area.top()))
 
 
 def fit_to_screen(window: QWidget) -> None:

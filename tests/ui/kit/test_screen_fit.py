@@ -11,12 +11,22 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from housedesk.common.problems import Problem, ValidationError
 from housedesk.db import Database
 from housedesk.ui.kit.forms import FormDialog
+from housedesk.ui.kit.screen_fit import ScrollingBody, scroll_when_tall
 from housedesk.ui.shell.application import LARGE_TEXT_FACTOR
 from housedesk.ui.users import ActivityDialog
 from tests.helpers.screens import show
@@ -112,3 +122,41 @@ def test_a_dialog_grows_for_its_messages_while_the_screen_has_room(
     available = qapp.primaryScreen().availableGeometry()
     assert available.contains(dialog.frameGeometry())
     assert available.contains(on_screen(dialog.save_button))
+
+
+class LateRows(QDialog):
+    """A dialog whose rows are added once it is laid out, as the holiday picker's are."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.box = QWidget()
+        self.rows = QVBoxLayout(self.box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Tick the days:"))
+        layout.addWidget(self.box)
+        layout.addWidget(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok))
+        scroll_when_tall(self)
+        self.ticks = [QCheckBox(f"Day {n}") for n in range(12)]
+        for tick in self.ticks:
+            self.rows.addWidget(tick)
+
+
+def test_a_dialog_opens_with_every_row_in_view_in_the_middle_of_its_window(
+    qtbot: QtBot,
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(100, 100, 600, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = LateRows(window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    body = dialog.findChild(ScrollingBody)
+    qtbot.waitUntil(
+        lambda: all(on_screen(body.viewport()).contains(on_screen(tick)) for tick in dialog.ticks)
+    )
+    assert body.verticalScrollBar().maximum() == 0
+    middle = dialog.frameGeometry().center() - window.frameGeometry().center()
+    assert abs(middle.x()) < 40 and abs(middle.y()) < 40
