@@ -53,7 +53,7 @@ from housedesk.core import rooms
 from housedesk.core.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import list_date, pydate, qdate
+from housedesk.ui.kit.dates import list_date, list_date_width, pydate, qdate
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, language, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
@@ -1062,7 +1062,8 @@ class ClosuresTab(ListScreen):
         self.holidays_button.setToolTip(self.tr("Pick the Dutch public holidays to close on"))
         self.holidays_button.clicked.connect(self.pick_holidays)
         self.add_action_button(self.holidays_button)
-        for column, width in enumerate((150, 150, 60, 240)):
+        dates = list_date_width(self.table)
+        for column, width in enumerate((dates, dates, 60, 240)):
             self.table.setColumnWidth(column, width)
 
     def _past_toggled(self, shown: bool) -> None:

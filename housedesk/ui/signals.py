@@ -327,7 +327,7 @@ class SignalsScreen(ListScreen):
         self.table.addAction(delete)
 
         samples = {
-            0: [format_date(dt.date(2026, 12, 28))],
+            0: [list_date(dt.date(2026, 12, 30))],
             1: [code_label(kind, SignalKind) for kind in SignalKind],
             2: ["x" * 30],
             3: [code_label(status, SignalStatus) for status in SignalStatus],

@@ -403,7 +403,7 @@ class TalliesScreen(ListScreen):
         widths = content_widths(self.table, [column.text for column in self.model.columns], rows)
         wanted = [min(width + 12, MAX_COLUMN_WIDTH) for width in widths]
         room = self.table.viewport().width() - self.table.verticalScrollBar().sizeHint().width()
-        for column, width in enumerate(fit_widths(wanted, room)):
+        for column, width in enumerate(fit_widths(wanted, room, keep=(0, 1))):  # date, time
             header.resizeSection(column, width)
 
     def hideEvent(self, event: QHideEvent) -> None:

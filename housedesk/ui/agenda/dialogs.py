@@ -45,7 +45,7 @@ from housedesk.core.agenda.bookings import Conflict, ConflictError, Scope, Sessi
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import list_date
+from housedesk.ui.kit.dates import list_date, list_date_width
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.screen_fit import fit_to_screen, scroll_when_tall
@@ -763,7 +763,7 @@ class UnconfirmedDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_rows(agenda.unconfirmed_sessions(self.db, self.today))
-        for column, width in ((0, 150), (1, 110), (2, 170)):
+        for column, width in ((0, list_date_width(self.table)), (1, 110), (2, 170)):
             self.table.setColumnWidth(column, width)
 
     def _selected(self) -> list[SessionRow]:

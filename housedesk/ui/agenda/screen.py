@@ -47,7 +47,7 @@ from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.commands import Command, add_command
-from housedesk.ui.kit.dates import list_date, qdate
+from housedesk.ui.kit.dates import list_date, list_date_width, qdate
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text, problem_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import read_only_table, screen_title
@@ -252,6 +252,8 @@ class AgendaScreen(QWidget):
         self.table.activated.connect(self._open_current)
         for column, width in ((0, 130), (1, 100), (2, 150), (3, 190), (4, 170), (5, 120), (6, 110)):
             self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(0, list_date_width(self.table))  # in large text too
+        self.table.setColumnWidth(1, self.table.fontMetrics().horizontalAdvance("00:00–00:00") + 24)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.message = QLabel()

@@ -136,6 +136,13 @@ def list_date(day: dt.date) -> str:
     return QLocale().toString(qdate(day), f"ddd {date_format()}")
 
 
+def list_date_width(widget: QWidget) -> int:
+    """The width of a list's date column (``list_date``) in ``widget``'s letters, with padding."""
+    week = [dt.date(2026, 12, 28) + dt.timedelta(days=n) for n in range(7)]  # the widest digits
+    metrics = widget.fontMetrics()
+    return max(metrics.horizontalAdvance(list_date(day)) for day in week) + 24
+
+
 def list_moment(moment: dt.datetime) -> str:
     """A moment (a naive local time) in a list: "ma 19-07-2027 14:05"."""
     return f"{list_date(moment.date())} {moment.strftime('%H:%M')}"
