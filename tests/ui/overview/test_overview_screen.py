@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
 from housedesk.core.board.review import review
@@ -18,6 +19,7 @@ from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.charts import ChartView
 from housedesk.ui.overview.screen import ACTIVITY_COLUMNS, OverviewScreen, RangePicker
 from housedesk.ui.overview.texts import count_text, key_rows, range_name
+from housedesk.ui.shell.application import LARGE_TEXT_FACTOR
 from tests.helpers.databases import demo_house, kept_open
 
 TODAY = dt.date(2026, 11, 25)
@@ -292,3 +294,32 @@ def test_a_cancelled_report_leaves_no_file_and_says_so(
     assert screen.report_button.isEnabled()
     assert screen.opened == []  # type: ignore[attr-defined]
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("large", "width"), [(True, 950), (False, 1100)])
+def test_the_names_of_the_key_figures_are_never_cut_off(
+    qtbot: QtBot, demo_db: Database, qapp, large: bool, width: int
+) -> None:
+    """On a small screen in large text the two charts go below the key figures."""
+    normal = QFont(qapp.font())
+    font = QFont(normal)
+    if large:
+        font.setPointSizeF(normal.pointSizeF() * LARGE_TEXT_FACTOR)
+    qapp.setFont(font)
+    try:
+        shown = OverviewScreen(demo_db, today=lambda: TODAY)
+        qtbot.addWidget(shown)
+        shown.resize(width, 700)  # what a 1280 or 1366 pixel screen leaves beside the navigation
+        with qtbot.waitSignal(shown.loaded, timeout=30_000):
+            shown.show()
+        qtbot.waitExposed(shown)
+        view = shown.key_view
+        names = [shown.key_model.index(row, 0).data() for row in range(3)]
+        assert all(
+            view.columnWidth(0) >= view.fontMetrics().horizontalAdvance(name) for name in names
+        )
+        charts = shown.chart_views["chart_months"]
+        beside = charts.mapTo(shown.content, charts.rect().topLeft()).x() > view.width()
+        assert beside is not large
+    finally:
+        qapp.setFont(normal)
