@@ -127,6 +127,27 @@ def build_parser() -> Parser:
     report.add_argument("--force", action="store_true", help="replace an existing .pdf file")
     report.set_defaults(handler=_report)
 
+    sheet = commands.add_parser(
+        "agenda-sheet",
+        parents=[db_option],
+        help="write the week or day sheet of the agenda as a PDF (A4, for the notice board)",
+    )
+    which = sheet.add_mutually_exclusive_group(required=True)
+    which.add_argument("--week", metavar="WEEK", help="a week, written as 2027-W02")
+    which.add_argument("--day", metavar="DATE", help="a day, written as 2027-01-12")
+    sheet.add_argument(
+        "--pdf",
+        "-o",
+        "--output",
+        dest="pdf",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the .pdf file to write",
+    )
+    sheet.add_argument("--force", action="store_true", help="replace an existing .pdf file")
+    sheet.set_defaults(handler=_agenda_sheet)
+
     aggregate = commands.add_parser(
         "aggregate",
         help="count the houses' exchange workbooks into one aggregate workbook (municipality)",
@@ -203,6 +224,12 @@ def _report(args: argparse.Namespace) -> int:
     from housedesk.cli import report
 
     return report.run(args)
+
+
+def _agenda_sheet(args: argparse.Namespace) -> int:
+    from housedesk.cli import sheet
+
+    return sheet.run(args)
 
 
 def _aggregate(args: argparse.Namespace) -> int:

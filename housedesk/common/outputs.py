@@ -5,8 +5,11 @@ Every file housedesk writes for a person goes through here:
 - ``check_target`` refuses a target that would destroy data: the database
   itself, its ``-wal``, ``-shm`` or ``.lock`` file, any SQLite file (a backup,
   another program's database), a folder, or a file of another kind than the
-  output (its extension); an existing file of the right kind is replaced only
-  when the person said so (``--force``, or the window's save dialog);
+  output (its extension), or a name Windows cannot hold (``CON``, ``NUL``,
+  ``COM1``, ``aux.pdf``; ``:``, ``?``, ``*``; a final dot or space): refused on
+  every system, because outputs travel to the municipality's Windows PCs and on
+  USB sticks; an existing file of the right kind is replaced only when the
+  person said so (``--force``, or the window's save dialog);
 - ``write_atomically`` writes into a temporary file beside the target whose
   name housedesk recognises, flushes it to the disk, checks it (a PDF ends with
   its trailer, a workbook is a whole zip) and only then renames it over the
@@ -45,6 +48,7 @@ class OutputError(FileError):
     EXISTS = "exists"
     WRITE_FAILED = "write_failed"
     INCOMPLETE = "incomplete"
+    BAD_NAME = "bad_name"
     MESSAGES: ClassVar[dict[str, str]] = {
         WRONG_KIND: QT_TRANSLATE_NOOP(
             "core", "{path} is not a {detail} file: give a name ending in {detail}"
@@ -61,7 +65,29 @@ class OutputError(FileError):
         INCOMPLETE: QT_TRANSLATE_NOOP(
             "core", "{path} was not written: the file came out incomplete ({detail})"
         ),
+        BAD_NAME: QT_TRANSLATE_NOOP(
+            "core",
+            "{path} cannot be the name of a file on Windows (names such as CON, PRN, AUX, NUL, "
+            "COM1 and LPT1 are taken, and a name may not hold < > : | ? * or end in a dot or a "
+            "space); choose another name",
+        ),
     }
+
+
+#: The names Windows keeps for devices, with or without an extension (``nul.pdf`` too).
+_WINDOWS_DEVICES = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [f"{port}{n}" for port in ("COM", "LPT") for n in (*"0123456789", "¹", "²", "³")]
+)
+_NOT_IN_WINDOWS_NAMES = frozenset('<>:"/\\|?*') | frozenset(map(chr, range(32)))
+
+
+def windows_can_name(name: str) -> bool:
+    """Whether Windows can hold a file called ``name``: not a device name (before the first
+    dot, trailing spaces ignored), none of the characters it refuses, no final dot or space."""
+    if not name or name.endswith((".", " ")) or any(c in _NOT_IN_WINDOWS_NAMES for c in name):
+        return False
+    return name.split(".", 1)[0].rstrip(" ").upper() not in _WINDOWS_DEVICES
 
 
 def _belongs_to(target: Path, database: Path) -> bool:
@@ -87,6 +113,8 @@ def check_target(
     target = Path(target).absolute()
     if target.is_dir():
         raise OutputError(OutputError.IS_FOLDER, target)
+    if not windows_can_name(target.name):
+        raise OutputError(OutputError.BAD_NAME, target)
     if not target.parent.is_dir():
         raise OutputError(OutputError.MISSING_FOLDER, target)
     if any(_belongs_to(target, database) for database in databases) or looks_like_sqlite(target):
@@ -98,9 +126,16 @@ def check_target(
     return target
 
 
+#: How much of the target's name its temporary name repeats: enough to tell whose it
+#: is, short enough that a long name's temporary name stays within the 255 characters
+#: a name may have (and a path within Windows' 260, where the target's is).
+TEMPORARY_NAME_PART = 40
+
+
 def temporary_for(target: Path) -> Path:
     """A new temporary name beside ``target`` that ``remove_leftovers`` recognises."""
-    return target.with_name(f".{target.name}{TEMPORARY_MARK}{uuid.uuid4().hex[:12]}")
+    part = target.name[:TEMPORARY_NAME_PART]
+    return target.with_name(f".{part}{TEMPORARY_MARK}{uuid.uuid4().hex[:12]}")
 
 
 def pdf_is_whole(path: Path) -> None:
@@ -133,11 +168,14 @@ def write_atomically(
 ) -> Path:
     """Write ``target`` through a temporary file: ``write(temporary)``, flush, check, rename.
 
+    A name Windows cannot hold is refused first (``BAD_NAME``), as ``check_target`` does.
     Any failure removes the temporary file and leaves ``target`` as it was: an
     ``OSError`` (a full disk, no permission) and a failed check become an
     ``OutputError``; anything else (a cancel) goes to the caller as it is.
     """
     target = Path(target)
+    if not windows_can_name(target.name):
+        raise OutputError(OutputError.BAD_NAME, target)
     temporary = temporary_for(target)
     try:
         write(temporary)

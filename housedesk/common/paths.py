@@ -11,6 +11,7 @@ and making a rename in a folder durable.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -62,16 +63,32 @@ def is_read_only(path: Path) -> bool:
     return not (folder_writable and file_writable)
 
 
+#: ``fsync`` of a folder on a file system that cannot flush one (some network and FUSE
+#: file systems): the rename stands, as SQLite lets it be too.
+_CANNOT_FLUSH_FOLDER = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP}
+
+
+def folders_can_be_flushed() -> bool:
+    """Whether a folder can be opened to flush it: everywhere but Windows, where opening
+    a folder as a file fails (and ``os.replace`` has no way to ask for it)."""
+    return os.name != "nt"
+
+
 def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (a no-op where folders cannot be opened: Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
+    """Make a rename in ``folder`` durable: flush the folder to the disk.
+
+    Skipped on Windows, which cannot do it, and nowhere else: elsewhere the folder
+    is always opened and flushed, and a failure (the folder gone, an I/O error) is
+    raised, except from a file system that cannot flush a folder at all.
+    """
+    if not folders_can_be_flushed():
         return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
         os.fsync(fd)
-    except OSError:
-        pass
+    except OSError as exc:
+        if exc.errno not in _CANNOT_FLUSH_FOLDER:
+            raise
     finally:
         os.close(fd)
 

@@ -458,8 +458,7 @@ def rotate(backup_dir: Path, now: dt.datetime | None = None) -> list[Path]:
             if path == info.path:
                 removed.append(path)
     remove_stale_partials(backup_dir)
-    if removed:
-        fsync_dir(backup_dir)
+    # The folder is not flushed: a removal lost to a power cut only keeps an old copy.
     return removed
 
 

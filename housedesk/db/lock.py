@@ -7,6 +7,14 @@ operating system drops the lock when the process ends in any way, also by
 ``kill -9`` or a power cut, so a lock file left behind is stale and is taken over
 silently. A lock held by a live process is never broken and its file never
 deleted: ``acquire`` raises ``LockedError`` saying who holds it.
+
+On both kinds of system the lock belongs to the open file, not to the process
+or to a name: a second lock in the same process is refused too, and every name
+that leads to the file (a link, ``..``, or on Windows and macOS another case:
+``C:\\Data\\House.sqlite3`` and ``c:\\data\\house.sqlite3``) meets the same lock,
+because the file system, not housedesk, decides which file a name is. On Windows
+the locked byte lies far beyond the text (``LOCK_OFFSET``), because a locked
+range there cannot be read by anyone else.
 """
 
 from __future__ import annotations
@@ -23,52 +31,111 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from housedesk.common.file_errors import FileError
 from housedesk.common.problems import QT_TRANSLATE_NOOP
 
-if sys.platform == "win32":  # pragma: no cover - the house PCs run Windows; CI runs Linux
-    import msvcrt
+#: The byte the lock is held on, on Windows: far past the holder's JSON (some hundred
+#: bytes, see ``MAX_INFO_BYTES``), beyond the end of the file. Windows' locks are
+#: mandatory: nobody can read a locked byte, so the text must lie outside the range
+#: for a second housedesk to read who holds the lock. A range beyond the end is
+#: allowed and keeps the file small. (Every housedesk on one database must lock the
+#: same byte: never change it.)
+LOCK_OFFSET = 0x7FFFFFF0
+LOCK_LENGTH = 1
+#: The most a reader reads of the lock file: well before ``LOCK_OFFSET``.
+MAX_INFO_BYTES = 64 * 1024
 
-    # Windows locks are mandatory: lock one byte far past the JSON, so that a
-    # second instance can still read who holds the lock.
-    _LOCK_OFFSET = 0x7FFFFFF0
 
-    def _try_lock(fd: int) -> bool:
-        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+class _Msvcrt(Protocol):
+    """The part of Windows' ``msvcrt`` the lock uses."""
+
+    LK_NBLCK: int
+    LK_UNLCK: int
+
+    def locking(self, fd: int, mode: int, nbytes: int, /) -> None: ...
+
+
+class FlockLocking:
+    """POSIX: ``flock`` on the whole file. Advisory: it never stops anyone reading the text.
+
+    Like Windows' locks it belongs to the open file, not to the process: a second
+    descriptor in the same process is refused, and closing another descriptor of
+    the file (``read_lock_info``) does not drop it. (POSIX record locks, ``fcntl``
+    and ``lockf`` on a byte range, belong to the process and fail on both counts.)
+    """
+
+    #: The holder removes the file while it still holds the lock, so that nobody
+    #: can take a lock on a file that is about to disappear.
+    unlink_while_locked = True
+
+    def __init__(self) -> None:
+        import fcntl  # here, not at the top: Windows has no fcntl
+
+        self._fcntl = fcntl
+
+    def try_lock(self, fd: int) -> bool:
         try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            self._fcntl.flock(fd, self._fcntl.LOCK_EX | self._fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def unlock(self, fd: int) -> None:
+        self._fcntl.flock(fd, self._fcntl.LOCK_UN)
+
+
+class ByteRangeLocking:
+    """Windows: ``msvcrt.locking`` (``LockFileEx``) of the byte at ``LOCK_OFFSET``.
+
+    The lock belongs to the handle; the operating system drops it when the handle
+    is closed or the process ends. ``msvcrt.locking`` locks from the file's current
+    position, so the position is moved there and back.
+    """
+
+    #: Windows refuses to remove a file that is open: the holder closes it first.
+    unlink_while_locked = False
+
+    def __init__(self, msvcrt: _Msvcrt) -> None:
+        self._msvcrt = msvcrt
+
+    def try_lock(self, fd: int) -> bool:
+        os.lseek(fd, LOCK_OFFSET, os.SEEK_SET)
+        try:
+            self._msvcrt.locking(fd, self._msvcrt.LK_NBLCK, LOCK_LENGTH)
             return True
         except OSError:
             return False
         finally:
             os.lseek(fd, 0, os.SEEK_SET)
 
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+    def unlock(self, fd: int) -> None:
+        os.lseek(fd, LOCK_OFFSET, os.SEEK_SET)
         try:
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            self._msvcrt.locking(fd, self._msvcrt.LK_UNLCK, LOCK_LENGTH)
         finally:
             os.lseek(fd, 0, os.SEEK_SET)
 
-    _UNLINK_WHILE_LOCKED = False
-else:
-    import fcntl
 
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
+def platform_locking() -> FlockLocking | ByteRangeLocking:
+    """The way this platform locks a file."""
+    if sys.platform == "win32":
+        import msvcrt
 
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+        return ByteRangeLocking(msvcrt)
+    return FlockLocking()
 
-    _UNLINK_WHILE_LOCKED = True
+
+_LOCKING = platform_locking()
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)  # Windows has no symbolic links to follow here
+
+
+def _open_flags() -> int:
+    """Read and write, create, never through a link, and binary: on Windows a descriptor
+    is opened in text mode unless it says ``O_BINARY``."""
+    return os.O_RDWR | os.O_CREAT | _NO_FOLLOW | getattr(os, "O_BINARY", 0)
 
 
 def _is_plain_file(fd: int) -> bool:
@@ -84,7 +151,9 @@ def lock_path_for(db_path: Path) -> Path:
     """The lock file of a database: ``housedesk.sqlite3.lock`` beside ``housedesk.sqlite3``.
 
     Keyed on the file itself, not on the path that named it: every path to one
-    database (through a link, a relative path, ``..``) shares one lock.
+    database (through a link, a relative path, ``..``) shares one lock. Names that
+    differ only in case name one file on Windows and macOS, and so one lock file:
+    the lock is the operating system's on that file, never a comparison of names.
     """
     db_path = Path(db_path).resolve()
     return db_path.with_name(db_path.name + ".lock")
@@ -235,7 +304,7 @@ class DatabaseLock:
             try:
                 # Never through a link: a link planted as the lock file must not lead
                 # the truncation below to another file (the database, say).
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | _NO_FOLLOW, 0o644)
+                fd = os.open(self.path, _open_flags(), 0o644)
             except OSError as exc:
                 if exc.errno == errno.ELOOP:
                     raise LockError(LockError.NOT_PLAIN, self.db_path) from exc
@@ -243,7 +312,7 @@ class DatabaseLock:
             if not _is_plain_file(fd):  # a hard link shares its file with another name
                 os.close(fd)
                 raise LockError(LockError.NOT_PLAIN, self.db_path)
-            if not _try_lock(fd):
+            if not _LOCKING.try_lock(fd):
                 try:
                     holder = _read_holder(fd)
                 finally:
@@ -263,7 +332,7 @@ class DatabaseLock:
             os.write(fd, info.to_json().encode("utf-8"))
             os.fsync(fd)
         except OSError as exc:
-            _unlock(fd)
+            _LOCKING.unlock(fd)
             os.close(fd)
             raise LockError(LockError.UNWRITABLE, self.db_path, exc.strerror or "") from exc
         self._fd = fd
@@ -275,19 +344,20 @@ class DatabaseLock:
         fd, self._fd, self.info = self._fd, None, None
         if fd is None:
             return
+        locking = _LOCKING
         try:
-            if _UNLINK_WHILE_LOCKED:
+            if locking.unlink_while_locked:
                 # Only the holder removes the file, while it still holds the lock.
                 self.path.unlink(missing_ok=True)
             else:
                 os.ftruncate(fd, 0)
-            _unlock(fd)
+            locking.unlock(fd)
         except OSError:
             pass  # closing the descriptor below releases the lock anyway
         finally:
             os.close(fd)
-        if not _UNLINK_WHILE_LOCKED:  # pragma: no cover - Windows
-            with contextlib.suppress(OSError):  # refused if another instance has it open
+        if not locking.unlink_while_locked:
+            with contextlib.suppress(OSError):  # refused while another instance has it open
                 self.path.unlink()
 
     def __enter__(self) -> DatabaseLock:
@@ -301,7 +371,8 @@ class DatabaseLock:
 def read_lock_info(db_path: Path) -> LockInfo | None:
     """What the lock file of ``db_path`` says, without taking the lock (``None``: no file)."""
     try:
-        text = lock_path_for(db_path).read_text(encoding="utf-8")
+        with open(lock_path_for(db_path), "rb") as file:
+            text = file.read(MAX_INFO_BYTES).decode("utf-8", "replace")
     except OSError:
         return None
     return LockInfo.from_json(text)
@@ -313,7 +384,7 @@ def _read_holder(fd: int) -> LockInfo | None:
     while True:
         try:
             os.lseek(fd, 0, os.SEEK_SET)
-            info = LockInfo.from_json(os.read(fd, 64 * 1024).decode("utf-8", "replace"))
+            info = LockInfo.from_json(os.read(fd, MAX_INFO_BYTES).decode("utf-8", "replace"))
         except OSError:
             info = None
         if info is not None or time.monotonic() > deadline:

@@ -587,6 +587,7 @@ HOUSE_COLUMNS = (
     "gebruikte_uren",
     "beschikbare_uren",
     "bezettingsgraad",
+    "app_versie",  # which houses run an old housedesk (not a column of the contract's sheets)
 )
 
 
@@ -612,6 +613,7 @@ def _houses(sheet: Any, counted: Sequence[HouseSummary]) -> None:
                 round(summary.used_hours, 2),
                 round(summary.available_hours, 2),
                 summary.occupancy,
+                summary.app_version or None,
             ],
         )
     _formats(

@@ -1582,6 +1582,9 @@ class HouseSummary:
     by_type: dict[str, Totals] = field(default_factory=dict)
     by_target_group: dict[str, Totals] = field(default_factory=dict)
     by_nature: dict[str, Totals] = field(default_factory=dict)
+    #: The exporting app's version (``app_versie``): which houses run an old one. Empty in
+    #: what a history kept before it was summed.
+    app_version: str = ""
 
     @property
     def occupancy(self) -> float | None:
@@ -1655,6 +1658,7 @@ def summarize(figures: HouseFigures) -> HouseSummary:
         by_type={code: Totals(*sums) for code, sums in by_type.items()},
         by_target_group={code: Totals(*sums) for code, sums in by_group.items()},
         by_nature={code: Totals(*sums) for code, sums in by_nature.items()},
+        app_version=info.app_version,
     )
 
 
@@ -1675,6 +1679,8 @@ _SUMMARY_HOURS = (
 )
 _SUMMARY_COUNTS = ("sessions", "visitors", "activities", "new_activities", "volunteers", "signals")
 _SUMMARY_TEXTS = ("house_code", "house_name", "period", "export_id", "exported_at")
+#: Fields a history kept before they were summed may lack: their default stands in.
+_SUMMARY_OPTIONAL = ("app_version",)
 #: The summary's fields as the adviser knows them (the columns of Overzicht).
 _DUTCH = {
     "house_code": "huis_code",
@@ -1697,6 +1703,7 @@ _DUTCH = {
     "by_type": "per activiteitstype",
     "by_target_group": "per doelgroep",
     "by_nature": "per gebruiksaard",
+    "app_version": "app_versie",
 }
 
 
@@ -1727,11 +1734,14 @@ class _SummaryCheck:
         if not isinstance(data, dict):
             return None, ("de opgeslagen cijfers zijn geen overzicht van een export",)
         fields = HouseSummary.__dataclass_fields__
-        missing = [_DUTCH[name] for name in fields if name not in data]
+        missing = [
+            _DUTCH[name] for name in fields if name not in data and name not in _SUMMARY_OPTIONAL
+        ]
         if missing:
             return None, ("in de opgeslagen cijfers ontbreekt " + ", ".join(missing),)
         checks = [
             *(self.text(name, data[name]) for name in _SUMMARY_TEXTS),
+            *(self.text(name, data[name]) for name in _SUMMARY_OPTIONAL if name in data),
             *(self.count(_DUTCH[name], data[name]) for name in _SUMMARY_COUNTS),
             *(self.hours(_DUTCH[name], data[name]) for name in _SUMMARY_HOURS),
             *(self.sums(name, data[name]) for name in _SUMS_BY_CODE),
@@ -1741,7 +1751,7 @@ class _SummaryCheck:
             checks.append(False)
         if not all(checks):
             return None, tuple(self.problems)
-        summary = HouseSummary.from_json({name: data[name] for name in fields})
+        summary = HouseSummary.from_json({name: data[name] for name in fields if name in data})
         self.rules(summary)
         return summary, tuple(self.problems)
 

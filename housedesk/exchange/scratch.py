@@ -7,7 +7,9 @@ saved (or at the interpreter's exit). A process killed in the middle leaves
 them there for ever, each as large as its sheet. ``scratch_files()`` puts them
 in ``<temp>/housedesk-scratch/<pid>-<random>/`` instead and removes that
 folder when the write ends, whatever the outcome; ``remove_stale`` removes the
-folders of processes that no longer run.
+folders of processes that no longer run (on Windows, folders untouched for an
+hour: there ``os.kill(pid, 0)`` is no check but sends Ctrl+C, signal 0 being
+``CTRL_C_EVENT``).
 """
 
 from __future__ import annotations
@@ -15,13 +17,19 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sys
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
 
 from openpyxl.worksheet import _writer
+
+#: On Windows, a scratch folder untouched this long was left by a write that ended: no
+#: export takes an hour, and the folder changes with every sheet it begins.
+STALE_AFTER_SECONDS = 3600
 
 _folder: ContextVar[Path | None] = ContextVar("housedesk_scratch_folder", default=None)
 _openpyxls_own = _writer.create_temporary_file
@@ -46,6 +54,7 @@ _writer.create_temporary_file = _create_temporary_file
 
 
 def _alive(pid: int) -> bool:
+    """Whether the process ``pid`` runs (POSIX: signal 0 checks without sending anything)."""
     if pid == os.getpid():
         return True
     try:
@@ -57,15 +66,25 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _stale(folder: Path) -> bool:
+    """Whether ``folder`` (``<pid>-<random>``) was left by a write that no longer runs."""
+    pid_text = folder.name.split("-", 1)[0]
+    if not (pid_text.isdigit() and folder.is_dir()):
+        return False
+    if sys.platform == "win32":
+        return time.time() - folder.stat().st_mtime > STALE_AFTER_SECONDS
+    return not _alive(int(pid_text))
+
+
 def remove_stale() -> list[Path]:
     """Remove the scratch folders of processes that ended without removing them."""
     removed: list[Path] = []
     with contextlib.suppress(OSError):
         for folder in scratch_root().iterdir():
-            pid_text = folder.name.split("-", 1)[0]
-            if folder.is_dir() and pid_text.isdigit() and not _alive(int(pid_text)):
-                shutil.rmtree(folder, ignore_errors=True)
-                removed.append(folder)
+            with contextlib.suppress(OSError):
+                if _stale(folder):
+                    shutil.rmtree(folder, ignore_errors=True)
+                    removed.append(folder)
     return removed
 
 

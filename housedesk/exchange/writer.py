@@ -572,7 +572,6 @@ def _write_export(
     except BaseException:
         _discard(workbook)
         raise
-    fsync_dir(path.parent)
     return ExportResult(
         path=path,
         export_id=export_id,
@@ -608,6 +607,7 @@ def _save(workbook: Workbook, path: Path, before_rename: Callable[[], None]) -> 
             os.fsync(stream.fileno())
         before_rename()
         os.replace(temporary, path)
+        fsync_dir(path.parent)
     except BaseException as exc:
         temporary.unlink(missing_ok=True)
         if isinstance(exc, OSError):

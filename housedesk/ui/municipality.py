@@ -141,6 +141,11 @@ OVERVIEW_COLUMNS = [
         lambda s: yes_no(s.approved),
         context="Gemeente",
     ),
+    Column[HouseSummary](  # which houses run an old housedesk
+        QT_TRANSLATE_NOOP("Gemeente", "App version"),
+        lambda s: s.app_version,
+        context="Gemeente",
+    ),
 ]
 
 MISSING_COLUMNS = [

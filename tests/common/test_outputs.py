@@ -16,6 +16,8 @@ from housedesk.common.outputs import (
     check_target,
     pdf_is_whole,
     remove_leftovers,
+    temporary_for,
+    windows_can_name,
     workbook_is_whole,
     write_atomically,
 )
@@ -127,3 +129,65 @@ def test_leftovers_of_a_killed_write_are_removed_later(tmp_path: Path) -> None:
     os.utime(mine, (an_hour_ago, an_hour_ago))
     assert remove_leftovers(tmp_path) == [old]  # a fresh one may be a write still running
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fresh.name, mine.name])
+
+
+# --- names Windows cannot hold: refused on every system, for files that travel -----------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "CON.pdf",
+        "con.pdf",
+        "nul.xlsx",
+        "Aux.tar.pdf",
+        "COM1.ics",
+        "lpt9.pdf",
+        "COM¹.pdf",
+        "CONOUT$.pdf",
+        "prn .pdf",
+        "verslag: Q3.pdf",
+        "wat?.pdf",
+        "a*b.pdf",
+        "a<b>.pdf",
+        "a|b.pdf",
+        'a"b.pdf',
+        "a\\b.pdf",
+        "tab\there.pdf",
+    ],
+)
+def test_a_name_windows_cannot_hold_is_refused_and_nothing_written(
+    tmp_path: Path, name: str
+) -> None:
+    with pytest.raises(OutputError) as refused:
+        check_target(tmp_path / name, ".pdf" if name.endswith(".pdf") else Path(name).suffix)
+    assert refused.value.reason == OutputError.BAD_NAME
+    assert "cannot be the name of a file on Windows" in refused.value.describe()
+    with pytest.raises(OutputError) as refused:
+        write_atomically(tmp_path / name, lambda path: path.write_bytes(PDF))
+    assert refused.value.reason == OutputError.BAD_NAME
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["CONTRACT.pdf", "nulmeting.pdf", "COM10.pdf", "LPT.pdf", "BERGH_2026-Q3.xlsx"]
+)
+def test_names_that_only_look_like_a_device_are_fine(tmp_path: Path, name: str) -> None:
+    suffix = Path(name).suffix
+    assert check_target(tmp_path / name, suffix) == tmp_path / name
+
+
+def test_windows_can_name() -> None:
+    assert windows_can_name("verslag Q3 2026 – De Schakel.pdf")  # accents, dashes, spaces
+    assert windows_can_name("Café Ons Huis, Oss.ics")
+    for bad in ("", "verslag.", "verslag ", "NUL", "aux", "com3.txt", "a/b"):
+        assert not windows_can_name(bad), bad
+
+
+def test_a_long_name_gets_a_temporary_name_a_file_system_can_hold(tmp_path: Path) -> None:
+    """A name of 230 characters is allowed; its temporary name must not pass 255."""
+    target = tmp_path / ("v" * 226 + ".pdf")
+    assert write_atomically(target, lambda path: path.write_bytes(PDF)) == target
+    assert target.read_bytes() == PDF
+    assert len(temporary_for(target).name) < 100
+    assert temporary_for(target).name.startswith("." + "v" * 40 + TEMPORARY_MARK)

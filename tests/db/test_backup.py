@@ -33,6 +33,7 @@ from housedesk.db.models import Room
 from housedesk.db.restore import RestoreError, restore_backup
 from tests.helpers.databases import FIRST_SESSION, build_house, corrupt_middle, room_names
 from tests.helpers.migrations import scripts_with
+from tests.helpers.windows import WindowsFileRules, needs_proc
 
 
 def add_room(path: Path, name: str) -> None:
@@ -522,3 +523,20 @@ def test_a_house_whose_only_good_backup_is_another_houses_is_offered_none(
     manual_backup(other, backups, now=dt.datetime(2026, 3, 5, 9))
     corrupt_middle(path)
     assert newest_good_backup(backups, of=path) is None
+
+
+@needs_proc
+def test_on_windows_backups_and_their_rotation_touch_no_open_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each copy is closed before its rename; rotation removes only closed copies."""
+    path = build_house(tmp_path / "house.sqlite3", sessions=10)
+    backups = tmp_path / "backups"
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    rules = WindowsFileRules().install(monkeypatch)
+    for day in range(1, 11):
+        automatic_backup(path, backups, now=dt.datetime(2026, 3, day, 9, 0))
+    manual_backup(path, stick)
+    assert len(files_in(backups)) == 7 + 1  # rotation removed two
+    assert rules.refused == [] and rules.checked > 0

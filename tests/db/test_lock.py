@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 import os
 import socket
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
 
+from housedesk.db import lock as lock_module
 from housedesk.db.lock import (
+    LOCK_LENGTH,
+    LOCK_OFFSET,
+    MAX_INFO_BYTES,
+    ByteRangeLocking,
     DatabaseLock,
+    FlockLocking,
     LockedError,
     LockError,
     LockInfo,
     lock_path_for,
+    platform_locking,
     read_lock_info,
 )
 from tests.helpers.processes import kill_hard, start_lock_holder
+from tests.helpers.windows import FakeMsvcrt, WindowsFileRules, needs_proc
 
 
 def test_the_lock_file_says_who_holds_it_and_goes_away_on_release(tmp_path: Path) -> None:
@@ -148,3 +158,117 @@ def test_every_path_to_one_database_shares_one_lock(tmp_path: Path) -> None:
         ):
             with pytest.raises(LockedError):
                 DatabaseLock(other).acquire()
+
+
+# --- Windows, simulated: msvcrt's byte-range locks and Windows' rules on open files ------
+
+
+@pytest.fixture
+def windows_lock(monkeypatch: pytest.MonkeyPatch) -> FakeMsvcrt:
+    """The lock as it runs on Windows: ``msvcrt.locking``, and open files cannot be removed."""
+    msvcrt = FakeMsvcrt()
+    monkeypatch.setattr(lock_module, "_LOCKING", ByteRangeLocking(msvcrt))
+    return msvcrt
+
+
+@needs_proc
+def test_on_windows_the_locked_byte_lies_beyond_anything_a_reader_reads(
+    tmp_path: Path, windows_lock: FakeMsvcrt, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rules = WindowsFileRules().install(monkeypatch)
+    db_path = tmp_path / "house.sqlite3"
+    with DatabaseLock(db_path) as lock:
+        ((start, end),) = windows_lock.locked_ranges()
+        assert (start, end) == (LOCK_OFFSET, LOCK_OFFSET + LOCK_LENGTH)
+        size = lock_path_for(db_path).stat().st_size
+        assert 0 < size < MAX_INFO_BYTES < start  # the text, and all a reader reads, before it
+        # Another housedesk reads who holds it, without the lock and through its refusal.
+        assert read_lock_info(db_path) == lock.info
+        with pytest.raises(LockedError) as refused:
+            DatabaseLock(db_path).acquire()
+        assert refused.value.pid == os.getpid()
+        assert windows_lock.locked_ranges() == [(start, end)]  # the refused one holds nothing
+    # Windows cannot remove an open file: the holder closed it first, then removed it.
+    assert rules.refused == []
+    assert not lock_path_for(db_path).exists()
+    assert windows_lock.locked_ranges() == []
+    with DatabaseLock(db_path):
+        pass  # free again
+
+
+@needs_proc
+def test_on_windows_a_lock_file_another_instance_has_open_stays_empty_and_is_taken_again(
+    tmp_path: Path, windows_lock: FakeMsvcrt, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rules = WindowsFileRules().install(monkeypatch)
+    db_path = tmp_path / "house.sqlite3"
+    lock = DatabaseLock(db_path)
+    lock.acquire()
+    with open(lock_path_for(db_path), "rb"):  # another housedesk reading who holds it
+        lock.release()
+    (refusal,) = rules.refused  # the removal Windows refused; release() let it be
+    assert refusal.call == "unlink"
+    assert lock_path_for(db_path).read_bytes() == b""  # emptied: nobody is named
+    assert read_lock_info(db_path) is None
+    with DatabaseLock(db_path) as again:
+        assert read_lock_info(db_path) == again.info
+
+
+def test_on_windows_the_lock_file_is_opened_in_binary_mode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows opens a descriptor in text mode (CRLF, Ctrl-Z ends it) unless told O_BINARY."""
+    o_binary = 0x8000  # Windows' value
+    monkeypatch.setattr(os, "O_BINARY", o_binary, raising=False)
+    real_open, flags_seen = os.open, []
+
+    def open_recording(path: object, flags: int, mode: int = 0o777) -> int:
+        flags_seen.append(flags)
+        return real_open(path, flags & ~o_binary, mode)
+
+    monkeypatch.setattr(os, "open", open_recording)
+    with DatabaseLock(tmp_path / "house.sqlite3"):
+        pass
+    assert flags_seen and all(flags & o_binary for flags in flags_seen)
+
+
+def test_on_windows_the_lock_uses_msvcrt_and_never_imports_fcntl(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The module must import on Windows: ``fcntl`` does not exist there."""
+    monkeypatch.setitem(sys.modules, "fcntl", None)  # importing it raises ImportError
+    monkeypatch.setitem(sys.modules, "msvcrt", FakeMsvcrt())
+    monkeypatch.setattr(sys, "platform", "win32")
+    spec = importlib.util.spec_from_file_location("lock_on_windows", lock_module.__file__)
+    assert spec is not None and spec.loader is not None
+    on_windows = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, on_windows)
+    spec.loader.exec_module(on_windows)
+    assert type(on_windows._LOCKING).__name__ == "ByteRangeLocking"
+    assert not on_windows._LOCKING.unlink_while_locked
+
+
+def test_on_posix_the_lock_is_flock_and_the_holder_removes_its_file() -> None:
+    assert isinstance(platform_locking(), FlockLocking)
+    assert FlockLocking.unlink_while_locked
+
+
+def test_names_that_differ_only_in_case_meet_one_lock_where_the_file_system_says_one_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows and macOS: ``C:\\Data\\House.sqlite3`` and ``c:\\data\\house.sqlite3`` are one file.
+
+    Linux's file systems tell case apart, so the folder ``Data`` is made a link to
+    ``data`` here, and resolving is left out, as Windows may keep the case as typed:
+    two spellings, one file. The lock is the operating system's on that file, so the
+    second spelling is refused; no comparison of names is involved.
+    """
+    (tmp_path / "data").mkdir()
+    (tmp_path / "Data").symlink_to(tmp_path / "data")
+    monkeypatch.setattr(
+        lock_module, "lock_path_for", lambda db: Path(db).with_name(Path(db).name + ".lock")
+    )
+    with DatabaseLock(tmp_path / "Data" / "House.sqlite3") as first:
+        assert first.path == tmp_path / "Data" / "House.sqlite3.lock"
+        with pytest.raises(LockedError):
+            DatabaseLock(tmp_path / "data" / "House.sqlite3").acquire()

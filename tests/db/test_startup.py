@@ -11,11 +11,18 @@ import pytest
 
 from housedesk.common.outputs import TEMPORARY_MARK
 from housedesk.common.paths import backup_dir_for
-from housedesk.db import startup
+from housedesk.db import schema, startup
 from housedesk.db.backup import manual_backup
 from housedesk.db.lock import DatabaseLock, LockedError
 from housedesk.db.models import Room
 from tests.helpers.databases import corrupt_middle, house_with_old_contacts
+from tests.helpers.migrations import scripts_with
+from tests.helpers.windows import (
+    needs_proc,
+    open_at_swap,
+    open_files_named,
+    simulate_windows_files,
+)
 
 
 @pytest.fixture
@@ -106,3 +113,64 @@ def test_a_backup_to_a_stick_clears_a_copy_cut_off_there_before(
     os.utime(cut, (an_hour_ago, an_hour_ago))
     copy = manual_backup(house, stick)
     assert sorted(p.name for p in stick.iterdir()) == [copy.name]
+
+
+# --- Windows: nothing is replaced or removed while it is open ------------------------------
+
+
+@needs_proc
+def test_a_session_restores_with_no_file_of_the_database_open_at_the_swap(
+    house: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses to replace or remove an open file; so the restore must close all first."""
+    copy = manual_backup(house, tmp_path)
+    session = startup.start_session(house)
+    try:
+        with session.db.transaction() as writing:  # the engine, its pool, its -wal and -shm
+            writing.add(Room(code="R2", name="Kleine zaal", capacity=30))
+        with session.db.plain_reading() as plain:
+            plain.execute("SELECT count(*) FROM rooms").fetchall()
+        with session.db.reading() as reading:
+            reading.get(Room, 1)
+        assert any(name.endswith("-wal") for name in open_files_named(house))  # it was open
+        rules = simulate_windows_files(monkeypatch)
+        swaps = open_at_swap(monkeypatch, house)
+        session.restore(copy)
+        assert swaps == [[]]
+        assert rules.refused == [] and rules.checked > 0
+        with session.db.reading() as reading:
+            assert reading.get(Room, 2) is None
+    finally:
+        session.close()
+
+
+@needs_proc
+def test_a_damaged_database_is_restored_with_none_of_its_files_open(
+    house: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = manual_backup(house, tmp_path)
+    corrupt_middle(house, seed=5)
+    rules = simulate_windows_files(monkeypatch)
+    swaps = open_at_swap(monkeypatch, house)
+    result = startup.restore(copy, house)
+    assert result.previous_damaged
+    assert swaps == [[]]
+    assert rules.refused == []
+
+
+@needs_proc
+def test_an_older_backup_is_restored_and_upgraded_with_nothing_open_that_is_replaced(
+    house: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = manual_backup(house, tmp_path)
+    scripts = scripts_with(
+        tmp_path, 'op.create_table("probe", sa.Column("id", sa.Integer, primary_key=True))'
+    )
+    monkeypatch.setattr(schema, "alembic_script_location", lambda: scripts)
+    monkeypatch.setattr(schema, "HEAD_REVISION", "9999")  # this app is newer than the copy
+    rules = simulate_windows_files(monkeypatch)
+    swaps = open_at_swap(monkeypatch, house)
+    result = startup.restore(copy, house)
+    assert result.upgraded_from is not None
+    assert swaps == [[]]
+    assert rules.refused == []

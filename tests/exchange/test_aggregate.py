@@ -496,3 +496,24 @@ def test_command_as_a_process(folder: Path, tmp_path: Path) -> None:
     assert "afgewezen  kapot.xlsx: het bestand is afgebroken of beschadigd" in result.stdout
     assert out.exists()
     assert (tmp_path / "home" / "gemeente.sqlite3").exists()
+
+
+def test_the_houses_sheet_says_which_version_each_house_runs(tmp_path: Path) -> None:
+    old = sample("BERCH", "2026-Q3")
+    old.info["app_versie"] = "0.0.9"
+    write(old, tmp_path / "in" / "BERCH_2026-Q3.xlsx")
+    write(sample("HEIDE", "2026-Q3"), tmp_path / "in" / "HEIDE_2026-Q3.xlsx")
+    result = agg.aggregate_files([tmp_path / "in"])
+    assert {s.house_code: s.app_version for s in result.counted} == {
+        "BERCH": "0.0.9",
+        "HEIDE": "0.1.0",
+    }
+    out = tmp_path / "gemeente.xlsx"
+    agg.write_workbook(result, out)
+    houses = sheet_rows(out, "Huizen")
+    assert {row["huis_code"]: row["app_versie"] for row in houses} == {
+        "BERCH": "0.0.9",
+        "HEIDE": "0.1.0",
+    }
+    header = next(load_workbook(out)[fmt.OVERVIEW_SHEET].iter_rows(max_row=1, values_only=True))
+    assert header == fmt.OVERVIEW_COLUMNS  # the contract's sheet is as it was

@@ -406,3 +406,19 @@ def test_a_history_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     connection.close()
     with pytest.raises(HistoryError):
         ImportHistory(path)
+
+
+def test_an_export_kept_before_the_app_version_was_kept_still_counts(tmp_path: Path) -> None:
+    history_path = tmp_path / "gemeente.sqlite3"
+    old = summary_of(tmp_path, "BERCH", "2026-Q3")
+    assert old.pop("app_version") == "0.1.0"  # kept by a version that did not keep it
+    stored_directly(
+        history_path, old, file_name="BERCH_2026-Q3.xlsx", imported_at="2026-10-03T08:00:00Z"
+    )
+    fill(tmp_path / "inbox", "2026-Q4", exported_at="2026-11-02T10:00:00+01:00")
+    with ImportHistory(history_path) as history:
+        result = agg.aggregate_files([tmp_path / "inbox"], history=history)
+    assert [o.status for o in result.outcomes if o.period == "2026-Q3"] == []  # nothing refused
+    kept = next(s for s in result.counted if s.period == "2026-Q3")
+    assert kept.app_version == ""
+    assert {s.app_version for s in result.counted if s.period == "2026-Q4"} == {"0.1.0"}

@@ -121,3 +121,26 @@ def test_a_workbook_cut_off_before_its_rename_is_removed_by_the_next_export(
     written = export_period(db, Q1_2024, out).path
     db.close()
     assert sorted(out.iterdir()) == [written]
+
+
+def test_on_windows_a_left_scratch_folder_is_known_by_its_age_never_by_signalling(
+    own_temp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows ``os.kill(pid, 0)`` sends Ctrl+C (signal 0 is CTRL_C_EVENT there)."""
+    old = scratch.scratch_root() / "4242-0123456789ab"
+    fresh = scratch.scratch_root() / "4343-ba9876543210"
+    for folder in (old, fresh):
+        folder.mkdir(parents=True)
+        (folder / "openpyxl.abc").write_bytes(b"sheet")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+
+    def no_signals(pid: int, sig: int) -> None:
+        raise AssertionError(f"os.kill({pid}, {sig}) on Windows")
+
+    with monkeypatch.context() as windows:
+        windows.setattr(sys, "platform", "win32")
+        windows.setattr(os, "kill", no_signals)
+        removed = scratch.remove_stale()
+    assert removed == [old]
+    assert not old.exists() and fresh.exists()

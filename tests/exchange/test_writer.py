@@ -31,6 +31,7 @@ from housedesk.exchange.writer import export_period
 from tests.helpers.databases import demo_house, kept_open
 from tests.helpers.processes import run_housedesk
 from tests.helpers.rows import add_activity, add_room, add_session, add_signal
+from tests.helpers.windows import WindowsFileRules, needs_proc
 
 Q1 = Period(2026, 1)
 TODAY = dt.date(2026, 11, 25)
@@ -585,3 +586,24 @@ def test_the_municipality_reader_accepts_the_export(demo_db: Database, tmp_path:
         path = export_period(demo_db, period, tmp_path).path
         result = reader.read_workbook(path)
         assert result.errors == (), result.errors
+
+
+@needs_proc
+def test_on_windows_no_file_an_export_renames_or_removes_is_still_open(
+    house_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workbook, its temporary name and openpyxl's scratch files, also when cancelled."""
+    rules = WindowsFileRules().install(monkeypatch)
+    out = tmp_path / "uit"
+    out.mkdir()
+    export_period(house_db, Q1, out)
+    export_period(house_db, Q1, out / "BERGH_2026-Q1.xlsx")  # over the first: replaced
+
+    def cancel(done: int, _total: int) -> None:
+        if done:
+            raise KeyboardInterrupt("stop")
+
+    with pytest.raises(KeyboardInterrupt):
+        export_period(house_db, Q1, out / "afgebroken.xlsx", progress=cancel)
+    assert rules.refused == [] and rules.checked > 0
+    assert sorted(p.name for p in out.iterdir()) == ["BERGH_2026-Q1.xlsx"]

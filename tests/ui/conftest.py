@@ -9,6 +9,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from housedesk.db import Database
+from housedesk.db.startup import OpenSession
 from housedesk.ui.kit import i18n
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.shell.application import HousedeskApp
@@ -36,8 +37,10 @@ def make_app(qapp: QApplication) -> Iterator:
     """Build a ``HousedeskApp`` on a database; its windows and translators are cleaned up."""
     made: list[HousedeskApp] = []
 
-    def make(db: Database, language: str | None = None) -> HousedeskApp:
-        app = HousedeskApp(qapp, db, Settings(), language)
+    def make(
+        db: Database, language: str | None = None, *, session: OpenSession | None = None
+    ) -> HousedeskApp:
+        app = HousedeskApp(qapp, db, Settings(), language, session=session)
         made.append(app)
         return app
 

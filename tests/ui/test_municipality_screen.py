@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+import housedesk
 from housedesk.common.periods import Period
 from housedesk.core.demo.builder import generate_demo
 from housedesk.db import Database
@@ -179,3 +180,17 @@ def test_while_reading_the_last_result_is_put_away_and_a_cancel_brings_it_back(
     assert screen.files.rowCount() == 3 and screen.save_button.isEnabled()
     with ImportHistory(tmp_path / "gemeente.sqlite3") as history:
         assert (history.exports(), history.readings()) == recorded
+
+
+def test_the_overview_shows_which_version_each_house_runs(
+    qtbot: QtBot, screen: MunicipalityScreen, mailbox: Path
+) -> None:
+    read(qtbot, screen, [mailbox])
+    model = screen.overview
+    column = next(
+        index
+        for index in range(model.columnCount())
+        if model.headerData(index, Qt.Orientation.Horizontal) == "App version"
+    )
+    shown = {model.index(row, column).data() for row in range(model.rowCount())}
+    assert shown == {housedesk.__version__}

@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,14 +36,17 @@ from PySide6.QtWidgets import (
 
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.outputs import OutputError, check_target
+from housedesk.common.paths import data_dir
 from housedesk.common.problems import ValidationError
 from housedesk.common.times import format_span
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import ics
 from housedesk.core.agenda.bookings import AgendaRange, SessionRow
 from housedesk.db import Database
+from housedesk.ui.agenda.board import HallBoard
 from housedesk.ui.agenda.dialogs import BookingDialog, SessionDialog, UnconfirmedDialog
 from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
+from housedesk.ui.agenda.sheet import PrintDialog
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness
 from housedesk.ui.kit.commands import Command, add_command
@@ -53,6 +56,8 @@ from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import read_only_table, screen_title
 
 WEEK, DAY, MONTH = "week", "day", "month"
+#: The room last chosen in "Rooms:", kept for the next start: one room's week reads best.
+ROOM_SETTING = "agenda/room"
 
 SESSION_COLUMNS: list[Column[SessionRow]] = [
     Column(
@@ -97,6 +102,23 @@ OWN_COLUMNS = (1, 2, 3, 4)
 
 def _shared_key(s: SessionRow) -> tuple[object, ...]:
     return (s.date, s.nature, s.status, s.cancel_reason, s.series_id is None, s.detached)
+
+
+def _user_settings() -> QSettings:
+    """The settings file of this PC's user (the one ``ui.shell.settings`` keeps)."""
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def remembered_room() -> int | None:
+    """The room the volunteer last chose to see (None: all rooms)."""
+    value = str(_user_settings().value(ROOM_SETTING, ""))
+    return int(value) if value.isdigit() else None
+
+
+def remember_room(room_id: int | None) -> None:
+    settings = _user_settings()
+    settings.setValue(ROOM_SETTING, "" if room_id is None else str(room_id))
+    settings.sync()
 
 
 def choose_export_file(parent: QWidget, suggested: str) -> Path | None:
@@ -152,6 +174,7 @@ class AgendaScreen(QWidget):
         self.mode = WEEK
         self.shown: AgendaRange | None = None
         self.dialog: QWidget | None = None
+        self.board: HallBoard | None = None
 
         heading = screen_title(self.tr("Agenda"))
 
@@ -186,7 +209,7 @@ class AgendaScreen(QWidget):
         self.room_box = QComboBox()
         self.room_box.setObjectName("roomBox")
         self.room_box.setAccessibleName(self.tr("Rooms shown"))
-        self.room_box.currentIndexChanged.connect(lambda _i: self._show(keep_rooms=True))
+        self.room_box.currentIndexChanged.connect(self._room_chosen)
         # A long room name must not make the window wider than a small screen.
         self.room_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -205,6 +228,16 @@ class AgendaScreen(QWidget):
             self.tr("Save the agenda of the rooms shown as an .ics file for a website or phone")
         )
         self.export_button.clicked.connect(self.export_calendar)
+        self.print_button = self._button("printButton", self.tr("&Print…"))
+        self.print_button.setToolTip(
+            self.tr("A week or day sheet for the notice board or the bar (PDF or printer)")
+        )
+        self.print_button.clicked.connect(self.open_print)
+        self.board_button = self._button("boardButton", self.tr("&Hall screen"))
+        self.board_button.setToolTip(
+            self.tr("Today in the house, full screen for a screen in the hall (Esc closes it)")
+        )
+        self.board_button.clicked.connect(self.open_board)
         self.new_button = self._button("newButton", self.tr("&New booking"))
         self.new_button.setToolTip(self.tr("Book a session (Ctrl+N)"))
         self.new_button.clicked.connect(self.create_new)
@@ -280,6 +313,8 @@ class AgendaScreen(QWidget):
         actions.addWidget(self.new_button)
         actions.addWidget(self.confirm_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.board_button)
         actions.addSpacing(12)
         actions.addWidget(self.message, 1)
 
@@ -316,6 +351,8 @@ class AgendaScreen(QWidget):
         QWidget.setTabOrder(self.table, self.new_button)
         QWidget.setTabOrder(self.new_button, self.confirm_button)
         QWidget.setTabOrder(self.confirm_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.board_button)
         self.reload()
         self.freshness = Freshness(
             self,
@@ -379,7 +416,7 @@ class AgendaScreen(QWidget):
         offered = [(box.itemData(i), box.itemText(i)) for i in range(1, box.count())]
         if offered == [(room.id, room.name) for room in self.shown.rooms]:
             return  # the same rooms: the box stays as the volunteer left it
-        current = self.room_box.currentData()
+        current = self.room_box.currentData() if box.count() else remembered_room()
         self.room_box.blockSignals(True)
         self.room_box.clear()
         self.room_box.addItem(self.tr("All rooms"), None)
@@ -387,6 +424,10 @@ class AgendaScreen(QWidget):
             self.room_box.addItem(room.name, room.id)
         self.room_box.setCurrentIndex(max(0, self.room_box.findData(current)))
         self.room_box.blockSignals(False)
+
+    def _room_chosen(self) -> None:
+        remember_room(self.room_box.currentData())
+        self._show(keep_rooms=True)
 
     def _show(self, keep_rooms: bool = False) -> None:
         if self.shown is None:
@@ -538,6 +579,29 @@ class AgendaScreen(QWidget):
         self.message.setText(
             self.tr("Saved for %1; the agenda now shows that date.").replace("%1", list_date(day))
         )
+
+    def open_print(self) -> None:
+        """Ask for a week or day sheet, and save it as a PDF or print it."""
+        dialog = PrintDialog(self.db, self.anchor, self)
+        self._open(dialog)
+        if self.dialog is dialog:
+            dialog.finished.connect(lambda _result: self._print_finished(dialog))
+
+    def _print_finished(self, dialog: PrintDialog) -> None:
+        if dialog.written is not None:
+            self.message.setText(
+                self.tr("The sheet was saved as %1").replace("%1", str(dialog.written))
+            )
+
+    def open_board(self) -> None:
+        """Show today in the house full screen, for a screen in the hall."""
+        if self.board is None:
+            self.board = HallBoard(self.db, self)  # it closes with the window
+            self.board.destroyed.connect(self._board_closed)
+        self.board.show_full_screen()
+
+    def _board_closed(self) -> None:
+        self.board = None
 
     def export_calendar(self) -> None:
         """Save the agenda of the rooms shown (all, or the one chosen) as an .ics file."""

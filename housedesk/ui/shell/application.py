@@ -181,6 +181,9 @@ class HousedeskApp(QObject):
         dialog = safety.RestoreDialog(self.session, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
+        # Work started while the dialog was open (the daily backup, once the loading
+        # ended) must not hold the database open: Windows cannot replace an open file.
+        self.wait_for_background_work()
         if safety.restore_with_message(self.window, self.session, dialog.chosen):
             self.rebuild()
 

@@ -12,7 +12,7 @@ the page of the screen in view (``housedesk.ui.help``).
 
 from __future__ import annotations
 
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -31,13 +31,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from housedesk import __version__
 from housedesk.core.installation import Installation, Role
 from housedesk.db import Database
 from housedesk.ui.help.browser import HelpWindow
@@ -136,6 +134,10 @@ class NavigationList(QListWidget):
             super().keyPressEvent(event)
         finally:
             self.by_key = False
+
+
+if TYPE_CHECKING:
+    from housedesk.ui.shell.about import AboutDialog
 
 
 class DayWatcher(QObject):
@@ -456,15 +458,11 @@ class MainWindow(QMainWindow):
     def current_screen_key(self) -> str:
         return str(self.navigation.currentItem().data(Qt.ItemDataRole.UserRole))
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About housedesk"),
-            self.tr(
-                "housedesk %1\n\nThe register of a community house: rooms, users, "
-                "activities, bookings and visitor counts, and the quarterly exchange "
-                "with the municipality.\n\nDatabase: %2"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.db.path)),
-        )
+    def show_about(self) -> AboutDialog:
+        """Help → About housedesk: the version, the files, and where a newer version comes from."""
+        from housedesk.ui.shell.about import AboutDialog
+
+        dialog = AboutDialog(self.db.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

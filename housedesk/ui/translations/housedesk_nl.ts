@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About housedesk</source>
+        <translation>Over housedesk</translation>
+    </message>
+    <message>
+        <source>housedesk %1</source>
+        <translation>housedesk %1</translation>
+    </message>
+    <message>
+        <source>The register of a community house: rooms, users, activities, bookings and visitor counts, and the quarterly exchange with the municipality.</source>
+        <translation>De registratie van een gemeenschapshuis: ruimtes, gebruikers, activiteiten, reserveringen en bezoekersaantallen, en de kwartaaluitwisseling met de gemeente.</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Backups: %2
+Log: %3</source>
+        <translation>Database: %1
+Back-ups: %2
+Logboek: %3</translation>
+    </message>
+    <message>
+        <source>A newer version</source>
+        <translation>Een nieuwere versie</translation>
+    </message>
+    <message>
+        <source>This computer runs version %1. housedesk does not look for updates on the internet and downloads nothing by itself.
+
+A newer version comes from the municipality: ask your contact person there for the installer, by e-mail or on a USB stick. Close housedesk, start the installer and install over this version. Your data stays where it is; when the new version has to bring it up to date, it first makes a backup.</source>
+        <translation>Op deze computer draait versie %1. housedesk zoekt niet op internet naar updates en downloadt zelf niets.
+
+Een nieuwere versie krijgt u van de gemeente: vraag uw contactpersoon daar om het installatieprogramma, per e-mail of op een USB-stick. Sluit housedesk, start het installatieprogramma en installeer over deze versie heen. Uw gegevens blijven waar ze zijn; als de nieuwe versie ze moet bijwerken, maakt die eerst een back-up.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
@@ -263,6 +298,22 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
         <translation>De agenda van de getoonde ruimtes opslaan als .ics-bestand voor een website of telefoon</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>A&amp;fdrukken…</translation>
+    </message>
+    <message>
+        <source>A week or day sheet for the notice board or the bar (PDF or printer)</source>
+        <translation>Een week- of dagoverzicht voor het prikbord of de bar (PDF of printer)</translation>
+    </message>
+    <message>
+        <source>&amp;Hall screen</source>
+        <translation>Scherm voor de ha&amp;l</translation>
+    </message>
+    <message>
+        <source>Today in the house, full screen for a screen in the hall (Esc closes it)</source>
+        <translation>Vandaag in het huis, schermvullend voor een scherm in de hal (Esc sluit het)</translation>
+    </message>
+    <message>
         <source>&amp;New booking</source>
         <translation>&amp;Nieuwe reservering</translation>
     </message>
@@ -305,6 +356,10 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
     <message>
         <source>Saved for %1; the agenda now shows that date.</source>
         <translation>Opgeslagen voor %1; de agenda staat nu op die datum.</translation>
+    </message>
+    <message>
+        <source>The sheet was saved as %1</source>
+        <translation>Het overzicht is opgeslagen als %1</translation>
     </message>
     <message>
         <source>The calendar could not be saved: %1</source>
@@ -1158,6 +1213,50 @@ Signalen: %9</translation>
         <source>Approved</source>
         <translation>Vastgesteld</translation>
     </message>
+    <message>
+        <source>App version</source>
+        <translation>Versie housedesk</translation>
+    </message>
+</context>
+<context>
+    <name>HallBoard</name>
+    <message>
+        <source>Today in the house</source>
+        <extracomment>How often the board looks at the clock: &quot;now&quot; moves on, a new day is caught.</extracomment>
+        <translation>Vandaag in het huis</translation>
+    </message>
+    <message>
+        <source>Today in the house · %1</source>
+        <translation>Vandaag in het huis · %1</translation>
+    </message>
+    <message>
+        <source>Esc closes this screen</source>
+        <translation>Esc sluit dit scherm</translation>
+    </message>
+    <message>
+        <source>The house is closed today: %1</source>
+        <translation>Het huis is vandaag gesloten: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for today.</source>
+        <translation>Vandaag staat er niets op de agenda.</translation>
+    </message>
+    <message>
+        <source>and %1 more later today</source>
+        <translation>en nog %1 later vandaag</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>straks</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>vervalt</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
@@ -1493,22 +1592,6 @@ Signalen: %9</translation>
         <source>Refreshed</source>
         <translation>Vernieuwd</translation>
     </message>
-    <message>
-        <source>About housedesk</source>
-        <translation>Over housedesk</translation>
-    </message>
-    <message>
-        <source>housedesk %1
-
-The register of a community house: rooms, users, activities, bookings and visitor counts, and the quarterly exchange with the municipality.
-
-Database: %2</source>
-        <translation>housedesk %1
-
-De registratie van een gemeenschapshuis: ruimtes, gebruikers, activiteiten, reserveringen en bezoekersaantallen, en de kwartaaluitwisseling met de gemeente.
-
-Database: %2</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1527,6 +1610,14 @@ Database: %2</translation>
         <source>Month overview</source>
         <extracomment>A day was clicked: show it.</extracomment>
         <translation>Maandoverzicht</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Gesloten: %1</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 meer</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2082,49 @@ Database: %2</translation>
     <message>
         <source>From … to …</source>
         <translation>Van … tot en met …</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Save the sheet</source>
+        <translation>Overzicht opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the agenda</source>
+        <translation>Agenda afdrukken</translation>
+    </message>
+    <message>
+        <source>The &amp;week: %1</source>
+        <translation>De &amp;week: %1</translation>
+    </message>
+    <message>
+        <source>One &amp;day:</source>
+        <translation>Eén &amp;dag:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>A4 landscape, for the notice board or the bar: the rooms, times and names of what takes place. No users or contact persons; a private rental is shown as &apos;Particuliere verhuur&apos;.</source>
+        <translation>A4 liggend, voor het prikbord of de bar: de ruimtes, tijden en namen van wat er plaatsvindt. Geen gebruikers of contactpersonen; een particuliere verhuur staat er als &apos;Particuliere verhuur&apos;.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>A&amp;fdrukken…</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: %1</source>
+        <translation>Het overzicht kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2861,54 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     </message>
 </context>
 <context>
+    <name>Sheet</name>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <extracomment>Dots per inch of the sheet&apos;s coordinates, as the board&apos;s report.</extracomment>
+        <translation>Week %1: %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>Made by housedesk on %1. Changes after that are not on it.</source>
+        <translation>Gemaakt door housedesk op %1. Latere wijzigingen staan er niet op.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (vervalt)</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Gesloten: %1</translation>
+    </message>
+    <message>
+        <source>The house is closed today: %1</source>
+        <translation>Het huis is vandaag gesloten: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this day.</source>
+        <translation>Op deze dag staat er niets op de agenda.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: %2</source>
+        <translation>%1 is gesloten: %2</translation>
+    </message>
+</context>
+<context>
     <name>SignalDialog</name>
     <message>
         <source>New signal</source>
@@ -3146,7 +3328,7 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     <name>TimeGrid</name>
     <message>
         <source>Agenda grid</source>
-        <extracomment>Fill colour and pattern per nature of use: told apart by pattern in black and white too. Up to this many rooms share the width of a day, however narrow their columns get. With more rooms, a room&apos;s column is at least this wide and the grid scrolls sideways. A free slot was chosen: room id, date, start and end minutes. A session was clicked.</extracomment>
+        <extracomment>Fill colour and pattern per nature of use: told apart by pattern in black and white too. The width of the times of day left of the lanes, when the time runs down. Lanes stand side by side only when each can be this many characters wide. However small the letters, a lane side by side is at least this wide. How many lines of text a lane holds when the lanes lie as rows. A free slot was chosen: room id, date, start and end minutes. A session was clicked.</extracomment>
         <translation>Agendaraster</translation>
     </message>
     <message>
@@ -3155,16 +3337,20 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     </message>
     <message>
         <source>No rooms yet. Add the house&apos;s rooms first (screen Rooms).</source>
-        <extracomment>The quarters marked by a click, or being dragged over (while ``_pressed``).</extracomment>
+        <extracomment>Whether the lanes lie as rows (the time across) rather than side by side. The quarters marked by a click, or being dragged over (while ``_pressed``).</extracomment>
         <translation>Nog geen ruimtes. Voeg eerst de ruimtes van het huis toe (scherm Ruimtes).</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Gesloten: %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
     </message>
     <message>
         <source>%1 (today)</source>
         <translation>%1 (vandaag)</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>gesloten</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3883,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Date</source>
+        <extracomment>The room last chosen in &quot;Rooms:&quot;, kept for the next start: one room&apos;s week reads best.</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
@@ -4297,7 +4484,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>cannot lock {path}: {detail}</source>
-        <extracomment>How long a refused instance waits for the holder to finish writing its JSON.</extracomment>
+        <extracomment>The most a reader reads of the lock file: well before ``LOCK_OFFSET``. The holder removes the file while it still holds the lock, so that nobody can take a lock on a file that is about to disappear. Windows refuses to remove a file that is open: the holder closes it first. How long a refused instance waits for the holder to finish writing its JSON.</extracomment>
         <translation>{path} kan niet worden vergrendeld: {detail}</translation>
     </message>
     <message>
@@ -4332,6 +4519,10 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>{path} was not written: the file came out incomplete ({detail})</source>
         <translation>{path} is niet geschreven: het bestand is onvolledig uitgevallen ({detail})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be the name of a file on Windows (names such as CON, PRN, AUX, NUL, COM1 and LPT1 are taken, and a name may not hold &lt; &gt; : | ? * or end in a dot or a space); choose another name</source>
+        <translation>{path} kan op Windows niet de naam van een bestand zijn (namen als CON, PRN, AUX, NUL, COM1 en LPT1 zijn bezet, en een naam mag geen &lt; &gt; : | ? * bevatten en niet op een punt of spatie eindigen); kies een andere naam</translation>
     </message>
     <message>
         <source>{path} is the database itself, not a copy of it</source>

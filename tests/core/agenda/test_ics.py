@@ -20,6 +20,7 @@ from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from tests.helpers.register import an_activity
+from tests.helpers.windows import WindowsFileRules, needs_proc
 
 TUE = 1
 
@@ -178,3 +179,16 @@ def test_the_command_refuses_a_calendar_with_personal_data(
         "remove it before you export."
     ]
     assert not target.exists()
+
+
+@needs_proc
+def test_on_windows_the_calendar_is_closed_before_it_is_renamed(
+    schedule: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rules = WindowsFileRules().install(monkeypatch)
+    target = tmp_path / "agenda.ics"
+    target.write_bytes(b"old")
+    ics.write_ics(schedule, target)
+    assert rules.refused == [] and rules.checked > 0
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")  # lines end as RFC 5545 says
+    assert b"\n" not in target.read_bytes().replace(b"\r\n", b"")

@@ -472,23 +472,22 @@ def big_house(house: Database) -> Database:
     return house
 
 
-def test_a_house_with_many_rooms_scrolls_sideways_from_today(
-    qtbot: QtBot, big_house: Database
-) -> None:
+def test_a_house_with_many_rooms_scrolls_down_from_today(qtbot: QtBot, big_house: Database) -> None:
     screen = AgendaScreen(big_house)
     qtbot.addWidget(screen)
     screen.resize(1300, 800)
     screen.set_today(TODAY)
     screen.show()
     qtbot.waitExposed(screen)
-    grid, bar = screen.grid, screen.grid_area.horizontalScrollBar()
+    grid, area = screen.grid, screen.grid_area
+    bar = area.verticalScrollBar()
     assert len(grid.rooms) == 12 and len(grid.days) == 7
-    assert grid.width() >= agenda_grid.GUTTER + 7 * 12 * agenda_grid.ROOM_COLUMN_MIN
-    assert grid.width() > screen.grid_area.viewport().width()
-    # Wednesday, today, starts right of the times of day.
-    assert bar.value() == int(grid.day_left(2)) - agenda_grid.GUTTER > 0
-    # Under the times of day nothing can be booked, although a room's column lies there.
-    hidden = QPointF(bar.value() + agenda_grid.GUTTER / 2, grid._y(19 * 60 + 5))
+    assert grid.rows and area.horizontalScrollBar().maximum() == 0
+    assert grid.height() >= 7 * 12 * grid._least_row()
+    # Wednesday, today, starts right under the times of day.
+    qtbot.waitUntil(lambda: bar.value() == int(grid.lane_top(TODAY) - grid._scale_height()) > 0)
+    # Under the times of day nothing can be booked, although a room's row lies there.
+    hidden = QPointF(grid._time_at(19 * 60 + 5), bar.value() + grid._scale_height() / 2)
     assert grid.slot_at(hidden.toPoint()) is None
     n = ids(big_house)
     last_room = grid.rooms[-1]
@@ -500,18 +499,22 @@ def test_a_house_with_many_rooms_scrolls_sideways_from_today(
     assert dialog.room.currentData() == last_room.id != n["Grote zaal"]
     dialog.reject()
     qtbot.waitUntil(lambda: screen.dialog is None)
-    # Paging keeps the same weekday in view; one room fits without scrolling.
+    # Paging keeps the same weekday in view; one room's week stands side by side.
     screen.step(1)
-    assert bar.value() == int(grid.day_left(2)) - agenda_grid.GUTTER
+    qtbot.waitUntil(lambda: bar.value() == int(grid.lane_top(grid.days[2]) - grid._scale_height()))
     screen.room_box.setCurrentIndex(screen.room_box.findData(n["Grote zaal"]))
     qtbot.waitUntil(lambda: bar.maximum() == 0)
-    assert [r.name for r in grid.rooms] == ["Grote zaal"]
+    assert [r.name for r in grid.rooms] == ["Grote zaal"] and not grid.rows
 
 
-def test_a_few_rooms_share_the_width_without_scrolling(screen: AgendaScreen) -> None:
-    assert len(screen.grid.rooms) == 2
-    assert screen.grid_area.horizontalScrollBar().maximum() == 0
+def test_a_day_of_a_few_rooms_stands_side_by_side_without_scrolling(
+    qtbot: QtBot, screen: AgendaScreen
+) -> None:
+    screen.view_box.setCurrentIndex(screen.view_box.findData(agenda_ui.DAY))
+    assert len(screen.grid.rooms) == 2 and not screen.grid.rows
+    assert screen.grid_area.verticalScrollBar().maximum() == 0
     assert screen.grid.width() == screen.grid_area.viewport().width()
+    assert screen.grid._lane_size() >= screen.grid.readable_width()
 
 
 def test_the_screen_loads_once_and_again_only_after_a_change_elsewhere(

@@ -17,6 +17,7 @@ from housedesk.db import Database, open_database
 from housedesk.ui.overview.report import write_report
 from tests.helpers.databases import demo_house, kept_open
 from tests.helpers.processes import run_housedesk
+from tests.helpers.windows import WindowsFileRules, needs_proc
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -190,3 +191,15 @@ def test_the_reports_progress_ends_at_its_total(qapp, demo_db: Database, tmp_pat
     total = seen[-1][1]
     assert seen[-1] == (total, total) and total > 1
     assert [done for done, t in seen if t] == list(range(total + 1))
+
+
+@needs_proc
+def test_on_windows_the_report_is_closed_before_it_replaces_the_old_one(
+    qapp, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "verslag.pdf"
+    target.write_bytes(b"old")
+    rules = WindowsFileRules().install(monkeypatch)
+    write_report(demo_db, dt.date(2026, 10, 1), dt.date(2026, 10, 31), target, house(demo_db))
+    assert rules.refused == [] and rules.checked > 0
+    assert target.read_bytes().startswith(b"%PDF")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
+import housedesk
 from housedesk.core import installation
 from housedesk.db import Database
+from housedesk.ui.shell.about import AboutDialog
 from housedesk.ui.shell.first_run import FirstRunDialog
 from housedesk.ui.shell.settings import Settings
 
@@ -180,3 +182,39 @@ def test_large_text_is_a_setting_for_the_whole_app(
     app.change_text_size(False)
     assert qapp.font().pointSizeF() == pytest.approx(normal)
     assert not Settings().large_text
+
+
+# A menu popping up asks the offscreen platform for what only a real screen does.
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+def test_help_about_says_which_version_runs_and_where_a_newer_one_comes_from(
+    qtbot: QtBot, house_db: Database, make_app
+) -> None:
+    app = make_app(house_db, "nl")
+    app.start()
+    window = app.window
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # &Help
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "Hulp bij dit &scherm",
+        "&Handleiding",
+        "Snel&toetsen",
+        "&Over housedesk",
+    ]
+    qtbot.keyClick(menu, Qt.Key.Key_O)  # &Over housedesk
+    qtbot.waitUntil(lambda: window.findChild(AboutDialog) is not None)
+    about = window.findChild(AboutDialog)
+    qtbot.waitExposed(about)
+    assert about.windowTitle() == "Over housedesk"
+    assert about.findChild(QLabel, "version").text() == f"housedesk {housedesk.__version__}"
+    updates = about.findChild(QLabel, "updates").text()
+    assert f"versie {housedesk.__version__}" in updates
+    assert "gemeente" in updates and "USB-stick" in updates
+    assert "internet" in updates  # no automatic download
+    assert str(house_db.path) in about.findChild(QLabel, "files").text()
+    qtbot.keyClick(about, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.findChild(AboutDialog) is None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from housedesk.ui.shell.safety import (
     restore_with_message,
 )
 from tests.helpers.databases import build_house
+from tests.helpers.windows import needs_proc, open_at_swap, open_files_named, simulate_windows_files
 
 
 @pytest.fixture
@@ -253,3 +255,70 @@ def test_the_backups_progress_reaches_the_end(
         pass
     qtbot.waitUntil(lambda: bool(steps) and steps[-1][0] == steps[-1][1] > 0)
     assert said and said[0][0] == "information"
+
+
+@needs_proc
+def test_the_file_menus_restore_swaps_the_file_with_no_descriptor_of_it_open(
+    qtbot: QtBot, session: OpenSession, make_app, tmp_path: Path, monkeypatch, said
+) -> None:
+    """On Windows an open file cannot be replaced: every screen built, then a restore."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    backup_to(qtbot, session, stick)
+    (copy,) = stick.iterdir()
+    with session.db.transaction() as s:
+        s.add(Room(code="R2", name="Keuken", capacity=12))
+    app = make_app(session.db, "nl", session=session)
+    assert app.start()
+    for spec in app.window.specs:  # every screen reads the database once
+        app.window.show_screen(spec.key)
+    app.wait_for_background_work()
+    assert open_files_named(session.db_path)  # the engine keeps its connection open
+
+    def choose(dialog: RestoreDialog) -> int:  # as a person picks "Other file…", Restore
+        dialog._pick(copy)
+        return RestoreDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RestoreDialog, "exec", choose)
+    rules = simulate_windows_files(monkeypatch)
+    swaps = open_at_swap(monkeypatch, session.db_path)
+    app.restore_backup()
+    assert swaps == [[]]
+    assert rules.refused == []
+    assert said[-1][0] == "information" and "pre-restore" in said[-1][1]  # restored
+    assert rooms(session) == ["Grote zaal"]
+    assert app.window.db is session.db  # the window was built again on the restored file
+
+
+def test_work_started_while_the_restore_dialog_was_open_ends_before_the_swap(
+    qtbot: QtBot, session: OpenSession, make_app, tmp_path: Path, monkeypatch, said
+) -> None:
+    """The daily backup may start while the person picks a backup; it must not hold the file."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    backup_to(qtbot, session, stick)
+    (copy,) = stick.iterdir()
+    app = make_app(session.db, "nl", session=session)
+    reading = threading.Event()
+
+    def hold_the_database_open(progress) -> None:
+        connection = sqlite3.connect(session.db_path)
+        try:
+            connection.execute("SELECT count(*) FROM rooms").fetchall()
+            reading.set()
+            while True:
+                progress(0, 0)  # raises Cancelled once the app asks it to stop
+                threading.Event().wait(0.005)
+        finally:
+            connection.close()
+
+    def choose(dialog: RestoreDialog) -> int:
+        background.Task.reporting(hold_the_database_open, app).start()
+        reading.wait()
+        dialog._pick(copy)
+        return RestoreDialog.DialogCode.Accepted
+
+    assert app.start()
+    monkeypatch.setattr(RestoreDialog, "exec", choose)
+    app.restore_backup()
+    assert said[-1][0] == "information" and "pre-restore" in said[-1][1]  # not refused

@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,7 +29,7 @@ from housedesk.ui.kit.messages import Messages
 from housedesk.ui.shell.crash import CrashReporter
 from housedesk.ui.shell.startup import EXIT_CANNOT_OPEN, EXIT_DAMAGED, EXIT_IN_USE, open_session
 from tests.helpers.databases import house_with_old_contacts, read_only_view
-from tests.helpers.processes import kill_hard, start_lock_holder
+from tests.helpers.processes import SOURCE, kill_hard, start_lock_holder
 
 
 @pytest.fixture
@@ -222,3 +224,65 @@ def test_a_database_on_a_read_only_medium_is_named_read_only_not_damaged(
     ((kind, text),) = said
     assert kind == "error"
     assert "read-only (alleen-lezen)" in text and "damaged" not in text
+
+
+FROZEN = textwrap.dedent(
+    """
+    import sys
+    sys.frozen = True  # as PyInstaller's exe sets it
+    sys.executable = sys.argv[1]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from housedesk.__main__ import main
+    from housedesk.ui.shell.application import HousedeskApp
+
+    original = HousedeskApp.start_daily_backup
+
+    def start_daily_backup(app, warn):  # once the day's backup is taken: close
+        task = original(app, warn)
+        task.done.connect(lambda _copy: QTimer.singleShot(0, QApplication.instance().quit))
+        return task
+
+    HousedeskApp.start_daily_backup = start_daily_backup
+    sys.exit(main([]))
+    """
+)
+
+
+def test_a_frozen_app_started_in_its_install_folder_writes_nothing_there(tmp_path: Path) -> None:
+    """The installer's folder is the program's; the data goes to the user's data folder."""
+    install = tmp_path / "Programs" / "housedesk"
+    install.mkdir(parents=True)
+    exe = install / "housedesk.exe"
+    exe.write_bytes(b"MZ")
+    user_data = tmp_path / "home" / ".local" / "share"
+    data = user_data / "housedesk"
+    data.mkdir(parents=True)
+    db = open_database(data / "housedesk.sqlite3")
+    installation.set_up_house(db, "BERGH", "De Schakel", "Berghem")
+    db.close()
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("HOUSEDESK_HOME", "HOUSEDESK_DB")
+    }
+    env |= {
+        "HOME": str(tmp_path / "home"),
+        "XDG_DATA_HOME": str(user_data),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(SOURCE),
+    }
+
+    result = subprocess.run(
+        [sys.executable, "-c", FROZEN, str(exe)],
+        cwd=install,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in install.rglob("*")] == ["housedesk.exe"]
+    assert list((data / "backups").glob("housedesk-daily-*.sqlite3")), "the day's backup"
