@@ -1,7 +1,8 @@
 """Tests that the locks in requirements/ match pyproject.toml and carry a hash for everything.
 
-scripts/run installs requirements/app.txt and scripts/test requirements/test.txt with
-``pip install --require-hashes``; scripts/lock writes both from pyproject.toml. One lock
+scripts/run installs requirements/app.txt, scripts/test requirements/test.txt and scripts/build
+requirements/build.txt with ``pip install --require-hashes``; scripts/lock writes them from
+pyproject.toml. One lock
 serves Linux and Windows on every supported Python through environment markers, so the
 checks below are made for each of those environments, not only for the one running them.
 """
@@ -23,6 +24,8 @@ from packaging.version import Version
 ROOT = Path(__file__).resolve().parents[1]
 APP_LOCK = ROOT / "requirements" / "app.txt"
 TEST_LOCK = ROOT / "requirements" / "test.txt"
+BUILD_LOCK = ROOT / "requirements" / "build.txt"
+ALL_LOCKS = {"app": APP_LOCK, "test": TEST_LOCK, "build": BUILD_LOCK}
 
 HASH = re.compile(r"--hash=(\S+)")
 SHA256 = re.compile(r"sha256:[0-9a-f]{64}")
@@ -111,10 +114,11 @@ def declared(extra: str | None) -> list[Requirement]:
 LOCKS = {
     "app": (APP_LOCK, declared(None)),
     "test": (TEST_LOCK, declared(None) + declared("test")),
+    "build": (BUILD_LOCK, declared(None) + declared("build")),
 }
 
 
-@pytest.mark.parametrize("lock", [APP_LOCK, TEST_LOCK], ids=["app", "test"])
+@pytest.mark.parametrize("lock", ALL_LOCKS.values(), ids=ALL_LOCKS.keys())
 def test_every_line_pins_one_version_and_carries_sha256_hashes(lock: Path) -> None:
     lines = requirement_lines(lock)
     assert lines
@@ -154,17 +158,19 @@ def test_the_locked_versions_fit_pyproject_in_every_environment(which: str, env:
 @pytest.mark.parametrize("platform", ["linux", "windows"])
 def test_python_3_11_gets_pyside6_below_6_12(platform: str) -> None:
     # pyproject.toml explains why: 6.12.0 on Python 3.11 aborts in none_dealloc.
-    for lock in (APP_LOCK, TEST_LOCK):
+    for lock in ALL_LOCKS.values():
         for python in ("3.11.0", "3.11.2", "3.11.14"):
             chosen = pins_for(read_lock(lock), environment(python, platform))
             for name in ("pyside6-essentials", "shiboken6"):
                 assert chosen[canonicalize_name(name)].version < Version("6.12"), (lock, python)
 
 
-def test_the_test_lock_holds_the_app_lock_unchanged() -> None:
-    test_pins = set(read_lock(TEST_LOCK))
+@pytest.mark.parametrize("lock", [TEST_LOCK, BUILD_LOCK], ids=["test", "build"])
+def test_the_lock_holds_the_app_lock_unchanged(lock: Path) -> None:
+    # The tests and the frozen app (scripts/build) run exactly what scripts/run installs.
+    pins = set(read_lock(lock))
     for pin in read_lock(APP_LOCK):
-        assert pin in test_pins, f"{pin.requirement} differs between app.txt and test.txt"
+        assert pin in pins, f"{pin.requirement} differs between app.txt and {lock.name}"
 
 
 def test_this_environment_has_exactly_the_locked_versions() -> None:

@@ -44,6 +44,16 @@ def build_parser() -> Parser:
     parser.add_argument(
         "--lang", choices=["nl", "en"], help="language of the window for this run only"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary folder, one line per step; exit 0 if all pass",
+    )
+    parser.add_argument(
+        "--offscreen",
+        action="store_true",
+        help="with --self-test: keep the window off the screen (the default without a screen)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -111,6 +121,19 @@ def build_parser() -> Parser:
     )
     export.add_argument(
         "--force", action="store_true", help="replace an existing workbook of this name"
+    )
+    remarks = export.add_mutually_exclusive_group()
+    remarks.add_argument(
+        "--remarks",
+        metavar="TEXT",
+        help="the board's remarks for the Toelichting sheet, kept with the period's approval "
+        '(default: those kept before; "" for none)',
+    )
+    remarks.add_argument(
+        "--remarks-file",
+        type=Path,
+        metavar="FILE",
+        help="the same, read from a UTF-8 text file",
     )
     export.set_defaults(handler=_export)
     report = commands.add_parser(
@@ -238,11 +261,23 @@ def _aggregate(args: argparse.Namespace) -> int:
     return aggregate.run(args)
 
 
+def _self_test(args: argparse.Namespace) -> int:
+    from housedesk.cli import selftest
+
+    return selftest.run(args)
+
+
 def main(argv: Sequence[str] | None, start_gui: Callable[[argparse.Namespace], int]) -> int:
     """Parse ``argv`` and run the command, or ``start_gui`` when there is none."""
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", start_gui)
+    if args.self_test:
+        if args.command is not None or hasattr(args, "db"):
+            parser.error("--self-test makes a database of its own and takes no command")
+        handler = _self_test
+    elif args.offscreen:
+        parser.error("--offscreen goes with --self-test")
     try:
         return handler(args)
     except CommandError as exc:

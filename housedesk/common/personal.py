@@ -1,7 +1,10 @@
 """Personal data in what people type: e-mail addresses and phone numbers, also inside free text.
 
-Two uses. ``is_phone_number`` and ``is_email_address`` check a field that must
-hold exactly one (the contact person's phone and e-mail). ``find_personal_data``
+Two uses. ``is_contact_phone`` and ``is_email_address`` check a field that must
+hold exactly one (the contact person's phone and e-mail): a phone number may be
+Dutch (``is_phone_number``), foreign in international form
+(``is_foreign_phone_number``: +49 2821 123456, 0049 …) or the municipality's
+own, 14 and the area code (``is_municipal_number``: 14 0412). ``find_personal_data``
 looks for them anywhere in free text (a room's or an activity's name, a
 signal's theme, the board's remarks), for what leaves the house: the export
 and the calendar file refuse such text (``refuse_personal_data``), and the
@@ -26,6 +29,25 @@ number lists whose first group cannot begin a phone number ("0 1 2 3 4 5 6
 7 8 9", "05 10 15 20 25"). A national number's first group must be an area
 code as people write it (06, or three or four digits starting with 0) or the
 whole ten digits, and the groups after it have at least two digits each.
+
+``find_personal_hints`` looks for what only *may* name someone, for a warning
+(never a refusal: ordinary text can look like it), e.g. when a resident's
+"Mevrouw Jansen van Dorpsstraat 4" is about to be shared:
+
+- a title or form of address followed by a capitalised name, perhaps with
+  initials and little words between: "Mevrouw Jansen", "mevr. de Vries",
+  "dhr. J.P. Bakker", "meneer Van Dam", "familie Smits", "fam. El Amrani";
+  a lower-case word after the title is no name ("mevrouw wil teruggebeld
+  worden", "de familie van de buurman");
+- a street and house number: a capitalised word ending in a usual street word
+  (straat, laan, weg, plein, dreef, singel, kade, gracht, hof, dijk, markt, …),
+  or any word ending in "straat", then a number of up to four digits with a
+  letter, a range or "bis" ("Kerkplein 12a", "Molenweg 3-5"); a year, a time
+  or a date after it ("Markt 12 mei", "Kerkplein 19.30") is no house number,
+  and rooms ("Ruimte 4", "Zaal 2") and quarters ("Q3 2026") have no street word;
+- a postcode: four digits not starting with 0 and two capitals other than SA,
+  SD and SS ("5341 AB", "5341AB"). A year before a word in capitals ("2024 IS")
+  looks the same; a warning may be wrong, the board decides.
 """
 
 from __future__ import annotations
@@ -85,6 +107,21 @@ def is_foreign_phone_number(text: str) -> bool:
     return bool(_PHONE_FOREIGN.fullmatch(digits))
 
 
+# The municipality's number: 14 and the area code of the town hall ("14 0412", "14 010").
+_PHONE_MUNICIPAL = re.compile(r"14[ -]?\(?0[1-9][0-9]{1,2}\)?")
+
+
+def is_municipal_number(text: str) -> bool:
+    """Whether ``text`` is a municipality's number: 14 and its area code (14 0412)."""
+    return bool(_PHONE_MUNICIPAL.fullmatch(text.strip()))
+
+
+def is_contact_phone(text: str) -> bool:
+    """Whether ``text`` is a phone number a contact person may have: Dutch, foreign in
+    international form (+49 2821 123456), or the municipality's 14 and area code."""
+    return is_phone_number(text) or is_foreign_phone_number(text) or is_municipal_number(text)
+
+
 def is_email_address(text: str) -> bool:
     """Whether ``text`` looks like an e-mail address: something@domain.tld, no spaces."""
     return bool(_EMAIL.fullmatch(text.strip()))
@@ -118,11 +155,18 @@ _AROUND_EMAIL = "'\"`!?*‘’“”…"
 class Kind(StrEnum):
     EMAIL = "email"
     PHONE = "phone"
+    # What only looks like it may name someone: a warning, never a refusal.
+    NAME = "name"
+    ADDRESS = "address"
+    POSTCODE = "postcode"
 
 
 _WHAT = {
     Kind.EMAIL: Phrase(QT_TRANSLATE_NOOP("core", "an e-mail address")),
     Kind.PHONE: Phrase(QT_TRANSLATE_NOOP("core", "a phone number")),
+    Kind.NAME: Phrase(QT_TRANSLATE_NOOP("core", "a name with a title")),
+    Kind.ADDRESS: Phrase(QT_TRANSLATE_NOOP("core", "a street and house number")),
+    Kind.POSTCODE: Phrase(QT_TRANSLATE_NOOP("core", "a postcode")),
 }
 
 
@@ -158,6 +202,61 @@ def find_personal_data(text: str) -> list[Found]:
         masked = _masked(masked, match.start(), match.end())
     for run in _RUN.finditer(masked):
         found += _phones_in_run(text, masked, run.start(), run.end())
+    return sorted(found, key=lambda each: each.start)
+
+
+# --------------------------------------------------------------------------- what may name someone
+
+# A title or form of address, then perhaps initials and little words, then a name that
+# starts with a capital: "Mevrouw Jansen", "mevr. de Vries", "dhr. J.P. Bakker", "meneer
+# Van Dam", "familie El Amrani", "fam. Smits". The name must be capitalised, so that
+# "mevrouw wil teruggebeld worden" and "de familie van de buurman" are left alone.
+_TITLE = (
+    r"mevrouw|mevr|mw|juffrouw|meneer|mijnheer|mnr|dhr|de\s+heer|heer|familie|fam"
+    r"|weduwe|wed|mr|mrs|ms|miss|mister|dokter|dr"
+)
+_LITTLE_WORDS = r"(?:(?:van|de|der|den|het|ten|ter|te|in|op|'t|v\.d\.|d')\s+)*"
+_INITIALS = r"(?:(?:[A-Z]\.){1,4}\s*)?"
+_NAME = re.compile(
+    rf"(?<![\w])(?i:{_TITLE})\.?\s+{_INITIALS}(?i:{_LITTLE_WORDS})"
+    r"[A-Z\u00C0-\u00DE][\w\u00C0-\u00FF'-]+"
+)
+# A street name (one word ending in a usual street word, capitalised, or any word ending in
+# "straat") and a house number: "Dorpsstraat 4", "Kerkplein 12a", "Molenweg 3-5", "Van
+# Goghlaan 7 bis". Rooms and halls ("Ruimte 4", "Zaal 2"), quarters ("Q3 2026"), years and
+# dates after a street ("Markt 12 mei") are no addresses.
+_STREET_END = (
+    r"straat|straatje|laan|weg|plein|dreef|singel|kade|gracht|steeg|pad|hof|dijk|markt"
+    r"|ring|baan|boulevard|allee|plantsoen|erf|wal|dam|vest|haven|akker|hoek|veld|park"
+)
+_MONTHS = (
+    r"jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|januari|februari|maart|april"
+    r"|juni|juli|augustus|september|oktober|november|december|uur|u\b"
+)
+_ADDRESS = re.compile(
+    rf"(?<![\w])(?:[A-Z\u00C0-\u00DE][\w'-]*(?:{_STREET_END})|[\w'-]*(?i:straat))"
+    r"\s+(?!(?:19|20)\d\d\b)[1-9]\d{0,3}(?:-\d{1,4}|\s?[a-zA-Z]{1,2}\b|\s+bis\b)?"
+    rf"(?![\w.:,]\d)(?!\s+(?i:{_MONTHS}))(?!\w)"
+)
+# A Dutch postcode: four digits (not starting with 0) and two capitals, not SA, SD or SS.
+_POSTCODE = re.compile(r"(?<![\w])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w])")
+
+
+_HINTS = ((Kind.NAME, _NAME), (Kind.ADDRESS, _ADDRESS), (Kind.POSTCODE, _POSTCODE))
+
+
+def find_personal_hints(text: str) -> list[Found]:
+    """What looks as if it may name someone: a name with a title, a street and house
+    number, a postcode. A warning only (ordinary text may look like it too), in order."""
+    found = [
+        Found(kind, match.start(), match.end(), match.group())
+        for kind, pattern in (
+            (Kind.NAME, _NAME),
+            (Kind.ADDRESS, _ADDRESS),
+            (Kind.POSTCODE, _POSTCODE),
+        )
+        for match in pattern.finditer(text)
+    ]
     return sorted(found, key=lambda each: each.start)
 
 
@@ -274,6 +373,35 @@ def personal_data_problems(texts: Iterable[Outgoing]) -> list[Problem]:
             args = {**each.args, "text": each.text, "what": found[0].what, "found": found[0].text}
             problems.append(Problem(FIELD, each.message, args))
     return problems
+
+
+# The field of every warning about text that may name someone.
+HINT_FIELD = "personal_hint"
+HINT = QT_TRANSLATE_NOOP(
+    "core",
+    "'{text}' looks as if it holds {what} ({found}): check that nobody can be recognised "
+    "before it leaves the house.",
+)
+
+
+def personal_data_hints(texts: Iterable[Outgoing]) -> list[Problem]:
+    """A warning for each text that looks as if it names someone (its first find).
+
+    For the screens that show what will leave the house (a signal's shared text,
+    the board's remarks): these are warnings, which the board weighs; an e-mail
+    address or phone number is refused by ``refuse_personal_data``.
+    """
+    warnings: list[Problem] = []
+    for each in texts:
+        found = find_personal_hints(each.text)
+        if found:
+            args: dict[str, object] = {
+                "text": each.text,
+                "what": found[0].what,
+                "found": found[0].text,
+            }
+            warnings.append(Problem(HINT_FIELD, HINT, args))
+    return warnings
 
 
 def refuse_personal_data(texts: Iterable[Outgoing]) -> None:

@@ -29,6 +29,15 @@ class Phrase(str):
     __slots__ = ()
 
 
+class Amount(int):
+    """A number in a message, its thousands grouped: "10,000" (the UI writes "10.000" in Dutch)."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        return format(int(self), spec or ",")
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something wrong with one field of the input; ``message`` may hold ``{name}`` fields."""

@@ -16,6 +16,9 @@ from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationErro
 from housedesk.db.engine import Database
 
 HOUSE_CODE = re.compile(r"[A-Z0-9-]{2,12}")
+HOUSE_CODE_LETTER = re.compile(r"[A-Z0-9-]")
+HOUSE_CODE_MAX = 12
+HOUSE_CODE_EMPTY = QT_TRANSLATE_NOOP("core", "Enter the code the municipality gave.")
 
 
 class Role(StrEnum):
@@ -41,24 +44,45 @@ def normalise_house_code(code: str) -> str:
     return code.strip().upper()
 
 
+def house_code_problem(code: str) -> Problem | None:
+    """What is wrong with a house code as typed (the exchange format's rule), or ``None``.
+
+    The code is taken in capitals; anything else is refused, naming what may be in
+    a code and what was typed that may not, so that "café 🎉" is never made "CAF".
+    """
+    code = normalise_house_code(code)
+    if not code:
+        return Problem("code", HOUSE_CODE_EMPTY)
+    wrong = "".join(dict.fromkeys(c for c in code if not HOUSE_CODE_LETTER.fullmatch(c)))
+    if wrong:
+        return Problem(
+            "code",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A house code holds only the letters A to Z (no accents), digits and '-', "
+                "2 to 12 of them, as the municipality gave it; not: {wrong}",
+            ),
+            {"wrong": ", ".join(f"“{c}”" for c in wrong)},
+        )
+    if not HOUSE_CODE.fullmatch(code):
+        return Problem(
+            "code",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A house code has 2 to 12 characters: letters A-Z, digits and '-'; "
+                "this one has {count}.",
+            ),
+            {"count": len(code)},
+        )
+    return None
+
+
 def validate_house(code: str, name: str, village: str) -> list[Problem]:
     """The problems with a house's identity, as the exchange format requires it."""
     problems: list[Problem] = []
-    code = normalise_house_code(code)
-    if not code:
-        problems.append(
-            Problem("code", QT_TRANSLATE_NOOP("core", "Enter the code the municipality gave."))
-        )
-    elif not HOUSE_CODE.fullmatch(code):
-        problems.append(
-            Problem(
-                "code",
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "A house code has 2 to 12 characters: letters A-Z, digits and '-'.",
-                ),
-            )
-        )
+    code_problem = house_code_problem(code)
+    if code_problem is not None:
+        problems.append(code_problem)
     if not name.strip():
         problems.append(Problem("name", QT_TRANSLATE_NOOP("core", "Enter the house's name.")))
     if not village.strip():

@@ -8,6 +8,17 @@ one room, or of many at once with ``effective_hours_by_room``) and
 ``available_minutes`` turn all of that into the hours the agenda, the occupancy
 figures and the exchange format's ``beschikbare_uren`` count with.
 
+A room is in service from ``in_service_from`` up to the day before
+``out_of_service_from`` (none: still in service), and counts as available only
+on those days, day by day, so that the hours of a range are the sum of the
+hours of its parts. ``active`` is kept equal to "no date out of service": a
+room is taken out of use from today or an earlier day (a room that will close
+later is taken out of use on that day), so the flag every agenda query filters
+on never goes stale overnight. Taking a room out of use is refused while it has
+held or planned sessions on or after that day (they are named: move or cancel
+them in the agenda first); putting it back in service later than it left keeps
+the days between out of the figures as a closure of the room.
+
 Every change is one call in one transaction; bad input is refused with
 ``Problem``s before anything is changed.
 """
@@ -21,14 +32,23 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError, refused
+from housedesk.common.codes import BookingStatus
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Amount, Problem, ValidationError, refused
 from housedesk.common.times import MINUTES_PER_DAY, format_span, parse_time
 from housedesk.core.numbering import next_code
 from housedesk.db.engine import Database, reading
-from housedesk.db.models import Booking, BookingSeries, Closure, OpeningHours, Room
+from housedesk.db.models import (
+    Activity,
+    Booking,
+    BookingSeries,
+    Closure,
+    OpeningHours,
+    Room,
+    local_today,
+)
 
 #: An opening interval: (opens, closes) in minutes after midnight.
 Interval = tuple[int, int]
@@ -82,6 +102,10 @@ def facility_name(facility: str, language: str = "nl") -> str:
 
 NAME_MAX = 100
 REASON_MAX = 200
+#: The reason of the closure that keeps the days a room was out of use out of the figures.
+OUT_OF_USE_REASON = "Niet in gebruik"
+#: Sessions named when taking a room out of use is refused because of them.
+SESSIONS_NAMED = 5
 FACILITY_MAX = 60
 CAPACITY_MAX = 100_000
 
@@ -104,6 +128,8 @@ class RoomInfo:
     facilities: tuple[str, ...]
     active: bool
     has_history: bool
+    in_service_from: dt.date
+    out_of_service_from: dt.date | None  # the first day no longer in service (None: in use)
 
 
 @dataclass(frozen=True)
@@ -204,6 +230,8 @@ def _info(room: Room, in_use: bool) -> RoomInfo:
         facilities=tuple(room.facilities or ()),
         active=room.active,
         has_history=in_use,
+        in_service_from=room.in_service_from,
+        out_of_service_from=room.out_of_service_from,
     )
 
 
@@ -240,21 +268,27 @@ def parse_capacity(value: int | str) -> tuple[int | None, list[Problem]]:
             Problem(
                 "capacity",
                 QT_TRANSLATE_NOOP(
-                    "core", "Enter the capacity as a whole number of people, e.g. 40."
+                    "core",
+                    "Enter the capacity as a whole number of people from 1 to {max}, e.g. 40.",
                 ),
+                {"max": Amount(CAPACITY_MAX)},
             )
         ]
     number = int(text)
     if number < 1:
         return None, [
-            Problem("capacity", QT_TRANSLATE_NOOP("core", "The capacity must be at least 1."))
+            Problem(
+                "capacity",
+                QT_TRANSLATE_NOOP("core", "The capacity must be at least 1 (and at most {max})."),
+                {"max": Amount(CAPACITY_MAX)},
+            )
         ]
     if number > CAPACITY_MAX:
         return None, [
             Problem(
                 "capacity",
                 QT_TRANSLATE_NOOP("core", "The capacity can be at most {max}."),
-                {"max": CAPACITY_MAX},
+                {"max": Amount(CAPACITY_MAX)},
             )
         ]
     return number, []
@@ -359,8 +393,10 @@ def create_room(
     capacity: int | str,
     area: float | str | None = None,
     facilities: Iterable[str] = (),
+    in_service_from: dt.date | None = None,
 ) -> RoomInfo:
-    """Add an active room; it gets the next code (R1, R2, …), never one used before."""
+    """Add a room in service from ``in_service_from`` (default today); it gets the next code
+    (R1, R2, …), never one used before."""
     with db.transaction() as session:
         name, number, area_m2, tidy = _validate_room(
             session, None, name, capacity, area, facilities
@@ -372,6 +408,7 @@ def create_room(
             area_m2=area_m2,
             facilities=tidy,
             active=True,
+            in_service_from=in_service_from or local_today(),
         )
         session.add(room)
         session.flush()
@@ -385,28 +422,196 @@ def update_room(
     capacity: int | str,
     area: float | str | None,
     facilities: Iterable[str],
-    active: bool,
+    active: bool | None = None,
+    *,
+    in_service_from: dt.date | None = None,
+    out_of_service_from: dt.date | None = None,
 ) -> RoomInfo:
-    """Change a room's details; its code stays."""
+    """Change a room's details and the days it is in service; its code stays.
+
+    ``in_service_from`` moves its first day in service (None: unchanged).
+    ``active`` False takes it out of use from ``out_of_service_from`` (default:
+    the day already set, or today); True puts a room out of use back in service
+    from today (see ``put_back_in_service``); None leaves that as it is, apart
+    from a new ``out_of_service_from`` of a room already out of use. All in one
+    transaction: a refused date changes nothing else either.
+    """
     with db.transaction() as session:
         room = _room(session, room_id)
         name, number, area_m2, tidy = _validate_room(
             session, room_id, name, capacity, area, facilities
         )
+        first = in_service_from or room.in_service_from
+        if active is None:
+            active = room.out_of_service_from is None
+        leaving: dt.date | None = None
+        if not active:
+            leaving = out_of_service_from or room.out_of_service_from or local_today()
+        _set_service(session, room, first, leaving)
         room.name, room.capacity, room.area_m2 = name, number, area_m2
         room.facilities = tidy
-        room.active = active
         session.flush()
         return _info(room, _has_history(session, room_id))
 
 
 def set_room_active(db: Database, room_id: int, active: bool) -> RoomInfo:
-    """Make a room active again, or inactive: kept with its history, not offered for bookings."""
+    """Take a room out of use from today, or put it back in service from today."""
+    if active:
+        return put_back_in_service(db, room_id)
+    return take_out_of_service(db, room_id)
+
+
+def take_out_of_service(db: Database, room_id: int, from_day: dt.date | None = None) -> RoomInfo:
+    """Take a room out of use from ``from_day`` (default today): it keeps its history, is no
+    longer offered for bookings, and counts as available only on the days before.
+
+    Refused (field ``out_of_service_from``) for a day after today, a day before it
+    came into service, or while it has held or planned sessions on or after that
+    day, which are named so they can be moved or cancelled first.
+    """
     with db.transaction() as session:
         room = _room(session, room_id)
-        room.active = active
+        _set_service(session, room, room.in_service_from, from_day or local_today())
         session.flush()
         return _info(room, _has_history(session, room_id))
+
+
+def put_back_in_service(db: Database, room_id: int, from_day: dt.date | None = None) -> RoomInfo:
+    """Put a room that was out of use back in service from ``from_day`` (default today).
+
+    A room has one stretch of service, so the days it was out of use become a
+    closure of the room ("Niet in gebruik"): they stay out of the available
+    hours, and out of the agenda. Back from the day it left undoes the leaving.
+    """
+    with db.transaction() as session:
+        room = _room(session, room_id)
+        left = room.out_of_service_from
+        if left is not None:
+            back = from_day or local_today()
+            if back > left:
+                _close_days_out_of_use(session, room, left, back - dt.timedelta(days=1))
+            _set_service(session, room, room.in_service_from, None)
+        session.flush()
+        return _info(room, _has_history(session, room_id))
+
+
+def _set_service(session: Session, room: Room, first: dt.date, leaving: dt.date | None) -> None:
+    """Give ``room`` the service days ``first`` up to the day before ``leaving``, or refuse."""
+    problems: list[Problem] = []
+    held = _session_days(session, room.id)
+    if held is not None and first > held[0]:
+        problems.append(
+            Problem(
+                "in_service_from",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The room was already used on {day:%d-%m-%Y}: it was in service from that "
+                    "day at the latest.",
+                ),
+                {"day": held[0]},
+            )
+        )
+    if leaving is not None and leaving < first:
+        problems.append(
+            Problem(
+                "out_of_service_from",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The room was only taken into use on {day:%d-%m-%Y}; choose that day "
+                    "or a later one.",
+                ),
+                {"day": first},
+            )
+        )
+    elif leaving is not None and leaving != room.out_of_service_from:
+        if leaving > local_today():
+            problems.append(
+                Problem(
+                    "out_of_service_from",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Choose today or an earlier day. A room that will close later is taken "
+                        "out of use on that day.",
+                    ),
+                )
+            )
+        else:
+            problems += _sessions_from(session, room, leaving)
+    if problems:
+        raise ValidationError(problems)
+    room.in_service_from = first
+    room.out_of_service_from = leaving
+    room.active = leaving is None
+
+
+def _session_days(session: Session, room_id: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the room's held sessions, if any."""
+    row = session.execute(
+        select(func.min(Booking.date), func.max(Booking.date)).where(
+            Booking.room_id == room_id, Booking.status == BookingStatus.GEHOUDEN.value
+        )
+    ).one()
+    first: dt.date | None = row[0]
+    return None if first is None else (first, row[1])
+
+
+def _sessions_from(session: Session, room: Room, day: dt.date) -> list[Problem]:
+    """The refusal of taking ``room`` out of use while held or planned sessions remain."""
+    query = (
+        select(Booking.date, Booking.start_min, Booking.end_min, Activity.name)
+        .join(Activity, Activity.id == Booking.activity_id)
+        .where(
+            Booking.room_id == room.id,
+            Booking.date >= day,
+            Booking.status != BookingStatus.GEANNULEERD.value,
+        )
+        .order_by(Booking.date, Booking.start_min)
+    )
+    found = session.execute(query.limit(SESSIONS_NAMED + 1)).all()
+    if not found:
+        return []
+    total = session.scalar(select(func.count()).select_from(query.subquery()))
+    listed = "\n".join(
+        f"{date:%d-%m-%Y} {format_span(start, end)} {name}"
+        for date, start, end, name in found[:SESSIONS_NAMED]
+    )
+    return [
+        Problem(
+            "out_of_service_from",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} still has {count} held or planned sessions on or after {day:%d-%m-%Y}:"
+                "\n{sessions}\nMove them to another room or cancel them in the Agenda first, "
+                "or choose a later day.",
+            ),
+            {"name": room.name, "count": total, "day": day, "sessions": listed},
+        )
+    ]
+
+
+def _close_days_out_of_use(session: Session, room: Room, first: dt.date, last: dt.date) -> None:
+    """Closures of ``room`` over ``first``–``last``, around the room's closures already there."""
+    taken = session.execute(
+        select(Closure.first_day, Closure.last_day)
+        .where(Closure.room_id == room.id, Closure.first_day <= last, Closure.last_day >= first)
+        .order_by(Closure.first_day)
+    ).all()
+    day = first
+    for taken_first, taken_last in taken:
+        if taken_first > day:
+            session.add(
+                Closure(
+                    room_id=room.id,
+                    first_day=day,
+                    last_day=taken_first - dt.timedelta(days=1),
+                    reason=OUT_OF_USE_REASON,
+                )
+            )
+        day = max(day, taken_last + dt.timedelta(days=1))
+    if day <= last:
+        session.add(
+            Closure(room_id=room.id, first_day=day, last_day=last, reason=OUT_OF_USE_REASON)
+        )
 
 
 def delete_room(db: Database, room_id: int) -> None:
@@ -661,13 +866,82 @@ def _open_minutes(intervals: Iterable[Interval]) -> int:
     return total
 
 
+@dataclass(frozen=True)
+class ServiceDays:
+    """The days a room counts as in service: ``first`` up to the day before ``end``.
+
+    The room's own dates, widened to its held sessions: a session held on a day
+    means the room was in use that day, also when it was registered later (a
+    room entered today, with last month's sessions typed in after it).
+    """
+
+    first: dt.date
+    end: dt.date | None  # the first day no longer in service; None: still in service
+
+    def clip(self, first_day: dt.date, last_day: dt.date) -> tuple[dt.date, dt.date]:
+        """``first_day``–``last_day`` narrowed to these days (empty when first > last)."""
+        last = last_day if self.end is None else min(last_day, self.end - dt.timedelta(days=1))
+        return max(first_day, self.first), last
+
+    def overlaps(self, first_day: dt.date, last_day: dt.date) -> bool:
+        first, last = self.clip(first_day, last_day)
+        return first <= last
+
+
+def service_days_by_room(
+    session: Session, room_ids: Collection[int] | None = None
+) -> dict[int, ServiceDays]:
+    """The ``ServiceDays`` of ``room_ids`` (None: of every room), in one query."""
+    held = (
+        select(
+            Booking.room_id.label("room_id"),
+            func.min(Booking.date).label("first"),
+            func.max(Booking.date).label("last"),
+        )
+        .where(Booking.status == BookingStatus.GEHOUDEN.value)
+        .group_by(Booking.room_id)
+        .subquery()
+    )
+    query = select(
+        Room.id, Room.in_service_from, Room.out_of_service_from, held.c.first, held.c.last
+    ).outerjoin(held, held.c.room_id == Room.id)
+    if room_ids is not None:
+        query = query.where(Room.id.in_(list(room_ids)))
+    spans: dict[int, ServiceDays] = {}
+    for room_id, first, end, held_first, held_last in session.execute(query):
+        if held_first is not None:
+            first = min(first, held_first)
+            if end is not None:
+                end = max(end, held_last + dt.timedelta(days=1))
+        spans[room_id] = ServiceDays(first, end)
+    return spans
+
+
+def _weekday_counts(first_day: dt.date, last_day: dt.date) -> list[int]:
+    """How many Mondays, Tuesdays, … lie in ``first_day``–``last_day`` (inclusive)."""
+    counts = [0] * 7
+    if last_day < first_day:
+        return counts
+    weeks, rest = divmod((last_day - first_day).days + 1, 7)
+    for offset in range(7):
+        counts[(first_day.weekday() + offset) % 7] = weeks + (1 if offset < rest else 0)
+    return counts
+
+
 def available_minutes_by_room(
     session: Session, first_day: dt.date, last_day: dt.date, room_ids: Collection[int]
 ) -> dict[int, int]:
-    """``available_minutes`` for several rooms at once, in two queries."""
+    """``available_minutes`` for several rooms at once, in three queries.
+
+    Counted day by day: a day adds the room's opening minutes of its weekday when
+    the room is in service that day and neither it nor the house is closed. So the
+    minutes of a range are exactly the sum of the minutes of any split of it.
+    An opening interval that runs past midnight belongs to the day it opens on.
+    """
     if last_day < first_day or not room_ids:
         return dict.fromkeys(room_ids, 0)
     hours = _load_hours(session, room_ids)
+    service = service_days_by_room(session, room_ids)
     closures = session.execute(
         select(Closure.room_id, Closure.first_day, Closure.last_day).where(
             or_(Closure.room_id.is_(None), Closure.room_id.in_(list(room_ids))),
@@ -683,21 +957,21 @@ def available_minutes_by_room(
         while day <= min(last, last_day):
             target.add(day)
             day += dt.timedelta(days=1)
-    days_per_weekday = [0] * 7
-    span = (last_day - first_day).days + 1
-    weeks, rest = divmod(span, 7)
-    for offset in range(7):
-        weekday = (first_day.weekday() + offset) % 7
-        days_per_weekday[weekday] = weeks + (1 if offset < rest else 0)
     result: dict[int, int] = {}
     for room_id in room_ids:
+        span = service.get(room_id)
+        if span is None:
+            result[room_id] = 0
+            continue
+        first, last = span.clip(first_day, last_day)
         per_day = {
             weekday: _open_minutes(intervals)
             for weekday, intervals in hours.effective(room_id).items()
         }
-        minutes = sum(days_per_weekday[weekday] * per_day[weekday] for weekday in WEEKDAYS)
+        days = _weekday_counts(first, last)
+        minutes = sum(days[weekday] * per_day[weekday] for weekday in WEEKDAYS)
         closed = house_closed | room_closed.get(room_id, set())
-        minutes -= sum(per_day[day.weekday()] for day in closed)
+        minutes -= sum(per_day[day.weekday()] for day in closed if first <= day <= last)
         result[room_id] = minutes
     return result
 

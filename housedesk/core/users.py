@@ -43,9 +43,10 @@ from housedesk.common.codes import (
     UserKind,
     default_nature,
 )
+from housedesk.common.personal import is_contact_phone
 from housedesk.common.personal import is_email_address as is_email_address
 from housedesk.common.personal import is_phone_number as is_phone_number
-from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
+from housedesk.common.problems import QT_TRANSLATE_NOOP, Amount, Problem, ValidationError
 from housedesk.common.times import format_span, parse_time
 from housedesk.core.numbering import next_code
 from housedesk.db.engine import Database
@@ -262,13 +263,14 @@ def validate_user(fields: UserFields) -> list[Problem]:
         )
     problems += _too_long("contact_name", clean_text(fields.contact_name), NAME_MAX)
     phone = fields.contact_phone.strip()
-    if phone and not is_phone_number(phone):
+    if phone and not is_contact_phone(phone):
         problems.append(
             Problem(
                 "contact_phone",
                 QT_TRANSLATE_NOOP(
                     "core",
-                    "Write a Dutch phone number, e.g. 06-12345678, 0412-123456 or +31 6 12345678.",
+                    "Write one phone number, e.g. 06-12345678 or 0412-123456; from abroad with "
+                    "+ and the country code (+49 2821 123456); the municipality's as 14 0412.",
                 ),
             )
         )
@@ -631,7 +633,7 @@ def _check_visitors(value: int | str | None, problems: list[Problem]) -> int | N
                 QT_TRANSLATE_NOOP(
                     "core", "Enter a whole number of visitors (0 to {max}), or leave it empty."
                 ),
-                {"max": USUAL_VISITORS_MAX},
+                {"max": Amount(USUAL_VISITORS_MAX)},
             )
         )
     return number

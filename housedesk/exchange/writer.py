@@ -10,10 +10,14 @@ columns and codes are ``housedesk.exchange.format``. What this writer adds:
   characters a workbook cannot hold (control characters) are left out;
 - no personal data: no contact details or notes are even read; a private
   rental is named ``Particuliere verhuur``; a signal's text only when shareable;
-  and every free text that goes into the file (the house's name and village,
-  room and activity names, a shared signal's theme and text, the board's
-  remarks) is scanned first: an e-mail address or phone number in one refuses
-  the export with the field and row named, before anything is written;
+  and every free text that goes into the file (``housedesk.exchange.outgoing``:
+  the house's name and village, room and activity names, a shared signal's
+  theme and text, the board's remarks) is scanned first: personal data (an
+  e-mail address, a phone number, whatever ``housedesk.common.personal`` finds)
+  in one refuses the export with the field and row named, before anything is
+  written;
+- the board's remarks are those kept with the period's approval, unless the
+  caller gives others; they go to the Toelichting sheet, one line a row;
 - written atomically: into a temporary file in the target folder, flushed to
   the disk, then renamed over the final name, so a crash never leaves half a
   file there;
@@ -39,11 +43,11 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.packaging.custom import IntProperty, StringProperty
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 import housedesk
-from housedesk.common import personal
 from housedesk.common.codes import (
     LABELS,
     Accessibility,
@@ -54,13 +58,15 @@ from housedesk.common.codes import (
     TargetGroup,
     UserKind,
 )
+from housedesk.common.numbers import half_up
 from housedesk.common.outputs import remove_leftovers, temporary_for
 from housedesk.common.paths import fsync_dir
 from housedesk.common.periods import Period
-from housedesk.common.personal import Outgoing, refuse_personal_data
+from housedesk.common.personal import refuse_personal_data
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
 from housedesk.common.times import LOCAL_TIME, format_time, local_now
 from housedesk.core.board.approval import ApprovalState, approval_state
+from housedesk.core.board.definitions import DEFINITIONS
 from housedesk.core.board.figures import (
     ActivityFigures,
     PeriodFigures,
@@ -76,6 +82,7 @@ from housedesk.db.models import House
 from housedesk.exchange import cells
 from housedesk.exchange import format as fmt
 from housedesk.exchange.cells import clean_text, text_cell
+from housedesk.exchange.outgoing import activity_name, leaving_texts, outgoing
 from housedesk.exchange.scratch import scratch_files
 
 #: The longest text a cell can hold.
@@ -128,13 +135,6 @@ def _text(sheet: WriteOnlyWorksheet, text: str | None) -> Any:
     return text_cell(sheet, text)
 
 
-def activity_name(activity: ActivityFigures) -> str:
-    """The name the municipality sees: a private rental is never named (privacy)."""
-    if activity.nature is Nature.PARTICULIER:
-        return fmt.PRIVATE_RENTAL_NAME
-    return activity.name
-
-
 def _hours(minutes: int) -> float:
     return minutes / 60
 
@@ -143,10 +143,24 @@ def _hours(minutes: int) -> float:
 
 
 def _sheet(
-    workbook: Workbook, title: str, header: Sequence[str], widths: Sequence[float]
+    workbook: Workbook,
+    title: str,
+    header: Sequence[str],
+    widths: Sequence[float],
+    *,
+    one_page_wide: bool = False,
 ) -> WriteOnlyWorksheet:
-    """A new sheet with its header row, columns at least as wide as their headers."""
+    """A new sheet with its header row, columns at least as wide as their headers.
+
+    ``one_page_wide``: printed, every column fits the width of one page.
+    """
     sheet: WriteOnlyWorksheet = workbook.create_sheet(title)  # a write-only workbook's kind
+    if one_page_wide:
+        # Before the first row: a write-only sheet writes its properties with it.
+        # types-openpyxl leaves out what a write-only sheet takes over from Worksheet._setup.
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]
+        sheet.page_setup.fitToWidth = 1  # type: ignore[attr-defined]
+        sheet.page_setup.fitToHeight = 0  # type: ignore[attr-defined]
     for index, name in enumerate(header):
         width = max(widths[index] if index < len(widths) else 0, len(name) + 3)
         # types-openpyxl leaves out what a write-only sheet takes over from Worksheet._setup.
@@ -193,7 +207,7 @@ def _write_rooms(workbook: Workbook, code: str, period: str, rooms: Iterable[Roo
                 _text(sheet, room.code),
                 _text(sheet, room.name),
                 room.capacity,
-                round(room.available_minutes / 60, 2),
+                half_up(room.available_minutes / 60, 2),
                 _hours(room.used.total),
                 _hours(room.used.community),
                 _hours(room.used.private),
@@ -290,19 +304,19 @@ def _write_signals(workbook: Workbook, code: str, signals: Iterable[SignalRow]) 
     return count
 
 
-_DEFINITIONS = (
-    ("beschikbare_uren", "Openingsuren van de ruimte in de periode, sluitingsdagen afgetrokken."),
-    ("gebruikte_uren", "Uren van gehouden bijeenkomsten in de ruimte."),
-    ("uren_*", "Deel van gebruikte_uren per gebruiksaard; samen gelijk aan gebruikte_uren."),
-    ("bezettingsgraad", "gebruikte_uren / beschikbare_uren (niet opgeslagen: uren tel je op)."),
-    ("bijeenkomsten", "Aantal gehouden bijeenkomsten; geannuleerde tellen niet mee."),
-    ("bezoekers", "Som van de getelde bezoekers; leeg bij een bijeenkomst = niet geteld."),
-    ("nieuw", "ja: de eerste gehouden of geannuleerde bijeenkomst ooit valt in deze periode."),
+#: What the file's columns mean that are not one of the figures (those are DEFINITIONS).
+_EXCHANGE_NOTES = (
     ("vastgesteld", "ja: het bestuur heeft de periode vastgesteld."),
     ("Particuliere verhuur", "Naam van elke activiteit met gebruiksaard particulier (privacy)."),
     ("tekst (Signalen)", "Alleen ingevuld als het bestuur het signaal deelbaar heeft gemaakt."),
     ("thema (Signalen)", f"'{fmt.THEME_NOT_SHARED}' als het signaal niet deelbaar is."),
 )
+
+
+def _definitions() -> list[tuple[str, str]]:
+    """The figures' definitions as the screen and the report give them, in Dutch."""
+    return [(item.column or item.name_nl, item.nl) for item in DEFINITIONS] + list(_EXCHANGE_NOTES)
+
 
 _CODE_LISTS = (
     ("gebruikerssoort", UserKind),
@@ -315,15 +329,28 @@ _CODE_LISTS = (
 )
 
 
+def _remark_cell(sheet: WriteOnlyWorksheet, line: str) -> Any:
+    """One line of the board's remarks: a text cell that wraps, at the top of its row."""
+    value = _text(sheet, line)
+    if value is None:
+        return None
+    cell = value if isinstance(value, Cell) else WriteOnlyCell(sheet, value)
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return cell
+
+
 def _write_notes(workbook: Workbook, remarks: str) -> None:
-    sheet = _sheet(workbook, fmt.NOTES_SHEET, ("onderwerp", "toelichting"), (30, 90))
+    # Printed (a board files it with the export), both columns on one page width.
+    header = ("onderwerp", "toelichting")
+    sheet = _sheet(workbook, fmt.NOTES_SHEET, header, (30, 90), one_page_wide=True)
     lines = [line.rstrip() for line in clean_text(remarks).strip().splitlines()]
-    sheet.append(("Opmerkingen van het bestuur", _text(sheet, lines[0]) if lines else "(geen)"))
+    first = _remark_cell(sheet, lines[0]) if lines else "(geen)"
+    sheet.append((_text(sheet, "Opmerkingen van het bestuur"), first))
     for line in lines[1:]:
-        sheet.append((None, _text(sheet, line)))
+        sheet.append((None, _remark_cell(sheet, line)))
     sheet.append(())
     sheet.append(("Begrippen",))
-    for term, meaning in _DEFINITIONS:
+    for term, meaning in _definitions():
         sheet.append((term, meaning))
     sheet.append(())
     sheet.append(("Codelijsten", "code: betekenis"))
@@ -347,11 +374,11 @@ def _write_summary(workbook: Workbook, content: _Content, period: Period) -> Non
         ("Activiteiten", totals.activities),
         ("Nieuwe activiteiten", totals.new_activities),
         ("Signalen", totals.signals),
-        ("Beschikbare uren", round(totals.available_hours, 2)),
-        ("Gebruikte uren", round(totals.used_hours, 2)),
-        ("  maatschappelijk", round(totals.used.community / 60, 2)),
-        ("  particulier", round(totals.used.private / 60, 2)),
-        ("  commercieel", round(totals.used.commercial / 60, 2)),
+        ("Beschikbare uren", half_up(totals.available_hours, 2)),
+        ("Gebruikte uren", half_up(totals.used_hours, 2)),
+        ("  maatschappelijk", half_up(totals.used.community / 60, 2)),
+        ("  particulier", half_up(totals.used.private / 60, 2)),
+        ("  commercieel", half_up(totals.used.commercial / 60, 2)),
     ]
     for label, value in rows:
         sheet.append((label, value))
@@ -362,8 +389,8 @@ def _write_summary(workbook: Workbook, content: _Content, period: Period) -> Non
         sheet.append(
             (
                 _text(sheet, room.name),
-                round(room.available_hours, 2),
-                round(room.used_hours, 2),
+                half_up(room.available_hours, 2),
+                half_up(room.used_hours, 2),
                 _percentage(sheet, room.occupancy),
             )
         )
@@ -372,7 +399,7 @@ def _write_summary(workbook: Workbook, content: _Content, period: Period) -> Non
 def _percentage(sheet: WriteOnlyWorksheet, fraction: float | None) -> Any:
     if fraction is None:
         return None
-    cell = WriteOnlyCell(sheet, round(fraction, 4))
+    cell = WriteOnlyCell(sheet, half_up(fraction, 4))
     cell.number_format = "0%"
     return cell
 
@@ -409,24 +436,6 @@ def _read(db: Database, period: Period) -> _Content:
             signals=period_signals(session, period),
             approval=approval_state(session, period),
         )
-
-
-def _outgoing_texts(content: _Content, remarks: str) -> Iterator[Outgoing]:
-    """Every free text the workbook holds, as written, with how a refusal names it."""
-    _code, name, village = content.house
-    yield Outgoing(personal.HOUSE_NAME, name)
-    yield Outgoing(personal.VILLAGE, village)
-    for room in content.figures.rooms:
-        yield Outgoing(personal.ROOM_NAME, room.name, {"code": room.code})
-    for activity in content.figures.activities:
-        yield Outgoing(personal.ACTIVITY_NAME, activity_name(activity), {"code": activity.code})
-    for signal in content.signals:
-        if signal.shareable:
-            yield Outgoing(personal.SIGNAL_THEME, signal.theme, {"date": signal.date})
-        if signal.text:
-            args = {"date": signal.date, "theme": signal.theme}
-            yield Outgoing(personal.SIGNAL_TEXT, signal.text, args)
-    yield Outgoing(personal.BOARD_REMARKS, remarks)
 
 
 def _write_problem(path: Path, error: OSError) -> ValidationError:
@@ -478,7 +487,7 @@ def export_period(
     period: Period,
     target: Path,
     *,
-    remarks: str = "",
+    remarks: str | None = None,
     now: dt.datetime | None = None,
     progress: ProgressCallback | None = None,
 ) -> ExportResult:
@@ -486,10 +495,11 @@ def export_period(
 
     In a folder the file is named ``{huis_code}_{periode}.xlsx``; an existing
     file of that name is replaced. ``remarks`` are the board's remarks for the
-    Toelichting sheet; ``now`` (aware) is the export time, written in Dutch
-    local time; by default the current time. Refused with ``ValidationError`` when the database
-    has no house, when a free text that would go into the file holds an e-mail address or
-    phone number (every such text named), or when the target cannot be written; nothing is
+    Toelichting sheet (``None``: those kept with the period's approval); ``now``
+    (aware) is the export time, written in Dutch local time; by default the
+    current time. Refused with ``ValidationError`` when the database has no
+    house, when a free text that would go into the file holds personal data
+    (every such text named), or when the target cannot be written; nothing is
     written or left behind then.
     ``progress(done, total)`` hears the rows written (first ``(0, 0)`` while the
     figures are read); whatever it raises stops the export, leaving nothing behind.
@@ -510,7 +520,11 @@ def export_period(
         )
     report(0, 0)
     content = _read(db, period)
-    refuse_personal_data(_outgoing_texts(content, remarks))
+    if remarks is None:
+        remarks = content.approval.remarks or ""
+    _code, name, village = content.house
+    texts = leaving_texts(name, village, content.figures, content.signals, remarks)
+    refuse_personal_data(outgoing(texts))
     house_code = content.house[0]
     path = _target_file(target, house_code, period)
     export_id = str(uuid.uuid4())

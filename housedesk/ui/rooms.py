@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -48,17 +46,20 @@ from PySide6.QtWidgets import (
 )
 
 from housedesk.common.problems import ValidationError
-from housedesk.common.times import format_span, format_time
+from housedesk.common.times import format_span
 from housedesk.core import rooms
 from housedesk.core.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
 from housedesk.db import Database
+from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import list_date, list_date_width, pydate, qdate
+from housedesk.ui.kit.dates import DateField, format_date, list_date, list_date_width, qdate
+from housedesk.ui.kit.fields import FieldWatch
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, language, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.screen_fit import scroll_when_tall
 from housedesk.ui.kit.table_model import Column, Index, RowTableModel
+from housedesk.ui.kit.times import TimeField
 from housedesk.ui.kit.widgets import FieldError, read_only_table, screen_title
 
 # --------------------------------------------------------------------------- small helpers
@@ -90,6 +91,17 @@ def area_text(area: float | None) -> str:
     if area is None:
         return ""
     return QLocale().toString(area, "f", 0 if area.is_integer() else 1)
+
+
+def in_use_text(room: RoomInfo) -> str:
+    """ "Since 1-1-2025", or "No, since 16-6-2024" for a room no longer in use."""
+    if room.out_of_service_from is None:
+        return QCoreApplication.translate("rooms", "Yes, since %1").replace(
+            "%1", format_date(room.in_service_from)
+        )
+    return QCoreApplication.translate("rooms", "No, since %1").replace(
+        "%1", format_date(room.out_of_service_from)
+    )
 
 
 def room_label(code: str, name: str) -> str:
@@ -125,8 +137,8 @@ def bare(screen: ListScreen) -> None:
 class Form(FormDialog):
     """A ``FormDialog`` that grows when messages appear, so wrapped notes are not squashed."""
 
-    def show_problems(self, refused: ValidationError) -> None:
-        super().show_problems(refused)
+    def show_problems(self, refused: ValidationError, *, besides: bool = False) -> None:
+        super().show_problems(refused, besides=besides)
         self.adjustSize()
 
 
@@ -159,12 +171,8 @@ ROOM_COLUMNS: list[Column[RoomInfo]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "In use"),
-        lambda r: (
-            QCoreApplication.translate("rooms", "Yes")
-            if r.active
-            else QCoreApplication.translate("rooms", "No (inactive)")
-        ),
-        sort_key=lambda r: r.active,
+        lambda r: in_use_text(r),
+        sort_key=lambda r: (r.active, r.in_service_from),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Facilities"),
@@ -255,16 +263,49 @@ class RoomDialog(Form):
         facilities.setFocusProxy(next(iter(self.facility_boxes.values())))
         self.add_field("facilities", self.tr("Facilities:"), facilities, self.tr("Facilities"))
 
-        self.active = QCheckBox(self.tr("&In use"), self)
-        self.active.setChecked(True)
+        today = clock.today()
+        self.in_service_from = DateField(today)
+        # A room leaves service today or earlier, never on a day still to come.
+        self.out_of_service_from = DateField(today, past=True)
+        self.add_field(
+            "in_service_from",
+            self.tr("In use &since:"),
+            self.in_service_from,
+            self.tr("In use since"),
+        )
+        self.out_of_use = QCheckBox(self.tr("&No longer in use from:"), self)
+        self.out_of_use.setObjectName("outOfUse")
+        self.out_of_use.setAccessibleName(self.tr("No longer in use"))
+        leaving = QWidget()
+        leaving_row = QHBoxLayout(leaving)
+        leaving_row.setContentsMargins(0, 0, 0, 0)
+        leaving_row.addWidget(self.out_of_use)
+        leaving_row.addWidget(self.out_of_service_from)
+        leaving_row.addStretch(1)
+        leaving.setFocusProxy(self.out_of_use)
+        self.out_of_use.toggled.connect(self.out_of_service_from.setEnabled)
+        self.out_of_service_from.setEnabled(False)
+        self.out_of_service_from.setAccessibleName(self.tr("No longer in use from"))
+        self.active = self.out_of_use  # the switch between in use and not
         if room is None:
-            self.active.hide()  # a new room is in use
-        else:
-            self.add_field("active", "", self.active, self.tr("In use"))
+            leaving.hide()  # a new room is in use
             self.add_note(
                 self.tr(
-                    "A room that is no longer in use keeps its history, but is not offered "
-                    "for new bookings."
+                    "The figures count the room's opening hours from this day on. For a room "
+                    "the house has had for years, choose the day registration began."
+                )
+            )
+        else:
+            self.fields["out_of_service_from"] = self.out_of_service_from
+            self.errors["out_of_service_from"] = FieldError("out_of_service_from")
+            self.form.addRow("", leaving)
+            self.form.addRow("", self.errors["out_of_service_from"])
+            self.add_note(
+                self.tr(
+                    "A room that is no longer in use keeps its history, is not offered for new "
+                    "bookings, and counts in the figures only up to the day before. Untick to "
+                    "put it back in service from today: the days in between stay out of the "
+                    "figures as closing days."
                 )
             )
 
@@ -281,7 +322,10 @@ class RoomDialog(Form):
                 else:
                     known.setChecked(True)
             self.other_facilities.setText(", ".join(others))
-            self.active.setChecked(room.active)
+            self.in_service_from.setValue(room.in_service_from)
+            self.out_of_use.setChecked(not room.active)
+            if room.out_of_service_from is not None:
+                self.out_of_service_from.setValue(room.out_of_service_from)
         self.name.setFocus()
 
     def facilities(self) -> list[str]:
@@ -292,18 +336,29 @@ class RoomDialog(Form):
     def save(self) -> None:
         name, capacity, area = self.name.text(), self.capacity.text(), self.area.text()
         facilities = self.facilities()
+        first = self.in_service_from.value()
+        assert first is not None  # fields_read() said it reads
         if self.room is None:
             self.saved = perform(
                 Change.ROOMS,
-                lambda: rooms.create_room(self.db, name, capacity, area, facilities),
+                lambda: rooms.create_room(self.db, name, capacity, area, facilities, first),
                 self,
             )
         else:
-            room_id, active = self.room.id, self.active.isChecked()
+            room_id, active = self.room.id, not self.out_of_use.isChecked()
+            leaving = None if active else self.out_of_service_from.value()
             self.saved = perform(
                 Change.ROOMS,
                 lambda: rooms.update_room(
-                    self.db, room_id, name, capacity, area, facilities, active
+                    self.db,
+                    room_id,
+                    name,
+                    capacity,
+                    area,
+                    facilities,
+                    active,
+                    in_service_from=first,
+                    out_of_service_from=leaving,
                 ),
                 self,
             )
@@ -353,7 +408,7 @@ class RoomsTab(ListScreen):
         self.add_action_button(self.delete_button)
         # Wide enough for the header in either language (Dutch ones are longer).
         header = self.table.horizontalHeader()
-        for column, least in ((0, 70), (1, 220), (2, 90), (3, 90), (4, 110)):
+        for column, least in ((0, 70), (1, 220), (2, 90), (3, 90), (4, 215)):
             self.table.setColumnWidth(column, max(least, header.sectionSizeHint(column) + 8))
 
     def _inactive_toggled(self, shown: bool) -> None:
@@ -438,7 +493,11 @@ class RoomsTab(ListScreen):
             ),
             self.tr("Make inactive"),
         ):
-            perform(Change.ROOMS, lambda: rooms.set_room_active(self.db, row.id, False), self)
+            try:
+                perform(Change.ROOMS, lambda: rooms.set_room_active(self.db, row.id, False), self)
+            except ValidationError as refused:  # sessions still planned from today
+                inform(self, self.tr("Delete room"), problem_text(refused.problems[0]))
+                return
             self.show_inactive.setChecked(True)
             self.reload(select=lambda other: other.id == row.id)
             self.rooms_changed.emit()
@@ -594,23 +653,23 @@ class HoursDialog(Form):
         self.add_field("plan", self.tr("This day:"), plan_box, self.tr("Opening on this day"))
 
         intervals = week.days[weekday]
-        self.slots: list[tuple[QLineEdit, QLineEdit]] = []
+        self.slots: list[tuple[TimeField, TimeField]] = []
         for index in range(max(self.SLOTS_SHOWN, len(intervals))):
-            opens, closes = QLineEdit(), QLineEdit()
+            opens = TimeField(optional=True)
+            closes = TimeField(optional=True, end_of_day=True)
             number = str(index + 1)
-            for edit, placeholder, name, accessible in (
+            for field, placeholder, name, accessible in (
                 (opens, "08:30", f"opens_{index}", self.tr("Time slot %1, from")),
                 (closes, "12:30", f"closes_{index}", self.tr("Time slot %1, until")),
             ):
-                edit.setObjectName(name)
-                edit.setAccessibleName(accessible.replace("%1", number))
-                edit.setPlaceholderText(placeholder if index == 0 else "")
-                edit.setMaxLength(8)
-                edit.setFixedWidth(80)
-                edit.textEdited.connect(self._typed)
+                field.setObjectName(name)
+                field.setAccessibleName(accessible.replace("%1", number))
+                field.edit().setPlaceholderText(placeholder if index == 0 else "")
+                field.edit().textEdited.connect(self._typed)
+                field.activated.connect(self._typed)
             if index < len(intervals):
-                opens.setText(format_time(intervals[index][0]))
-                closes.setText(format_time(intervals[index][1]))
+                opens.setValue(intervals[index][0])
+                closes.setValue(intervals[index][1])
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
@@ -660,8 +719,8 @@ class HoursDialog(Form):
         plan_box.setFocusProxy(self.plan_buttons[current])
         (self.slots[0][0] if current is DayPlan.OPEN else self.plan_buttons[current]).setFocus()
 
-    def _typed(self, _text: str) -> None:
-        # Typing a time means the day is open at the times typed.
+    def _typed(self, *_args: object) -> None:
+        # Typing or picking a time means the day is open at the times typed.
         self.plan_buttons[DayPlan.OPEN].setChecked(True)
 
     def plan(self) -> DayPlan:
@@ -669,7 +728,8 @@ class HoursDialog(Form):
 
     def save(self) -> None:
         weekdays = [day for day, box in self.day_boxes.items() if box.isChecked()]
-        plan, slots = self.plan(), [(opens.text(), closes.text()) for opens, closes in self.slots]
+        plan = self.plan()
+        slots = [(opens.currentText(), closes.currentText()) for opens, closes in self.slots]
         perform(
             Change.CLOSURES,
             lambda: rooms.set_day_hours(self.db, weekdays, plan, slots, room_id=self.week.room_id),
@@ -829,16 +889,11 @@ class ClosureDialog(Form):
         self.db = db
         self.closure = closure
         self.saved: ClosureInfo | None = None
-        date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in date_format:
-            date_format = date_format.replace("yy", "yyyy")
 
-        self.first_day = QDateEdit()
-        self.last_day = QDateEdit()
-        for edit in (self.first_day, self.last_day):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format)
-            edit.setMinimumWidth(140)
+        first = closure.first_day if closure else today
+        self.first_day = DateField(first, today=lambda: today)
+        self.last_day = DateField(closure.last_day if closure else first, today=lambda: today)
+        self.last_day.setMinimum(first)
         self.add_field("first_day", self.tr("&From:"), self.first_day, self.tr("First day"))
         self.add_field("last_day", self.tr("&Until:"), self.last_day, self.tr("Last day"))
         self.room = QComboBox()
@@ -854,50 +909,51 @@ class ClosureDialog(Form):
         self.summary = self.add_note("")
         self.summary.setObjectName("summary")
 
-        first = closure.first_day if closure else today
-        self.first_day.setDate(qdate(first))
-        self.last_day.setDate(qdate(closure.last_day if closure else first))
         self._first = first
         if closure is not None:
             self.reason.setText(closure.reason)
             self.room.setCurrentIndex(max(self.room.findData(closure.room_id), 0))
-        self.first_day.dateChanged.connect(self._first_changed)
-        self.last_day.dateChanged.connect(self._show_summary)
+        self.first_day.valueChanged.connect(self._first_changed)
+        self.last_day.valueChanged.connect(self._show_summary)
+        for field in (self.first_day, self.last_day):  # no summary of a date that does not read
+            field.edit.textEdited.connect(self._show_summary)
+            field.edit.editingFinished.connect(self._show_summary)
         self._show_summary()
         self.first_day.setFocus()
 
-    def _first_changed(self, date: QDate) -> None:
-        # A single day stays a single day, and the end never falls before the start.
-        new_first = pydate(date)
-        last = pydate(self.last_day.date())
-        if last == self._first or last < new_first:
-            self.last_day.setDate(date)
+    def _first_changed(self, new_first: dt.date | None) -> None:
+        # A single day stays a single day (the "until" shown moves along with "from");
+        # an end before the start is said under "until", never moved.
+        if new_first is None:
+            return
+        if self.last_day.value() == self._first:
+            self.last_day.setValue(new_first)
+        self.last_day.setMinimum(new_first)
+        if self.last_day.text().strip():
+            self.last_day.show_problem()
         self._first = new_first
         self._show_summary()
 
     def _show_summary(self, *_args: object) -> None:
         """Spell the range out with weekdays, so a wrong day is seen before saving."""
-        first, last = self.first_day.date(), self.last_day.date()
-        days = first.daysTo(last) + 1
-        if days < 1:
+        first, last = self.first_day.value(), self.last_day.value()
+        if first is None or last is None or last < first:
             self.summary.clear()
             return
+        days = (last - first).days + 1
         locale = QLocale()
         self.summary.setText(
             (self.tr("%1, 1 day") if days == 1 else self.tr("%1 until %2: %3 days"))
-            .replace("%1", locale.toString(first, "dddd d MMMM yyyy"))
-            .replace("%2", locale.toString(last, "dddd d MMMM yyyy"))
+            .replace("%1", locale.toString(qdate(first), "dddd d MMMM yyyy"))
+            .replace("%2", locale.toString(qdate(last), "dddd d MMMM yyyy"))
             .replace("%3", str(days))
         )
 
     def save(self) -> None:
         room_id = self.room.currentData()
-        args = (
-            pydate(self.first_day.date()),
-            pydate(self.last_day.date()),
-            self.reason.text(),
-            room_id,
-        )
+        first, last = self.first_day.value(), self.last_day.value()
+        assert first is not None and last is not None  # fields_read() said they read
+        args = (first, last, self.reason.text(), room_id)
         if self.closure is None:
             self.saved = perform(
                 Change.CLOSURES, lambda: rooms.create_closure(self.db, *args), self
@@ -950,6 +1006,7 @@ class HolidaysDialog(QDialog):
         self.list_layout.setContentsMargins(0, 4, 0, 4)
         self.boxes: dict[dt.date, QCheckBox] = {}
         self.error = FieldError("days")
+        FieldWatch(self.year, self.error, clears=False)  # a key the spin box keeps out is said
 
         buttons = QDialogButtonBox()
         self.add_button = buttons.addButton(

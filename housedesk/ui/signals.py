@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -34,7 +33,12 @@ from housedesk.core import signals
 from housedesk.core.signals import SignalRow, SignalValues
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import PeriodPicker, date_format, format_date, list_date, pydate, qdate
+from housedesk.ui.kit.dates import (
+    DateField,
+    PeriodPicker,
+    format_date,
+    list_date,
+)
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
@@ -117,11 +121,7 @@ class SignalDialog(FormDialog):
         self.saved: SignalRow | None = None
         today = dt.date.today()
 
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_format())
-        self.date.setMaximumDate(qdate(today))
-        self.date.setDate(qdate(signal.date if signal else today))
+        self.date = DateField(signal.date if signal else today, past=True)
         self.date.setToolTip(self.tr("The day residents brought it in; not in the future."))
         self.add_field("date", self.tr("&Date:"), self.date)
 
@@ -207,8 +207,10 @@ class SignalDialog(FormDialog):
     def values(self) -> SignalValues:
         """What the form holds now."""
         kind = self.kind.currentData()
+        day = self.date.value()
+        assert day is not None  # fields_read() said it reads
         return SignalValues(
-            date=pydate(self.date.date()),
+            date=day,
             kind=SignalKind(kind) if kind else None,
             theme=self.theme.text(),
             text=self.text.toPlainText(),

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from housedesk.common.codes import TargetGroup, UserKind
 from housedesk.common.times import format_span
@@ -28,6 +28,7 @@ from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Task
 from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.dates import PeriodPicker, list_date, qdate, qdatetime
+from housedesk.ui.kit.fields import NumberField
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.lazy_model import LazyTableModel
@@ -147,8 +148,10 @@ class CorrectionDialog(FormDialog):
             f"{QLocale().toString(qdate(row.date), 'dddd d MMMM yyyy')}, "
             f"{format_span(row.start_min, row.end_min)}"
         )
-        self.visitors = QLineEdit(_count(row.visitors))
-        self.volunteers = QLineEdit(_count(row.volunteers))
+        self.visitors = NumberField(0, tallies.MAX_COUNT, optional=True)
+        self.visitors.setValue(row.visitors)
+        self.volunteers = NumberField(0, tallies.MAX_COUNT, optional=True)
+        self.volunteers.setValue(row.volunteers)
         self.add_field("visitors", self.tr("&Visitors:"), self.visitors)
         self.add_field("volunteers", self.tr("V&olunteers:"), self.volunteers)
         self.add_note(self.tr("Leave a field empty if nobody counted (that is not the same as 0)."))
@@ -156,6 +159,7 @@ class CorrectionDialog(FormDialog):
         self.history.setObjectName("history")
         self.history.setWordWrap(True)
         self.form.addRow(self.tr("Earlier corrections:"), self.history)
+        self.visitors.setFocus()
         self.visitors.selectAll()
 
     def _history_text(self) -> str:

@@ -30,12 +30,10 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QStyledItemDelegate,
@@ -46,17 +44,19 @@ from PySide6.QtWidgets import (
 
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.problems import ValidationError
-from housedesk.common.times import format_span, format_time, parse_time
+from housedesk.common.times import format_span
 from housedesk.core.tallies import pending as counting
 from housedesk.core.tallies.pending import CountRow
 from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.commands import Command, add_command
-from housedesk.ui.kit.dates import date_format, list_date, pydate, qdate
+from housedesk.ui.kit.dates import DateField, list_date, qdate
+from housedesk.ui.kit.fields import NumberField
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
 from housedesk.ui.kit.messages import confirm_over_capacity
+from housedesk.ui.kit.times import TimeField
 from housedesk.ui.kit.widgets import RESIZE_ROWS, FieldError, empty_state, fit_widths, screen_title
 
 if TYPE_CHECKING:
@@ -273,7 +273,10 @@ class CountDelegate(QStyledItemDelegate):
 
 
 class CountTable(QTableView):
-    """Enter saves the count and moves on to the next session's visitors."""
+    """Enter saves the count and moves on to the next session's visitors; Delete empties it."""
+
+    # A count was emptied with Delete: (row, field, the number it held).
+    emptied = Signal(int, str, int)
 
     def __init__(self, model: CountModel) -> None:
         super().__init__()
@@ -321,6 +324,28 @@ class CountTable(QTableView):
         room = self.viewport().width() - counts - activity
         for column, width in zip(own, fit_widths(wanted, room, keep=(0, 1)), strict=True):
             self.setColumnWidth(column, width)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.state() != QAbstractItemView.State.EditingState
+            and index.isValid()
+            and index.column() in COUNT_COLUMNS
+            and self.count_model.flags(index) & Qt.ItemFlag.ItemIsEditable
+        ):
+            self.empty(index)
+            return
+        super().keyPressEvent(event)
+
+    def empty(self, index: QModelIndex) -> None:
+        """Empty the count under the cursor: "not counted" (never 0), saved at once."""
+        field = COUNT_COLUMNS[index.column()]
+        old = getattr(self.count_model.row_at(index.row()), field)
+        if old is None:
+            return
+        if self.count_model.setData(index, "", Qt.ItemDataRole.EditRole):
+            self.emptied.emit(index.row(), field, old)
 
     def commitData(self, editor: QWidget) -> None:
         index = self.currentIndex()
@@ -376,7 +401,8 @@ class TodayScreen(QWidget):
         self.db = db
         self.today = today
         self.door_counter: DoorCounter | None = None
-        self._undo: tuple[int, str] | None = None
+        # What Ctrl+Z takes back: the session it is about, and how.
+        self._undo: tuple[int, Callable[[], None]] | None = None
 
         self.heading = screen_title()
         hint = QLabel(
@@ -394,6 +420,7 @@ class TodayScreen(QWidget):
         self.table.setAccessibleName(self.tr("Sessions to count"))
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self.model.saved.connect(self._after_save)
+        self.table.emptied.connect(self._count_emptied)
         self.problem = FieldError("counts")
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -411,7 +438,9 @@ class TodayScreen(QWidget):
 
         self.cancel_button = QPushButton(self.tr("Did &not take place (F8)"))
         self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setToolTip(self.tr("Mark the selected session cancelled"))
+        self.cancel_button.setToolTip(
+            self.tr("Mark the selected session as not taken place; it says so when it cannot")
+        )
         self.cancel_button.clicked.connect(self.cancel_current)
         self.door_button = QPushButton(self.tr("&Door counter…"))
         self.door_button.setObjectName("doorButton")
@@ -496,10 +525,18 @@ class TodayScreen(QWidget):
         )
 
         row = self.current()
-        if row is None or row.status == BookingStatus.GEANNULEERD:
+        if row is None:
+            return
+        if row.status == BookingStatus.GEANNULEERD:
+            self.show_message(self.tr("This session is already marked as not taken place."))
             return
         if row.visitors is not None or row.volunteers is not None:
-            self.show_message(self.tr("This session has a count; clear the count first."))
+            self.show_message(
+                self.tr(
+                    "This session has a count, so it took place. To mark it as not taken "
+                    "place, first empty its count (Delete)."
+                )
+            )
             return
         try:
             perform(
@@ -516,7 +553,16 @@ class TodayScreen(QWidget):
         except ValidationError as refused:
             self.show_message(problem_text(refused.problems[0]))
             return
-        self._undo = (row.booking_id, row.status.value)
+        booking_id, status = row.booking_id, row.status
+
+        def undo() -> None:
+            perform(
+                Change.SESSIONS,
+                lambda: agenda.set_status(self.db, booking_id, status, today=self.today()),
+                self,
+            )
+
+        self._undo = (booking_id, undo)
         self._refresh_row(self.table.currentIndex().row())
         self.show_message(
             self.tr("“%1” marked as not taken place. Ctrl+Z takes it back.").replace(
@@ -525,21 +571,12 @@ class TodayScreen(QWidget):
         )
 
     def undo_cancel(self) -> None:
-        from housedesk.core.agenda import (
-            bookings as agenda,  # the ORM: loaded after the first paint
-        )
-
+        """Ctrl+Z: take back the last "not taken place" or the last emptied count."""
         if self._undo is None:
             return
-        booking_id, status = self._undo
+        booking_id, undo = self._undo
         self._undo = None
-        perform(
-            Change.SESSIONS,
-            lambda: agenda.set_status(
-                self.db, booking_id, BookingStatus(status), today=self.today()
-            ),
-            self,
-        )
+        undo()
         for row, session in enumerate(self.model.rows):
             if session.booking_id == booking_id:
                 self._refresh_row(row)
@@ -583,6 +620,35 @@ class TodayScreen(QWidget):
     def _confirm_over_capacity(self, over: OverCapacity) -> bool:
         return confirm_over_capacity(self, problem_text(over.problems[0]))
 
+    def _count_emptied(self, row: int, field: str, old: int) -> None:
+        from housedesk.core.tallies import (
+            counts as tallies,  # the ORM: loaded after the first paint
+        )
+
+        session = self.model.row_at(row)
+        booking_id = session.booking_id
+
+        def undo() -> None:
+            current = tallies.count_row(self.db, booking_id)
+            counts = {"visitors": current.visitors, "volunteers": current.volunteers, field: old}
+            perform(
+                Change.COUNTS | Change.SESSIONS,
+                lambda: tallies.record_count(
+                    self.db, booking_id, today=self.today(), allow_over_capacity=True, **counts
+                ),
+                self,
+            )
+
+        self._undo = (booking_id, undo)
+        what = self.tr("visitors") if field == "visitors" else self.tr("volunteers")
+        self.show_message(
+            self.tr("The %1 of “%2” emptied: not counted. Ctrl+Z puts %3 back.")
+            .replace("%1", what)
+            .replace("%2", session.activity_name)
+            .replace("%3", str(old))
+        )
+        self._update_buttons()
+
     def _after_save(self, problem: str) -> None:
         self.problem.show_message(problem)
         self.show_message("" if problem else self.tr("Saved."))
@@ -592,9 +658,10 @@ class TodayScreen(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         row = self.current()
-        self.cancel_button.setEnabled(
-            row is not None and row.status != BookingStatus.GEANNULEERD and row.visitors is None
-        )
+        # Whether F8 can act on the selected session changes from row to row as the
+        # cursor moves on; a button that blinks with it says nothing. It stays enabled
+        # while the list has sessions, and says why when it cannot act (cancel_current).
+        self.cancel_button.setEnabled(self.model.rowCount() > 0)
         self.door_button.setEnabled(
             row is not None and row.status != BookingStatus.GEANNULEERD and row.date == self.today()
         )
@@ -607,6 +674,7 @@ class WalkInDialog(FormDialog):
         self, db: Database, today: Callable[[], dt.date], parent: QWidget | None = None
     ) -> None:
         from housedesk.core import users  # the ORM: loaded after the first paint
+        from housedesk.core.tallies.counts import MAX_COUNT
 
         super().__init__(self.tr("Session without booking"), parent)
         self.db = db
@@ -622,15 +690,12 @@ class WalkInDialog(FormDialog):
         self.room.addItem(self.tr("Choose the room"), None)
         for room in self.rooms:
             self.room.addItem(room.name, room.id)
-        self.date = QDateEdit(qdate(today()))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_format())
-        self.date.setMaximumDate(qdate(today()))
-        self.start = QLineEdit()
-        self.start.setPlaceholderText(self.tr("e.g. 14:00"))
+        self.date = DateField(today(), past=True, today=today)
+        self.start = TimeField()
+        self.start.edit().setPlaceholderText(self.tr("e.g. 14:00"))
         self.start.setAccessibleName(self.tr("Start time"))
-        self.end = QLineEdit()
-        self.end.setPlaceholderText(self.tr("e.g. 16:00"))
+        self.end = TimeField(end_of_day=True)
+        self.end.edit().setPlaceholderText(self.tr("e.g. 16:00"))
         self.end.setAccessibleName(self.tr("End time"))
         times = QWidget()
         row = QHBoxLayout(times)
@@ -638,8 +703,9 @@ class WalkInDialog(FormDialog):
         row.addWidget(self.start)
         row.addWidget(QLabel(self.tr("to")))
         row.addWidget(self.end)
-        self.visitors = QLineEdit()
-        self.volunteers = QLineEdit()
+        row.addStretch(1)
+        self.visitors = NumberField(0, MAX_COUNT, optional=True)
+        self.volunteers = NumberField(0, MAX_COUNT, optional=True)
         self.add_field("activity", self.tr("&Activity:"), self.activity)
         self.add_field("room", self.tr("&Room:"), self.room)
         self.add_field("date", self.tr("&Date:"), self.date)
@@ -657,9 +723,9 @@ class WalkInDialog(FormDialog):
         if choice.default_room_id is not None and self.room.currentData() is None:
             self.room.setCurrentIndex(max(self.room.findData(choice.default_room_id), 0))
         if choice.default_start_min is not None and not self.start.text():
-            self.start.setText(format_time(choice.default_start_min))
+            self.start.setValue(choice.default_start_min)
         if choice.default_end_min is not None and not self.end.text():
-            self.end.setText(format_time(choice.default_end_min))
+            self.end.setValue(choice.default_end_min)
 
     def save(self) -> None:
         from housedesk.core.tallies import (
@@ -669,12 +735,14 @@ class WalkInDialog(FormDialog):
         counts = tallies.parse_counts(
             {"visitors": self.visitors.text(), "volunteers": self.volunteers.text()}
         )
+        day = self.date.value()
+        assert day is not None  # fields_read() said it reads
         arguments = (
             self.activity.currentData(),
             self.room.currentData(),
-            pydate(self.date.date()),
-            parse_time(self.start.text()),
-            parse_time(self.end.text()),
+            day,
+            self.start.value(),
+            self.end.value(),
             counts["visitors"],
             counts["volunteers"],
         )

@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QRegularExpression,
     Qt,
     QTimer,
     Signal,
@@ -26,7 +25,6 @@ from PySide6.QtGui import (
     QAction,
     QKeyEvent,
     QKeySequence,
-    QRegularExpressionValidator,
     QResizeEvent,
     QShowEvent,
 )
@@ -59,10 +57,12 @@ from housedesk.core import users
 from housedesk.core.users import ActivityFields, ActivityRow, UserFields, UserRow
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
+from housedesk.ui.kit.fields import NumberField
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
 from housedesk.ui.kit.table_model import Column, RowTableModel
+from housedesk.ui.kit.times import TimeField
 from housedesk.ui.kit.widgets import RESIZE_ROWS, content_widths, fit_widths, screen_title
 
 #: Widest a column gets when sized to its contents; longer text is cut off with "…".
@@ -176,22 +176,18 @@ class TargetGroupPicker(QWidget):
 
 
 class TimesField(QWidget):
-    """The usual start and end time of an activity, each typed as HH:MM."""
+    """The usual start and end time of an activity, typed or picked (both, or neither)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        time_text = QRegularExpressionValidator(QRegularExpression(r"[0-9:.]{0,5}"), self)
-        self.start = QLineEdit()
+        self.start = TimeField(optional=True)
         self.start.setObjectName("default_start")
         self.start.setAccessibleName(self.tr("Usual start time"))
-        self.start.setPlaceholderText(self.tr("e.g. 09:30"))
-        self.end = QLineEdit()
+        self.start.edit().setPlaceholderText(self.tr("e.g. 09:30"))
+        self.end = TimeField(optional=True, end_of_day=True)
         self.end.setObjectName("default_end")
         self.end.setAccessibleName(self.tr("Usual end time"))
-        self.end.setPlaceholderText(self.tr("e.g. 11:30"))
-        for edit in (self.start, self.end):
-            edit.setValidator(time_text)
-            edit.setMaximumWidth(90)
+        self.end.edit().setPlaceholderText(self.tr("e.g. 11:30"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.start)
@@ -275,7 +271,9 @@ class UserDialog(FormDialog):
         )
         self.contact_phone = QLineEdit()
         self.contact_phone.setMaxLength(users.PHONE_MAX)
-        self.contact_phone.setPlaceholderText(self.tr("e.g. 06-12345678 or 0412-123456"))
+        self.contact_phone.setPlaceholderText(
+            self.tr("e.g. 06-12345678, 0412-123456, +49 2821 123456 or 14 0412")
+        )
         self.add_field(
             "contact_phone",
             self.tr("&Phone:"),
@@ -305,8 +303,8 @@ class UserDialog(FormDialog):
             self.notes.setPlainText(row.notes or "")
         self.name.setFocus()
 
-    def show_problems(self, refused: ValidationError) -> None:
-        super().show_problems(refused)
+    def show_problems(self, refused: ValidationError, *, besides: bool = False) -> None:
+        super().show_problems(refused, besides=besides)
         _grow_to_fit(self)
 
     def fields_typed(self) -> UserFields:
@@ -401,11 +399,8 @@ class ActivityDialog(FormDialog):
         self.add_field("default_room", self.tr("Usual &room:"), self.room)
         self.times = TimesField()
         self.add_field("default_times", self.tr("Usual t&imes:"), self.times)
-        self.usual_visitors = QLineEdit()
-        self.usual_visitors.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,6}"), self.usual_visitors)
-        )
-        self.usual_visitors.setMaximumWidth(90)
+        self.usual_visitors = NumberField(0, users.USUAL_VISITORS_MAX, optional=True)
+        self.usual_visitors.setMaximumWidth(120)
         self.usual_visitors.setPlaceholderText(self.tr("e.g. 20"))
         self.add_field("usual_visitors", self.tr("Usual &visitors:"), self.usual_visitors)
         self.description = TextBox()
@@ -425,9 +420,8 @@ class ActivityDialog(FormDialog):
             self.nature.set_code(row.nature)
             self.room.setCurrentIndex(max(self.room.findData(row.default_room_id), 0))
             if row.default_start_min is not None and row.default_end_min is not None:
-                start, end = row.default_times.split("–")
-                self.times.start.setText(start)
-                self.times.end.setText(end)
+                self.times.start.setValue(row.default_start_min)
+                self.times.end.setValue(row.default_end_min)
             if row.usual_visitors is not None:
                 self.usual_visitors.setText(str(row.usual_visitors))
             self.description.setPlainText(row.description or "")
@@ -474,8 +468,8 @@ class ActivityDialog(FormDialog):
                 )
             )
 
-    def show_problems(self, refused: ValidationError) -> None:
-        super().show_problems(refused)
+    def show_problems(self, refused: ValidationError, *, besides: bool = False) -> None:
+        super().show_problems(refused, besides=besides)
         _grow_to_fit(self)
 
     def fields_typed(self) -> ActivityFields:

@@ -8,7 +8,15 @@ import time
 import pytest
 
 from housedesk.common import personal
-from housedesk.common.personal import Found, Kind, Outgoing, find_personal_data
+from housedesk.common.personal import (
+    Found,
+    Kind,
+    Outgoing,
+    find_personal_data,
+    find_personal_hints,
+    is_contact_phone,
+    is_municipal_number,
+)
 from housedesk.common.problems import Phrase, ValidationError
 
 
@@ -209,3 +217,110 @@ def test_a_long_word_is_scanned_at_once(text: str) -> None:
     started = time.perf_counter()
     assert find_personal_data(text) == []
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("06-12345678", True),
+        ("+31 6 12345678", True),
+        ("0031 412 123456", True),
+        ("+49 2821 123456", True),
+        ("0049 2821 123456", True),
+        ("+32 2 123 45 67", True),
+        ("14 0412", True),
+        ("140412", True),
+        ("14 010", True),
+        ("14 412", False),
+        ("14", False),
+        ("+49 2821", False),
+        ("2821 123456", False),
+    ],
+)
+def test_a_contact_phone_may_be_dutch_foreign_or_the_municipalitys(text: str, taken: bool) -> None:
+    assert is_contact_phone(text) is taken
+
+
+def test_the_municipalitys_number_is_14_and_an_area_code() -> None:
+    assert is_municipal_number("14 0412") and is_municipal_number("14 (0412)")
+    assert not is_municipal_number("14 12345")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("Mevrouw Jansen van Dorpsstraat 4", Kind.NAME, "Mevrouw Jansen"),
+        ("Gesprek met mevr. de Vries over het bankje", Kind.NAME, "mevr. de Vries"),
+        ("dhr. Bakker belt terug", Kind.NAME, "dhr. Bakker"),
+        ("meneer Pietersen", Kind.NAME, "meneer Pietersen"),
+        ("de heer J.P. van den Berg", Kind.NAME, "de heer J.P. van den Berg"),
+        ("familie Smits wil een bankje", Kind.NAME, "familie Smits"),
+        ("fam. El Amrani", Kind.NAME, "fam. El"),
+        ("Mw Pieters", Kind.NAME, "Mw Pieters"),
+        ("Lekkage bij Kerkplein 12a", Kind.ADDRESS, "Kerkplein 12a"),
+        ("Molenweg 3-5 heeft last van het licht", Kind.ADDRESS, "Molenweg 3-5"),
+        ("op de dorpsstraat 4", Kind.ADDRESS, "dorpsstraat 4"),
+        ("Van Goghstraat 12 bis", Kind.ADDRESS, "Goghstraat 12 bis"),
+        ("Postcode 5341 AB", Kind.POSTCODE, "5341 AB"),
+        ("5341AB Oss", Kind.POSTCODE, "5341AB"),
+    ],
+)
+def test_what_may_name_someone_is_found(text: str, kind: Kind, found: str) -> None:
+    hints = find_personal_hints(text)
+    assert (hints[0].kind, hints[0].text) == (kind, found)
+    assert text[hints[0].start : hints[0].end] == found
+
+
+def test_a_name_and_an_address_are_both_found_in_order() -> None:
+    hints = find_personal_hints("Mevrouw Jansen van Dorpsstraat 4, 5341 AB")
+    assert [(h.kind, h.text) for h in hints] == [
+        (Kind.NAME, "Mevrouw Jansen"),
+        (Kind.ADDRESS, "Dorpsstraat 4"),
+        (Kind.POSTCODE, "5341 AB"),
+    ]
+    assert [h.what for h in hints] == [
+        "a name with a title",
+        "a street and house number",
+        "a postcode",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruimte 4",
+        "Zaal 2 is te koud",
+        "Q3 2026",
+        "Grote zaal 2",
+        "Mevrouw wil teruggebeld worden",
+        "de familie van de buurman",
+        "Meneer",
+        "Markt 12 mei",
+        "Dorpsstraat 2026",
+        "om 19.30 op het Kerkplein",
+        "Kerkplein 19.30",
+        "onderweg 3 keer gevallen",
+        "Bushalte 3",
+        "Zomersluiting 2027",
+        "lijn 5 AB",
+        "0412 AB",
+        "R1, A12",
+        "verlichting hondenveld",
+    ],
+)
+def test_ordinary_text_is_left_alone_by_the_hints(text: str) -> None:
+    assert find_personal_hints(text) == []
+
+
+def test_hints_are_warnings_for_texts_that_leave_the_house() -> None:
+    texts = [
+        Outgoing(personal.SIGNAL_TEXT, "Bankje bij het dorpshuis"),
+        Outgoing(personal.SIGNAL_TEXT, "Mevrouw Jansen van Dorpsstraat 4"),
+    ]
+    (warning,) = personal.personal_data_hints(texts)
+    assert warning.field == personal.HINT_FIELD
+    assert warning.english() == (
+        "'Mevrouw Jansen van Dorpsstraat 4' looks as if it holds a name with a title "
+        "(Mevrouw Jansen): check that nobody can be recognised before it leaves the house."
+    )
+    personal.refuse_personal_data(texts)  # a warning, not a refusal

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from housedesk.common.times import format_span, format_time, on_quarter, parse_time
+from housedesk.common import times
+from housedesk.common.problems import Problem
+from housedesk.common.times import format_span, format_time, on_quarter, parse_time, read_time
 
 
 @pytest.mark.parametrize(
@@ -19,6 +21,23 @@ from housedesk.common.times import format_span, format_time, on_quarter, parse_t
         ("24:00", 1440),
         ("20 uur", 1200),
         ("20u", 1200),
+        ("19:00", 1140),
+        ("19.00", 1140),
+        ("19,00", 1140),
+        ("1900", 1140),
+        ("930", 570),
+        ("0930", 570),
+        ("19", 1140),
+        ("0:30", 30),
+        ("00:30", 30),
+        ("19u30", 1170),
+        ("19h30", 1170),
+        ("19 u 30", 1170),
+        ("19:30 uur", 1170),
+        ("7 pm", 1140),
+        ("7:30 PM", 1170),
+        ("12 am", 0),
+        ("12 pm", 720),
     ],
 )
 def test_times_as_people_write_them(text: str, minutes: int) -> None:
@@ -28,6 +47,35 @@ def test_times_as_people_write_them(text: str, minutes: int) -> None:
 @pytest.mark.parametrize("text", ["", "9:60", "25:00", "24:15", "half tien", "9:3", "-1:00"])
 def test_what_is_not_a_time(text: str) -> None:
     assert parse_time(text) is None
+
+
+def problem(text: str, *, end_of_day: bool = True) -> Problem:
+    found = read_time(text, end_of_day=end_of_day)
+    assert isinstance(found, Problem), found
+    found.english()
+    return found
+
+
+def test_what_is_wrong_with_a_time_is_said() -> None:
+    assert problem("").english() == "Enter a time, e.g. 19:30."
+    assert problem("half acht").english() == (
+        "'half acht' is not a time as written here: e.g. 19:30, 19.30 or 1930."
+    )
+    assert problem("19:3").english() == (
+        "'19:3' is not complete: write the minutes with two digits, e.g. 19:05."
+    )
+    assert problem("25:00").english() == "There is no hour 25: the hours go from 0 to 23."
+    assert problem("19:75").english() == "There is no minute 75: the minutes go from 00 to 59."
+    assert problem("24:30").message == times.PAST_END_OF_DAY
+    assert problem("13 pm").message == times.UNREADABLE
+    assert problem("19-00").message == times.UNREADABLE
+
+
+def test_the_end_of_the_day_only_where_a_time_may_end_a_day() -> None:
+    assert read_time("24:00") == 1440
+    assert read_time("24") == 1440
+    assert problem("24:00", end_of_day=False).message == times.NOT_END_OF_DAY
+    assert read_time("0:00", end_of_day=False) == 0
 
 
 def test_formatting() -> None:

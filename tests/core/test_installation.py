@@ -63,3 +63,24 @@ def test_codes_are_never_handed_out_twice(db: Database) -> None:
     with db.transaction() as s:
         assert next_code(s, "room", "R") == "R4"
         assert next_code(s, "activity", "A") == "A1"
+
+
+@pytest.mark.parametrize(
+    ("code", "says"),
+    [
+        ("café 🎉", "not: “É”, “ ”, “🎉”"),
+        ("OSS_1", "not: “_”"),
+        ("B", "this one has 1"),
+        ("ABCDEFGHIJKLM", "this one has 13"),
+        ("", "Enter the code"),
+    ],
+)
+def test_a_wrong_house_code_is_told_what_a_code_may_hold(code: str, says: str) -> None:
+    problem = installation.house_code_problem(code)
+    assert problem is not None and problem.field == "code"
+    assert says in problem.english()
+
+
+@pytest.mark.parametrize("code", ["BERGH", "oss-1", " Bergh "])
+def test_a_right_house_code(code: str) -> None:
+    assert installation.house_code_problem(code) is None

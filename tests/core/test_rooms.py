@@ -17,6 +17,15 @@ from tests.helpers.queries import selects, statements_sent
 from tests.helpers.rows import add_club_activity, add_series, add_session
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
+JAN_1 = dt.date(2026, 1, 1)
+TODAY = dt.date(2026, 6, 17)  # a Wednesday
+
+
+@pytest.fixture
+def today(monkeypatch: pytest.MonkeyPatch) -> dt.date:
+    """Today is ``TODAY`` for the core's rooms."""
+    monkeypatch.setattr(rooms, "local_today", lambda: TODAY)
+    return TODAY
 
 
 def count(db: Database, model: type) -> int:
@@ -175,6 +184,122 @@ def test_a_room_that_is_gone_is_reported_as_such(db: Database) -> None:
     assert fields(refused) == ["room"]
 
 
+def test_a_room_is_in_service_from_today_or_the_day_chosen(db: Database, today: dt.date) -> None:
+    assert rooms.create_room(db, "Zaal", 10).in_service_from == today
+    chosen = rooms.create_room(db, "Bovenzaal", 10, in_service_from=dt.date(2025, 9, 1))
+    assert (chosen.in_service_from, chosen.out_of_service_from) == (dt.date(2025, 9, 1), None)
+    moved = rooms.update_room(
+        db, chosen.id, "Bovenzaal", 10, None, [], in_service_from=dt.date(2025, 10, 1)
+    )
+    assert moved.in_service_from == dt.date(2025, 10, 1) and moved.active
+
+
+def test_the_first_day_in_service_is_never_after_a_held_session(
+    db: Database, today: dt.date
+) -> None:
+    room = rooms.create_room(db, "Zaal", 10, in_service_from=JAN_1)
+    add_session(db, an_activity(db), room.id, dt.date(2026, 2, 3), status=BookingStatus.GEHOUDEN)
+    with pytest.raises(ValidationError) as refused:
+        rooms.update_room(db, room.id, "Zaal", 10, None, [], in_service_from=dt.date(2026, 3, 1))
+    assert fields(refused) == ["in_service_from"]
+    assert refused.value.problems[0].args == {"day": dt.date(2026, 2, 3)}
+    assert rooms.get_room(db, room.id).in_service_from == JAN_1
+
+
+def test_taking_a_room_out_of_use_is_refused_while_sessions_remain(
+    db: Database, today: dt.date
+) -> None:
+    room = rooms.create_room(db, "Bovenzaal", 35, in_service_from=JAN_1)
+    activity = an_activity(db)
+    add_session(db, activity, room.id, dt.date(2026, 5, 5), status=BookingStatus.GEHOUDEN)
+    for week in range(7):
+        day = dt.date(2026, 6, 16) + dt.timedelta(weeks=week)
+        add_session(db, activity, room.id, day, 600, 660, status=BookingStatus.GEPLAND)
+    add_session(db, activity, room.id, dt.date(2026, 6, 18), status=BookingStatus.GEANNULEERD)
+    with pytest.raises(ValidationError) as refused:
+        rooms.take_out_of_service(db, room.id)  # today, 17 June
+    (problem,) = refused.value.problems
+    assert problem.field == "out_of_service_from"
+    assert problem.args["count"] == 6  # the planned ones from today; not the cancelled one
+    assert problem.args["sessions"].splitlines()[0] == "23-06-2026 10:00–11:00 Repetitie"
+    assert len(problem.args["sessions"].splitlines()) == rooms.SESSIONS_NAMED
+    assert rooms.get_room(db, room.id).active
+
+    with pytest.raises(ValidationError) as refused:
+        rooms.take_out_of_service(db, room.id, dt.date(2026, 5, 5))  # held that day
+    assert refused.value.problems[0].args["count"] == 8
+    with pytest.raises(ValidationError) as refused:
+        rooms.take_out_of_service(db, room.id, dt.date(2026, 7, 1))  # not in the future
+    assert fields(refused) == ["out_of_service_from"]
+
+
+def test_a_room_out_of_use_keeps_its_dates_and_active_follows(db: Database, today: dt.date) -> None:
+    room = rooms.create_room(db, "Bovenzaal", 35, in_service_from=JAN_1)
+    add_session(db, an_activity(db), room.id, dt.date(2026, 3, 3), status=BookingStatus.GEHOUDEN)
+    out = rooms.take_out_of_service(db, room.id, dt.date(2026, 3, 16))
+    assert (out.active, out.out_of_service_from) == (False, dt.date(2026, 3, 16))
+    with pytest.raises(ValidationError) as refused:  # before it came into service
+        rooms.update_room(
+            db, room.id, "Bovenzaal", 35, None, [], out_of_service_from=dt.date(2025, 12, 1)
+        )
+    assert fields(refused) == ["out_of_service_from"]
+    moved = rooms.update_room(
+        db, room.id, "Bovenzaal", 35, None, [], out_of_service_from=dt.date(2026, 4, 1)
+    )
+    assert (moved.active, moved.out_of_service_from) == (False, dt.date(2026, 4, 1))
+    with db.reading() as session:
+        assert session.scalar(select(Room.active).where(Room.id == room.id)) is False
+    # The old switch: False takes it out of use today, True puts it back from today.
+    again = rooms.create_room(db, "Kelder", 10, in_service_from=JAN_1)
+    assert rooms.set_room_active(db, again.id, False).out_of_service_from == today
+    back = rooms.set_room_active(db, again.id, True)
+    assert (back.active, back.out_of_service_from) == (True, None)
+
+
+def test_back_in_service_later_keeps_the_days_between_out_of_the_hours(
+    db: Database, today: dt.date
+) -> None:
+    house_week(db)
+    room = rooms.create_room(db, "Bovenzaal", 35, in_service_from=JAN_1)
+    rooms.create_closure(db, dt.date(2026, 3, 9), dt.date(2026, 3, 13), "Schilders", room.id)
+    rooms.take_out_of_service(db, room.id, dt.date(2026, 3, 2))
+    with db.reading() as session:
+        march = rooms.available_minutes(session, room.id, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    assert march == 0
+    back = rooms.put_back_in_service(db, room.id, dt.date(2026, 3, 23))
+    assert back.active and back.out_of_service_from is None
+    gaps = [
+        (c.first_day, c.last_day, c.reason) for c in rooms.list_closures(db) if c.room_id == room.id
+    ]
+    assert gaps == [
+        (dt.date(2026, 3, 2), dt.date(2026, 3, 8), rooms.OUT_OF_USE_REASON),
+        (dt.date(2026, 3, 9), dt.date(2026, 3, 13), "Schilders"),
+        (dt.date(2026, 3, 14), dt.date(2026, 3, 22), rooms.OUT_OF_USE_REASON),
+    ]
+    with db.reading() as session:
+        march = rooms.available_minutes(session, room.id, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    assert march == 7 * 840 + 480  # 23 to 31 March: Mon-Fri 23-27 and 30-31, Sat 28
+
+
+def test_a_room_counts_only_on_its_days_in_service_and_a_range_is_its_parts(
+    db: Database, today: dt.date
+) -> None:
+    house_week(db)
+    room = rooms.create_room(db, "Nieuwe zaal", 20, in_service_from=dt.date(2026, 3, 4))
+    rooms.take_out_of_service(db, room.id, dt.date(2026, 3, 12))
+    with db.reading() as session:
+
+        def minutes(first: dt.date, last: dt.date) -> int:
+            return rooms.available_minutes(session, room.id, first, last)
+
+        # Wednesday 4 to Wednesday 11 March: Wed-Fri, Sat, Mon-Wed.
+        assert minutes(dt.date(2026, 3, 1), dt.date(2026, 3, 31)) == 6 * 840 + 480
+        whole = minutes(JAN_1, dt.date(2026, 12, 31))
+        for split in (dt.date(2026, 3, 4), dt.date(2026, 3, 8), dt.date(2026, 3, 12)):
+            before = minutes(JAN_1, split - dt.timedelta(days=1))
+            assert before + minutes(split, dt.date(2026, 12, 31)) == whole
+
+
 # --------------------------------------------------------------------------- opening hours
 
 
@@ -274,8 +399,8 @@ def test_hours_of_a_room_that_is_gone_are_refused(db: Database) -> None:
 
 def test_available_minutes_subtract_house_and_room_closures(db: Database) -> None:
     house_week(db)  # a week of 5 × 840 + 480 = 4680 minutes
-    hall = rooms.create_room(db, "Grote zaal", 120)
-    meeting = rooms.create_room(db, "Vergaderkamer", 14)
+    hall = rooms.create_room(db, "Grote zaal", 120, in_service_from=JAN_1)
+    meeting = rooms.create_room(db, "Vergaderkamer", 14, in_service_from=JAN_1)
     rooms.set_day_hours(db, [SAT], DayPlan.CLOSED, room_id=meeting.id)  # 4200 a week
     # Only the meeting room, on Wednesday 4 March.
     rooms.create_closure(db, dt.date(2026, 3, 4), dt.date(2026, 3, 4), "Nieuwe vloer", meeting.id)
@@ -300,19 +425,19 @@ def test_available_minutes_subtract_house_and_room_closures(db: Database) -> Non
 
 def test_available_minutes_fetch_once_whatever_the_range(db: Database) -> None:
     house_week(db)
-    room = rooms.create_room(db, "Zaal", 40)
+    room = rooms.create_room(db, "Zaal", 40, in_service_from=JAN_1)
     for month in range(1, 13):
         rooms.create_closure(db, dt.date(2026, month, 1), dt.date(2026, month, 2), "Dicht")
     with db.reading() as session, statements_sent(db) as statements:
         minutes = rooms.available_minutes(
             session, room.id, dt.date(2026, 1, 1), dt.date(2026, 12, 31)
         )
-    assert 1 <= len(selects(statements)) <= 3
+    assert 1 <= len(selects(statements)) <= 4  # the room, its hours, its service, closures
     assert 0 < minutes < 53 * 4680
 
 
 def test_overlapping_house_hours_count_once(db: Database) -> None:
-    room = rooms.create_room(db, "Zaal", 40)
+    room = rooms.create_room(db, "Zaal", 40, in_service_from=JAN_1)
     with db.transaction() as session:  # written by hand, not through set_day_hours
         session.add_all(
             [

@@ -108,11 +108,33 @@ def test_dutch_phone_numbers_are_accepted(db: Database, phone: str) -> None:
 @pytest.mark.parametrize(
     "phone",
     [
+        "+49 2821 123456",  # Kleve, over the border
+        "+32 2 123 45 67",  # Brussels
+        "0049 2821 123456",
+        "+49 (0)2821 123456",
+        "+44 20 7946 0958",
+        "14 0412",  # the municipality of Oss: 14 and its area code
+        "140412",
+        "14-0412",
+        "14 010",  # Rotterdam
+    ],
+)
+def test_foreign_numbers_and_the_municipalitys_14_are_accepted(db: Database, phone: str) -> None:
+    row = users.create_user(db, UserFields("Koor", UserKind.VERENIGING, contact_phone=phone))
+    assert row.contact_phone == phone
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
         "06-1234567",  # a digit short
         "06-123456789",  # a digit too many
         "12345678",
         "+31 06 12345678",  # the 0 does not follow the country code
-        "+32 2 123 45 67",  # Belgian
+        "+32 2 123",  # too short for any country
+        "14 412",  # an area code starts with 0
+        "14 04123",
+        "0049 2821",
         "0031 6 1234567",
         "06-12345678 (werk)",
         "06-1234567a",

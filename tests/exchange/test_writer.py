@@ -23,10 +23,11 @@ from housedesk.common.codes import BookingStatus, Nature, SignalKind, SignalStat
 from housedesk.common.periods import Period
 from housedesk.common.problems import ValidationError
 from housedesk.core import installation
+from housedesk.core.board import approval
 from housedesk.core.board.approval import approve_period
 from housedesk.db import Database, open_database
 from housedesk.exchange import format as fmt
-from housedesk.exchange import writer
+from housedesk.exchange import outgoing, writer
 from housedesk.exchange.writer import export_period
 from tests.helpers.databases import demo_house, kept_open
 from tests.helpers.processes import run_housedesk
@@ -376,6 +377,103 @@ def test_notes_hold_the_remarks_and_the_code_lists(house_db: Database, tmp_path:
     assert "De grote zaal was twee weken dicht." in values
     assert "samen_eten: Samen eten" in values
     assert "vrije_inloop: Vrije inloop" in values
+
+
+def notes(path: Path) -> list[tuple[Any, ...]]:
+    """The Toelichting sheet's rows, as read back with openpyxl (the reader ignores it)."""
+    workbook = load_workbook(path, read_only=True)
+    try:
+        return [tuple(row) for row in workbook[fmt.NOTES_SHEET].iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+
+def test_the_remarks_kept_with_the_approval_go_to_the_notes(
+    house_db: Database, tmp_path: Path
+) -> None:
+    assert notes(export_period(house_db, Q1, tmp_path).path)[1] == (
+        "Opmerkingen van het bestuur",
+        "(geen)",
+    )
+    remarks = "Het dak lekte in februari.\n\n=De grote zaal was twee weken dicht."
+    approval.save_approval_draft(house_db, Q1, 30, 5, remarks=remarks)
+    rows = notes(export_period(house_db, Q1, tmp_path).path)
+    assert rows[:4] == [
+        ("onderwerp", "toelichting"),
+        ("Opmerkingen van het bestuur", "Het dak lekte in februari."),
+        (),  # the empty line between the paragraphs
+        (None, "=De grote zaal was twee weken dicht."),  # text, not a formula
+    ]
+    approve_period(house_db, Q1, 31, 5, today=TODAY)
+    rows = notes(export_period(house_db, Q1, tmp_path).path)
+    assert rows[1] == ("Opmerkingen van het bestuur", "Het dak lekte in februari.")
+    # Remarks given to the writer take the place of the kept ones.
+    rows = notes(export_period(house_db, Q1, tmp_path, remarks="Anders").path)
+    assert rows[1:3] == [("Opmerkingen van het bestuur", "Anders"), ()]
+
+
+def test_the_notes_print_one_page_wide_with_the_remarks_wrapped(
+    house_db: Database, tmp_path: Path
+) -> None:
+    remarks = "Een lange regel " * 20 + "\n=Tweede regel"
+    sheet = load_workbook(export_period(house_db, Q1, tmp_path, remarks=remarks).path)[
+        fmt.NOTES_SHEET
+    ]
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    for cell in (sheet["B2"], sheet["B3"]):
+        assert cell.alignment.wrap_text and cell.alignment.vertical == "top"
+        assert cell.data_type == "s"
+    assert sheet["B3"].value == "=Tweede regel"
+
+
+def test_kept_remarks_with_personal_data_refuse_the_export(
+    house_db: Database, tmp_path: Path
+) -> None:
+    approval.save_approval_draft(house_db, Q1, remarks="Mail de penningmeester: p@schakel.nl")
+    out = tmp_path / "uit"
+    out.mkdir()
+    with pytest.raises(ValidationError) as refused:
+        export_period(house_db, Q1, out)
+    assert [p.english() for p in refused.value.problems] == [
+        "The board's remarks: an e-mail address (p@schakel.nl); remove it before you export."
+    ]
+    assert os.listdir(out) == []
+
+
+def test_the_texts_that_leave_are_those_the_export_holds(
+    house_db: Database, tmp_path: Path
+) -> None:
+    db = house_db
+    hall = add_room(db, "R1", "Grote zaal")
+    coffee = add_activity(db, "A13", "Koffieochtend", groups=())
+    party = add_activity(db, "A14", "Verjaardag Jansen", Nature.PARTICULIER, groups=())
+    for activity in (coffee, party):
+        add_session(db, activity, hall, dt.date(2026, 2, 3), *MORNING)
+    day = dt.date(2026, 3, 2)
+    add_signal(db, day, "Bankje", text="Graag een bankje", shareable=True)
+    add_signal(db, day, "buurman 0412 654321", text="Bel 06-87654321", shareable=False)
+    approval.save_approval_draft(db, Q1, remarks="Bel 06-12345678")
+    with db.reading() as session:
+        texts = outgoing.read_leaving_texts(session, Q1)
+    assert [(t.place.value, t.code, t.text) for t in texts] == [
+        ("house_name", "", "Gemeenschapshuis De Schakel"),
+        ("village", "", "Berghem"),
+        ("room", "R1", "Grote zaal"),
+        ("activity", "A13", "Koffieochtend"),
+        ("activity", "A14", "Particuliere verhuur"),  # never the private person's name
+        ("signal_theme", "", "Bankje"),
+        ("signal_text", "", "Graag een bankje"),
+        ("remarks", "", "Bel 06-12345678"),
+    ]
+    assert [bool(t.findings()) for t in texts] == [False] * 7 + [True]
+    with pytest.raises(ValidationError) as refused:
+        export_period(db, Q1, tmp_path)
+    assert len(refused.value.problems) == 1  # the one the list marks
+    # Remarks being typed take the place of the kept ones.
+    with db.reading() as session:
+        typed = outgoing.read_leaving_texts(session, Q1, remarks="Rustig kwartaal")
+    assert typed[-1].text == "Rustig kwartaal" and not typed[-1].findings()
 
 
 def test_personal_data_in_free_text_refuses_the_export_naming_each_place(

@@ -21,6 +21,7 @@ from housedesk.common.codes import (
     TargetGroup,
     UserKind,
 )
+from housedesk.common.times import local_date, local_now
 from housedesk.db import Database
 from housedesk.db.models import (
     Activity,
@@ -44,11 +45,21 @@ def add_room(
     *,
     active: bool = True,
     created_at: dt.datetime | None = LONG_AGO,
+    in_service_from: dt.date | None = None,
+    out_of_service_from: dt.date | None = None,
 ) -> int:
-    """A room registered at ``created_at`` (``None``: now, as the app would); its id."""
+    """A room registered at ``created_at`` (``None``: now, as the app would); its id.
+
+    It is in service from ``in_service_from`` (by default the day it was registered);
+    an inactive one left service on ``out_of_service_from`` (by default the day after).
+    """
     room = Room(code=code, name=name, capacity=capacity, active=active)
     if created_at is not None:
         room.created_at = created_at
+    first = in_service_from or (local_date(created_at) if created_at else local_now().date())
+    room.in_service_from = first
+    if not active:
+        room.out_of_service_from = out_of_service_from or first + dt.timedelta(days=1)
     return _stored(db, room)
 
 

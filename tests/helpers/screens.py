@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 Shown = TypeVar("Shown", bound=QWidget)
@@ -19,3 +20,21 @@ def show(qtbot: QtBot, widget: Shown, size: tuple[int, int] | None = None) -> Sh
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def retype(qtbot: QtBot, field: QWidget, text: str) -> None:
+    """Select all in ``field`` (Ctrl+A), type ``text`` and leave the field (Tab).
+
+    The offscreen platform moves no focus between windows it never activates, so
+    leaving is the signal Tab or a click elsewhere gives: ``editingFinished``.
+    """
+    edit = field.lineEdit() if isinstance(field, QComboBox) else field
+    if not isinstance(edit, QLineEdit):
+        edit = field.findChild(QLineEdit)
+    assert edit is not None, field
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text:
+        qtbot.keyClicks(edit, text)
+    else:
+        qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    edit.editingFinished.emit()

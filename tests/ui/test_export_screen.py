@@ -17,9 +17,9 @@ from housedesk.common.periods import Period
 from housedesk.common.problems import Problem, ValidationError
 from housedesk.core.board import approval
 from housedesk.core.demo.builder import generate_demo
-from housedesk.db import Database
+from housedesk.db import Database, open_database
 from housedesk.db.models import Activity, Room
-from housedesk.exchange import writer
+from housedesk.exchange import outgoing, writer
 from housedesk.ui import export
 from housedesk.ui.export import ExportScreen, periods_to_offer
 from housedesk.ui.kit import background, i18n
@@ -252,3 +252,231 @@ def test_a_long_refusal_lists_the_first_reasons_and_counts_the_rest() -> None:
     lines = export.refusal_text(ValidationError(problems)).splitlines()
     assert len(lines) == 1 + export.REASONS_SHOWN + 1
     assert lines[-1] == "… and 3 more."
+
+
+# --------------------------------------------------------------------------- the board's remarks
+
+Q2, Q3 = Period(2026, 2), Period(2026, 3)
+REMARKS = "Het dak lekte in augustus.\nDe grote zaal was twee weken dicht."
+
+
+def type_remarks(qtbot: QtBot, screen: ExportScreen, text: str) -> None:
+    """Click into the remarks and type ``text`` as a person does, Enter for each new line."""
+    qtbot.mouseClick(screen.remarks.viewport(), Qt.MouseButton.LeftButton)
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            qtbot.keyClick(screen.remarks, Qt.Key.Key_Return)
+        qtbot.keyClicks(screen.remarks, line)
+
+
+def open_screen(qtbot: QtBot, db: Database, out: Path) -> ExportScreen:
+    shown = ExportScreen(db, today=lambda: TODAY, choose_folder=lambda parent: out)
+    qtbot.addWidget(shown)
+    with qtbot.waitSignal(shown.loaded, timeout=30_000):
+        shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def choose(qtbot: QtBot, screen: ExportScreen, period: str) -> None:
+    """Choose ``period`` with the keyboard: the arrow keys on the period list."""
+    screen.period.setFocus()
+    steps = screen.period.findText(period) - screen.period.currentIndex()
+    key = Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up
+    with qtbot.waitSignal(screen.loaded, timeout=30_000):
+        for _ in range(abs(steps)):
+            qtbot.keyClick(screen.period, key)
+    assert screen.chosen() == Period.parse(period)
+
+
+def test_remarks_typed_and_saved_are_there_after_a_restart(
+    qtbot: QtBot, screen: ExportScreen, demo_db: Database, out: Path
+) -> None:
+    assert screen.remarks.toPlainText() == "" and not screen.remarks.isReadOnly()
+    type_remarks(qtbot, screen, REMARKS)
+    assert screen.unsaved.text() == "Not saved yet" and screen.save_button.isEnabled()
+    assert screen.remarks_length.text() == f"{len(REMARKS)} of 4.000 characters"  # nl-NL numbers
+    assert not screen.remarks_error.isVisible()
+    qtbot.keyClick(screen.remarks, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert approval.approval_state(demo_db, Q3).remarks == REMARKS
+    assert not screen.unsaved.isVisible() and not screen.save_button.isEnabled()
+    screen.close()
+    # A restart: the database opened anew, the screen made anew.
+    again = open_database(demo_db.path)
+    try:
+        shown = open_screen(qtbot, again, out)
+        assert shown.remarks.toPlainText() == REMARKS
+        assert not shown.unsaved.isVisible()
+        assert not approval.approval_state(again, Q3).approved
+    finally:
+        again.close()
+
+
+def test_approving_keeps_the_remarks_and_locks_them_until_reopened(
+    qtbot: QtBot, screen: ExportScreen, demo_db: Database, out: Path
+) -> None:
+    type_remarks(qtbot, screen, REMARKS)
+    with qtbot.waitSignal(screen.loaded, timeout=30_000):
+        qtbot.mouseClick(screen.approve_button, Qt.MouseButton.LeftButton)
+    state = approval.approval_state(demo_db, Q3)
+    assert state.approved and state.remarks == REMARKS
+    assert screen.remarks.isReadOnly() and not screen.save_button.isEnabled()
+    qtbot.keyClicks(screen.remarks, "nog iets")
+    assert screen.remarks.toPlainText() == REMARKS  # locked like the counts
+    assert approval.approval_state(demo_db, Q3).remarks == REMARKS
+    screen.close()
+    shown = open_screen(qtbot, demo_db, out)
+    assert shown.remarks.toPlainText() == REMARKS and shown.remarks.isReadOnly()
+    # Reopened, they can be changed again, and are kept with the next approval.
+    qtbot.mouseClick(shown.reopen_button, Qt.MouseButton.LeftButton)
+    assert shown.dialog is not None
+    qtbot.keyClicks(shown.dialog.reason, "toelichting aanvullen")
+    with qtbot.waitSignal(shown.loaded, timeout=30_000):
+        qtbot.keyClick(shown.dialog.reason, Qt.Key.Key_Return)
+    assert not shown.remarks.isReadOnly()
+    shown.remarks.moveCursor(shown.remarks.textCursor().MoveOperation.End)
+    qtbot.keyClicks(shown.remarks, " Hersteld in september.")
+    with qtbot.waitSignal(shown.loaded, timeout=30_000):
+        qtbot.mouseClick(shown.approve_button, Qt.MouseButton.LeftButton)
+    assert approval.approval_state(demo_db, Q3).remarks == REMARKS + " Hersteld in september."
+
+
+def test_the_export_holds_the_remarks_typed(
+    qtbot: QtBot, screen: ExportScreen, demo_db: Database, out: Path
+) -> None:
+    type_remarks(qtbot, screen, "Een rustig kwartaal.")
+    task = screen.export()  # saves what was typed first
+    assert task is not None
+    with qtbot.waitSignal(task.done, timeout=30_000):
+        pass
+    assert approval.approval_state(demo_db, Q3).remarks == "Een rustig kwartaal."
+    book = openpyxl.load_workbook(out / "BERGH_2026-Q3.xlsx", read_only=True)
+    try:
+        rows = list(book["Toelichting"].iter_rows(min_row=2, max_row=2, values_only=True))
+    finally:
+        book.close()
+    assert rows == [("Opmerkingen van het bestuur", "Een rustig kwartaal.")]
+
+
+def test_personal_data_in_the_remarks_is_named_next_to_them_and_stops_approval(
+    qtbot: QtBot, qapp, screen: ExportScreen, demo_db: Database, out: Path, monkeypatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(Messages, "confirm", classmethod(lambda cls, *args: asked.append(args[2])))
+    translators = i18n.install(qapp, "nl")
+    try:
+        type_remarks(qtbot, screen, "Vragen? Bel de secretaris, 06 12 34 56 78.")
+        message = screen.remarks_error.text()
+        qtbot.mouseClick(screen.approve_button, Qt.MouseButton.LeftButton)
+        marked = [row for row in screen.texts.rows() if row.found is not None]
+        finding = export.finding_text(marked[0]) if marked else ""
+        label = screen.texts_label.text()
+    finally:
+        i18n.uninstall(qapp, translators)
+        i18n.install(qapp, "en")
+    assert screen.remarks_error.isVisible()
+    assert message == (
+        "De toelichting bevat een telefoonnummer (06 12 34 56 78) en gaat naar de gemeente: "
+        "persoonsgegevens gaan het huis niet uit. Haal het weg, en stel dan vast of exporteer."
+    )
+    assert asked == []  # refused before the question
+    assert not approval.approval_state(demo_db, Q3).approved
+    assert [row.text.place for row in marked] == [outgoing.Place.REMARKS]
+    assert screen.texts.rows()[0] == marked[0]  # the marked texts come first
+    assert finding == "een telefoonnummer: 06 12 34 56 78"
+    assert label.startswith("Deze teksten gaan mee naar de gemeente. 1 daarvan")
+    # Corrected, the message goes as it is typed.
+    for _ in range(len("06 12 34 56 78.")):
+        qtbot.keyClick(screen.remarks, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(screen.remarks, "het secretariaat.")
+    assert not screen.remarks_error.isVisible()
+    assert screen.texts.marked() == 0
+
+
+def test_the_export_is_refused_and_shows_the_marked_texts(
+    qtbot: QtBot, screen: ExportScreen, demo_db: Database, out: Path
+) -> None:
+    approval.save_approval_draft(demo_db, Q3, remarks="Mail p@schakel.nl")
+    with qtbot.waitSignal(screen.loaded, timeout=30_000):
+        screen.reload()
+    assert screen.remarks.toPlainText() == "Mail p@schakel.nl"
+    assert screen.remarks_error.isVisible()
+    task = screen.export()
+    assert task is not None
+    with qtbot.waitSignal(task.failed, timeout=30_000):
+        pass
+    assert "The board's remarks: an e-mail address (p@schakel.nl)" in screen.export_status.text()
+    assert screen.tabs.currentIndex() == screen.texts_tab
+    assert list(out.iterdir()) == []
+
+
+def test_too_long_remarks_are_refused_with_a_message_never_cut(
+    qtbot: QtBot, qapp, screen: ExportScreen, demo_db: Database
+) -> None:
+    long = "Een lange toelichting. " * 200  # 4,600 characters
+    qapp.clipboard().setText(long)
+    qtbot.mouseClick(screen.remarks.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(screen.remarks, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert screen.remarks.toPlainText() == long  # all of it, nothing cut
+    tidy = long.rstrip()
+    assert screen.remarks_error.text() == (
+        f"The remarks can be at most 4000 characters; they are {len(tidy)} now. Shorten them."
+    )
+    assert screen.remarks_length.text() == f"{len(tidy):,} of 4,000 characters".replace(",", ".")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert approval.approval_state(demo_db, Q3).remarks is None
+    assert screen.remarks.toPlainText() == long and screen.unsaved.isVisible()
+
+
+def test_approval_proposes_last_quarters_counts(
+    qtbot: QtBot, screen: ExportScreen, demo_db: Database
+) -> None:
+    q2 = approval.approval_state(demo_db, Q2)
+    assert q2.approved and q2.volunteers is not None  # the demo approved the quarter before
+    assert approval.approval_state(demo_db, Q3).volunteers is None
+    assert (screen.volunteers.value(), screen.board.value()) == (q2.volunteers, q2.board_members)
+    assert screen.proposal.isVisible()
+    assert screen.proposal.text() == (
+        "Proposed: the counts of 2026-Q2; change them if they are no longer right."
+    )
+    # The board changes one and approves: the numbers typed are the ones kept.
+    screen.volunteers.setFocus()
+    qtbot.keyClick(screen.volunteers, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(screen.volunteers, "40")
+    with qtbot.waitSignal(screen.loaded, timeout=30_000):
+        qtbot.mouseClick(screen.approve_button, Qt.MouseButton.LeftButton)
+    state = approval.approval_state(demo_db, Q3)
+    assert (state.volunteers, state.board_members) == (40, q2.board_members)
+    assert not screen.proposal.isVisible()
+
+
+def test_typed_remarks_survive_choosing_another_period_and_back(
+    qtbot: QtBot, screen: ExportScreen, demo_db: Database
+) -> None:
+    type_remarks(qtbot, screen, "Nog niet klaar")
+    choose(qtbot, screen, "2026-Q2")
+    assert screen.remarks.toPlainText() == (approval.approval_state(demo_db, Q2).remarks or "")
+    assert not screen.unsaved.isVisible()
+    choose(qtbot, screen, "2026-Q3")
+    assert screen.remarks.toPlainText() == "Nog niet klaar"
+    assert screen.unsaved.text() == "Not saved yet"
+    assert approval.approval_state(demo_db, Q3).remarks is None  # typed, not saved
+
+
+def test_every_text_that_leaves_is_listed_with_the_remarks_as_typed(
+    qtbot: QtBot, qtmodeltester, screen: ExportScreen, demo_db: Database
+) -> None:
+    with demo_db.reading() as session:
+        expected = outgoing.read_leaving_texts(session, Q3)
+    rows = screen.texts.rows()
+    assert [row.text for row in rows] == expected
+    assert rows[0].text.place is outgoing.Place.HOUSE_NAME
+    assert screen.tabs.tabText(screen.texts_tab) == f"Texts to the m&unicipality ({len(rows)})"
+    type_remarks(qtbot, screen, "Rustig")
+    last = screen.texts.rows()[-1]
+    assert (last.text.place, last.text.text) == (outgoing.Place.REMARKS, "Rustig")
+    assert screen.texts.index(len(rows), 0).data() == "Remarks of the board"
+    qtbot.keyClicks(screen.remarks, " kwartaal")
+    assert screen.texts.rowCount() == len(rows) + 1
+    assert screen.texts.index(len(rows), 1).data() == "Rustig kwartaal"
+    qtmodeltester.check(screen.texts)

@@ -6,16 +6,18 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text as sql
 
 from housedesk.common.codes import ActivityType, BookingStatus
 from housedesk.core import rooms
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.ui import rooms as rooms_ui
-from housedesk.ui.kit import i18n
+from housedesk.ui.kit import clock, i18n
+from housedesk.ui.kit.dates import format_date
 from housedesk.ui.rooms import (
     ClosureDialog,
     HolidaysDialog,
@@ -24,7 +26,7 @@ from housedesk.ui.rooms import (
     RoomsScreen,
 )
 from tests.helpers.rows import add_club_activity, add_session
-from tests.helpers.screens import show
+from tests.helpers.screens import retype, show
 
 LEFT = Qt.MouseButton.LeftButton
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
@@ -107,13 +109,19 @@ def test_a_bad_capacity_shows_a_message_and_saves_nothing(
 
     assert dialog.isVisible()
     assert dialog.errors["capacity"].isVisible()
-    assert dialog.errors["capacity"].text() == "The capacity must be at least 1."
+    assert (
+        dialog.errors["capacity"]
+        .text()
+        .startswith("The capacity must be at least 1 (and at most 10")
+    )
     assert not dialog.errors["name"].isVisible()
     assert focused() is dialog.capacity
     assert rooms.list_rooms(house_db) == []
 
-    dialog.capacity.selectAll()
-    qtbot.keyClicks(dialog.capacity, "40")
+    qtbot.keyClick(dialog.capacity, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.capacity, "4")
+    assert not dialog.errors["capacity"].isVisible()  # the message follows the field
+    qtbot.keyClicks(dialog.capacity, "0")
     qtbot.keyClick(dialog.capacity, Qt.Key.Key_Return)
     assert [room.capacity for room in rooms.list_rooms(house_db)] == [40]
 
@@ -171,6 +179,54 @@ def test_editing_a_room_and_making_it_inactive(
     index = tab.proxy.index(0, 1)
     assert index.data(Qt.ItemDataRole.FontRole).italic()
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_a_new_room_is_in_use_from_the_day_chosen(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database
+) -> None:
+    qtbot.mouseClick(screen.rooms_tab.new_button, LEFT)
+    dialog = screen.rooms_tab.dialog
+    assert isinstance(dialog, RoomDialog)
+    assert dialog.in_service_from.value() == clock.today()
+    qtbot.keyClicks(dialog.name, "Serre")
+    qtbot.keyClicks(dialog.capacity, "25")
+    retype(qtbot, dialog.in_service_from, "1-9-2025")
+    qtbot.keyClick(dialog.capacity, Qt.Key.Key_Return)
+    (room,) = rooms.list_rooms(house_db)
+    assert room.in_service_from == dt.date(2025, 9, 1) and room.out_of_service_from is None
+    assert rows_shown(screen.rooms_tab)[0] == room
+    shown = screen.rooms_tab.proxy.index(0, 4).data()
+    assert shown == "Yes, since " + format_date(dt.date(2025, 9, 1))
+
+
+def test_out_of_use_while_sessions_are_planned_is_refused_next_to_the_date(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database
+) -> None:
+    room = rooms.create_room(house_db, "Bovenzaal", 35, in_service_from=dt.date(2025, 1, 1))
+    activity = add_club_activity(house_db, "Biljarten", "Biljartclub", type=ActivityType.BEWEGEN)
+    later = dt.date.today() + dt.timedelta(days=30)
+    add_session(house_db, activity, room.id, later, 600, 660, status=BookingStatus.GEPLAND)
+    tab = screen.rooms_tab
+    tab.reload(select=lambda row: row.id == room.id)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    dialog = tab.dialog
+    assert isinstance(dialog, RoomDialog)
+    assert not dialog.out_of_service_from.isEnabled()
+    tick(qtbot, dialog.out_of_use)
+    assert dialog.out_of_service_from.isEnabled()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    error = dialog.errors["out_of_service_from"]
+    assert dialog.isVisible() and error.isVisible()
+    assert "still has 1 held or planned sessions" in error.text()
+    assert f"{later:%d-%m-%Y} 10:00–11:00 Biljarten" in error.text()
+    assert rooms.get_room(house_db, room.id).active
+    # A day after the session is in the future, which is refused as well; the day before
+    # it is not (today), so with the session moved away the room can go.
+    with house_db.transaction() as session:
+        session.execute(sql("UPDATE bookings SET status = 'geannuleerd'"))
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert not dialog.isVisible()
+    assert rooms.get_room(house_db, room.id).out_of_service_from == dt.date.today()
 
 
 def test_inactive_rooms_are_shown_only_when_asked(
@@ -376,9 +432,11 @@ def test_bad_times_show_a_message_under_the_slot_and_change_nothing(
     qtbot.keyClicks(closes2, "25:00")
     qtbot.keyClick(closes2, Qt.Key.Key_Return)
     assert dialog.isVisible()
-    assert dialog.errors["slot_1"].text() == "Write times as hours and minutes, e.g. 08:30."
-    closes2.clear()
+    assert dialog.errors["slot_1"].text() == "There is no hour 25: the hours go from 0 to 23."
+    assert closes2.text() == "25:00"  # as typed, not moved to a time that exists
+    qtbot.keyClick(closes2, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(closes2, "18:00")
+    assert not dialog.errors["slot_1"].isVisible()  # it reads again
     qtbot.keyClick(closes2, Qt.Key.Key_Return)
     assert dialog.errors["slot_1"].text() == "These times overlap with 09:00–17:00."
     assert dialog.focusWidget() is opens2
@@ -404,10 +462,10 @@ def test_adding_a_summer_closure(
     qtbot.mouseClick(closures_tab.new_button, LEFT)
     dialog = closures_tab.dialog
     assert isinstance(dialog, ClosureDialog)
-    assert dialog.first_day.date() == QDate(2026, 6, 1)
-    dialog.first_day.setDate(QDate(2026, 7, 20))
-    assert dialog.last_day.date() == QDate(2026, 7, 20)  # a single day moves along
-    dialog.last_day.setDate(QDate(2026, 8, 2))
+    assert dialog.first_day.value() == dt.date(2026, 6, 1)
+    retype(qtbot, dialog.first_day, "20-7")
+    assert dialog.last_day.value() == dt.date(2026, 7, 20)  # a single day moves along
+    retype(qtbot, dialog.last_day, "2 aug 2026")
     assert dialog.summary.text().endswith(": 14 days")
     dialog.room.setCurrentIndex(dialog.room.findData(hall.id))
     qtbot.keyClicks(dialog.reason, "Nieuwe vloer")
@@ -424,6 +482,24 @@ def test_adding_a_summer_closure(
     assert closures_tab.proxy.index(0, 3).data() == "R1 · Grote zaal"
 
 
+def test_a_summer_closure_typed_for_next_year_is_saved_for_next_year(
+    qtbot: QtBot, closures_tab: rooms_ui.ClosuresTab, house_db: Database
+) -> None:
+    qtbot.mouseClick(closures_tab.new_button, LEFT)
+    dialog = closures_tab.dialog
+    assert isinstance(dialog, ClosureDialog)
+    qtbot.keyClicks(dialog.reason, "Zomersluiting")
+    qtbot.mouseClick(dialog.first_day.edit, LEFT)  # into the field, the cursor anywhere
+    qtbot.keyClick(dialog.first_day.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.first_day.edit, "19-07-2027")
+    dialog.first_day.edit.editingFinished.emit()  # Tab
+    retype(qtbot, dialog.last_day, "1 aug 2027")
+    assert dialog.summary.text().endswith(": 14 days")
+    qtbot.keyClick(dialog.last_day.edit, Qt.Key.Key_Return)
+    [closure] = rooms.list_closures(house_db)
+    assert (closure.first_day, closure.last_day) == (dt.date(2027, 7, 19), dt.date(2027, 8, 1))
+
+
 def test_an_overlapping_closure_is_refused_with_a_message(
     qtbot: QtBot, closures_tab: rooms_ui.ClosuresTab, house_db: Database
 ) -> None:
@@ -432,7 +508,7 @@ def test_an_overlapping_closure_is_refused_with_a_message(
     closures_tab.create_new()
     dialog = closures_tab.dialog
     assert isinstance(dialog, ClosureDialog)
-    dialog.first_day.setDate(QDate(2026, 8, 1))
+    dialog.first_day.setValue(dt.date(2026, 8, 1))
     qtbot.keyClicks(dialog.reason, "Braderie")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     assert dialog.isVisible()

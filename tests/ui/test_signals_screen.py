@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +23,7 @@ from housedesk.ui.signals import (
     list_date,
     preview,
 )
-from tests.helpers.screens import show
+from tests.helpers.screens import retype, show
 
 TODAY = dt.date.today()
 
@@ -73,7 +73,7 @@ def test_registering_a_signal_by_typing_and_enter(
 ) -> None:
     dialog = open_new(qtbot, screen)
     assert QApplication.focusWidget() is dialog.kind
-    assert dialog.date.date().toPython() == TODAY
+    assert dialog.date.value() == TODAY
     assert not dialog.shareable.isChecked()
     qtbot.keyClicks(dialog.kind, code_label(SignalKind.KLACHT, SignalKind))
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
@@ -142,10 +142,23 @@ def test_escape_cancels(qtbot: QtBot, screen: SignalsScreen, house_db: Database)
     assert screen.body.currentWidget() is screen.empty
 
 
-def test_the_date_cannot_be_set_in_the_future(qtbot: QtBot, screen: SignalsScreen) -> None:
+def test_a_date_in_the_future_is_refused_with_the_reason(
+    qtbot: QtBot, screen: SignalsScreen, house_db: Database
+) -> None:
     dialog = open_new(qtbot, screen)
-    dialog.date.setDate(QDate(TODAY.year + 1, 1, 1))
-    assert dialog.date.date().toPython() == TODAY
+    choose_kind(qtbot, dialog, SignalKind.WENS)
+    qtbot.keyClicks(dialog.theme, "bankje")
+    next_year = dt.date(TODAY.year + 1, 1, 1)
+    retype(qtbot, dialog.date, next_year.strftime("%d-%m-%Y"))
+    assert dialog.date.text() == next_year.strftime("%d-%m-%Y")  # not moved to today
+    assert "up to today" in dialog.errors["date"].text()
+    qtbot.keyClick(dialog.theme, Qt.Key.Key_Return)
+    assert dialog.isVisible() and signals.list_signals(house_db) == []
+    retype(qtbot, dialog.date, "gisteren")
+    assert not dialog.errors["date"].isVisible()
+    qtbot.keyClick(dialog.theme, Qt.Key.Key_Return)
+    [saved] = signals.list_signals(house_db)
+    assert saved.date == TODAY - dt.timedelta(days=1)
 
 
 def test_sharing_is_explained_and_a_phone_number_is_not_shared(
@@ -170,6 +183,33 @@ def test_sharing_is_explained_and_a_phone_number_is_not_shared(
     [row] = signals.list_signals(house_db)
     assert row.shareable is False
     assert row.text == "Mevrouw wil teruggebeld worden: 06-12345678"
+
+
+def test_a_shared_text_that_names_a_resident_is_warned_about_as_it_is_typed(
+    qtbot: QtBot, screen: SignalsScreen, house_db: Database
+) -> None:
+    dialog = open_new(qtbot, screen)
+    choose_kind(qtbot, dialog, SignalKind.KLACHT)
+    dialog.theme.setFocus()
+    qtbot.keyClicks(dialog.theme, "overlast")
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "Mevrouw Jansen van Dorpsstraat 4 hoort de muziek")
+    warning = dialog.warnings["text"]
+    assert not warning.isVisible()  # not shared: it stays in the house
+    dialog.shareable.setFocus()
+    qtbot.keyClick(dialog.shareable, Qt.Key.Key_Space)
+    assert warning.isVisible()
+    assert "a name with a title (Mevrouw Jansen)" in warning.text()
+    dialog.text.setFocus()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.text, "Een bewoner van Dorpsstraat 4 hoort de muziek")
+    assert "a street and house number (Dorpsstraat 4)" in warning.text()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.text, "Bewoners in de straat horen de muziek in Zaal 2")
+    assert not warning.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [row] = signals.list_signals(house_db)
+    assert row.shareable and row.text == "Bewoners in de straat horen de muziek in Zaal 2"
 
 
 def test_passed_to_offers_suggestions_and_takes_free_text(
@@ -366,8 +406,8 @@ def test_filtering_by_period(qtbot: QtBot, screen: SignalsScreen, house_db: Data
     assert not picker.first.isVisible()
     assert choose(PeriodPicker.CUSTOM) == ["this quarter"]  # from this quarter's start to today
     assert picker.first.isVisible() and picker.last.isVisible()
-    picker.first.setDate(QDate(2000, 1, 1))
-    picker.last.setDate(QDate(2001, 12, 31))
+    picker.first.setValue(dt.date(2000, 1, 1))
+    picker.last.setValue(dt.date(2001, 12, 31))
     assert shown_themes(screen) == ["long ago"]
     assert choose(PeriodPicker.ALL) == sorted(
         ["this quarter", "last quarter", "last year", "long ago"]
@@ -379,8 +419,13 @@ def test_the_custom_range_never_runs_backwards(qtbot: QtBot) -> None:
     qtbot.addWidget(picker)
     picker.choice.setCurrentIndex(PeriodPicker.CUSTOM)
     assert picker.days() == (dt.date(2026, 10, 1), dt.date(2026, 11, 25))
-    picker.first.setDate(QDate(2026, 12, 10))
+    picker.first.setValue(dt.date(2026, 12, 10))
+    # "to" is not moved on the quiet: it says it lies before "from", and the range waits.
+    assert picker.days() == (dt.date(2026, 10, 1), dt.date(2026, 11, 25))
+    assert "10-12-2026" in picker.message.text()
+    picker.last.setValue(dt.date(2026, 12, 10))
     assert picker.days() == (dt.date(2026, 12, 10), dt.date(2026, 12, 10))
+    assert not picker.message.text()
 
 
 def test_the_period_choices_follow_the_date(qtbot: QtBot) -> None:

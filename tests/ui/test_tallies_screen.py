@@ -201,9 +201,9 @@ def test_another_period_reloads_its_rooms_rows_and_totals(
 def test_a_period_without_sessions_shows_what_to_do(qtbot: QtBot, screen: TalliesScreen) -> None:
     screen.period.choice.setCurrentIndex(PeriodPicker.CUSTOM)
     with qtbot.waitSignal(screen.totals_shown):
-        screen.period.first.setDate(dt.date(2030, 1, 1))
+        screen.period.last.setValue(dt.date(2030, 3, 31))
     with qtbot.waitSignal(screen.totals_shown):
-        screen.period.last.setDate(dt.date(2030, 3, 31))
+        screen.period.first.setValue(dt.date(2030, 1, 1))
     assert screen.body.currentWidget() is screen.empty
     assert screen.room.count() == 1 and screen.activity.count() == 1
 
@@ -292,3 +292,42 @@ def test_the_filters_and_the_columns_fit_a_small_screen(qtbot: QtBot, demo_db: D
     assert shown.search.width() >= 300
     for box in (shown.room, shown.activity, shown.kind, shown.group):
         assert box.width() >= box.fontMetrics().horizontalAdvance("Alle ruimtes")
+
+
+def test_enter_with_a_negative_count_says_the_range_and_saves_nothing(
+    qtbot: QtBot, screen: TalliesScreen, demo_db: Database
+) -> None:
+    row = next(r for r in all_rows(screen) if r.visitors is not None)
+    assert screen.select_where(lambda r: r.booking_id == row.booking_id)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    dialog = screen.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.visitors, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.visitors, "-4")
+    qtbot.keyClick(dialog.visitors, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    message = dialog.errors["visitors"]
+    assert message.isVisible() and message.height() > 0
+    assert "less than 0" in message.text() and "10" in message.text()
+    assert dialog.visitors.text() == "-4"  # kept as typed, not turned into 4
+    assert tallies.count_row(demo_db, row.booking_id).visitors == row.visitors
+    qtbot.keyClick(dialog.visitors, Qt.Key.Key_Home)
+    qtbot.keyClick(dialog.visitors, Qt.Key.Key_Delete)
+    assert not message.isVisible()  # "4" reads: the message goes at once
+    with qtbot.waitSignal(screen.totals_shown):
+        qtbot.keyClick(dialog.visitors, Qt.Key.Key_Return)
+    assert tallies.count_row(demo_db, row.booking_id).visitors == 4
+
+
+def test_an_impossible_number_of_visitors_is_refused_with_the_limit(
+    qtbot: QtBot, screen: TalliesScreen
+) -> None:
+    screen.edit_row(screen.proxy.row_at(0))
+    dialog = screen.dialog
+    qtbot.keyClick(dialog.visitors, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.visitors, "99999999999")
+    qtbot.keyClick(dialog.visitors, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "more than 10" in dialog.errors["visitors"].text()
+    dialog.reject()

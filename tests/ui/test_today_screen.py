@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -228,3 +228,49 @@ def test_in_large_text_on_a_small_screen_the_activity_keeps_room_for_its_name(
         assert table.columnWidth(DATE) >= table.fontMetrics().horizontalAdvance(day)
     finally:
         qapp.setFont(normal)
+
+
+def test_delete_empties_a_counted_cell_to_not_counted_and_ctrl_z_puts_it_back(
+    qtbot: QtBot, screen: TodayScreen, house_db: Database, day: list[int]
+) -> None:
+    type_text(qtbot, "23")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert counts(house_db, day[:1]) == [("gehouden", 23, None)]
+    qtbot.keyClick(screen.table, Qt.Key.Key_Up)
+    assert screen.table.currentIndex().row() == 0
+    qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
+    assert counts(house_db, day[:1]) == [("gehouden", None, None)]  # not counted, never 0
+    assert screen.model.index(0, VISITORS).data() == ""
+    assert "Ctrl+Z" in screen.message.text()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert counts(house_db, day[:1]) == [("gehouden", 23, None)]
+    assert screen.model.index(0, VISITORS).data() == "23"
+
+
+def test_the_f8_button_does_not_blink_as_the_cursor_moves_and_says_why_it_cannot(
+    qtbot: QtBot, screen: TodayScreen, house_db: Database, day: list[int]
+) -> None:
+    changes: list[bool] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.EnabledChange:
+                changes.append(screen.cancel_button.isEnabled())
+            return False
+
+    watch = Watch(screen)
+    screen.cancel_button.installEventFilter(watch)
+    for typed in ("23", "8"):  # count two, then walk over counted, open and cancelled rows
+        type_text(qtbot, typed)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    for key in (Qt.Key.Key_Up, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Down):
+        qtbot.keyClick(screen.table, key)
+    screen.reload()
+    assert changes == [] and screen.cancel_button.isEnabled()
+    screen.table.setCurrentIndex(screen.model.index(0, VISITORS))  # counted
+    qtbot.keyClick(screen.table, Qt.Key.Key_F8)
+    assert "empty its count" in screen.message.text()
+    assert counts(house_db, day[:1]) == [("gehouden", 23, None)]
+    screen.table.setCurrentIndex(screen.model.index(5, VISITORS))  # cancelled already
+    qtbot.keyClick(screen.table, Qt.Key.Key_F8)
+    assert "already" in screen.message.text()

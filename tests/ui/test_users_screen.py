@@ -217,11 +217,24 @@ def test_a_bad_phone_number_and_a_missing_kind_are_shown_together(
     type_into(qtbot, dialog.contact_phone, "06-1234")
     qtbot.keyClick(dialog.contact_phone, Qt.Key.Key_Return)
     assert dialog.errors["kind"].text() == "Choose the kind of user."
-    assert dialog.errors["contact_phone"].text().startswith("Write a Dutch phone number")
+    assert dialog.errors["contact_phone"].text().startswith("Write one phone number")
     assert QApplication.focusWidget() is dialog.kind  # the first field that needs work
     # The dialog grew, so that Save is still in view under the messages.
     assert dialog.rect().contains(dialog.save_button.geometry())
     assert stored_users(db) == []
+
+
+@pytest.mark.parametrize("phone", ["+49 2821 123456", "14 0412"])
+def test_a_foreign_number_and_the_municipalitys_14_are_taken(
+    qtbot: QtBot, screen: UsersScreen, db: Database, phone: str
+) -> None:
+    dialog = open_user_dialog(qtbot, screen)
+    qtbot.keyClicks(dialog.name, "Grensoverleg")
+    choose(qtbot, dialog.kind, code_label(UserKind.GEMEENTE, UserKind))
+    type_into(qtbot, dialog.contact_phone, phone)
+    qtbot.keyClick(dialog.contact_phone, Qt.Key.Key_Return)
+    assert not dialog.isVisible(), dialog.errors["contact_phone"].text()
+    assert [u.contact_phone for u in stored_users(db)] == [phone]
 
 
 def test_the_contact_person_is_marked_as_personal_data(qtbot: QtBot, screen: UsersScreen) -> None:
@@ -733,3 +746,33 @@ def test_a_phone_number_typed_in_an_activity_name_is_warned_about_unless_it_stay
     # The description stays in the house: no warning there.
     type_into(qtbot, dialog.description, "Contact: jan@example.nl")
     assert set(dialog.warnings) == {"name"}
+
+
+def test_a_minus_sign_in_the_usual_visitors_is_said_not_dropped(
+    qtbot: QtBot, screen: UsersScreen, db: Database
+) -> None:
+    a_user(db, "KBO Berghem")
+    screen.activities.create_new()
+    dialog = screen.activities.dialog
+    assert isinstance(dialog, ActivityDialog)
+    wait_active(qtbot, dialog)
+    type_into(qtbot, dialog.usual_visitors, "-5")
+    qtbot.keyClick(dialog.usual_visitors, Qt.Key.Key_Return)
+    assert dialog.usual_visitors.text() == "-5"  # not 5
+    assert "-5 is less than 0" in dialog.errors["usual_visitors"].text()
+    assert dialog.isVisible() and stored_activities(db) == []
+    dialog.reject()
+
+
+def test_a_long_name_is_kept_to_its_maximum_with_a_message(
+    qtbot: QtBot, screen: UsersScreen, db: Database
+) -> None:
+    screen.users.create_new()
+    dialog = screen.users.dialog
+    assert isinstance(dialog, UserDialog)
+    wait_active(qtbot, dialog)
+    type_into(qtbot, dialog.name, "Vereniging " * 19)  # 209 characters
+    assert len(dialog.name.text()) == users.NAME_MAX
+    message = dialog.errors["name"]
+    assert message.isVisible() and "At most 200 characters" in message.text()
+    dialog.reject()

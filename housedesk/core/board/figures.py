@@ -8,9 +8,9 @@ passes one reading session so that every sheet comes from the same snapshot.
 
 Definitions (as in the exchange format):
 
-- a room's available hours are its opening hours in the period with closures
-  subtracted, counted from the day it was registered if that falls inside the
-  period (or from its first session, if sessions were entered for days before);
+- a room's available hours are its opening hours on the days of the period it
+  was in service, closures subtracted, counted day by day (so a range's hours
+  are the sum of its parts');
 - used hours are the hours of *held* sessions, split by the activity's nature
   of use; cancelled sessions count as sessions but not as hours or visitors;
 - visitors are summed over the held sessions that were counted; a session not
@@ -41,8 +41,7 @@ from housedesk.common.codes import (
     UserKind,
 )
 from housedesk.common.periods import DayRange
-from housedesk.common.times import local_date
-from housedesk.core.rooms import available_minutes_by_room
+from housedesk.core.rooms import available_minutes_by_room, service_days_by_room
 from housedesk.db.engine import Database, reading
 from housedesk.db.models import (
     Activity,
@@ -52,6 +51,47 @@ from housedesk.db.models import (
     Signal,
     User,
 )
+
+#: The figures that add up: split a range of days into parts anywhere, and the figure of
+#: the whole is the sum of the figures of the parts (exactly; hours to the hundredth
+#: once rounded). Per house, and per room, activity, month, weekday, part of the day,
+#: target group, type and nature of use. Name in ``HouseTotals`` -> the exchange's column
+#: (``None``: not in the exchange; cancelled sessions are rows of Bijeenkomsten there).
+#: docs/figures.md lists them with their definitions; the property tests check each.
+ADDITIVE: dict[str, str | None] = {
+    "available_minutes": "beschikbare_uren",
+    "used.total": "gebruikte_uren",
+    "used.community": "uren_maatschappelijk",
+    "used.private": "uren_particulier",
+    "used.commercial": "uren_commercieel",
+    "sessions_held": "bijeenkomsten",
+    "sessions_cancelled": None,
+    "sessions_planned": None,
+    "sessions_uncounted": None,
+    "visitors": "bezoekers",
+    "new_activities": "nieuwe_activiteiten",
+    "signals": "signalen",
+}
+#: Figures that do not add up, and why: never summed over periods (nor compared as sums).
+NOT_ADDITIVE: dict[str, str | None] = {
+    "activities": "distinct activities: one that runs all year counts once in the year "
+    "and once in each quarter",
+    "activities_of_resident_initiatives": "distinct activities, as above",
+    "occupancy": "a ratio: used hours / available hours, each of which adds up",
+    "shares of use": "ratios of hours",
+    "visitors per counted session": "a ratio of visitors and counted sessions",
+    "volunteers, board members": "counted at the end of a period, not over it",
+}
+
+
+def additive_value(totals: HouseTotals, name: str) -> int:
+    """The additive figure ``name`` (a key of ``ADDITIVE``) of ``totals``, in minutes or units."""
+    value: object = totals
+    for part in name.split("."):
+        value = getattr(value, part)
+    assert isinstance(value, int)
+    return value
+
 
 HELD = BookingStatus.GEHOUDEN.value
 CANCELLED = BookingStatus.GEANNULEERD.value
@@ -223,7 +263,6 @@ class _RoomTally:
     planned: int = 0
     visitors: int = 0
     uncounted: int = 0
-    first_date: dt.date | None = None
 
 
 def _room_tallies(session: Session, period: DayRange) -> dict[int, _RoomTally]:
@@ -238,21 +277,18 @@ def _room_tallies(session: Session, period: DayRange) -> dict[int, _RoomTally]:
             minutes,
             func.coalesce(func.sum(Booking.visitors), 0),
             func.count(Booking.visitors),
-            func.min(Booking.date),
         )
         .join(Activity, Activity.id == Booking.activity_id)
         .where(_in_period(period))
         .group_by(Booking.room_id, Booking.status, Activity.nature)
     )
     tallies: dict[int, _RoomTally] = {}
-    for room_id, status, nature, count, total, visitors, counted, first in session.execute(query):
+    for room_id, status, nature, count, total, visitors, counted in session.execute(query):
         tally = tallies.setdefault(room_id, _RoomTally(NatureMinutes()))
         code = _value(status)
         if code == PLANNED:
             tally.planned += count
             continue
-        if tally.first_date is None or first < tally.first_date:
-            tally.first_date = first
         if code == HELD:
             tally.held += count
             tally.used = tally.used.add(_value(nature), int(total or 0))
@@ -266,10 +302,9 @@ def _room_tallies(session: Session, period: DayRange) -> dict[int, _RoomTally]:
 def room_figures(source: Database | Session, period: DayRange) -> tuple[RoomFigures, ...]:
     """The rooms of ``period`` in code order, as the exchange's Ruimtes sheet counts them.
 
-    A room is included when it has held or cancelled sessions in the period, or
-    when it is active and was registered on or before the period's last day. An
-    inactive room without sessions there is left out: it was taken out of use,
-    and its opening hours would otherwise count as empty hours for ever.
+    A room is included when it was in service on a day of the period, or has
+    held or cancelled sessions in it; its available hours count only its days
+    in service (``rooms.available_minutes_by_room``).
     """
     with reading(source) as session:
         return _room_figures(session, period, _room_tallies(session, period))
@@ -278,24 +313,15 @@ def room_figures(source: Database | Session, period: DayRange) -> tuple[RoomFigu
 def _room_figures(
     session: Session, period: DayRange, tallies: dict[int, _RoomTally]
 ) -> tuple[RoomFigures, ...]:
-    rooms = session.execute(
-        select(Room.id, Room.code, Room.name, Room.capacity, Room.active, Room.created_at)
-    ).all()
-    starts: dict[int, dt.date] = {}
-    for room_id, _code, _name, _capacity, active, created_at in rooms:
+    rooms = session.execute(select(Room.id, Room.code, Room.name, Room.capacity, Room.active)).all()
+    service = service_days_by_room(session)
+    included: list[int] = []
+    for room_id, _code, _name, _capacity, _active in rooms:
         tally = tallies.get(room_id)
         exported = tally is not None and (tally.held or tally.cancelled)
-        registered = local_date(created_at)
-        if not exported and not (active and registered <= period.last_day):
-            continue
-        start = max(period.first_day, registered)
-        if tally is not None and tally.first_date is not None:
-            start = min(start, tally.first_date)
-        starts[room_id] = start
-    available: dict[int, int] = {}
-    for start in set(starts.values()):
-        ids = [room_id for room_id, first in starts.items() if first == start]
-        available.update(available_minutes_by_room(session, start, period.last_day, ids))
+        if exported or service[room_id].overlaps(period.first_day, period.last_day):
+            included.append(room_id)
+    available = available_minutes_by_room(session, period.first_day, period.last_day, included)
     figures = [
         RoomFigures(
             room_id=room_id,
@@ -309,8 +335,8 @@ def _room_figures(
             sessions_cancelled=tallies[room_id].cancelled if room_id in tallies else 0,
             visitors=tallies[room_id].visitors if room_id in tallies else 0,
         )
-        for room_id, code, name, capacity, active, _created in rooms
-        if room_id in starts
+        for room_id, code, name, capacity, active in rooms
+        if room_id in available
     ]
     return tuple(sorted(figures, key=lambda room: _code_order(room.code)))
 

@@ -7,13 +7,24 @@ weekdays and parts of the day, target groups and activity types, the sessions
 still without a count, and the signals. A range without held or cancelled
 sessions and without signals gives an empty review (``is_empty``): no zeros
 pretending to be data, and ``None`` wherever an average or a share is undefined.
+
+A period still running (given ``today``, a range that ends after today) is
+reviewed over the days so far, **today included**: its sessions, visitors and
+available hours up to and including today, compared with the same days a year
+earlier, never with a whole period. The comparison is made only when that year
+was registered from its first day (``registered_since``: the first day with
+data, the house's first room in service or its first session, whichever is
+earlier); otherwise there is none, and the screen and the report say "no data".
+Sessions on days before today that are still planned are listed
+(``past_planned``): they are neither held nor cancelled, so they count nowhere
+until the board settles them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import TypeVar
 
@@ -21,16 +32,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from housedesk.common.codes import ActivityType, TargetGroup, UserKind
+from housedesk.common.periods import Period
 from housedesk.core.board import figures
+from housedesk.core.board.approval import ApprovalState, approval_state
 from housedesk.core.board.figures import (
     HELD,
+    PLANNED,
     NatureMinutes,
     PeriodFigures,
     RoomFigures,
     SignalRow,
 )
 from housedesk.db.engine import Database
-from housedesk.db.models import Activity, Booking, Room, User
+from housedesk.db.models import Activity, Booking, Room, User, local_today
 
 #: Sessions starting before noon are in the morning, before six in the afternoon.
 AFTERNOON_FROM = 12 * 60
@@ -73,7 +87,7 @@ class KeyFigures:
     available_minutes: int
     activities: int
     new_activities: int
-    resident_initiatives: int
+    resident_initiative_activities: int  # activities, not initiatives (definitions.py)
     signals: int
 
     @property
@@ -147,8 +161,8 @@ class ActivityRow:
 
 
 @dataclass(frozen=True)
-class UncountedSession:
-    """A held session that nobody counted yet."""
+class PendingSession:
+    """A session the board should see settled: held but not counted, or still planned."""
 
     booking_id: int
     date: dt.date
@@ -156,6 +170,10 @@ class UncountedSession:
     end_min: int
     room_name: str
     activity_name: str
+
+
+#: A held session that nobody counted yet.
+UncountedSession = PendingSession
 
 
 @dataclass(frozen=True)
@@ -175,10 +193,28 @@ class Review:
     activities: tuple[ActivityRow, ...]  # most visitors first
     uncounted: tuple[UncountedSession, ...]
     signals: tuple[SignalRow, ...]
-    #: The first day anything was registered (None: nothing yet). A year earlier is
-    #: compared only when registration had begun by its first day: a half-registered
-    #: year would make every figure look grown.
+    #: The first day with data: the house's first room in service or its first session,
+    #: whichever is earlier (None: nothing yet). A year earlier is compared only when
+    #: registration had begun by its first day: a half-registered year would make every
+    #: figure look grown.
     registered_since: dt.date | None = None
+    #: The last day of the whole period when it is still running (``last_day`` is then
+    #: today); None for a period that is over.
+    period_last_day: dt.date | None = None
+    #: Sessions on days before today, in the range, still only planned.
+    past_planned: tuple[PendingSession, ...] = ()
+    #: Whether the period is approved, for a quarter or a year (None for other ranges).
+    approval: ApprovalState | None = None
+
+    @property
+    def running(self) -> bool:
+        """The period goes on after ``last_day`` (today): these are the days so far."""
+        return self.period_last_day is not None
+
+    @property
+    def whole_last_day(self) -> dt.date:
+        """The last day of the period as chosen (after today while it is running)."""
+        return self.period_last_day or self.last_day
 
     @property
     def comparable(self) -> bool:
@@ -208,21 +244,59 @@ def year_earlier(day: dt.date) -> dt.date:
         return day.replace(year=day.year - 1, day=28)
 
 
-def review(db: Database, first_day: dt.date, last_day: dt.date) -> Review:
-    """The review of ``first_day``–``last_day`` and the same days a year earlier (one snapshot)."""
+def registered_since(session: Session) -> dt.date | None:
+    """The first day with data: the first room in service or the first session, if earlier."""
+    days = [
+        session.scalar(select(func.min(Room.in_service_from))),
+        session.scalar(select(func.min(Booking.date))),
+    ]
+    known = [day for day in days if day is not None]
+    return min(known) if known else None
+
+
+def period_of(first_day: dt.date, last_day: dt.date) -> Period | None:
+    """The quarter or year that is exactly ``first_day``–``last_day``, if it is one."""
+    for period in (Period.containing(first_day), Period(first_day.year)):
+        if (period.first_day, period.last_day) == (first_day, last_day):
+            return period
+    return None
+
+
+def review(
+    db: Database, first_day: dt.date, last_day: dt.date, today: dt.date | None = None
+) -> Review:
+    """The review of ``first_day``–``last_day`` and the same days a year earlier (one snapshot).
+
+    With ``today`` inside the range and before its last day, the period is still
+    running: the days so far (today included) are reviewed and compared.
+    """
     if last_day < first_day:
         raise ValueError(f"the range runs backwards: {first_day} to {last_day}")
+    whole_last = last_day
+    running = today is not None and first_day <= today < last_day
+    if running:
+        assert today is not None
+        last_day = today
+    period = period_of(first_day, whole_last)
     days = Days(first_day, last_day)
     earlier = Days(year_earlier(first_day), year_earlier(last_day))
     with db.reading() as session:
         # figures reads only first_day and last_day of its period argument.
         current = figures.period_figures(session, days)
-        since = session.scalar(select(func.min(Booking.date)))
+        since = registered_since(session)
         comparable = since is not None and since <= earlier.first_day
         previous = _key_figures(figures.period_figures(session, earlier)) if comparable else None
+        period_last_day = whole_last if running else None
+        past_planned = _past_planned(session, days, today or local_today())
+        approval = approval_state(session, period) if period is not None else None
         key = _key_figures(current)
         if key is None:
-            return _empty(days, previous, since)
+            return replace(
+                _empty(days, previous, since, current.rooms),
+                period_last_day=period_last_day,
+                past_planned=past_planned,
+                approval=approval,
+            )
         held = _held_sessions(session, days)
         users = _user_names(session, [a.activity_id for a in current.activities])
         uncounted = _uncounted(session, days)
@@ -283,6 +357,9 @@ def review(db: Database, first_day: dt.date, last_day: dt.date) -> Review:
         uncounted=uncounted,
         signals=tuple(signals),
         registered_since=since,
+        period_last_day=period_last_day,
+        past_planned=past_planned,
+        approval=approval,
     )
 
 
@@ -299,16 +376,22 @@ def _key_figures(period: PeriodFigures) -> KeyFigures | None:
         available_minutes=totals.available_minutes,
         activities=totals.activities,
         new_activities=totals.new_activities,
-        resident_initiatives=sum(
+        resident_initiative_activities=sum(
             1 for a in period.activities if a.user_kind == UserKind.INWONERSINITIATIEF
         ),
         signals=totals.signals,
     )
 
 
-def _empty(days: Days, last_year: KeyFigures | None, since: dt.date | None) -> Review:
+def _empty(
+    days: Days,
+    last_year: KeyFigures | None,
+    since: dt.date | None,
+    rooms: tuple[RoomFigures, ...],
+) -> Review:
+    # The rooms stay: their open hours are hours available, also when nothing happened.
     return Review(
-        days.first_day, days.last_day, None, last_year, (), (), (), (), (), (), (), (), (), since
+        days.first_day, days.last_day, None, last_year, rooms, (), (), (), (), (), (), (), (), since
     )
 
 
@@ -350,7 +433,29 @@ def _uncounted(session: Session, days: Days) -> tuple[UncountedSession, ...]:
         )
         .order_by(Booking.date, Booking.start_min, Room.name)
     )
-    return tuple(UncountedSession(*row) for row in session.execute(query))
+    return tuple(PendingSession(*row) for row in session.execute(query))
+
+
+def _past_planned(session: Session, days: Days, today: dt.date) -> tuple[PendingSession, ...]:
+    """Sessions of ``days`` before ``today`` that are still only planned."""
+    query = (
+        select(
+            Booking.id,
+            Booking.date,
+            Booking.start_min,
+            Booking.end_min,
+            Room.name,
+            Activity.name,
+        )
+        .join(Room, Room.id == Booking.room_id)
+        .join(Activity, Activity.id == Booking.activity_id)
+        .where(
+            Booking.date.between(days.first_day, min(days.last_day, today - dt.timedelta(days=1))),
+            Booking.status == PLANNED,
+        )
+        .order_by(Booking.date, Booking.start_min, Room.name)
+    )
+    return tuple(PendingSession(*row) for row in session.execute(query))
 
 
 def _months(first_day: dt.date, last_day: dt.date) -> list[dt.date]:

@@ -711,9 +711,11 @@ class _Builder:
         self.span = (today - self.start).days
         self.legacy_last_day: dt.date | None = None
         if years >= 3:
-            # The upstairs room closed at the end of a quarter some two and a half years ago.
+            # The upstairs room was taken out of use halfway through the last month of a
+            # quarter some two and a half years ago (mid-June, with today in December): the
+            # figures of that quarter, and of its year, count it only up to that day.
             self.legacy_last_day = _quarter_start(today - dt.timedelta(days=913)) + relativedelta(
-                months=3, days=-1
+                months=2, days=14
             )
         self.house_closed: set[dt.date] = set()
         self.rooms: list[_Room] = []
@@ -830,6 +832,13 @@ class _Builder:
                     "area_m2": spec.area_m2,
                     "facilities": list(spec.facilities),
                     "active": not is_legacy,
+                    # Every room is in service from the first day of the demo's history.
+                    "in_service_from": self.start,
+                    "out_of_service_from": (
+                        self.legacy_last_day + dt.timedelta(days=1)
+                        if is_legacy and self.legacy_last_day is not None
+                        else None
+                    ),
                     "created_at": self._moment(
                         self.start - dt.timedelta(days=self.rng.randint(20, 60)), 600, 960
                     ),

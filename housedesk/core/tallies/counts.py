@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -44,6 +44,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.types import TypeEngine
 
 from housedesk.common.codes import BookingStatus, TargetGroup, UserKind
+from housedesk.common.numbers import read_whole
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError, refused
 from housedesk.common.times import local_date
 from housedesk.core.board.approval import refuse_if_locked
@@ -59,7 +60,7 @@ from housedesk.db.models import (
     utcnow,
 )
 
-#: A count above this is a typing error, not a crowd.
+# A count above this is a typing error, not a crowd.
 MAX_COUNT = 10_000
 
 
@@ -115,22 +116,12 @@ def count_row(db: Database, booking_id: int) -> CountRow:
 
 
 def parse_count(text: str, field: str) -> int | None:
-    """A count as typed: empty is "not counted"; refuses text, fractions and negatives."""
-    text = text.strip()
-    if not text:
-        return None
-    if not text.isdigit() or int(text) > MAX_COUNT:
-        raise ValidationError(
-            [
-                Problem(
-                    field,
-                    QT_TRANSLATE_NOOP(
-                        "core", "Enter a whole number of people (0 or more), or leave it empty."
-                    ),
-                )
-            ]
-        )
-    return int(text)
+    """A count as typed: empty is "not counted"; refuses text, fractions, negatives and more
+    than ``MAX_COUNT``, each with a message that names the range."""
+    count = read_whole(text, 0, MAX_COUNT, optional=True)
+    if isinstance(count, Problem):
+        raise ValidationError([replace(count, field=field)])
+    return count
 
 
 def parse_counts(typed: dict[str, str]) -> dict[str, int | None]:
@@ -164,18 +155,8 @@ def record_count(
     """
     today = today or dt.date.today()
     for field, value in (("visitors", visitors), ("volunteers", volunteers)):
-        if value is not None and not 0 <= value <= MAX_COUNT:
-            raise ValidationError(
-                [
-                    Problem(
-                        field,
-                        QT_TRANSLATE_NOOP(
-                            "core",
-                            "Enter a whole number of people (0 or more), or leave it empty.",
-                        ),
-                    )
-                ]
-            )
+        if value is not None:
+            parse_count(str(value), field)  # refused with the range when outside it
     with db.transaction() as session:
         booking = session.get(Booking, booking_id)
         if booking is None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.problems import Problem, ValidationError
-from housedesk.common.times import MINUTES_PER_DAY, QUARTER, format_span, format_time
+from housedesk.common.times import format_span
 from housedesk.core import rooms, users
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import recurrence as rec
@@ -45,14 +44,13 @@ from housedesk.core.agenda.bookings import Conflict, ConflictError, Scope, Sessi
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import list_date, list_date_width
+from housedesk.ui.kit.dates import DateField, list_date, list_date_width
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.screen_fit import fit_to_screen, scroll_when_tall
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
+from housedesk.ui.kit.times import TimeField
 from housedesk.ui.kit.widgets import Selection, read_only_table
-
-DATE_FORMAT = "dd-MM-yyyy"
 
 
 def day_text(day: dt.date) -> str:
@@ -107,27 +105,14 @@ def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
+def date_edit(day: dt.date) -> DateField:
+    """The app's date field, typed in or picked on the calendar."""
+    return DateField(day)
 
 
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
-
-
-def time_box(minutes: int | None) -> QComboBox:
-    """An editable list of the quarter hours: pick one, or type "19:30"."""
-    box = QComboBox()
-    box.setEditable(True)
-    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    for minute in range(6 * 60, MINUTES_PER_DAY + 1, QUARTER):
-        box.addItem(format_time(minute))
-    box.setCurrentText(format_time(minutes) if minutes is not None else "")
-    box.setMaxVisibleItems(16)
-    return box
+def time_box(minutes: int | None, *, end: bool = False) -> TimeField:
+    """The app's time field: pick a quarter hour, or type "19:30", "1930", "19"."""
+    return TimeField(minutes, end_of_day=end)
 
 
 # --------------------------------------------------------------------------- questions
@@ -297,6 +282,7 @@ class RepeatFields(QWidget):
         self.until_choice.setObjectName("untilChoice")
         self.until_choice.setChecked(True)
         self.until = date_edit(first + dt.timedelta(days=182))
+        self.until.setMinimum(first)
         self.until.setObjectName("until")
         self.until.setAccessibleName(self.tr("Last date"))
         self.count_choice = QRadioButton(self.tr("Number of times"))
@@ -309,6 +295,9 @@ class RepeatFields(QWidget):
         group = QButtonGroup(self)
         group.addButton(self.until_choice)
         group.addButton(self.count_choice)
+        # Only the chosen ending can be typed in, and only it is checked on saving.
+        self.until_choice.toggled.connect(self._ending_changed)
+        self._ending_changed()
 
         self.weekly_row = QWidget()
         weekly = QHBoxLayout(self.weekly_row)
@@ -360,8 +349,12 @@ class RepeatFields(QWidget):
             self.count.setValue(recurrence.count)
         else:
             self.until_choice.setChecked(True)
-            self.until.setDate(to_qdate(recurrence.until or last_date))
+            self.until.setValue(recurrence.until or last_date)
         self._kind_changed()
+
+    def _ending_changed(self, *_args: object) -> None:
+        self.until.setEnabled(self.until_choice.isChecked())
+        self.count.setEnabled(self.count_choice.isChecked())
 
     def frequency(self) -> Frequency | None:
         # Qt hands item data back as a plain str, not as the enum that was stored.
@@ -379,7 +372,7 @@ class RepeatFields(QWidget):
         frequency = self.frequency()
         if frequency is None:
             return None
-        until = from_qdate(self.until.date()) if self.until_choice.isChecked() else None
+        until = self.until.value() if self.until_choice.isChecked() else None
         count = self.count.value() if self.count_choice.isChecked() else None
         if frequency is Frequency.MONTHLY:
             return Recurrence(
@@ -430,7 +423,7 @@ class BookingDialog(FormDialog):
             self.room.setCurrentIndex(max(0, self.room.findData(room_id)))
         self.date = date_edit(day or today)
         self.start = time_box(start)
-        self.end = time_box(end)
+        self.end = time_box(end, end=True)
         self.repeat = RepeatFields(day or today)
         self.add_field("activity", self.tr("&Activity:"), self.activity)
         self.add_field("room", self.tr("&Room:"), self.room)
@@ -441,7 +434,7 @@ class BookingDialog(FormDialog):
         for name in ("weekdays", "interval", "ordinal", "until", "count"):
             self.errors[name] = self.errors["repeat"]
         self.activity.currentIndexChanged.connect(self._activity_changed)
-        self.date.dateChanged.connect(self._date_changed)
+        self.date.valueChanged.connect(self._date_changed)
         self.setTabOrder(self.activity, self.room)
         self.setTabOrder(self.room, self.date)
         self.setTabOrder(self.date, self.start)
@@ -456,11 +449,14 @@ class BookingDialog(FormDialog):
         if not self._room_given and choice.default_room_id is not None:
             self.room.setCurrentIndex(max(0, self.room.findData(choice.default_room_id)))
         if not self._times_given and choice.default_start_min is not None:
-            self.start.setCurrentText(format_time(choice.default_start_min))
-            self.end.setCurrentText(format_time(choice.default_end_min or 0))
+            self.start.setValue(choice.default_start_min)
+            self.end.setValue(choice.default_end_min)
 
     def _date_changed(self) -> None:
-        day = from_qdate(self.date.date())
+        day = self.date.value()
+        if day is None:
+            return
+        self.repeat.until.setMinimum(day)
         # One ticked day follows the date; several were ticked on purpose and stay.
         if sum(box.isChecked() for box in self.repeat.days) <= 1:
             for weekday, box in enumerate(self.repeat.days):
@@ -469,6 +465,9 @@ class BookingDialog(FormDialog):
 
     def accept(self) -> None:
         self.clear_errors()
+        if not self.fields_and_rest_read():
+            self.adjustSize()
+            return
         try:
             done = self.save()
         except ValidationError as refused:
@@ -477,10 +476,24 @@ class BookingDialog(FormDialog):
         if done:
             QDialog.accept(self)
 
+    def check(self) -> None:
+        # A last date that does not read would be a series without an end.
+        ending = self.repeat.until.problem() is None or not self.repeat.until.isEnabled()
+        agenda.preview(
+            self.db,
+            self.activity.currentData(),
+            self.room.currentData(),
+            self.date.value(),
+            self.start.currentText(),
+            self.end.currentText(),
+            self.repeat.recurrence() if ending else None,
+        )
+
     def save(self) -> bool:
         """Book it; first show the clashes and warnings, if any. False: back to the form."""
         activity_id, room_id = self.activity.currentData(), self.room.currentData()
-        day = from_qdate(self.date.date())
+        day = self.date.value()
+        assert day is not None  # fields_read() said it reads
         start, end = self.start.currentText(), self.end.currentText()
         recurrence = self.repeat.recurrence()
         check = agenda.preview(self.db, activity_id, room_id, day, start, end, recurrence)
@@ -548,7 +561,7 @@ class SessionDialog(FormDialog):
         self.room.setCurrentIndex(max(0, self.room.findData(session.room_id)))
         self.date = date_edit(session.date)
         self.start = time_box(session.start_min)
-        self.end = time_box(session.end_min)
+        self.end = time_box(session.end_min, end=True)
         self.add_field("date", self.tr("&Date:"), self.date)
         self.add_field("room", self.tr("&Room:"), self.room)
         self.add_field("start", self.tr("Start &time:"), self.start, self.tr("Start time"))
@@ -567,6 +580,8 @@ class SessionDialog(FormDialog):
         for widget in (self.date, self.room, self.start, self.end):
             widget.setEnabled(planned)
         self.save_button.setEnabled(planned)
+        if not planned:
+            self.add_note(self._why_fixed()).setObjectName("fixedNote")
 
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. ill, storm, too few people"))
@@ -593,6 +608,24 @@ class SessionDialog(FormDialog):
         status_row.addWidget(self.remove_button)
         self.form.addRow(status_row)
         self.reason.setEnabled(planned)
+
+    def _why_fixed(self) -> str:
+        """Why the date, room and times cannot be changed, and what can be done instead."""
+        session = self.session
+        if session.status is BookingStatus.GEANNULEERD:
+            return self.tr(
+                "This session was cancelled, so its date, room and times stay as they were. "
+                "To change them, first press “Back to planned”."
+            )
+        if session.visitors is not None:
+            return self.tr(
+                "This session was held and counted, so its date, room and times stay as "
+                "they were. A count is corrected on the Tallies screen."
+            )
+        return self.tr(
+            "This session was held, so its date, room and times stay as they were. "
+            "To change them, first press “Back to planned”."
+        )
 
     def _changed_rule(self) -> Recurrence | None:
         """The rule in the form if the volunteer changed it, else ``None`` (keep the rule)."""
@@ -638,6 +671,8 @@ class SessionDialog(FormDialog):
 
     def accept(self) -> None:
         self.clear_errors()
+        if not self.fields_and_rest_read():
+            return
         try:
             done = self.save()
         except ValidationError as refused:
@@ -649,7 +684,8 @@ class SessionDialog(FormDialog):
 
     def save(self) -> bool:
         """Change this session, or (asked) the series from here or from today."""
-        room_id, day = self.room.currentData(), from_qdate(self.date.date())
+        room_id, day = self.room.currentData(), self.date.value()
+        assert day is not None  # fields_read() said it reads
         start, end = self.start.currentText(), self.end.currentText()
         rule = self._changed_rule()
         scope = Scope.THIS

@@ -225,6 +225,25 @@ def finish_all(timeout: float | None = None) -> bool:
     return True
 
 
+def settle(timeout: float) -> bool:
+    """Let every running task end and say so, cancelling none; True if all did in time.
+
+    For a caller without an event loop of its own (``housedesk --self-test``): the
+    tasks' ``done`` and ``failed`` are delivered here, on the GUI thread.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        QCoreApplication.processEvents()
+        _forget_orphans()
+        if not _running:
+            return True
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        for task in list(_running):
+            task.wait(min(left, 0.05))
+
+
 class ProgressDialog(QDialog):
     """A task's progress bar and a Cancel button (Esc too); it closes when the task has ended.
 

@@ -5,10 +5,19 @@ calls one core operation. When the core refuses the input (``ValidationError``),
 each problem is shown in Dutch right under its field, the first bad field gets
 the focus, and nothing has been saved. Enter saves, Esc cancels.
 
+Each message follows its field (``kit.fields.FieldWatch``): a date, time or
+number field says what it cannot read when it is left, and the message goes as
+soon as it reads again; any other field's message goes when the field is
+changed; a keystroke a field keeps out (a maximum length, a spin box's range)
+is said at once. A save first asks the date, time and number fields whether
+they read (``fields_read``): one that does not is said, and nothing is saved.
+
 A field whose text leaves the house (a room's or an activity's name, a shared
 signal) is watched with ``warn_personal_data``: while it holds what looks like
-an e-mail address or phone number, a warning stands under it as it is typed.
-It does not stop the save; the export and the calendar file refuse such text.
+an e-mail address or phone number, a warning stands under it as it is typed
+(the export and the calendar file refuse such text); so it does for what only
+looks as if it names someone: a name with a title ("mevr. de Vries"), a street
+and house number ("Dorpsstraat 4"), a postcode. It does not stop the save.
 
 The fields scroll when the screen is too small for them (large text on a
 small laptop), and the Save and Cancel buttons stay in view below them
@@ -33,18 +42,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from housedesk.common.personal import Kind, find_personal_data
+from housedesk.common.personal import Kind, find_personal_data, find_personal_hints
 from housedesk.common.problems import ValidationError
+from housedesk.ui.kit.fields import FieldWatch, checked_inputs
 from housedesk.ui.kit.i18n import problem_text
 from housedesk.ui.kit.screen_fit import ScrollingBody, fit_to_screen
 from housedesk.ui.kit.widgets import FieldError, FieldWarning
 
 
 def personal_data_warning(text: str) -> str:
-    """What to say under a field whose text leaves the house; empty when nothing is found."""
+    """What to say under a field whose text leaves the house; empty when nothing is found.
+
+    An e-mail address or phone number first (the export refuses them); else what only
+    looks as if it names someone: a name with a title, a street and number, a postcode.
+    """
     found = find_personal_data(text)
     if not found:
-        return ""
+        hints = find_personal_hints(text)
+        if not hints:
+            return ""
+        warning = QCoreApplication.translate(
+            "FormDialog",
+            "This looks like %2 (%1); it would go to the municipality, where nobody may be "
+            "recognised. Leave it out, or write it so that nobody can be, e.g. “a resident”.",
+        )
+        return warning.replace("%1", hints[0].text).replace(
+            "%2", QCoreApplication.translate("core", hints[0].what)
+        )
     if found[0].kind is Kind.PHONE:
         warning = QCoreApplication.translate(
             "FormDialog",
@@ -120,6 +144,7 @@ class FormDialog(QDialog):
         self.errors[name] = error
         self.form.addRow(label, widget)
         self.form.addRow("", error)
+        FieldWatch(widget, error)
         return widget
 
     def warn_personal_data(
@@ -162,25 +187,66 @@ class FormDialog(QDialog):
         """
         raise TypeError(f"{type(self).__name__} does not define save()")
 
+    def check(self) -> None:
+        """Ask the core what it would refuse, without saving (raise ``ValidationError``).
+
+        Called when a date, time or number field does not read, so that the other
+        fields' problems show at the same time; a dialog whose save starts with a
+        check (a preview) does that check here. This base checks nothing.
+        """
+
     def clear_errors(self) -> None:
         for error in (*self.errors.values(), self.general_error):
             error.clear_message()
 
-    def show_problems(self, refused: ValidationError) -> None:
-        self.clear_errors()
+    def show_problems(self, refused: ValidationError, *, besides: bool = False) -> None:
+        """Show each problem under its field; ``besides``: only under fields saying nothing."""
+        if not besides:
+            self.clear_errors()
+        said = {name for name, error in self.errors.items() if error.text()} if besides else set()
         first: QWidget | None = None
         for problem in refused.problems:
+            if problem.field in said:
+                continue
             error = self.errors.get(problem.field, self.general_error)
             text = problem_text(problem)
             error.show_message(f"{error.text()}\n{text}" if error.text() else text)
             if first is None and problem.field in self.fields:
                 first = self.fields[problem.field]
-        if first is not None:
+        if first is not None and not besides:
             first.setFocus()
             self.body.ensureWidgetVisible(first)
 
+    def fields_read(self) -> bool:
+        """Whether every date, time and number field in use reads; each one that does not
+        says why, and the first of them gets the focus."""
+        first: QWidget | None = None
+        for widget in self.fields.values():
+            for field in checked_inputs(widget):
+                assert isinstance(field, QWidget)  # every checked field is a widget
+                if not field.isVisibleTo(self) or not field.isEnabled():
+                    continue
+                if field.show_problem() and first is None:
+                    first = field
+        if first is not None:
+            first.setFocus()
+            self.body.ensureWidgetVisible(first)
+        return first is None
+
+    def fields_and_rest_read(self) -> bool:
+        """``fields_read``; when a field does not, also what ``check`` finds in the others."""
+        if self.fields_read():
+            return True
+        try:
+            self.check()
+        except ValidationError as refused:
+            self.show_problems(refused, besides=True)
+        return False
+
     def accept(self) -> None:
         self.clear_errors()
+        if not self.fields_and_rest_read():
+            return
         try:
             self.save()
         except ValidationError as refused:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from housedesk.common import codes
 from housedesk.common.file_errors import FileError
-from housedesk.common.problems import CONTEXT, Phrase, Problem
+from housedesk.common.problems import CONTEXT, Amount, Phrase, Problem
 from housedesk.common.problems import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
@@ -58,12 +58,17 @@ def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
         app.removeTranslator(translator)
 
 
+def _argument(value: object) -> object:
+    if isinstance(value, Phrase):
+        return QCoreApplication.translate(CONTEXT, value)
+    if isinstance(value, Amount):
+        return QLocale().toString(int(value))  # "10.000" in Dutch
+    return value
+
+
 def problem_text(problem: Problem) -> str:
     """A core problem's message in the interface's language, with its phrases translated too."""
-    args = {
-        name: QCoreApplication.translate(CONTEXT, value) if isinstance(value, Phrase) else value
-        for name, value in problem.args.items()
-    }
+    args = {name: _argument(value) for name, value in problem.args.items()}
     return QCoreApplication.translate(CONTEXT, problem.message).format(**args)
 
 

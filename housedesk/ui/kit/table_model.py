@@ -138,6 +138,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         # Empty values sort first, whatever the type of the others.
         return lambda row: (0, 0) if (k := sort_key(row)) is None else (1, _sortable(k))
 
+    def replace_row(self, position: int, row: R) -> None:
+        """Show ``row`` instead of the one at ``position`` (its place stays, sorted or not)."""
+        self._rows[position] = row
+        self._search[position] = self._search_key(row)
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.columns) - 1))
+
     def rows(self) -> list[R]:
         return list(self._rows)
 

@@ -46,16 +46,23 @@ from housedesk.common.times import format_span
 from housedesk.core.board.review import ActivityRow, Review, review
 from housedesk.core.installation import HouseInfo
 from housedesk.db import Database
+from housedesk.db.models import local_today
 from housedesk.ui.kit.charts import chart_height, paint_chart
 from housedesk.ui.kit.dates import format_date
 from housedesk.ui.kit.i18n import code_label
 from housedesk.ui.overview.texts import (
+    approval_text,
     charts,
+    comparison_title,
     completeness_text,
     count_text,
+    days_text,
     decimal_text,
+    definition_lines,
     key_rows,
-    range_name,
+    past_planned_text,
+    review_title,
+    target_group_note,
 )
 
 #: Dots per inch of the PDF's coordinates: fine enough for hairlines, small numbers to handle.
@@ -191,9 +198,13 @@ def write_report(
     path: Path,
     house: HouseInfo,
     *,
+    today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     """Write the report of ``first_day``–``last_day`` to ``path`` (atomically); returns the path.
+
+    ``today`` (default: the real date) makes a period that ends later a running one:
+    the report covers the days so far, today included, as the screen does.
 
     ``progress(done, total)`` hears the sections written (first ``(0, 0)`` while
     the figures are read); whatever it raises stops the report, and no file is left.
@@ -201,10 +212,10 @@ def write_report(
     report = progress or _no_progress
     path = Path(path)
     report(0, 0)
-    result = review(db, first_day, last_day)
+    result = review(db, first_day, last_day, today or local_today())
     sections = () if result.is_empty else SECTIONS
     steps = len(sections) + 1  # the last step: writing the file
-    period = range_name(first_day, last_day)
+    period = review_title(result)
 
     def paint(temporary: Path) -> None:
         writer = QPdfWriter(str(temporary))
@@ -266,13 +277,19 @@ def _title_page(pages: _Pages, result: Review, house: HouseInfo, period: str) ->
     pages.text(house.name, 26, bold=True, space=0.4)
     pages.text(house.village, 16, space=1.5)
     pages.text(period, 20, bold=True, space=0.4)
-    earlier = range_name(result.last_year_first_day, result.last_year_last_day)
-    pages.text(
-        QCoreApplication.translate(
-            "Report", "compared with the same period a year earlier (%1)"
-        ).replace("%1", earlier),
-        12,
-    )
+    pages.text(days_text(result), 12, space=0.4)
+    if result.comparable:
+        compared = QCoreApplication.translate(
+            "Report", "compared with the same days a year earlier (%1)"
+        ).replace("%1", comparison_title(result))
+    else:
+        compared = QCoreApplication.translate(
+            "Report", "no comparison with a year earlier: no data before %1"
+        ).replace("%1", format_date(result.registered_since or result.first_day))
+    pages.text(compared, 12, space=0.8)
+    approval = approval_text(result)
+    if approval:
+        pages.text(approval, 12, bold=True)
     pages.y = pages.bottom * 0.8
     pages.text(
         QCoreApplication.translate(
@@ -313,20 +330,21 @@ def _key_figures(pages: _Pages, result: Review) -> None:
             ),
             9,
         )
-    pages.text(
-        QCoreApplication.translate(
-            "Report",
-            "Occupancy: hours used of the hours the rooms were open (closures subtracted). "
-            "Visitors per counted session: sessions without a count are left out, not taken as 0.",
-        ),
-        8.5,
-    )
+    pages.heading(QCoreApplication.translate("Report", "What the figures count"))
+    for name, meaning in definition_lines():
+        pages.text(f"{name}: {meaning}", 8.5, space=0.2)
 
 
 def _charts(pages: _Pages, result: Review) -> None:
-    pages.heading(QCoreApplication.translate("Report", "Charts"))
     painter = pages.painter
-    for _name, chart in charts(result):
+    first = charts(result)[0][1]
+    painter.save()
+    painter.setFont(pages.font(BODY_POINTS - 0.5))
+    # The heading goes with the first chart: never a heading alone at the foot of a page.
+    pages.need(chart_height(first, QFontMetricsF(painter.font(), pages.writer)) + pages.line * 4)
+    painter.restore()
+    pages.heading(QCoreApplication.translate("Report", "Charts"))
+    for name, chart in charts(result):
         painter.save()
         painter.setFont(pages.font(BODY_POINTS - 0.5))
         metrics = QFontMetricsF(painter.font(), pages.writer)
@@ -335,6 +353,9 @@ def _charts(pages: _Pages, result: Review) -> None:
         paint_chart(painter, QRectF(0, pages.y, pages.width * 0.9, height), chart)
         painter.restore()
         pages.y += height + pages.line
+        if name == "chart_target_groups":  # its bars add up to more than the visitors
+            pages.y -= pages.line * 0.6
+            pages.text(target_group_note(), 8.5, space=0.8)
 
 
 def _activities(pages: _Pages, result: Review) -> None:
@@ -377,6 +398,29 @@ def _user_name(row: ActivityRow) -> str:
 
 
 def _counts(pages: _Pages, result: Review) -> None:
+    if result.past_planned:
+        pages.need(pages.line * 10)  # the heading, its text and the first rows together
+        pages.heading(QCoreApplication.translate("Report", "Past sessions still planned"))
+        pages.text(past_planned_text(result))
+        pages.table(
+            [
+                QCoreApplication.translate("Report", "Date"),
+                QCoreApplication.translate("Report", "Time"),
+                QCoreApplication.translate("Report", "Room"),
+                QCoreApplication.translate("Report", "Activity"),
+            ],
+            [
+                (
+                    format_date(s.date),
+                    format_span(s.start_min, s.end_min),
+                    s.room_name,
+                    s.activity_name,
+                )
+                for s in result.past_planned
+            ],
+            [0.16, 0.16, 0.28, 0.40],
+            [False, False, False, False],
+        )
     pages.heading(QCoreApplication.translate("Report", "Visitor counts"))
     pages.text(completeness_text(result))
     if result.uncounted:

@@ -16,6 +16,7 @@ request, whose result is dropped.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QDate,
     QStandardPaths,
     Qt,
     QTimer,
@@ -35,7 +35,6 @@ from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -44,29 +43,40 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from housedesk.common.codes import ActivityType
+from housedesk.common.codes import ActivityType, BookingStatus
 from housedesk.common.outputs import OutputError
 from housedesk.common.periods import Period, quarter_of
 from housedesk.common.times import format_span
 from housedesk.core import installation
+from housedesk.core.agenda import bookings as agenda
 from housedesk.core.board.review import (
     ActivityRow,
+    PendingSession,
     Review,
     UncountedSession,
     review,
 )
+from housedesk.core.tallies import counts
 from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
-from housedesk.ui.kit.changes import Change, Freshness
+from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.charts import ChartView
-from housedesk.ui.kit.dates import date_format, format_date, list_date, pydate, qdate
+from housedesk.ui.kit.dates import (
+    DateField,
+    DateMessage,
+    format_date,
+    list_date,
+)
+from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import (
@@ -81,12 +91,17 @@ from housedesk.ui.overview.texts import (
     CONTEXT,
     KeyRow,
     charts,
+    comparison_title,
     completeness_text,
     count_text,
     decimal_text,
+    definition_lines,
     key_rows,
     month_end,
+    past_planned_text,
     range_name,
+    review_title,
+    target_group_note,
 )
 
 KEY_COLUMNS = [
@@ -210,6 +225,9 @@ def fit_rows(view: QTableView, rows: int, most: int) -> None:
 class RangePicker(QWidget):
     """This or last month, quarter or year, or from–to; ``days()`` gives the range chosen."""
 
+    # The from–to range typed changed (both dates read, "to" not before "from").
+    range_changed = Signal()
+
     (
         THIS_MONTH,
         LAST_MONTH,
@@ -228,34 +246,40 @@ class RangePicker(QWidget):
         self.choice.setAccessibleName(self.tr("Period"))
         for _ in range(7):
             self.choice.addItem("")
-        self.first = QDateEdit()
+        quarter = quarter_of(today())
+        self.first = DateField(quarter.first_day, today=today)
         self.first.setObjectName("rangeFirst")
         self.first.setAccessibleName(self.tr("From date"))
-        self.last = QDateEdit()
+        self.last = DateField(today(), today=today)
         self.last.setObjectName("rangeLast")
         self.last.setAccessibleName(self.tr("To date"))
-        quarter = quarter_of(today())
-        for edit, day in ((self.first, quarter.first_day), (self.last, today())):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
-            edit.setDate(qdate(day))
+        self.last.setMinimum(quarter.first_day)
+        self._range = (quarter.first_day, today())
         self.to_label = QLabel(self.tr("to"))
+        self.message = DateMessage("range", self.first, self.last)
         label = QLabel(self.tr("&Period:"))
         label.setBuddy(self.choice)
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(self.choice)
+        row.addWidget(self.first)
+        row.addSpacing(6)
+        row.addWidget(self.to_label)
+        row.addWidget(self.last)
+        layout = QVBoxLayout(self)  # the message under the range, where it has room
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label)
-        layout.addWidget(self.choice)
-        layout.addWidget(self.first)
-        layout.addWidget(self.to_label)
-        layout.addWidget(self.last)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
         self.refresh_labels()
         self.choice.setCurrentIndex(self.LAST_QUARTER)
         self._show_range(False)
         self.choice.currentIndexChanged.connect(
             lambda index: self._show_range(index == self.CUSTOM)
         )
-        self.first.dateChanged.connect(self._first_changed)
+        self.first.valueChanged.connect(self._first_changed)
+        self.last.valueChanged.connect(self._range_changed)
 
     def ranges(self) -> dict[int, tuple[dt.date, dt.date]]:
         """The ranges behind the choices, counted from today."""
@@ -290,15 +314,108 @@ class RangePicker(QWidget):
         chosen = self.ranges().get(self.choice.currentIndex())
         if chosen is not None:
             return chosen
-        return pydate(self.first.date()), pydate(self.last.date())
+        return self._range
 
     def _show_range(self, visible: bool) -> None:
         for widget in (self.first, self.to_label, self.last):
             widget.setVisible(visible)
+        self.message.setVisible(visible and bool(self.message.text()))
 
-    def _first_changed(self, date: QDate) -> None:
-        # The range can never run backwards: "to" moves along when "from" passes it.
-        self.last.setMinimumDate(date)
+    def set_range(self, first: dt.date, last: dt.date) -> None:
+        """Show ``first``–``last`` as typed dates, without announcing it."""
+        for field in (self.first, self.last):
+            field.blockSignals(True)
+        self.last.setMinimum(first)
+        self.first.setValue(first)
+        self.last.setValue(last)
+        for field in (self.first, self.last):
+            field.blockSignals(False)
+        self._range = (first, last)
+
+    def _first_changed(self, day: dt.date | None) -> None:
+        # The range never runs backwards: a "to" before "from" is said, not moved.
+        self.last.setMinimum(day)
+        self.last.show_problem()
+        self._range_changed()
+
+    def _range_changed(self, *_args: object) -> None:
+        """Take the range typed once both dates read; until then the figures stay as shown."""
+        first, last = self.first.value(), self.last.value()
+        if first is None or last is None or (first, last) == self._range:
+            return
+        self._range = (first, last)
+        self.range_changed.emit()
+
+
+# --------------------------------------------------------------------------- settling
+
+
+class SettleDialog(FormDialog):
+    """A past session still planned: held (with its visitors) or not taken place (and why)."""
+
+    def __init__(
+        self, db: Database, session: PendingSession, today: dt.date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(QCoreApplication.translate("SettleDialog", "Settle a session"), parent)
+        self.db = db
+        self.session = session
+        self.today = today
+        self.settled = False
+        what = QLabel(
+            f"{format_date(session.date)} {format_span(session.start_min, session.end_min)}"
+            f" · {session.room_name} · {session.activity_name}"
+        )
+        what.setObjectName("sessionSettled")
+        what.setWordWrap(True)
+        self.form.addRow(what)
+        self.held = QRadioButton(self.tr("It was &held, with this many visitors:"))
+        self.held.setObjectName("held")
+        self.cancelled = QRadioButton(self.tr("It did &not take place, because:"))
+        self.cancelled.setObjectName("cancelled")
+        self.held.setChecked(True)
+        self.visitors = QLineEdit()
+        self.visitors.setPlaceholderText(self.tr("number of visitors, empty if not counted"))
+        self.reason = QLineEdit(self.tr("Did not take place"))
+        self.form.addRow(self.held)
+        self.add_field("visitors", "", self.visitors, self.tr("Visitors"))
+        self.form.addRow(self.cancelled)
+        self.add_field("reason", "", self.reason, self.tr("Reason"))
+        self.visitors.textEdited.connect(lambda _text: self.held.setChecked(True))
+        self.reason.textEdited.connect(lambda _text: self.cancelled.setChecked(True))
+        self.visitors.setFocus()
+
+    def save(self) -> None:
+        booking_id, today = self.session.booking_id, self.today
+        if self.held.isChecked():
+            visitors = counts.parse_count(self.visitors.text(), "visitors")
+            if visitors is None:
+                perform(
+                    Change.SESSIONS,
+                    lambda: agenda.confirm_held(self.db, [booking_id], today=today),
+                    self,
+                )
+            else:
+                perform(
+                    Change.SESSIONS | Change.COUNTS,
+                    lambda: counts.record_count(
+                        self.db,
+                        booking_id,
+                        visitors,
+                        None,
+                        today=today,
+                    ),
+                    self,
+                )
+        else:
+            reason = self.reason.text()
+            perform(
+                Change.SESSIONS,
+                lambda: agenda.set_status(
+                    self.db, booking_id, BookingStatus.GEANNULEERD, reason, today=today
+                ),
+                self,
+            )
+        self.settled = True
 
 
 # --------------------------------------------------------------------------- the screen
@@ -331,10 +448,15 @@ class RangeReview:
 
 
 def read_review(
-    db: Database, first_day: dt.date, last_day: dt.date, request: int, progress: Progress
+    db: Database,
+    first_day: dt.date,
+    last_day: dt.date,
+    request: int,
+    progress: Progress,
+    today: dt.date | None = None,
 ) -> RangeReview:
-    """The review of ``first_day``–``last_day`` (run in a background task)."""
-    result = review(db, first_day, last_day)
+    """The review of ``first_day``–``last_day`` as of ``today`` (run in a background task)."""
+    result = review(db, first_day, last_day, today)
     progress.check()
     return RangeReview(request, result)
 
@@ -393,16 +515,15 @@ class OverviewScreen(QWidget):
         self.key_view = table(self.key_model, "keyFigures", self.tr("Key figures"))
         self.key_view.horizontalHeader().setStretchLastSection(False)
         self.key_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.key_view.setMaximumWidth(700)
+        self.key_view.setMaximumWidth(760)
 
         self.chart_views: dict[str, ChartView] = {}
         for name, _chart in charts(_empty_review(today())):
             self.chart_views[name] = ChartView(name)
-        # The months and the nature of use beside the key figures; the others two by two below.
+        # The months beside the key figures (whose names need the width); the others two by
+        # two below.
         beside = QVBoxLayout()
         beside.addWidget(self.chart_views["chart_months"])
-        beside.addSpacing(12)
-        beside.addWidget(self.chart_views["chart_nature"])
         beside.addStretch(1)
         # Side by side where there is room; on a small screen in large text, one below the other.
         key_row = self.key_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -413,11 +534,33 @@ class OverviewScreen(QWidget):
         chart_grid = QGridLayout()
         chart_grid.setHorizontalSpacing(24)
         chart_grid.setVerticalSpacing(16)
-        below = [name for name in self.chart_views if name not in ("chart_months", "chart_nature")]
+        below = [name for name in self.chart_views if name != "chart_months"]
+        self.target_group_note = QLabel(target_group_note())
+        self.target_group_note.setObjectName("targetGroupNote")
+        self.target_group_note.setWordWrap(True)
+        self.target_group_note.setStyleSheet("color: palette(dark);")
         for index, name in enumerate(below):
-            chart_grid.addWidget(
-                self.chart_views[name], index // 2, index % 2, Qt.AlignmentFlag.AlignTop
-            )
+            row, column = 2 * (index // 2), index % 2
+            chart_grid.addWidget(self.chart_views[name], row, column, Qt.AlignmentFlag.AlignTop)
+            if name == "chart_target_groups":  # its bars add up to more than the visitors
+                chart_grid.addWidget(self.target_group_note, row + 1, column)
+
+        # What each figure counts, as the report prints it: folded away until asked for.
+        self.explain_button = QToolButton()
+        self.explain_button.setObjectName("explainButton")
+        self.explain_button.setText(self.tr("E&xplanation of the figures"))
+        self.explain_button.setAccessibleName(self.tr("Explanation of the figures"))
+        self.explain_button.setCheckable(True)
+        self.explain_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.explain_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.explain_button.setAutoRaise(True)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("explanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation.setMaximumWidth(900)
+        self.explanation.hide()
+        self.explain_button.toggled.connect(self._show_explanation)
 
         self.activities = RowTableModel(ACTIVITY_COLUMNS, parent=self)
         self.activity_proxy = FilterProxy(self)
@@ -440,6 +583,22 @@ class OverviewScreen(QWidget):
             self.uncounted, "uncounted", self.tr("Held sessions without a count")
         )
 
+        self.past_planned_text = QLabel()
+        self.past_planned_text.setObjectName("pastPlannedText")
+        self.past_planned_text.setWordWrap(True)
+        self.past_planned = RowTableModel(UNCOUNTED_COLUMNS, parent=self)
+        self.past_planned_view = table(
+            self.past_planned, "pastPlanned", self.tr("Past sessions still planned")
+        )
+        self.past_planned_view.activated.connect(lambda _index: self.settle_current())
+        self.settle_button = QPushButton(self.tr("&Settle the selected session…"))
+        self.settle_button.setObjectName("settleButton")
+        self.settle_button.setToolTip(
+            self.tr("Mark it held, with its visitors, or say why it did not take place (Enter)")
+        )
+        self.settle_button.clicked.connect(lambda: self.settle_current())
+        self.settle_dialog: SettleDialog | None = None
+
         self.content = QWidget()
         self.content.setObjectName("overviewContent")
         body = QVBoxLayout(self.content)
@@ -449,10 +608,10 @@ class OverviewScreen(QWidget):
         self.data = QWidget()
         data = QVBoxLayout(self.data)
         data.setContentsMargins(0, 0, 0, 0)
-        data.addWidget(
-            section_label(self.tr("Key figures, against the same period a year earlier"))
-        )
+        data.addWidget(section_label(self.tr("Key figures, against the same days a year earlier")))
         data.addLayout(key_row)
+        data.addWidget(self.explain_button)
+        data.addWidget(self.explanation)
         data.addSpacing(12)
         data.addLayout(chart_grid)
         data.addSpacing(12)
@@ -460,6 +619,18 @@ class OverviewScreen(QWidget):
         data.addWidget(self.search)
         data.addWidget(self.activity_view)
         data.addSpacing(12)
+        self.past_planned_box = QWidget()
+        planned = QVBoxLayout(self.past_planned_box)
+        planned.setContentsMargins(0, 0, 0, 0)
+        planned.addWidget(section_label(self.tr("Past sessions still planned")))
+        planned.addWidget(self.past_planned_text)
+        planned.addWidget(self.past_planned_view)
+        settle_row = QHBoxLayout()
+        settle_row.addWidget(self.settle_button)
+        settle_row.addStretch(1)
+        planned.addLayout(settle_row)
+        planned.addSpacing(12)
+        data.addWidget(self.past_planned_box)
         data.addWidget(section_label(self.tr("Visitor counts")))
         data.addWidget(self.completeness)
         data.addWidget(self.uncounted_view)
@@ -482,13 +653,15 @@ class OverviewScreen(QWidget):
         self.setTabOrder(self.picker.first, self.picker.last)
         self.setTabOrder(self.picker.last, self.report_button)
         self.setTabOrder(self.report_button, self.key_view)
-        self.setTabOrder(self.key_view, self.search)
+        self.setTabOrder(self.key_view, self.explain_button)
+        self.setTabOrder(self.explain_button, self.search)
         self.setTabOrder(self.search, self.activity_view)
-        self.setTabOrder(self.activity_view, self.uncounted_view)
+        self.setTabOrder(self.activity_view, self.past_planned_view)
+        self.setTabOrder(self.past_planned_view, self.settle_button)
+        self.setTabOrder(self.settle_button, self.uncounted_view)
 
         self.picker.choice.currentIndexChanged.connect(lambda _index: self.reload())
-        self.picker.first.dateChanged.connect(lambda _date: self.reload())
-        self.picker.last.dateChanged.connect(lambda _date: self.reload())
+        self.picker.range_changed.connect(self.reload)
         self._show_working()
         # Started from the event loop: the screen is painted before the worker competes for it.
         QTimer.singleShot(0, self, self.reload)
@@ -496,19 +669,26 @@ class OverviewScreen(QWidget):
 
     # -- showing ----------------------------------------------------------------------------
 
+    def _show_explanation(self, shown: bool) -> None:
+        self.explain_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        if shown:
+            self.explanation.setText(
+                "".join(
+                    f"<p><b>{html.escape(name)}</b>: {html.escape(meaning)}</p>"
+                    for name, meaning in definition_lines()
+                )
+            )
+        self.explanation.setVisible(shown)
+
     def show_range(self, first_day: dt.date, last_day: dt.date) -> None:
         """Show ``first_day``–``last_day`` as a from–to range."""
         self.picker.choice.blockSignals(True)
         self.picker.choice.setCurrentIndex(RangePicker.CUSTOM)
         self.picker.choice.blockSignals(False)
         self.picker._show_range(True)
-        for edit in (self.picker.first, self.picker.last):
-            edit.blockSignals(True)
-        self.picker.last.setMinimumDate(qdate(first_day))
-        self.picker.first.setDate(qdate(first_day))
-        self.picker.last.setDate(qdate(last_day))
-        for edit in (self.picker.first, self.picker.last):
-            edit.blockSignals(False)
+        self.picker.set_range(first_day, last_day)
         self.reload()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -535,9 +715,10 @@ class OverviewScreen(QWidget):
         self._request += 1
         request, db = self._request, self.db
         first_day, last_day = self.picker.days()
+        today = self.today()
         self._show_working()
         self.loading = Task.reporting(
-            lambda progress: read_review(db, first_day, last_day, request, progress), self
+            lambda progress: read_review(db, first_day, last_day, request, progress, today), self
         )
         self.loading.done.connect(self._show_review)
         self.loading.failed.connect(self._load_failed)
@@ -565,12 +746,12 @@ class OverviewScreen(QWidget):
         self.loading = None
         result = loaded.result
         self.review = result
-        name = range_name(result.first_day, result.last_day)
+        name = review_title(result)
         if result.comparable:
             self.heading.setText(
                 self.tr("%1, compared with %2")
                 .replace("%1", name)
-                .replace("%2", range_name(result.last_year_first_day, result.last_year_last_day))
+                .replace("%2", comparison_title(result))
             )
         else:  # a house's first year: a half-registered year would flatter every figure
             self.heading.setText(
@@ -588,10 +769,11 @@ class OverviewScreen(QWidget):
         self.report_button.setEnabled(self._can_report())
         rows = [] if result.is_empty else key_rows(result)
         self.key_model.set_rows(rows)
-        # The names of the figures are read first: the charts go below them when both
-        # do not fit side by side.
-        wanted = size_columns(self.key_view, self.key_model)
-        self._key_width = min(wanted, self.key_view.maximumWidth())
+        size_columns(self.key_view, self.key_model)
+        # Wide enough for the longest name of a figure: a name cut short says nothing; the
+        # charts beside the table go below it when both do not fit side by side.
+        widths = content_widths(self.key_view, [c.text for c in self.key_model.columns], rows)
+        self._key_width = min(self.key_view.maximumWidth(), sum(widths) + 16 * len(widths) + 4)
         self.key_view.setMinimumWidth(self._key_width)
         self._arrange()
         fit_rows(self.key_view, len(rows), 20)
@@ -600,6 +782,13 @@ class OverviewScreen(QWidget):
         self.activities.set_rows(result.activities)
         size_columns(self.activity_view, self.activities)
         fit_rows(self.activity_view, len(result.activities), 15)
+        self.past_planned.set_rows(result.past_planned)
+        size_columns(self.past_planned_view, self.past_planned)
+        fit_rows(self.past_planned_view, len(result.past_planned), 8)
+        self.past_planned_text.setText(past_planned_text(result))
+        self.past_planned_box.setVisible(bool(result.past_planned))
+        if result.past_planned and not self.past_planned_view.currentIndex().isValid():
+            self.past_planned_view.setCurrentIndex(self.past_planned.index(0, 0))
         self.completeness.setText(completeness_text(result))
         self.uncounted.set_rows(result.uncounted)
         size_columns(self.uncounted_view, self.uncounted)
@@ -608,6 +797,25 @@ class OverviewScreen(QWidget):
         self.empty.setVisible(result.is_empty)
         self.data.setVisible(not result.is_empty)
         self.loaded.emit()
+
+    # -- settling past planned sessions ------------------------------------------------------
+
+    def settle_current(self) -> SettleDialog | None:
+        """Open the dialog that settles the selected past planned session."""
+        index = self.past_planned_view.currentIndex()
+        if not index.isValid() or self.settle_dialog is not None:
+            return None
+        dialog = SettleDialog(self.db, self.past_planned.row_at(index.row()), self.today(), self)
+        self.settle_dialog = dialog
+        dialog.finished.connect(lambda _result: self._settled(dialog))
+        dialog.open()
+        return dialog
+
+    def _settled(self, dialog: SettleDialog) -> None:
+        self.settle_dialog = None
+        dialog.deleteLater()
+        if dialog.settled:
+            self.reload()
 
     # -- the report -------------------------------------------------------------------------
 
@@ -619,18 +827,23 @@ class OverviewScreen(QWidget):
             return None
         house = installed.house
         name = self.tr("Report %1 %2.pdf").replace("%1", house.code)
-        name = name.replace("%2", range_name(result.first_day, result.last_day).replace(" ", "-"))
+        name = name.replace(
+            "%2", range_name(result.first_day, result.whole_last_day).replace(" ", "-")
+        )
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path = self.choose_file(self, Path(folder) / name.replace("/", "-"))
         if path is None:
             return None
         from housedesk.ui.overview.report import write_report
 
-        first_day, last_day, db = result.first_day, result.last_day, self.db
+        first_day, last_day, db = result.first_day, result.whole_last_day, self.db
+        today = self.today()
         self.report_button.setEnabled(False)
         self.report_status.setText(self.tr("Writing the report …"))
         self.task = Task.reporting(
-            lambda progress: write_report(db, first_day, last_day, path, house, progress=progress),
+            lambda progress: write_report(
+                db, first_day, last_day, path, house, today=today, progress=progress
+            ),
             self,
         )
         self.task.done.connect(self._report_written)
@@ -639,7 +852,7 @@ class OverviewScreen(QWidget):
         ProgressDialog(
             self.task,
             self.tr("Report"),
-            self.tr("Writing the report of %1 …").replace("%1", range_name(first_day, last_day)),
+            self.tr("Writing the report of %1 …").replace("%1", review_title(result)),
             self,
         )
         return self.task.start()

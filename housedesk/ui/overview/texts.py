@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass, replace
 from typing import cast
 
 from PySide6.QtCore import (
@@ -18,15 +17,19 @@ from PySide6.QtCore import (
 )
 
 from housedesk.common.codes import ActivityType, Nature, TargetGroup
+from housedesk.common.numbers import half_up, shown_difference
 from housedesk.common.periods import Period, quarter_of
+from housedesk.common.times import local_date
+from housedesk.core.board.definitions import DEFINITIONS, definition
 from housedesk.core.board.review import (
     KeyFigures,
     PartOfDay,
     Review,
+    year_earlier,
 )
 from housedesk.ui.kit.charts import Chart
 from housedesk.ui.kit.dates import format_date, qdate
-from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, language
 
 CONTEXT = "Overview"
 
@@ -37,12 +40,6 @@ def translated(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- numbers as text
-
-
-def half_up(value: float, places: int = 0) -> float:
-    """``value`` rounded as a person rounds (2.5 → 3), not as Python does (2.5 → 2)."""
-    step = Decimal(1).scaleb(-places)
-    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
 
 
 def count_text(value: float) -> str:
@@ -70,6 +67,8 @@ class KeyRow:
     before: float | None
     share: bool = False  # a share: shown as a percentage, the difference in points
     decimals: bool = False
+    #: The year before lies (partly) before registration began: nothing to compare with.
+    no_data: bool = False
 
     def text(self, value: float | None) -> str:
         if value is None:
@@ -84,20 +83,18 @@ class KeyRow:
 
     @property
     def before_text(self) -> str:
+        if self.no_data:
+            return QCoreApplication.translate("Overview", "no data")
         return self.text(self.before)
-
-    def shown(self, value: float) -> float:
-        """``value`` as the table shows it: a whole percentage, tenths or a whole number."""
-        if self.share:
-            return half_up(value * 100)
-        return half_up(value, 1) if self.decimals else half_up(value)
 
     @property
     def difference(self) -> float | None:
         """The difference of the two figures as shown, so that what a reader sees adds up."""
         if self.now is None or self.before is None:
             return None
-        return round(self.shown(self.now) - self.shown(self.before), 1) + 0.0  # no -0.0
+        if self.share:  # whole percentages, the difference in points
+            return shown_difference(self.now * 100, self.before * 100)
+        return shown_difference(self.now, self.before, 1 if self.decimals else 0)
 
     @property
     def difference_text(self) -> str:
@@ -123,6 +120,16 @@ def key_rows(result: Review) -> list[KeyRow]:
 
     def pick(get: Callable[[KeyFigures], float | None]) -> tuple[float | None, float | None]:
         return (get(now) if now else None, get(before) if before else None)
+
+    rows = _key_rows(pick)
+    if not result.comparable:
+        rows = [replace(row, before=None, no_data=True) for row in rows]
+    return rows
+
+
+def _key_rows(
+    pick: Callable[[Callable[[KeyFigures], float | None]], tuple[float | None, float | None]],
+) -> list[KeyRow]:
 
     return [
         KeyRow(
@@ -166,8 +173,8 @@ def key_rows(result: Review) -> list[KeyRow]:
             *pick(lambda k: k.new_activities),
         ),
         KeyRow(
-            QCoreApplication.translate("Overview", "Resident initiatives"),
-            *pick(lambda k: k.resident_initiatives),
+            definition("resident_initiative_activities").name(language()),
+            *pick(lambda k: k.resident_initiative_activities),
         ),
         KeyRow(QCoreApplication.translate("Overview", "Signals"), *pick(lambda k: k.signals)),
         KeyRow(
@@ -175,6 +182,70 @@ def key_rows(result: Review) -> list[KeyRow]:
             *pick(lambda k: k.sessions_cancelled),
         ),
     ]
+
+
+def long_date(day: dt.date) -> str:
+    """ "5 december 2026": how a title names a day."""
+    return QLocale().toString(qdate(day), "d MMMM yyyy")
+
+
+def review_title(result: Review) -> str:
+    """The range reviewed: "2026-Q3", or "2026-Q4 t/m 5 december 2026 (loopt nog)"."""
+    name = range_name(result.first_day, result.whole_last_day)
+    if not result.running:
+        return name
+    return (
+        QCoreApplication.translate("Overview", "%1 up to and including %2 (still running)")
+        .replace("%1", name)
+        .replace("%2", long_date(result.last_day))
+    )
+
+
+def comparison_title(result: Review) -> str:
+    """What the range is compared with: "2025-Q3", or "2025-Q4 t/m 5 december 2025"."""
+    first = result.last_year_first_day
+    name = range_name(first, year_earlier(result.whole_last_day))
+    if not result.running:
+        return name
+    return (
+        QCoreApplication.translate("Overview", "%1 up to and including %2")
+        .replace("%1", name)
+        .replace("%2", long_date(result.last_year_last_day))
+    )
+
+
+def days_text(result: Review) -> str:
+    """The days reviewed, written out: "1 oktober 2026 t/m 5 december 2026"."""
+    return (
+        QCoreApplication.translate("Overview", "%1 up to and including %2")
+        .replace("%1", long_date(result.first_day))
+        .replace("%2", long_date(result.last_day))
+    )
+
+
+def approval_text(result: Review) -> str:
+    """Whether the quarter or year is approved; empty for any other range."""
+    approval = result.approval
+    if approval is None:
+        return ""
+    if not approval.approved:
+        return QCoreApplication.translate("Overview", "Not yet approved by the board.")
+    when = approval.approved_at
+    if when is None:
+        return QCoreApplication.translate("Overview", "Approved by the board.")
+    return QCoreApplication.translate("Overview", "Approved by the board on %1.").replace(
+        "%1", format_date(local_date(when))
+    )
+
+
+def definition_lines() -> list[tuple[str, str]]:
+    """Every figure's name and what it counts, in the interface's language (screen and PDF)."""
+    return [(item.name(language()), item.text(language())) for item in DEFINITIONS]
+
+
+def target_group_note() -> str:
+    """Under the target-group chart: its definition, which says why it adds up to more."""
+    return definition("target_groups").text(language())
 
 
 def month_end(day: dt.date) -> dt.date:
@@ -192,6 +263,18 @@ def range_name(first_day: dt.date, last_day: dt.date) -> str:
     if first_day.day == 1 and last_day == month_end(first_day):
         return QLocale().toString(qdate(first_day), "MMMM yyyy")
     return f"{format_date(first_day)} – {format_date(last_day)}"
+
+
+def past_planned_text(result: Review) -> str:
+    """How many sessions on days gone by are still planned, and why that matters."""
+    if not result.past_planned:
+        return ""
+    return QCoreApplication.translate(
+        "Overview",
+        "%1 sessions on days gone by are still planned: they count nowhere (not as held, "
+        "not as cancelled) and are not exported. Settle each one: held, with its visitors, "
+        "or did not take place.",
+    ).replace("%1", count_text(len(result.past_planned)))
 
 
 def completeness_text(result: Review) -> str:
@@ -255,9 +338,7 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
         (
             "chart_rooms",
             Chart(
-                QCoreApplication.translate(
-                    "Overview", "Occupancy per room (hours used of the hours open)"
-                ),
+                QCoreApplication.translate("Overview", "Occupancy per room"),
                 [(room.name, room.occupancy or 0.0) for room in result.rooms],
                 value_text=percent_text,
                 scale=1.0,
@@ -283,7 +364,7 @@ def charts(result: Review) -> list[tuple[str, Chart]]:
         (
             "chart_target_groups",
             Chart(
-                QCoreApplication.translate("Overview", "Visitors by target group"),
+                definition("target_groups").name(language()),
                 [
                     (code_label(cast(str, b.key), TargetGroup), b.visitors)
                     for b in result.visitors_by_target_group

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,6 +18,7 @@ from housedesk.common.problems import ValidationError
 from housedesk.core import installation
 from housedesk.core.installation import Installation
 from housedesk.db import Database
+from housedesk.ui.kit.fields import FieldWatch
 from housedesk.ui.kit.i18n import problem_text
 from housedesk.ui.kit.screen_fit import scroll_when_tall
 from housedesk.ui.kit.widgets import FieldError
@@ -57,9 +57,8 @@ class FirstRunDialog(QDialog):
         self.code.setObjectName("code")
         self.code.setAccessibleName(self.tr("House code"))
         self.code.setPlaceholderText(self.tr("given by the municipality, e.g. BERGH"))
-        self.code.setMaxLength(12)
-        self.code.setValidator(QRegularExpressionValidator(r"[A-Za-z0-9-]{0,12}", self.code))
-        self.code.textEdited.connect(self._capitalise_code)
+        # Typed in capitals as it goes; what may not be in a code is said, never dropped.
+        self.code.setMaxLength(installation.HOUSE_CODE_MAX)
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.name.setAccessibleName(self.tr("Name of the house"))
@@ -68,6 +67,9 @@ class FirstRunDialog(QDialog):
         self.village.setObjectName("village")
         self.village.setAccessibleName(self.tr("Village or neighbourhood"))
         self.errors = {name: FieldError(name) for name in ("code", "name", "village", "role")}
+        for name, field in (("code", self.code), ("name", self.name), ("village", self.village)):
+            FieldWatch(field, self.errors[name])
+        self.code.textEdited.connect(self._capitalise_code)  # after the watch: it may say more
 
         self.house_form = QWidget()
         form = QFormLayout(self.house_form)
@@ -125,6 +127,9 @@ class FirstRunDialog(QDialog):
             position = self.code.cursorPosition()
             self.code.setText(text.upper())
             self.code.setCursorPosition(position)
+        problem = installation.house_code_problem(text)
+        if problem is not None and "wrong" in problem.args:  # the length is said on Start
+            self.errors["code"].show_message(problem_text(problem))
 
     def accept(self) -> None:
         for error in self.errors.values():

@@ -39,11 +39,12 @@ from housedesk.db.startup import OpenSession
 from housedesk.ui.kit.background import ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.dates import list_date, list_moment, qdatetime
+from housedesk.ui.kit.fields import FieldWatch
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, file_error_text
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.kit.screen_fit import fit_to_screen
 from housedesk.ui.kit.table_model import Column, RowRole, RowTableModel
-from housedesk.ui.kit.widgets import Selection, read_only_table
+from housedesk.ui.kit.widgets import FieldError, Selection, read_only_table
 
 
 def kind_label(kind: BackupKind) -> str:
@@ -392,9 +393,12 @@ class PurgeDialog(QDialog):
         row.addWidget(label)
         row.addWidget(self.years)
         row.addStretch(1)
+        years_error = FieldError("years")
+        FieldWatch(self.years, years_error)  # a key the spin box keeps out is said
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
+        layout.addWidget(years_error)
         layout.addWidget(table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)

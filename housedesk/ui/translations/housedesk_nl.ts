@@ -795,6 +795,29 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Type the date as you write it, e.g. 19-07-2027, 19-7-27 or 19 juli 2027</source>
+        <translation>Typ de datum zoals u hem schrijft, bijv. 19-07-2027, 19-7-27 of 19 juli 2027</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation>Kies de dag op een kalender (Alt+pijl omlaag)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation>Kalender voor %1</translation>
+    </message>
+</context>
+<context>
     <name>DoorCounter</name>
     <message>
         <source>Door counter — %1</source>
@@ -896,6 +919,46 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>Gehouden, niet geteld</translation>
     </message>
     <message>
+        <source>Name of the house</source>
+        <translation>Naam van het huis</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>Ruimte %1</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Activiteit %1</translation>
+    </message>
+    <message>
+        <source>Signal of %1: theme</source>
+        <translation>Signaal van %1: thema</translation>
+    </message>
+    <message>
+        <source>Signal of %1: text</source>
+        <translation>Signaal van %1: tekst</translation>
+    </message>
+    <message>
+        <source>Remarks of the board</source>
+        <translation>Toelichting van het bestuur</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Personal data?</source>
+        <translation>Persoonsgegevens?</translation>
+    </message>
+    <message>
         <source>… and %1 more.</source>
         <translation>… en nog %1.</translation>
     </message>
@@ -931,12 +994,20 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>Nog te regelen bijeenkomsten</translation>
     </message>
     <message>
+        <source>&amp;Hours per room</source>
+        <translation>&amp;Uren per ruimte</translation>
+    </message>
+    <message>
         <source>Active volunteers at the end of the period</source>
         <translation>Actieve vrijwilligers aan het eind van de periode</translation>
     </message>
     <message>
         <source>Board members at the end of the period</source>
         <translation>Bestuursleden aan het eind van de periode</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks of the board (go to the municipality):</source>
+        <translation>&amp;Toelichting van het bestuur (gaat naar de gemeente):</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
@@ -963,8 +1034,48 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
+        <source>These texts go to the municipality</source>
+        <translation>Deze teksten gaan mee naar de gemeente</translation>
+    </message>
+    <message>
         <source>Write the workbook for the municipality</source>
         <translation>Het Excel-bestand voor de gemeente schrijven</translation>
+    </message>
+    <message>
+        <source>Remarks of the board</source>
+        <translation>Toelichting van het bestuur</translation>
+    </message>
+    <message>
+        <source>What the board wants the municipality to know about this period, e.g. the roof leaked and the large hall was closed for two weeks. No names or contact details.</source>
+        <translation>Wat het bestuur de gemeente over deze periode wil vertellen, bijvoorbeeld: het dak lekte en de grote zaal was twee weken dicht. Geen namen of contactgegevens.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Keep the counts and the remarks without approving (Ctrl+S)</source>
+        <translation>De aantallen en de toelichting bewaren zonder vast te stellen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>S&amp;till to settle (%1)</source>
+        <translation>Nog te &amp;regelen (%1)</translation>
+    </message>
+    <message>
+        <source>Texts to the m&amp;unicipality (%1)</source>
+        <translation>Teksten naar de &amp;gemeente (%1)</translation>
+    </message>
+    <message>
+        <source>These texts go to the municipality.</source>
+        <translation>Deze teksten gaan mee naar de gemeente.</translation>
+    </message>
+    <message>
+        <source>These texts go to the municipality. %1 of them look like personal data (in red): change them, or the export is refused.</source>
+        <translation>Deze teksten gaan mee naar de gemeente. %1 daarvan lijken persoonsgegevens te bevatten (in rood): pas ze aan, anders wordt de export geweigerd.</translation>
+    </message>
+    <message>
+        <source>These texts go to the municipality. None of them looks like personal data.</source>
+        <translation>Deze teksten gaan mee naar de gemeente. Geen ervan lijkt persoonsgegevens te bevatten.</translation>
     </message>
     <message>
         <source>Working out the figures of %1 …</source>
@@ -987,6 +1098,10 @@ Signalen: %9</translation>
         <translation>Vastgesteld op %1</translation>
     </message>
     <message>
+        <source>Approved with the whole year %1</source>
+        <translation>Vastgesteld met het hele jaar %1</translation>
+    </message>
+    <message>
         <source>Not ended yet: it can be approved once it has ended</source>
         <translation>Nog niet afgelopen: vaststellen kan zodra de periode voorbij is</translation>
     </message>
@@ -1003,8 +1118,24 @@ Signalen: %9</translation>
         <translation>Alle bijeenkomsten van deze periode zijn geregeld.</translation>
     </message>
     <message>
+        <source>Proposed: the counts of %1; change them if they are no longer right.</source>
+        <translation>Voorstel: de aantallen van %1; pas ze aan als ze niet meer kloppen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
         <source>Approve %1 with %2 active volunteers and %3 board members? The period is then locked: changing it needs reopening first.</source>
         <translation>%1 vaststellen met %2 actieve vrijwilligers en %3 bestuursleden? De periode ligt daarna vast: wijzigen kan pas na heropenen.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s remarks are kept with it and go to the municipality.</source>
+        <translation>De toelichting van het bestuur wordt erbij bewaard en gaat naar de gemeente.</translation>
     </message>
     <message>
         <source>%1 session(s) are not settled yet.</source>
@@ -1130,6 +1261,10 @@ Signalen: %9</translation>
 </context>
 <context>
     <name>FormDialog</name>
+    <message>
+        <source>This looks like %2 (%1); it would go to the municipality, where nobody may be recognised. Leave it out, or write it so that nobody can be, e.g. “a resident”.</source>
+        <translation>Dit lijkt op %2 (%1); het gaat naar de gemeente, en daar mag niemand herkenbaar zijn. Laat het weg, of schrijf het zo dat niemand te herkennen is, bijv. “een bewoner”.</translation>
+    </message>
     <message>
         <source>This looks like a phone number (%1); it would go to the municipality. Remove it: the export lets no phone numbers or e-mail addresses through.</source>
         <translation>Dit lijkt een telefoonnummer (%1); het zou mee naar de gemeente gaan. Haal het weg: de export laat geen telefoonnummers of e-mailadressen door.</translation>
@@ -1746,6 +1881,35 @@ Signalen: %9</translation>
 <context>
     <name>Overview</name>
     <message>
+        <source>no data</source>
+        <extracomment>The year before lies (partly) before registration began: nothing to compare with.</extracomment>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>%1 up to and including %2 (still running)</source>
+        <translation>%1 t/m %2 (loopt nog)</translation>
+    </message>
+    <message>
+        <source>%1 up to and including %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>Not yet approved by the board.</source>
+        <translation>Nog niet vastgesteld door het bestuur.</translation>
+    </message>
+    <message>
+        <source>Approved by the board.</source>
+        <translation>Vastgesteld door het bestuur.</translation>
+    </message>
+    <message>
+        <source>Approved by the board on %1.</source>
+        <translation>Vastgesteld door het bestuur op %1.</translation>
+    </message>
+    <message>
+        <source>%1 sessions on days gone by are still planned: they count nowhere (not as held, not as cancelled) and are not exported. Settle each one: held, with its visitors, or did not take place.</source>
+        <translation>%1 bijeenkomsten op dagen die voorbij zijn staan nog op gepland: ze tellen nergens mee (niet als gehouden, niet als geannuleerd) en gaan niet mee in de export. Handel ze af: gehouden, met het aantal bezoekers, of niet doorgegaan.</translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
@@ -1784,6 +1948,10 @@ Signalen: %9</translation>
     <message>
         <source>Evening (from 18:00)</source>
         <translation>Avond (vanaf 18:00)</translation>
+    </message>
+    <message>
+        <source>Occupancy per room</source>
+        <translation>Bezettingsgraad per ruimte</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -1870,10 +2038,6 @@ Signalen: %9</translation>
         <translation>Nieuwe activiteiten</translation>
     </message>
     <message>
-        <source>Resident initiatives</source>
-        <translation>Inwonersinitiatieven</translation>
-    </message>
-    <message>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
@@ -1902,16 +2066,8 @@ Signalen: %9</translation>
         <translation>Bezoekers per maand</translation>
     </message>
     <message>
-        <source>Occupancy per room (hours used of the hours open)</source>
-        <translation>Bezettingsgraad per ruimte (gebruikte uren van de openingsuren)</translation>
-    </message>
-    <message>
         <source>Hours used by nature of use</source>
         <translation>Gebruikte uren naar gebruiksaard</translation>
-    </message>
-    <message>
-        <source>Visitors by target group</source>
-        <translation>Bezoekers naar doelgroep</translation>
     </message>
     <message>
         <source>Visitors by type of activity</source>
@@ -1969,6 +2125,14 @@ Signalen: %9</translation>
         <translation>Kerncijfers</translation>
     </message>
     <message>
+        <source>E&amp;xplanation of the figures</source>
+        <translation>&amp;Uitleg bij de cijfers</translation>
+    </message>
+    <message>
+        <source>Explanation of the figures</source>
+        <translation>Uitleg bij de cijfers</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
@@ -1985,8 +2149,20 @@ Signalen: %9</translation>
         <translation>Gehouden bijeenkomsten zonder telling</translation>
     </message>
     <message>
-        <source>Key figures, against the same period a year earlier</source>
-        <translation>Kerncijfers, tegenover dezelfde periode een jaar eerder</translation>
+        <source>Past sessions still planned</source>
+        <translation>Bijeenkomsten in het verleden die nog op gepland staan</translation>
+    </message>
+    <message>
+        <source>&amp;Settle the selected session…</source>
+        <translation>Gekozen bijeenkomst &amp;afhandelen…</translation>
+    </message>
+    <message>
+        <source>Mark it held, with its visitors, or say why it did not take place (Enter)</source>
+        <translation>Zet haar op gehouden, met het aantal bezoekers, of zeg waarom ze niet doorging (Enter)</translation>
+    </message>
+    <message>
+        <source>Key figures, against the same days a year earlier</source>
+        <translation>Kerncijfers, tegenover dezelfde dagen een jaar eerder</translation>
     </message>
     <message>
         <source>Activities, most visitors first</source>
@@ -2403,10 +2579,6 @@ Signalen: %9</translation>
         <translation>Gebruik van het huis</translation>
     </message>
     <message>
-        <source>compared with the same period a year earlier (%1)</source>
-        <translation>vergeleken met dezelfde periode een jaar eerder (%1)</translation>
-    </message>
-    <message>
         <source>Made by housedesk on %1 for the board&apos;s meeting.</source>
         <translation>Gemaakt door housedesk op %1 voor de bestuursvergadering.</translation>
     </message>
@@ -2437,10 +2609,6 @@ Signalen: %9</translation>
     <message>
         <source>Nothing was registered in the same period a year earlier.</source>
         <translation>In dezelfde periode een jaar eerder is niets geregistreerd.</translation>
-    </message>
-    <message>
-        <source>Occupancy: hours used of the hours the rooms were open (closures subtracted). Visitors per counted session: sessions without a count are left out, not taken as 0.</source>
-        <translation>Bezettingsgraad: gebruikte uren van de uren dat de ruimtes open waren (sluitingsdagen eraf). Bezoekers per getelde bijeenkomst: bijeenkomsten zonder telling tellen niet mee, ze worden niet als 0 gerekend.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -2479,12 +2647,28 @@ Signalen: %9</translation>
         <translation>* nieuw: de eerste bijeenkomst was in deze periode.</translation>
     </message>
     <message>
+        <source>Past sessions still planned</source>
+        <translation>Bijeenkomsten in het verleden die nog op gepland staan</translation>
+    </message>
+    <message>
         <source>Visitor counts</source>
         <translation>Tellingen</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>compared with the same days a year earlier (%1)</source>
+        <translation>vergeleken met dezelfde dagen een jaar eerder (%1)</translation>
+    </message>
+    <message>
+        <source>no comparison with a year earlier: no data before %1</source>
+        <translation>geen vergelijking met een jaar eerder: geen gegevens vóór %1</translation>
+    </message>
+    <message>
+        <source>What the figures count</source>
+        <translation>Wat de cijfers tellen</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2655,16 +2839,32 @@ Alles wat daarna is ingevoerd, verdwijnt uit de app (het blijft in de kopie die 
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <source>&amp;In use</source>
-        <translation>&amp;In gebruik</translation>
+        <source>In use &amp;since:</source>
+        <translation>In gebruik &amp;sinds:</translation>
     </message>
     <message>
-        <source>In use</source>
-        <translation>In gebruik</translation>
+        <source>In use since</source>
+        <translation>In gebruik sinds</translation>
     </message>
     <message>
-        <source>A room that is no longer in use keeps its history, but is not offered for new bookings.</source>
-        <translation>Een ruimte die niet meer in gebruik is, houdt haar geschiedenis, maar wordt niet meer aangeboden voor nieuwe reserveringen.</translation>
+        <source>&amp;No longer in use from:</source>
+        <translation>&amp;Niet meer in gebruik vanaf:</translation>
+    </message>
+    <message>
+        <source>No longer in use</source>
+        <translation>Niet meer in gebruik</translation>
+    </message>
+    <message>
+        <source>No longer in use from</source>
+        <translation>Niet meer in gebruik vanaf</translation>
+    </message>
+    <message>
+        <source>The figures count the room&apos;s opening hours from this day on. For a room the house has had for years, choose the day registration began.</source>
+        <translation>De cijfers tellen de openingsuren van de ruimte vanaf deze dag. Heeft het huis de ruimte al jaren, kies dan de dag waarop de registratie begon.</translation>
+    </message>
+    <message>
+        <source>A room that is no longer in use keeps its history, is not offered for new bookings, and counts in the figures only up to the day before. Untick to put it back in service from today: the days in between stay out of the figures as closing days.</source>
+        <translation>Een ruimte die niet meer in gebruik is, houdt haar geschiedenis, wordt niet meer aangeboden voor nieuwe reserveringen en telt in de cijfers alleen mee tot de dag ervoor. Vink uit om haar vanaf vandaag weer in gebruik te nemen: de dagen ertussen blijven als sluitingsdagen buiten de cijfers.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3058,49 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>De&amp;lete</source>
         <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>This session was cancelled, so its date, room and times stay as they were. To change them, first press “Back to planned”.</source>
+        <translation>Deze bijeenkomst is geannuleerd; datum, ruimte en tijden blijven daarom zoals ze waren. Om ze te wijzigen, klikt u eerst op “Terug naar gepland”.</translation>
+    </message>
+    <message>
+        <source>This session was held and counted, so its date, room and times stay as they were. A count is corrected on the Tallies screen.</source>
+        <translation>Deze bijeenkomst is gehouden en geteld; datum, ruimte en tijden blijven daarom zoals ze waren. Een telling corrigeert u in het scherm Tellingen.</translation>
+    </message>
+    <message>
+        <source>This session was held, so its date, room and times stay as they were. To change them, first press “Back to planned”.</source>
+        <translation>Deze bijeenkomst is gehouden; datum, ruimte en tijden blijven daarom zoals ze waren. Om ze te wijzigen, klikt u eerst op “Terug naar gepland”.</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <source>Settle a session</source>
+        <translation>Bijeenkomst afhandelen</translation>
+    </message>
+    <message>
+        <source>It was &amp;held, with this many visitors:</source>
+        <translation>Ze is &amp;gehouden, met zoveel bezoekers:</translation>
+    </message>
+    <message>
+        <source>It did &amp;not take place, because:</source>
+        <translation>Ze is &amp;niet doorgegaan, omdat:</translation>
+    </message>
+    <message>
+        <source>number of visitors, empty if not counted</source>
+        <translation>aantal bezoekers, leeg als er niet geteld is</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation>Niet doorgegaan</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3568,17 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>e.g. 19:30</source>
+        <translation>bijv. 19:30</translation>
+    </message>
+    <message>
+        <source>Type the time, e.g. 19:30, 19.30 or 1930, or pick one</source>
+        <translation>Typ de tijd, bijv. 19:30, 19.30 of 1930, of kies er een</translation>
+    </message>
+</context>
+<context>
     <name>TimeGrid</name>
     <message>
         <source>Agenda grid</source>
@@ -3452,8 +3706,8 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
         <translation>&amp;Niet doorgegaan (F8)</translation>
     </message>
     <message>
-        <source>Mark the selected session cancelled</source>
-        <translation>De gekozen bijeenkomst als geannuleerd markeren</translation>
+        <source>Mark the selected session as not taken place; it says so when it cannot</source>
+        <translation>Markeer de gekozen bijeenkomst als niet doorgegaan; als dat niet kan, staat er waarom</translation>
     </message>
     <message>
         <source>&amp;Door counter…</source>
@@ -3476,8 +3730,12 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
         <translation>Vandaag, %1</translation>
     </message>
     <message>
-        <source>This session has a count; clear the count first.</source>
-        <translation>Deze bijeenkomst heeft een telling; maak de telling eerst leeg.</translation>
+        <source>This session is already marked as not taken place.</source>
+        <translation>Deze bijeenkomst staat al als niet doorgegaan.</translation>
+    </message>
+    <message>
+        <source>This session has a count, so it took place. To mark it as not taken place, first empty its count (Delete).</source>
+        <translation>Deze bijeenkomst heeft een telling, dus hij is doorgegaan. Om hem als niet doorgegaan te markeren, maakt u eerst de telling leeg (Delete).</translation>
     </message>
     <message>
         <source>Did not take place</source>
@@ -3494,6 +3752,18 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
     <message>
         <source>Saved: “%1”.</source>
         <translation>Opgeslagen: “%1”.</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>bezoekers</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>vrijwilligers</translation>
+    </message>
+    <message>
+        <source>The %1 of “%2” emptied: not counted. Ctrl+Z puts %3 back.</source>
+        <translation>De %1 van “%2” leeggemaakt: niet geteld. Ctrl+Z zet %3 terug.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3590,8 +3860,8 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
         <translation>Naam van de contactpersoon</translation>
     </message>
     <message>
-        <source>e.g. 06-12345678 or 0412-123456</source>
-        <translation>bijv. 06-12345678 of 0412-123456</translation>
+        <source>e.g. 06-12345678, 0412-123456, +49 2821 123456 or 14 0412</source>
+        <translation>bijv. 06-12345678, 0412-123456, +49 2821 123456 of 14 0412</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -3962,8 +4232,12 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Vul de code in die de gemeente heeft gegeven.</translation>
     </message>
     <message>
-        <source>A house code has 2 to 12 characters: letters A-Z, digits and &apos;-&apos;.</source>
-        <translation>Een huiscode heeft 2 tot 12 tekens: letters A-Z, cijfers en &apos;-&apos;.</translation>
+        <source>A house code holds only the letters A to Z (no accents), digits and &apos;-&apos;, 2 to 12 of them, as the municipality gave it; not: {wrong}</source>
+        <translation>Een huiscode bestaat alleen uit de letters A tot en met Z (zonder accenten), cijfers en &apos;-&apos;, 2 tot 12 tekens, zoals de gemeente hem gaf; niet: {wrong}</translation>
+    </message>
+    <message>
+        <source>A house code has 2 to 12 characters: letters A-Z, digits and &apos;-&apos;; this one has {count}.</source>
+        <translation>Een huiscode heeft 2 tot 12 tekens: letters A-Z, cijfers en &apos;-&apos;; deze heeft er {count}.</translation>
     </message>
     <message>
         <source>Enter the house&apos;s name.</source>
@@ -3979,7 +4253,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>This room no longer exists.</source>
-        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here. The names of ``COMMON_FACILITIES`` in the English interface; what a house typed in itself is shown as typed.</extracomment>
+        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here. The names of ``COMMON_FACILITIES`` in the English interface; what a house typed in itself is shown as typed. The reason of the closure that keeps the days a room was out of use out of the figures. Sessions named when taking a room out of use is refused because of them.</extracomment>
         <translation>Deze ruimte bestaat niet meer.</translation>
     </message>
     <message>
@@ -3987,12 +4261,12 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Vul in hoeveel mensen er in de ruimte passen.</translation>
     </message>
     <message>
-        <source>Enter the capacity as a whole number of people, e.g. 40.</source>
-        <translation>Vul de capaciteit in als een heel aantal personen, bijv. 40.</translation>
+        <source>Enter the capacity as a whole number of people from 1 to {max}, e.g. 40.</source>
+        <translation>Vul de capaciteit in als een heel aantal personen van 1 tot en met {max}, bijv. 40.</translation>
     </message>
     <message>
-        <source>The capacity must be at least 1.</source>
-        <translation>De capaciteit moet minstens 1 zijn.</translation>
+        <source>The capacity must be at least 1 (and at most {max}).</source>
+        <translation>De capaciteit moet minstens 1 zijn (en hoogstens {max}).</translation>
     </message>
     <message>
         <source>The capacity can be at most {max}.</source>
@@ -4021,6 +4295,26 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>A facility can be at most {max} characters: {facility}</source>
         <translation>Een voorziening mag hoogstens {max} tekens zijn: {facility}</translation>
+    </message>
+    <message>
+        <source>The room was already used on {day:%d-%m-%Y}: it was in service from that day at the latest.</source>
+        <translation>De ruimte is op {day:%d-%m-%Y} al gebruikt: ze was uiterlijk vanaf die dag in gebruik.</translation>
+    </message>
+    <message>
+        <source>The room was only taken into use on {day:%d-%m-%Y}; choose that day or a later one.</source>
+        <translation>De ruimte is pas op {day:%d-%m-%Y} in gebruik genomen; kies die dag of een latere.</translation>
+    </message>
+    <message>
+        <source>Choose today or an earlier day. A room that will close later is taken out of use on that day.</source>
+        <translation>Kies vandaag of een eerdere dag. Een ruimte die later dichtgaat, zet u op die dag buiten gebruik.</translation>
+    </message>
+    <message>
+        <source>{name} still has {count} held or planned sessions on or after {day:%d-%m-%Y}:
+{sessions}
+Move them to another room or cancel them in the Agenda first, or choose a later day.</source>
+        <translation>{name} heeft op of na {day:%d-%m-%Y} nog {count} gehouden of geplande bijeenkomsten:
+{sessions}
+Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies een latere dag.</translation>
     </message>
     <message>
         <source>{name} has sessions in the agenda or in its history, so it cannot be deleted. Make it inactive instead: it keeps its history but is no longer offered for new bookings.</source>
@@ -4137,8 +4431,8 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Kies waar de gebruiker vandaan komt.</translation>
     </message>
     <message>
-        <source>Write a Dutch phone number, e.g. 06-12345678, 0412-123456 or +31 6 12345678.</source>
-        <translation>Schrijf een Nederlands telefoonnummer, bijv. 06-12345678, 0412-123456 of +31 6 12345678.</translation>
+        <source>Write one phone number, e.g. 06-12345678 or 0412-123456; from abroad with + and the country code (+49 2821 123456); the municipality&apos;s as 14 0412.</source>
+        <translation>Schrijf één telefoonnummer, bijv. 06-12345678 of 0412-123456; uit het buitenland met + en de landcode (+49 2821 123456); dat van de gemeente als 14 0412.</translation>
     </message>
     <message>
         <source>Write an e-mail address like name@example.nl, without spaces.</source>
@@ -4191,11 +4485,6 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     <message>
         <source>Fill in both the start and the end time, or neither.</source>
         <translation>Vul zowel de begin- als de eindtijd in, of geen van beide.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number of people (0 or more), or leave it empty.</source>
-        <extracomment>A count above this is a typing error, not a crowd.</extracomment>
-        <translation>Vul een heel aantal personen in (0 of meer), of laat het leeg.</translation>
     </message>
     <message>
         <source>{visitors} visitors is more than {room} holds ({capacity}). Is the number right?</source>
@@ -4355,6 +4644,10 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Kies hoe toegankelijk de activiteit is.</translation>
     </message>
     <message>
+        <source>The remarks hold {what} ({found}), and they go to the municipality: no personal data leave the house. Remove it, then approve or export.</source>
+        <translation>De toelichting bevat {what} ({found}) en gaat naar de gemeente: persoonsgegevens gaan het huis niet uit. Haal het weg, en stel dan vast of exporteer.</translation>
+    </message>
+    <message>
         <source>Enter the number of active volunteers.</source>
         <extracomment>Sanity limits on the counts; a house has dozens of volunteers, not thousands.</extracomment>
         <translation>Vul het aantal actieve vrijwilligers in.</translation>
@@ -4364,12 +4657,20 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Vul het aantal bestuursleden in.</translation>
     </message>
     <message>
-        <source>Enter a whole number, 0 or more.</source>
-        <translation>Vul een heel getal in, 0 of meer.</translation>
+        <source>Enter a whole number from 0 to {max}.</source>
+        <translation>Vul een heel getal in van 0 tot en met {max}.</translation>
     </message>
     <message>
         <source>That is more than {max}; check the number.</source>
         <translation>Dat is meer dan {max}; controleer het getal.</translation>
+    </message>
+    <message>
+        <source>The remarks can be at most {max} characters; they are {length} now. Shorten them.</source>
+        <translation>De toelichting mag hoogstens {max} tekens lang zijn; nu zijn het er {length}. Maak haar korter.</translation>
+    </message>
+    <message>
+        <source>{period} has been approved by the board. Reopen it on the Export screen to change its counts or remarks.</source>
+        <translation>{period} is vastgesteld door het bestuur. Heropen de periode op het scherm Export om de aantallen of de toelichting te wijzigen.</translation>
     </message>
     <message>
         <source>The note can be at most {max} characters.</source>
@@ -4401,7 +4702,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>This database has no house yet, so there is nothing to export. Set up the house first.</source>
-        <extracomment>The longest text a cell can hold. Rows written between two progress reports. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known yet).</extracomment>
+        <extracomment>The longest text a cell can hold. Rows written between two progress reports. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known yet). What the file&apos;s columns mean that are not one of the figures (those are DEFINITIONS).</extracomment>
         <translation>Deze database heeft nog geen huis, dus er valt niets te exporteren. Stel eerst het huis in.</translation>
     </message>
     <message>
@@ -4561,6 +4862,18 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>een telefoonnummer</translation>
     </message>
     <message>
+        <source>a name with a title</source>
+        <translation>een naam met aanhef</translation>
+    </message>
+    <message>
+        <source>a street and house number</source>
+        <translation>een straat met huisnummer</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>een postcode</translation>
+    </message>
+    <message>
         <source>The house&apos;s name &apos;{text}&apos;: {what}; remove it before you export.</source>
         <translation>Naam van het huis &apos;{text}&apos;: {what}; haal het weg voordat u exporteert.</translation>
     </message>
@@ -4588,6 +4901,213 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <source>The board&apos;s remarks: {what} ({found}); remove it before you export.</source>
         <translation>Opmerkingen van het bestuur: {what} ({found}); haal het weg voordat u exporteert.</translation>
     </message>
+    <message>
+        <source>&apos;{text}&apos; looks as if it holds {what} ({found}): check that nobody can be recognised before it leaves the house.</source>
+        <translation>&apos;{text}&apos; lijkt {what} te bevatten ({found}): controleer dat niemand te herkennen is voordat het het huis verlaat.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>Enter a date, e.g. {example:%d-%m-%Y}.</source>
+        <translation>Vul een datum in, bijv. {example:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date as written here: day, month and year, e.g. {example:%d-%m-%Y} or {example.day} {month} {example.year}.</source>
+        <translation>&apos;{text}&apos; is geen datum zoals we die hier schrijven: dag, maand en jaar, bijv. {example:%d-%m-%Y} of {example.day} {month} {example.year}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not complete: which month? E.g. {example:%d-%m-%Y}.</source>
+        <translation>&apos;{text}&apos; is niet compleet: welke maand? Bijv. {example:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not complete: which day of the month?</source>
+        <translation>&apos;{text}&apos; is niet compleet: welke dag van de maand?</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not complete: write the year in full (2027) or as two digits (27).</source>
+        <translation>&apos;{text}&apos; is niet compleet: schrijf het jaar helemaal (2027) of met twee cijfers (27).</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: the months go from 1 to 12.</source>
+        <translation>Er is geen maand {month}: de maanden lopen van 1 tot en met 12.</translation>
+    </message>
+    <message>
+        <source>{text} does not exist: {month} {year} has {days} days.</source>
+        <translation>{text} bestaat niet: {month} {year} heeft {days} dagen.</translation>
+    </message>
+    <message>
+        <source>{text} does not exist: {month} has at most {days} days.</source>
+        <translation>{text} bestaat niet: {month} heeft hoogstens {days} dagen.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y} is a {weekday}, not a {typed}. Which of the two did you mean?</source>
+        <translation>{date:%d-%m-%Y} is een {weekday}, geen {typed}. Welke van de twee bedoelt u?</translation>
+    </message>
+    <message>
+        <source>The year {year} is out of reach here.</source>
+        <translation>Het jaar {year} kan hier niet.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y} is too early here: the first date possible is {first:%d-%m-%Y}.</source>
+        <translation>{date:%d-%m-%Y} is hier te vroeg: de eerste mogelijke datum is {first:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y} is too late here: the last date possible is {last:%d-%m-%Y}.</source>
+        <translation>{date:%d-%m-%Y} is hier te laat: de laatste mogelijke datum is {last:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y} is still to come: here only dates up to today ({last:%d-%m-%Y}).</source>
+        <translation>{date:%d-%m-%Y} moet nog komen: hier alleen datums tot en met vandaag ({last:%d-%m-%Y}).</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {least} to {most}.</source>
+        <translation>Vul een heel getal in van {least} tot en met {most}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number: enter one from {least} to {most}.</source>
+        <translation>&apos;{text}&apos; is geen heel getal: vul er een in van {least} tot en met {most}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number: enter one from {least} to {most}, or leave it empty.</source>
+        <translation>&apos;{text}&apos; is geen heel getal: vul er een in van {least} tot en met {most}, of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>{text} is less than {least}: enter a whole number from {least} to {most}.</source>
+        <translation>{text} is minder dan {least}: vul een heel getal in van {least} tot en met {most}.</translation>
+    </message>
+    <message>
+        <source>{text} is less than {least}: enter a whole number from {least} to {most}, or leave it empty.</source>
+        <translation>{text} is minder dan {least}: vul een heel getal in van {least} tot en met {most}, of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>{text} is more than {most}, the most there can be here: check the number.</source>
+        <translation>{text} is meer dan {most}, het hoogste dat hier kan: controleer het getal.</translation>
+    </message>
+    <message>
+        <source>Enter a time, e.g. 19:30.</source>
+        <translation>Vul een tijd in, bijv. 19:30.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time as written here: e.g. 19:30, 19.30 or 1930.</source>
+        <translation>&apos;{text}&apos; is geen tijd zoals we die hier schrijven: bijv. 19:30, 19.30 of 1930.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not complete: write the minutes with two digits, e.g. {hours}:05.</source>
+        <translation>&apos;{text}&apos; is niet compleet: schrijf de minuten met twee cijfers, bijv. {hours}:05.</translation>
+    </message>
+    <message>
+        <source>There is no hour {hours}: the hours go from 0 to 23.</source>
+        <translation>Er is geen uur {hours}: de uren lopen van 0 tot en met 23.</translation>
+    </message>
+    <message>
+        <source>There is no minute {minutes}: the minutes go from 00 to 59.</source>
+        <translation>Er is geen minuut {minutes}: de minuten lopen van 00 tot en met 59.</translation>
+    </message>
+    <message>
+        <source>24:00 is the end of a day; a day starts at 00:00.</source>
+        <translation>24:00 is het einde van een dag; een dag begint om 00:00.</translation>
+    </message>
+    <message>
+        <source>{text} is past the end of the day: the latest time is 24:00.</source>
+        <translation>{text} ligt na het einde van de dag: de laatste tijd is 24:00.</translation>
+    </message>
+    <message>
+        <source>{time} is too early here: the earliest time is {first}.</source>
+        <translation>{time} is hier te vroeg: de vroegste tijd is {first}.</translation>
+    </message>
+    <message>
+        <source>{time} is too late here: the latest time is {last}.</source>
+        <translation>{time} is hier te laat: de laatste tijd is {last}.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Only a whole number from %1 to %2 can be typed here: the last key was not taken in.</source>
+        <translation>Hier kan alleen een heel getal van %1 tot en met %2 staan: de laatste toets is niet overgenomen.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters: what was typed after that was not taken in.</source>
+        <translation>Hoogstens %1 tekens: wat daarna getypt is, is niet overgenomen.</translation>
+    </message>
+    <message>
+        <source>That character cannot be typed here.</source>
+        <translation>Dat teken kan hier niet getypt worden.</translation>
+    </message>
 </context>
 <context>
     <name>rooms</name>
@@ -4596,12 +5116,12 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
+        <source>Yes, since %1</source>
+        <translation>Ja, sinds %1</translation>
     </message>
     <message>
-        <source>No (inactive)</source>
-        <translation>Nee (inactief)</translation>
+        <source>No, since %1</source>
+        <translation>Nee, sinds %1</translation>
     </message>
     <message>
         <source>Monday</source>

@@ -185,3 +185,160 @@ def test_warnings_list_planned_and_uncounted_sessions(house_db: Database) -> Non
     # Warnings do not stop the board.
     assert approve_period(house_db, Q3, 30, 5, today=TODAY).approved
     assert not approval.approval_warnings(house_db, Period(2026, 2))
+
+
+# --------------------------------------------------------------------------- remarks
+
+
+def test_remarks_kept_before_approving_are_approved_with_the_counts(house_db: Database) -> None:
+    remarks = "Het dak lekte in augustus.  \r\nDe grote zaal was twee weken dicht.\n\n"
+    state = approval.save_approval_draft(house_db, Q3, 31, "6", remarks=remarks)
+    assert not state.approved and not state.locked
+    assert state.remarks == "Het dak lekte in augustus.\nDe grote zaal was twee weken dicht."
+    assert (state.volunteers, state.board_members) == (31, 6)
+    assert count(house_db, PeriodEvent) == 0
+    # Read again as after a restart: the draft is there.
+    again = approval.approval_state(house_db, Q3)
+    assert again.remarks == state.remarks and not again.approved
+    # Approving without remarks keeps those kept; the counts are the ones approved.
+    state = approve_period(house_db, Q3, 32, 6, today=TODAY)
+    assert state.approved and state.locked
+    assert state.remarks == again.remarks
+    assert (state.volunteers, state.board_members) == (32, 6)
+
+
+def test_remarks_given_when_approving_replace_the_draft(house_db: Database) -> None:
+    approval.save_approval_draft(house_db, Q3, remarks="Eerste versie")
+    state = approve_period(house_db, Q3, 30, 5, remarks="Vastgestelde toelichting", today=TODAY)
+    assert state.remarks == "Vastgestelde toelichting"
+    assert approve_period(house_db, Period(2026, 2), 30, 5, remarks="", today=TODAY).remarks is None
+
+
+def test_an_approved_periods_remarks_are_locked_until_it_is_reopened(house_db: Database) -> None:
+    approve_period(house_db, Q3, 30, 5, remarks="Vastgesteld", today=TODAY)
+    with pytest.raises(ValidationError) as refused:
+        approval.save_approval_draft(house_db, Q3, remarks="Toch iets anders")
+    assert fields(refused) == ["remarks"]
+    assert refused.value.problems[0].english() == (
+        "2026-Q3 has been approved by the board. Reopen it on the Export screen to change its "
+        "counts or remarks."
+    )
+    assert approval.approval_state(house_db, Q3).remarks == "Vastgesteld"
+    reopen_period(house_db, Q3, "toelichting aanvullen")
+    state = approval.approval_state(house_db, Q3)
+    assert state.remarks == "Vastgesteld" and not state.locked  # reopening keeps them
+    state = approval.save_approval_draft(house_db, Q3, remarks="Vastgesteld, aangevuld")
+    assert state.remarks == "Vastgesteld, aangevuld"
+    assert (state.volunteers, state.board_members) == (30, 5)  # the counts stay
+
+
+def test_a_quarter_of_a_year_approved_as_a_whole_is_locked(house_db: Database) -> None:
+    approve_period(house_db, Period(2025), 30, 5, today=TODAY)
+    state = approval.approval_state(house_db, Period(2025, 2))
+    assert state.locked and not state.approved
+    with pytest.raises(ValidationError) as refused:
+        approval.save_approval_draft(house_db, Period(2025, 2), remarks="Voorjaar")
+    assert fields(refused) == ["remarks"]
+    # Its first quarter approved does not lock the year's remarks.
+    approval.reopen_period(house_db, Period(2025), "correctie")
+    approve_period(house_db, Period(2025, 1), 30, 5, today=TODAY)
+    assert approval.save_approval_draft(house_db, Period(2025), remarks="Jaar").remarks == "Jaar"
+
+
+def test_too_long_remarks_are_refused_and_never_cut(house_db: Database) -> None:
+    long = "x" * (approval.REMARKS_MAX + 1)
+    for attempt in (
+        lambda: approval.save_approval_draft(house_db, Q3, remarks=long),
+        lambda: approve_period(house_db, Q3, 30, 5, remarks=long, today=TODAY),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            attempt()
+        assert fields(refused) == ["remarks"]
+        assert refused.value.problems[0].english() == (
+            f"The remarks can be at most 4000 characters; they are {approval.REMARKS_MAX + 1} "
+            "now. Shorten them."
+        )
+    assert count(house_db, PeriodApproval) == 0
+    exactly = "y" * approval.REMARKS_MAX
+    assert approval.save_approval_draft(house_db, Q3, remarks=exactly).remarks == exactly
+
+
+def test_personal_data_in_the_remarks_stop_the_approval_not_the_draft(
+    house_db: Database,
+) -> None:
+    remarks = "Vragen? Bel de secretaris, 06 12 34 56 78."
+    with pytest.raises(ValidationError) as refused:
+        approve_period(house_db, Q3, 30, 5, remarks=remarks, today=TODAY)
+    assert fields(refused) == ["remarks"]
+    assert refused.value.problems[0].english() == (
+        "The remarks hold a phone number (06 12 34 56 78), and they go to the municipality: "
+        "no personal data leave the house. Remove it, then approve or export."
+    )
+    assert count(house_db, PeriodApproval) == 0
+    # Kept as a draft (it stays in the house), but approving the kept remarks is refused too.
+    assert approval.save_approval_draft(house_db, Q3, remarks=remarks).remarks == remarks
+    with pytest.raises(ValidationError) as refused:
+        approve_period(house_db, Q3, 30, 5, today=TODAY)
+    assert fields(refused) == ["remarks"]
+    assert not approval.approval_state(house_db, Q3).approved
+    assert count(house_db, PeriodEvent) == 0
+
+
+def test_the_remarks_are_scanned_with_the_scan_of_every_text_that_leaves(
+    house_db: Database, monkeypatch
+) -> None:
+    """Whatever the scan of common.personal finds (it grows), approving refuses."""
+    from housedesk.common import personal
+
+    def finds_a_street(text: str) -> list[personal.Found]:
+        start = text.find("Dorpsstraat 4")
+        return [] if start < 0 else [personal.Found(personal.Kind.PHONE, start, start + 13, "x")]
+
+    monkeypatch.setattr(personal, "find_personal_data", finds_a_street)
+    with pytest.raises(ValidationError):
+        approve_period(house_db, Q3, 30, 5, remarks="Mevrouw van Dorpsstraat 4", today=TODAY)
+    assert approve_period(house_db, Q3, 30, 5, remarks="Een rustig kwartaal", today=TODAY).approved
+
+
+# --------------------------------------------------------------------------- the proposal
+
+
+def test_a_period_without_counts_is_offered_last_quarters(house_db: Database) -> None:
+    assert approval.approval_state(house_db, Q3).proposal is None  # nothing earlier
+    assert approval.proposed_counts(house_db, Q3) is None
+    approve_period(house_db, Period(2026, 1), 28, 5, today=TODAY)
+    approve_period(house_db, Period(2026, 2), 31, 6, today=TODAY)
+    state = approval.approval_state(house_db, Q3)
+    assert (state.volunteers, state.board_members) == (None, None)
+    assert state.proposal == approval.CountsProposal(31, 6, Period(2026, 2))
+    assert approval.proposed_counts(house_db, Q3) == state.proposal
+    # A later period's counts are not offered for an earlier one.
+    assert approval.proposed_counts(house_db, Period(2026, 1)) is None
+    # A period with counts of its own proposes nothing.
+    approval.save_approval_draft(house_db, Q3, 33, 6, remarks=None)
+    assert approval.approval_state(house_db, Q3).proposal is None
+
+
+def test_the_proposal_skips_periods_without_counts(house_db: Database) -> None:
+    approve_period(house_db, Period(2025, 4), 25, 4, today=TODAY)
+    state = approval.approval_state(house_db, Q3)  # 2026-Q1 and Q2 have none
+    assert state.proposal == approval.CountsProposal(25, 4, Period(2025, 4))
+    # A year ends with its fourth quarter: the one approved last is the latest word.
+    approve_period(house_db, Period(2025), 26, 5, today=TODAY)
+    assert approval.proposed_counts(house_db, Q3) == approval.CountsProposal(26, 5, Period(2025))
+
+
+def test_a_draft_of_a_period_without_counts_keeps_the_proposed_ones(house_db: Database) -> None:
+    approve_period(house_db, Period(2026, 2), 31, 6, today=TODAY)
+    state = approval.save_approval_draft(house_db, Q3, remarks="Toelichting eerst")
+    assert (state.volunteers, state.board_members) == (31, 6)
+    assert state.proposal is None
+    fresh = approval.save_approval_draft(house_db, Period(2024, 1), remarks="Niets eerder")
+    assert (fresh.volunteers, fresh.board_members) == (0, 0)
+
+
+def test_a_drafts_counts_are_checked_like_an_approvals(house_db: Database) -> None:
+    with pytest.raises(ValidationError) as refused:
+        approval.save_approval_draft(house_db, Q3, "veel", 1000, remarks="x")
+    assert fields(refused) == ["volunteers", "board_members"]
+    assert count(house_db, PeriodApproval) == 0

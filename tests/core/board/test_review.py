@@ -79,7 +79,7 @@ def test_key_figures_equal_plain_sql(demo_db: Database) -> None:
     assert key.signals == one(
         demo_db, "SELECT count(*) FROM signals WHERE date BETWEEN :first AND :last", **days
     )
-    assert key.resident_initiatives == one(
+    assert key.resident_initiative_activities == one(
         demo_db,
         "SELECT count(DISTINCT a.id) FROM activities a JOIN users u ON u.id = a.user_id "
         "JOIN bookings b ON b.activity_id = a.id WHERE u.kind = 'inwonersinitiatief' "

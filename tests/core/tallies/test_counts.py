@@ -476,3 +476,18 @@ def test_a_long_sum_stops_when_its_progress_raises(
     with pytest.raises(MovedOn):
         tallies.tally_summary(demo, tallies.TallyQuery(), moved_on)
     assert tallies.tally_summary(demo, tallies.TallyQuery()) == summary  # the connection is fine
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("99999999999", "99999999999 is more than 10,000, the most there can be here"),
+        ("-4", "-4 is less than 0: enter a whole number from 0 to 10,000, or leave it empty."),
+        ("veel", "'veel' is not a whole number: enter one from 0 to 10,000, or leave it empty."),
+    ],
+)
+def test_a_refused_count_names_the_range(typed: str, message: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        tallies.parse_count(typed, "visitors")
+    (problem,) = refused.value.problems
+    assert problem.field == "visitors" and problem.english().startswith(message)

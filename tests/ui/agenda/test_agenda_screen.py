@@ -169,9 +169,9 @@ def test_a_booking_saved_outside_the_week_shown_is_shown_and_said(
     qtbot.keyClicks(dialog.room, "Grote")
     qtbot.keyClicks(dialog.start, "19:00")
     qtbot.keyClicks(dialog.end, "20:00")
-    dialog.date.setFocus()
-    for _ in range(7):  # a week on: the day goes up with the arrow key
-        qtbot.keyClick(dialog.date, Qt.Key.Key_Up)
+    qtbot.mouseClick(dialog.date.edit, LEFT)  # a week on, typed over the date
+    qtbot.keyClick(dialog.date.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.date.edit, "11-3-2026")
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     next_week = TODAY + dt.timedelta(days=7)
     assert [(s.date, s.room_id) for s in bookings(house)] == [(next_week, n["Grote zaal"])]
@@ -219,7 +219,7 @@ def test_a_new_series_with_clashes_leaves_those_dates_out(
     qtbot.keyClicks(dialog.activity, "Koffie")
     assert dialog.start.currentText() == "09:30"  # the activity's usual times
     dialog.room.setCurrentIndex(dialog.room.findData(n["Grote zaal"]))
-    dialog.date.setDate(dialog.date.date().addDays(-1))  # Tuesday 3 March
+    dialog.date.setValue(dialog.date.value() - dt.timedelta(days=1))  # Tuesday 3 March
     dialog.repeat.kind.setCurrentIndex(1)
     dialog.repeat.count_choice.setChecked(True)
     dialog.repeat.count.setValue(4)
@@ -575,3 +575,62 @@ def test_tab_never_stops_on_the_grid(qtbot: QtBot, big_house: Database) -> None:
         stops.append(QApplication.focusWidget())
     assert screen.search in stops and screen.export_button in stops
     assert screen.grid_area not in stops and screen.grid not in stops
+
+
+def test_a_typed_date_and_times_are_booked_as_typed(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    screen.create_new()
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Zang")
+    qtbot.keyClicks(dialog.room, "Grote")
+    date = dialog.date.edit
+    qtbot.mouseClick(date, LEFT)
+    qtbot.keyClick(date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(date, "19-07-2027")
+    assert dialog.date.weekday.text()  # the weekday shows as the date is typed
+    for field, text in ((dialog.start, "19"), (dialog.end, "2230")):
+        qtbot.keyClick(field.edit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field.edit(), text)
+    qtbot.keyClick(dialog.end.edit(), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    (booked,) = bookings(house)
+    assert (booked.date, booked.start_min, booked.end_min) == (dt.date(2027, 7, 19), 1140, 1350)
+    assert booked.room_id == n["Grote zaal"]
+
+
+def test_an_impossible_date_is_refused_next_to_the_field_and_nothing_is_booked(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    screen.create_new()
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Zang")
+    qtbot.keyClicks(dialog.room, "Grote")
+    qtbot.keyClick(dialog.date.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.date.edit, "31-02-2027")
+    qtbot.keyClicks(dialog.start.edit(), "19:00")
+    qtbot.keyClicks(dialog.end.edit(), "20:00")
+    qtbot.keyClick(dialog.end.edit(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and bookings(house) == []
+    assert dialog.date.text() == "31-02-2027"  # never 28-02 or 03-03
+    assert "31-02-2027" in dialog.errors["date"].text()
+    dialog.reject()
+
+
+def test_a_held_session_says_why_it_cannot_be_changed(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    held = agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00")
+    agenda.set_status(house, held.id, BookingStatus.GEHOUDEN, today=TODAY)
+    screen.reload()
+    (row,) = listed(screen)
+    screen.open_session(row)
+    dialog = open_dialog(screen, SessionDialog)
+    assert not dialog.date.isEnabled() and not dialog.save_button.isEnabled()
+    note = dialog.findChild(QLabel, "fixedNote")
+    assert note is not None and note.isVisible()
+    assert "held" in note.text() and "Back to planned" in note.text()
+    assert dialog.planned_button.isEnabled()
+    dialog.reject()

@@ -178,7 +178,7 @@ def test_double_clicking_a_free_quarter_of_a_row_books_it(qtbot: QtBot, house: D
     dialog = screen.dialog
     assert isinstance(dialog, BookingDialog)
     assert dialog.room.currentData() == n["Zorgkamer"]
-    assert dialog.date.date().toPython() == TODAY
+    assert dialog.date.value() == TODAY
     assert (dialog.start.currentText(), dialog.end.currentText()) == ("19:00", "20:00")
     dialog.reject()
 

@@ -236,3 +236,17 @@ def test_a_task_whose_owner_went_away_while_it_ran_is_let_go(qtbot: QtBot) -> No
     qtbot.wait(50)  # its outcome had nowhere to go
     assert finish_all(timeout=5)
     assert all(running is not task for running in background._running)
+
+
+def test_settle_waits_for_every_task_and_delivers_its_outcome(qtbot: QtBot) -> None:
+    release = threading.Event()
+    task = Task(lambda: release.wait(30) and "result")
+    results: list[object] = []
+    task.done.connect(results.append)
+    task.start()
+
+    assert background.settle(0.1) is False  # the work is still running, nothing was cancelled
+    assert results == []
+    release.set()
+    assert background.settle(30) is True
+    assert results == ["result"]

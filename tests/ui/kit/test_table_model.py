@@ -99,6 +99,19 @@ def test_replacing_rows_resets_the_search_keys() -> None:
     assert proxy.rowCount() == 1
 
 
+def test_replacing_one_row_tells_the_views_and_the_search(qtbot) -> None:
+    model = make_model()
+    proxy = FilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_search("kerkzaal")
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.replace_row(1, Item(2, "Kerkzaal", 50, True))
+    assert [index.row() for index in changed.args[:2]] == [1, 1]
+    assert [index.column() for index in changed.args[:2]] == [0, 1]
+    assert model.index(1, 0).data() == "Kerkzaal"
+    assert [proxy.row_at(r).id for r in range(proxy.rowCount())] == [2]
+
+
 def test_the_row_model_sorts_itself_keeping_persistent_indexes_and_the_order_on_reload() -> None:
     from PySide6.QtCore import QPersistentModelIndex
 

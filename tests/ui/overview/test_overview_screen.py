@@ -21,6 +21,7 @@ from housedesk.ui.overview.screen import ACTIVITY_COLUMNS, OverviewScreen, Range
 from housedesk.ui.overview.texts import count_text, key_rows, range_name
 from housedesk.ui.shell.application import LARGE_TEXT_FACTOR
 from tests.helpers.databases import demo_house, kept_open
+from tests.helpers.screens import retype
 
 TODAY = dt.date(2026, 11, 25)
 Q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
@@ -58,7 +59,7 @@ def test_opens_on_last_quarter_with_the_cores_figures(
     screen: OverviewScreen, demo_db: Database
 ) -> None:
     assert screen.picker.days() == Q3
-    expected = review(demo_db, *Q3)
+    expected = review(demo_db, *Q3, TODAY)
     assert screen.review == expected
     assert not screen.empty.isVisible() and screen.data.isVisible()
     assert screen.key_model.rows() == key_rows(expected)
@@ -66,8 +67,9 @@ def test_opens_on_last_quarter_with_the_cores_figures(
     visitors = screen.key_model.rows()[1]
     assert visitors.now == expected.key.visitors
     assert screen.key_model.index(1, 1).data() == count_text(expected.key.visitors)
-    # A year before the demo began: nothing to compare with, and it says so with a dash.
-    assert screen.key_model.index(1, 2).data() == "—"
+    # A year before the demo began: nothing to compare with, and it says so.
+    assert screen.key_model.index(1, 2).data() == "no data"
+    assert screen.key_model.index(1, 3).data() == "—"
     names = column_texts(screen.activity_proxy, 0)
     assert names == [row.name for row in expected.activities]
     assert screen.uncounted.rowCount() == len(expected.uncounted) > 0
@@ -100,8 +102,9 @@ def test_switching_to_this_quarter_compares_with_last_year(
     with qtbot.waitSignal(screen.loaded, timeout=30_000):
         qtbot.keyClick(screen.picker.choice, Qt.Key.Key_Up)  # from last quarter to this quarter
     assert screen.picker.choice.currentIndex() == RangePicker.THIS_QUARTER
-    expected = review(demo_db, dt.date(2026, 10, 1), dt.date(2026, 12, 31))
+    expected = review(demo_db, dt.date(2026, 10, 1), dt.date(2026, 12, 31), TODAY)
     assert screen.review == expected and expected.last_year is not None
+    assert expected.running and expected.last_day == TODAY
     visitors = screen.key_model.rows()[1]
     assert visitors.before == expected.last_year.visitors
     difference = expected.key.visitors - expected.last_year.visitors  # type: ignore[union-attr]
@@ -118,10 +121,10 @@ def test_months_and_a_from_to_range(
     assert len(screen.findChild(ChartView, "chart_months").chart.bars) == 1
     screen.picker.choice.setCurrentIndex(RangePicker.CUSTOM)
     assert screen.picker.first.isVisible() and screen.picker.last.isVisible()
-    screen.picker.first.setDate(dt.date(2026, 3, 1))
+    retype(qtbot, screen.picker.first, "1-3-2026")
     with qtbot.waitSignal(screen.loaded, timeout=30_000):
-        screen.picker.last.setDate(dt.date(2026, 5, 15))
-    assert screen.review == review(demo_db, dt.date(2026, 3, 1), dt.date(2026, 5, 15))
+        retype(qtbot, screen.picker.last, "15 mei 2026")
+    assert screen.review == review(demo_db, dt.date(2026, 3, 1), dt.date(2026, 5, 15), TODAY)
     assert len(screen.findChild(ChartView, "chart_months").chart.bars) == 3
 
 
@@ -240,7 +243,7 @@ def test_a_quick_change_of_range_shows_the_last_ranges_figures_only(
     qapp.processEvents()  # whatever the year's task sent has been delivered
     october = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
     assert shown == [october]
-    assert screen.review == review(demo_db, *october)
+    assert screen.review == review(demo_db, *october, TODAY)
     assert screen.heading.text().startswith(range_name(*october) + ",")
 
 
@@ -268,14 +271,14 @@ def test_a_cancelled_report_leaves_no_file_and_says_so(
     started = threading.Event()
     writing = report.write_report
 
-    def held(*args, progress):
+    def held(*args, progress, **kwargs):
         def waiting(done: int, total: int) -> None:
             started.set()
             while not progress.cancelling:
                 threading.Event().wait(0.01)
             progress(done, total)
 
-        return writing(*args, progress=waiting)
+        return writing(*args, progress=waiting, **kwargs)
 
     monkeypatch.setattr(report, "write_report", held)
     qtbot.mouseClick(screen.report_button, Qt.MouseButton.LeftButton)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
-from housedesk.ui.overview.texts import KeyRow, half_up
+from housedesk.ui.overview.texts import KeyRow
 
 
 @pytest.fixture(autouse=True)
@@ -42,8 +42,3 @@ def test_every_difference_is_the_difference_of_what_is_shown(kind: str) -> None:
         row = KeyRow("x", now, before, share=kind == "share", decimals=kind == "decimals")
         shown = number(row.now_text) - number(row.before_text)
         assert number(row.difference_text) == pytest.approx(shown, abs=1e-9), (now, before)
-
-
-def test_halves_round_up_as_people_round() -> None:
-    assert [half_up(v) for v in (0.5, 1.5, 2.5, -0.4)] == [1, 2, 3, -0.0]
-    assert half_up(0.25, 1) == 0.3

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from housedesk.core import installation
@@ -56,7 +57,7 @@ def test_bad_input_shows_dutch_messages_next_to_the_fields_and_saves_nothing(
     assert dialog.isVisible()
     assert dialog.errors["code"].isVisible()
     assert dialog.errors["code"].text() == (
-        "Een huiscode heeft 2 tot 12 tekens: letters A-Z, cijfers en '-'."
+        "Een huiscode heeft 2 tot 12 tekens: letters A-Z, cijfers en '-'; deze heeft er 1."
     )
     assert dialog.errors["name"].text() == "Vul de naam van het huis in."
     assert dialog.errors["village"].text() == "Vul de kern of wijk in."
@@ -64,11 +65,36 @@ def test_bad_input_shows_dutch_messages_next_to_the_fields_and_saves_nothing(
     assert installation.load(db) is None
 
 
-def test_characters_outside_the_code_alphabet_cannot_be_typed(
+def press(widget: QWidget, text: str) -> None:
+    """Type characters QTest cannot (an accent, an emoji) as the keyboard hands them over."""
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(widget, event)
+
+
+def test_what_may_not_be_in_a_code_is_said_never_dropped(
+    qtbot: QtBot, dialog: FirstRunDialog, db: Database
+) -> None:
+    type_into(qtbot, dialog.code, "caf")
+    press(dialog.code, "é 🎉")
+    assert dialog.code.text() == "CAFÉ 🎉"  # nothing dropped: "CAF" would be another house
+    message = dialog.errors["code"]
+    assert message.isVisible()
+    assert "A tot en met Z" in message.text() and "“É”, “ ”, “🎉”" in message.text()
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert dialog.isVisible() and installation.load(db) is None
+    qtbot.keyClick(dialog.code, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.code, "oss-1")
+    assert not message.isVisible()  # as soon as the code is right
+
+
+def test_a_code_longer_than_twelve_is_not_cut_without_a_word(
     qtbot: QtBot, dialog: FirstRunDialog
 ) -> None:
-    type_into(qtbot, dialog.code, "oss_1 !")
-    assert dialog.code.text() == "OSS1"
+    type_into(qtbot, dialog.code, "GEMEENSCHAPSHUIS")
+    assert dialog.code.text() == "GEMEENSCHAPS"
+    assert "12" in dialog.errors["code"].text() and dialog.errors["code"].isVisible()
 
 
 def test_choosing_the_municipality(qtbot: QtBot, dialog: FirstRunDialog, db: Database) -> None:
