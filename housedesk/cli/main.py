@@ -77,7 +77,9 @@ def build_parser() -> Parser:
     ics.set_defaults(handler=_ics)
 
     backup = commands.add_parser(
-        "backup", parents=[db_option], help="write a verified copy of the database"
+        "backup",
+        parents=[db_option],
+        help="write a verified copy of the database (and of the import history beside it)",
     )
     backup.add_argument(
         "-o",
@@ -173,26 +175,43 @@ def build_parser() -> Parser:
 
     aggregate = commands.add_parser(
         "aggregate",
-        help="count the houses' exchange workbooks into one aggregate workbook (municipality)",
+        help="count the houses' exchange workbooks into one aggregate workbook and a printable"
+        " report (municipality)",
     )
     aggregate.add_argument(
-        "paths", nargs="+", type=Path, metavar="PATH", help="workbooks, or folders holding them"
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="workbooks, or folders holding them (none: what the import history holds)",
     )
     aggregate.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.xlsx", help="the workbook to write"
+        "-o", "--output", type=Path, metavar="OUT.xlsx", help="the aggregate workbook to write"
+    )
+    aggregate.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="OUT.pdf",
+        help="an A4 report of all houses for a period, with a year earlier, to write",
+    )
+    aggregate.add_argument(
+        "--period",
+        metavar="PERIOD",
+        help="the report's period, 2026-Q3 or 2026 (default: the latest quarter that has"
+        " ended, when anything counts for it)",
     )
     aggregate.add_argument(
         "--history",
         type=Path,
         metavar="FILE",
-        help="the import history (default: gemeente.sqlite3 in the data folder)",
+        help="the import history (default: gemeente.sqlite3 beside the database)",
     )
     aggregate.add_argument(
         "--no-history",
         action="store_true",
         help="count only these files; do not read or update the import history",
     )
-    aggregate.add_argument("--force", action="store_true", help="replace an existing workbook")
+    aggregate.add_argument("--force", action="store_true", help="replace existing output files")
     aggregate.set_defaults(handler=_aggregate)
     return parser
 

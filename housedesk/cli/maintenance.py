@@ -25,7 +25,13 @@ from housedesk.cli.base import (
 )
 from housedesk.common.paths import backup_dir_for, is_read_only
 from housedesk.db import HEAD_REVISION, Database, OpenError, open_database
-from housedesk.db.backup import BackupError, counted, describe_database, manual_backup
+from housedesk.db.backup import (
+    BackupError,
+    counted,
+    describe_database,
+    history_copy_of,
+    manual_backup,
+)
 from housedesk.db.health import full_check, newest_good_backup
 from housedesk.db.lock import DatabaseLock, LockError
 from housedesk.db.restore import RestoreError
@@ -43,7 +49,8 @@ FIELD_NAMES = {
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    """``housedesk backup [--db PATH] [-o DIR]``: print the path of a verified copy."""
+    """``housedesk backup [--db PATH] [-o DIR]``: print the path of a verified copy (and,
+    on the next line, of its import history's copy when the database has one)."""
     path = existing_database(args)
     try:
         inspect_file(path)
@@ -59,6 +66,8 @@ def run_backup(args: argparse.Namespace) -> int:
         usage = exc.reason in (BackupError.MISSING_FOLDER, BackupError.MISSING_SOURCE)
         raise CommandError(exc.describe(), EXIT_USAGE if usage else EXIT_FAILED) from exc
     print(copy)
+    if history_copy_of(copy).is_file():
+        print(history_copy_of(copy))  # the import history, checked with it
     return EXIT_OK
 
 
@@ -73,6 +82,8 @@ def run_restore(args: argparse.Namespace) -> int:
         raise CommandError(exc.describe()) from exc
     print(f"Restored {result.restored_from} to {result.db_path}.")
     print(f"It holds: {result.summary.describe()}.")
+    if result.history_restored is not None:
+        print(f"Its import history is back in {result.history_restored}.")
     if result.upgraded_from:
         print(f"Upgraded it from schema {result.upgraded_from} to {HEAD_REVISION}.")
     if result.previous_copy is None:

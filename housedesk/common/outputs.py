@@ -13,7 +13,11 @@ Every file housedesk writes for a person goes through here:
 - ``write_atomically`` writes into a temporary file beside the target whose
   name housedesk recognises, flushes it to the disk, checks it (a PDF ends with
   its trailer, a workbook is a whole zip) and only then renames it over the
-  target: a full disk or a crash never leaves half a file under the final name;
+  target: a full disk or a crash never leaves half a file under the final name.
+  The temporary file is created here with the usual permissions (``0666``
+  less the umask), so an output is as readable as any file the person saves,
+  whoever writes into it (``tempfile.mkstemp`` would make it private, 0600,
+  and colleagues on a shared folder could not open it);
 - ``remove_leftovers`` clears the temporary files a killed process left behind.
 """
 
@@ -161,6 +165,10 @@ def workbook_is_whole(path: Path) -> None:
         raise ValueError(f"damaged part {broken}")
 
 
+#: A new file only (never through a link or over another file), binary on Windows.
+_CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
 def write_atomically(
     target: Path,
     write: Callable[[Path], object],
@@ -168,6 +176,8 @@ def write_atomically(
 ) -> Path:
     """Write ``target`` through a temporary file: ``write(temporary)``, flush, check, rename.
 
+    The temporary file exists (empty, mode ``0666`` less the umask) when
+    ``write`` is called; ``write`` opens it by name and replaces its content.
     A name Windows cannot hold is refused first (``BAD_NAME``), as ``check_target`` does.
     Any failure removes the temporary file and leaves ``target`` as it was: an
     ``OSError`` (a full disk, no permission) and a failed check become an
@@ -178,6 +188,8 @@ def write_atomically(
         raise OutputError(OutputError.BAD_NAME, target)
     temporary = temporary_for(target)
     try:
+        # Created before ``write`` opens it: a file opened for writing keeps its mode.
+        os.close(os.open(temporary, _CREATE_FLAGS, 0o666))
         write(temporary)
         with open(temporary, "rb+") as file:
             os.fsync(file.fileno())

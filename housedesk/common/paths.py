@@ -4,6 +4,8 @@
 - ``HOUSEDESK_HOME``: the data folder (database, backups, logs) instead of the
   platform's per-user data folder.
 
+The municipality's import history lives beside the database (``history_path_for``).
+
 Also what a path is, asked the same way everywhere: whether a database there
 can be written, the escaped URI to read it, whether a file is an SQLite file,
 and making a rename in a folder durable.
@@ -19,6 +21,8 @@ from platformdirs import user_data_path
 
 APP_NAME = "housedesk"
 DB_FILENAME = "housedesk.sqlite3"
+#: The municipality's import history (``exchange.imports``), beside the database it belongs to.
+HISTORY_FILENAME = "gemeente.sqlite3"
 
 
 def data_dir() -> Path:
@@ -35,6 +39,20 @@ def default_db_path() -> Path:
     if override:
         return Path(override).expanduser()
     return data_dir() / DB_FILENAME
+
+
+def history_path_for(db_path: Path) -> Path:
+    """The import history that belongs to the database at ``db_path``: in the same folder.
+
+    The municipality's PC keeps the two side by side, and a backup of the
+    database takes the history with it. A database that is itself called
+    ``gemeente.sqlite3`` gets ``gemeente-importgeschiedenis.sqlite3``, so the
+    two are never one file.
+    """
+    db_path = Path(db_path).resolve()
+    if db_path.name == HISTORY_FILENAME:
+        return db_path.with_name(f"{db_path.stem}-importgeschiedenis.sqlite3")
+    return db_path.parent / HISTORY_FILENAME
 
 
 def backup_dir_for(db_path: Path) -> Path:

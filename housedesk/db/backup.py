@@ -20,12 +20,22 @@ Kinds of copies, told apart by their file names:
 - ``housedesk-<HOUSECODE or gemeente>-YYYYMMDD-HHMMSS.sqlite3``: made by hand
   (a USB stick, a chosen folder); never deleted by housedesk.
 
+A database with the municipality's import history beside it
+(``common.paths.history_path_for``: the files read, the exports counted, the
+houses expected) is backed up with its history, as one backup of two files
+with one name: ``<copy>.sqlite3`` and ``<copy>-importgeschiedenis.sqlite3``
+(``history_copy_of``). Both are checked like every copy; the history is
+written first and the database last, so a copy that has its final name has
+its history whole beside it, and a copy cut off leaves neither. Rotation
+deletes the two together; a restore puts the two back together.
+
 Putting a copy back is ``housedesk.db.restore``'s work.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -38,7 +48,13 @@ from pathlib import Path
 from typing import ClassVar
 
 from housedesk.common.file_errors import FileError
-from housedesk.common.paths import backup_dir_for, fsync_dir, looks_like_sqlite, read_only_uri
+from housedesk.common.paths import (
+    backup_dir_for,
+    fsync_dir,
+    history_path_for,
+    looks_like_sqlite,
+    read_only_uri,
+)
 from housedesk.common.problems import QT_TRANSLATE_NOOP
 
 #: How many automatic copies ``rotate`` keeps: the newest of each of the most recent
@@ -59,6 +75,8 @@ CHECK_STEPS = 200_000
 ProgressCallback = Callable[[int, int], None]
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
+#: The end of the name of a backup's copy of the import history (instead of ``.sqlite3``).
+HISTORY_SUFFIX = "-importgeschiedenis.sqlite3"
 
 
 class BackupError(FileError):
@@ -110,6 +128,18 @@ class BackupInfo:
 
 
 @dataclass(frozen=True)
+class HistorySummary:
+    """What a copy of the municipality's import history holds, read without changing it."""
+
+    path: Path
+    exports: int
+    readings: int
+    expected_houses: int
+    last_read: dt.datetime | None  # the last time files were read (UTC), if ever
+    integrity_ok: bool
+
+
+@dataclass(frozen=True)
 class BackupSummary:
     """What a database file holds, read without changing it."""
 
@@ -125,16 +155,26 @@ class BackupSummary:
     signals: int
     newest_booking: dt.date | None
     integrity_ok: bool
+    #: The copy of the import history that belongs to a backup, when it has one.
+    history: HistorySummary | None = None
 
     def describe(self) -> str:
         """One English line such as "schema 0001, house BERGH, 3 rooms, … 1000 sessions"."""
         house = f"house {self.house_code}" if self.house_code else "no house"
         newest = f" (newest {self.newest_booking.isoformat()})" if self.newest_booking else ""
-        return (
+        text = (
             f"schema {self.revision or 'none'}, {house}, {counted(self.rooms, 'room')}, "
             f"{counted(self.users, 'user')}, {counted(self.activities, 'activity', 'activities')}, "
             f"{counted(self.bookings, 'session')}{newest}, {counted(self.signals, 'signal')}"
         )
+        if self.history is not None:
+            history = self.history
+            text += (
+                f"; import history: {counted(history.exports, 'export')},"
+                f" {counted(history.readings, 'file read', 'files read')},"
+                f" {counted(history.expected_houses, 'expected house')}"
+            )
+        return text
 
 
 def counted(number: int, one: str, many: str | None = None) -> str:
@@ -261,6 +301,48 @@ def _copy_snapshot(source: Path, partial: Path, progress: ProgressCallback | Non
         src.close()
 
 
+def history_copy_of(backup: Path) -> Path:
+    """Where the copy of the import history that belongs to the copy ``backup`` is (or goes)."""
+    backup = Path(backup)
+    return backup.with_name(backup.name.removesuffix(".sqlite3") + HISTORY_SUFFIX)
+
+
+def history_of(db_path: Path) -> Path | None:
+    """The import history beside the database ``db_path``, when there is one to back up."""
+    history = history_path_for(db_path)
+    try:
+        if history.is_file() and history.stat().st_size > 0:
+            return history
+    except OSError:
+        pass
+    return None
+
+
+def copy_with_history(
+    source: Path, target: Path, *, progress: ProgressCallback | None = None
+) -> Path:
+    """``copy_database`` of ``source`` to ``target``, and of its import history if it has one.
+
+    The history (``history_of``) goes to ``history_copy_of(target)`` first, checked
+    like the database; the database last, so the final name of ``target`` means
+    both are whole. When either fails (``BackupError``, or whatever ``progress``
+    raises), neither is left. ``progress`` hears the database's copy.
+    """
+    source, target = Path(source), Path(target)
+    history = history_of(source)
+    companion = history_copy_of(target)
+    if history is not None:
+        copy_database(history, companion)
+    try:
+        copy_database(source, target, progress=progress)
+    except BaseException:
+        if history is not None:
+            with contextlib.suppress(OSError):
+                companion.unlink(missing_ok=True)
+        raise
+    return target
+
+
 def timestamped_name(db_path: Path, label: str, now: dt.datetime | None = None) -> str:
     """A backup file name such as ``housedesk-pre-migration-20261125-170600.sqlite3``."""
     stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
@@ -297,7 +379,7 @@ def automatic_backup(
             and info.taken_at.date() == now.date()
         ):
             return None
-    target = copy_database(db_path, backup_dir / timestamped_name(db_path, "daily", now))
+    target = copy_with_history(db_path, backup_dir / timestamped_name(db_path, "daily", now))
     rotate(backup_dir, now)
     return target
 
@@ -312,8 +394,9 @@ def manual_backup(
     """A verified copy in ``target_dir`` (a folder, a USB stick); returns its path.
 
     Named ``housedesk-<HOUSECODE>-YYYYMMDD-HHMMSS.sqlite3`` (``gemeente`` for the
-    municipality's database). The folder must exist. ``progress`` as for
-    ``copy_database``: what it raises stops the copy and leaves nothing behind.
+    municipality's database), with the import history beside it when the
+    database has one (``copy_with_history``). The folder must exist. ``progress``
+    as for ``copy_database``: what it raises stops the copy and leaves nothing behind.
     """
     db_path, target_dir = Path(db_path), Path(target_dir)
     if not target_dir.is_dir():
@@ -324,7 +407,7 @@ def manual_backup(
     code = house_code_of(db_path) or "gemeente"
     stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
     name = free_name(target_dir, f"housedesk-{code}-{stamp}.sqlite3")
-    return copy_database(db_path, target_dir / name, progress=progress)
+    return copy_with_history(db_path, target_dir / name, progress=progress)
 
 
 def house_code_of(db_path: Path) -> str | None:
@@ -447,7 +530,7 @@ def rotate(backup_dir: Path, now: dt.datetime | None = None) -> list[Path]:
     for info in backups:
         if info.path in keep:
             continue
-        companions = [info.path.with_name(info.path.name + "-wal")]
+        companions = [info.path.with_name(info.path.name + "-wal"), history_copy_of(info.path)]
         for path in [info.path, *companions]:
             try:
                 path.unlink()
@@ -542,5 +625,44 @@ def describe_database(path: Path) -> BackupSummary:
 
 
 def describe_backup(path: Path) -> BackupSummary:
-    """What a copy holds: schema, house, counts, newest session, integrity (read-only)."""
-    return describe_database(path)
+    """What a copy holds: schema, house, counts, newest session, integrity (read-only), and
+    what its copy of the import history holds, if it has one."""
+    summary = describe_database(path)
+    history = history_copy_of(path)
+    if history.is_file():
+        summary = dataclasses.replace(summary, history=describe_history(history))
+    return summary
+
+
+def describe_history(path: Path) -> HistorySummary:
+    """What a copy of the import history holds (read-only); ``BackupError`` when it is none.
+
+    The history's tables are ``exchange.imports``'s; only their rows are counted here.
+    """
+    path = Path(path)
+    if not looks_like_sqlite(path):
+        raise BackupError(BackupError.NOT_DATABASE, path)
+    healthy = integrity_ok(path)
+    try:
+        con = connect_readonly(path)
+        try:
+            tables = {
+                row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not {"exports", "readings", "expected_houses"} <= tables or "alembic_version" in (
+                tables
+            ):
+                raise BackupError(BackupError.FOREIGN, path)
+            exports, readings, expected, last = con.execute(
+                "SELECT (SELECT count(*) FROM exports), (SELECT count(*) FROM readings),"
+                " (SELECT count(*) FROM expected_houses), (SELECT max(read_at) FROM readings)"
+            ).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise BackupError(BackupError.DAMAGED, path, str(exc)) from exc
+    try:
+        last_read = dt.datetime.fromisoformat(last) if isinstance(last, str) else None
+    except ValueError:
+        last_read = None
+    return HistorySummary(path, exports, readings, expected, last_read, healthy)

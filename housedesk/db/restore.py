@@ -2,7 +2,11 @@
 
 A restore checks the candidate first and changes nothing when it is refused;
 otherwise it copies the current database away, swaps the candidate in with one
-atomic rename and brings it up to the current schema.
+atomic rename and brings it up to the current schema. A backup that has a copy
+of the municipality's import history (``backup.history_copy_of``) puts that
+back too, in place of the history beside the database, after the current one
+was kept with the current database's copy; a backup without one leaves the
+current history as it is.
 """
 
 from __future__ import annotations
@@ -17,15 +21,18 @@ from pathlib import Path
 from typing import ClassVar
 
 from housedesk.common.file_errors import FileError
-from housedesk.common.paths import backup_dir_for, fsync_dir, looks_like_sqlite
+from housedesk.common.paths import backup_dir_for, fsync_dir, history_path_for, looks_like_sqlite
 from housedesk.common.problems import QT_TRANSLATE_NOOP
 from housedesk.db import schema
 from housedesk.db.backup import (
     BackupError,
     BackupSummary,
     copy_database,
-    describe_database,
+    copy_with_history,
+    describe_backup,
     free_name,
+    history_copy_of,
+    history_of,
     integrity_ok,
     rotate,
     timestamped_name,
@@ -77,6 +84,8 @@ class RestoreResult:
     previous_copy: Path | None  # where the database that was replaced went (None: there was none)
     previous_damaged: bool  # the replaced database was damaged: a raw copy was kept
     upgraded_from: str | None  # the copy's schema, when it was older than this app's
+    #: The import history put back with it (None: the backup had none; the current one stayed).
+    history_restored: Path | None = None
 
 
 def check_restorable(path: Path) -> BackupSummary:
@@ -92,7 +101,7 @@ def check_restorable(path: Path) -> BackupSummary:
     if not integrity_ok(path):
         raise RestoreError(RestoreError.DAMAGED, path, "integrity check failed")
     try:
-        summary = describe_database(path)
+        summary = describe_backup(path)
     except BackupError as exc:
         reason = {
             BackupError.FOREIGN: RestoreError.FOREIGN,
@@ -106,6 +115,8 @@ def check_restorable(path: Path) -> BackupSummary:
         and summary.revision not in schema.known_revisions()
     ):
         raise RestoreError(RestoreError.NEWER, path, summary.revision)
+    if summary.history is not None and not summary.history.integrity_ok:
+        raise RestoreError(RestoreError.DAMAGED, summary.history.path, "integrity check failed")
     return summary
 
 
@@ -133,6 +144,11 @@ def restore_backup(
     5. rename the candidate over the database (atomic) and sync the folder;
     6. open it with ``open_database``, which upgrades an older schema (after its
        own pre-upgrade copy), and close it again.
+
+    A backup with a copy of the import history: step 2 writes a verified copy of
+    it too (``<history>.restoring``), step 3 keeps the current history with the
+    current database's copy, and step 5 renames the history into place just
+    before the database.
     """
     backup_path, db_path = Path(backup_path), Path(db_path)
     backup_dir = Path(backup_dir) if backup_dir else backup_dir_for(db_path)
@@ -143,9 +159,15 @@ def restore_backup(
     summary = check_restorable(backup_path)
 
     incoming = db_path.with_name(db_path.name + ".restoring")
+    history = history_path_for(db_path)
+    history_incoming = history.with_name(history.name + ".restoring")
+    with_history = summary.history is not None
     try:
+        if with_history:
+            copy_database(history_copy_of(backup_path), history_incoming)
         copy_database(backup_path, incoming)
     except BackupError as exc:
+        history_incoming.unlink(missing_ok=True)
         raise RestoreError(RestoreError.FAILED, db_path, exc.describe()) from exc
 
     previous_copy: Path | None = None
@@ -157,14 +179,26 @@ def restore_backup(
                 previous_copy = _copy_current(db_path, backup_dir, "pre-restore", now)
             else:  # keep the evidence as it is, then let it go
                 previous_copy, previous_damaged = _keep_raw(db_path, backup_dir, now), True
+                _keep_history(db_path, previous_copy)
+        elif with_history and history_of(db_path) is not None:
+            # no database to keep, but a history that is about to be replaced
+            name = free_name(backup_dir, timestamped_name(db_path, "pre-restore", now))
+            backup_dir.mkdir(parents=True, exist_ok=True)
+            _keep_history(db_path, backup_dir / name)
         for suffix in ("-wal", "-shm", "-journal"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        if with_history:
+            for suffix in ("-wal", "-shm", "-journal"):
+                history.with_name(history.name + suffix).unlink(missing_ok=True)
+            os.replace(history_incoming, history)
         os.replace(incoming, db_path)
     except OSError as exc:
         incoming.unlink(missing_ok=True)
+        history_incoming.unlink(missing_ok=True)
         raise RestoreError(RestoreError.FAILED, db_path, str(exc)) from exc
     except BaseException:
         incoming.unlink(missing_ok=True)
+        history_incoming.unlink(missing_ok=True)
         raise
     # The swap is done, so it is no longer "nothing changed". A folder that cannot be
     # flushed now leaves at worst the old file after a power cut: the copy kept above.
@@ -183,6 +217,7 @@ def restore_backup(
         previous_copy=previous_copy,
         previous_damaged=previous_damaged,
         upgraded_from=summary.revision if summary.revision != schema.HEAD_REVISION else None,
+        history_restored=history if with_history else None,
     )
 
 
@@ -206,11 +241,23 @@ def _fold_log_into_database(db_path: Path) -> None:
 
 
 def _copy_current(db_path: Path, backup_dir: Path, label: str, now: dt.datetime | None) -> Path:
+    """A verified copy of the current database, with its import history if it has one."""
     name = free_name(backup_dir, timestamped_name(db_path, label, now))
     try:
-        return copy_database(db_path, backup_dir / name)
+        return copy_with_history(db_path, backup_dir / name)
     except BackupError as exc:
         raise RestoreError(RestoreError.FAILED, db_path, exc.describe()) from exc
+
+
+def _keep_history(db_path: Path, copy: Path) -> Path:
+    """A verified copy of the current import history beside ``copy`` (when there is one)."""
+    history = history_of(db_path)
+    if history is not None:
+        try:
+            copy_database(history, history_copy_of(copy))
+        except BackupError as exc:
+            raise RestoreError(RestoreError.FAILED, db_path, exc.describe()) from exc
+    return copy
 
 
 def _keep_raw(db_path: Path, backup_dir: Path, now: dt.datetime | None) -> Path:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from housedesk.common.outputs import remove_leftovers
-from housedesk.common.paths import backup_dir_for
+from housedesk.common.paths import backup_dir_for, history_path_for
 from housedesk.db import Database, open_database
 from housedesk.db.backup import (
     BackupError,
@@ -112,15 +112,19 @@ def start_session(
 def remove_leftovers_of(db_path: Path) -> list[Path]:
     """Remove what killed work left beside the database; the caller holds its lock.
 
-    A ``<db>.restoring`` copy (a restore cut off before its rename: under the
-    lock no restore can be running) and the temporary files of outputs written
-    into the database's folder.
+    A ``<db>.restoring`` copy and its import history's (a restore cut off before
+    its rename: under the lock no restore can be running) and the temporary
+    files of outputs written into the database's folder.
     """
     removed = remove_leftovers(db_path.parent)
-    restoring = db_path.with_name(db_path.name + ".restoring")
-    if restoring.is_file() and not restoring.is_symlink():
-        restoring.unlink()
-        removed.append(restoring)
+    history = history_path_for(db_path)
+    for restoring in (
+        db_path.with_name(db_path.name + ".restoring"),
+        history.with_name(history.name + ".restoring"),
+    ):
+        if restoring.is_file() and not restoring.is_symlink():
+            restoring.unlink()
+            removed.append(restoring)
     return removed
 
 

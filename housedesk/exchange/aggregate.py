@@ -8,22 +8,36 @@ quarter) counts once and the copy is ``dubbel``; a file with any error is
 covers everything ever imported, so the adviser's workbook grows quarter by
 quarter without counting anything twice; what the history keeps is checked
 again with today's rules in every run, and an earlier import that fails them
-is reported (``afgewezen``) and counts for nothing.
+is reported (``afgewezen``) and counts for nothing. ``from_history`` gives what
+the last run showed without reading anything.
+
+Each file's messages begin with what happened to it, in Dutch: a counted file
+that replaces an earlier export names it and the figures that changed
+("vervangt de export van 28-10-2026 09:15 (…): bezoekers 8.248 → 8.348"); a
+file read in an earlier run says so ("al eerder gelezen"), and whether it still
+counts or was replaced since; of copies of one export the one with the
+standard name (``BERGH_2026-Q3.xlsx``) stands for it, the others are copies.
+
+Who is missing is asked of the latest quarter first: the most recent quarter
+that has ended on the day of reading (``latest_quarter``), which every
+expected house owes; then the older quarters each house lacks. A quarter still
+running is owed by no one, so a house that sends it early makes no one else
+look missing.
 
 The aggregate workbook always has the contract's ``Overzicht`` and
 ``Meldingen`` sheets first (other tools rely on them), then the houses expected
 but missing, totals per period, per activity type, per target group and per
-nature of use, a comparison of the houses, and native Excel charts the adviser
-can edit. It is written under a temporary name and renamed, so a crash never
-leaves half a workbook under the final name.
+nature of use, the houses side by side against a year earlier with their
+totals (``Huizen``), every house-period against a year earlier (``Jaar op
+jaar``; ``exchange.comparison`` defines each figure), and native Excel charts
+the adviser can edit. It is written under a temporary name and renamed, so a
+crash never leaves half a workbook under the final name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -31,9 +45,20 @@ from pathlib import Path
 from typing import Any
 
 from housedesk.common.codes import ActivityType, Nature, TargetGroup, label, values
+from housedesk.common.outputs import workbook_is_whole, write_atomically
 from housedesk.common.periods import Period
+from housedesk.common.times import LOCAL_TIME
+from housedesk.exchange import advice
 from housedesk.exchange import format as fmt
 from housedesk.exchange.cells import CELL_TEXT_MAX, text_cell, without_illegal_characters
+from housedesk.exchange.comparison import (
+    Comparison,
+    HouseYear,
+    PeriodComparison,
+    compare,
+    shown_percent,
+    year_earlier,
+)
 from housedesk.exchange.imports import ExpectedHouse, ImportHistory, Reading, RefusedExport
 from housedesk.exchange.reader import HouseSummary, ReadResult, Totals, read_workbook
 
@@ -55,15 +80,21 @@ class FileOutcome:
     export_id: str | None
     status: str
     messages: tuple[str, ...]
+    #: Its export was counted in an earlier run ("al eerder gelezen").
+    read_before: bool = False
 
 
 @dataclass(frozen=True)
 class MissingHouse:
-    """A house the municipality expects that sent nothing countable for a period."""
+    """A house the municipality expects that sent nothing countable for a quarter."""
 
     period: str
     house_code: str
     house_name: str
+    #: The latest quarter, which every expected house owes (asked first); else an older gap.
+    latest: bool = False
+    #: The newest period of the house that counts, if any.
+    last_sent: str | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +105,10 @@ class Aggregate:
     counted: tuple[HouseSummary, ...]
     missing: tuple[MissingHouse, ...]
     expected: tuple[ExpectedHouse, ...] = ()
+    #: The most recent complete quarter when the files were read (``latest_quarter``).
+    latest_quarter: str | None = None
+    #: When the files were read (``None``: never).
+    read_at: dt.datetime | None = None
 
     @property
     def all_counted(self) -> bool:
@@ -83,11 +118,45 @@ class Aggregate:
     def count(self, status: str) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status == status)
 
+    @property
+    def read_before(self) -> int:
+        """Files whose export was counted in an earlier run."""
+        return sum(1 for outcome in self.outcomes if outcome.read_before)
+
+    def periods(self) -> list[str]:
+        """The counted periods, newest first."""
+        return sorted({s.period for s in self.counted}, key=period_order, reverse=True)
+
+    def default_period(self) -> str | None:
+        """The period to show first: the latest quarter when anything counts for it, else
+        the newest counted period up to it (a house that sent the running quarter early
+        does not move everyone on), else the newest of all."""
+        periods = self.periods()
+        if not periods:
+            return None
+        if self.latest_quarter in periods:
+            return self.latest_quarter
+        if self.latest_quarter is not None:
+            limit = Period.parse(self.latest_quarter).last_day
+            done = [p for p in periods if Period.parse(p).last_day <= limit]
+            if done:
+                return done[0]
+        return periods[0]
+
 
 def period_order(period: str) -> tuple[int, int]:
     """Periods in time order; a whole year after its quarters."""
     parsed = Period.parse(period)
     return parsed.year, parsed.quarter or 5
+
+
+def latest_quarter(day: dt.date) -> Period:
+    """The most recent complete quarter on ``day``: the one every expected house owes.
+
+    Not the newest period anyone sent: a house that exports the running quarter
+    early would make every other house look missing for it.
+    """
+    return Period.containing(day).previous()
 
 
 def find_files(paths: Iterable[Path], *, leave_out: Path | None = None) -> list[Path]:
@@ -132,6 +201,12 @@ def aggregate(
     to the history's list of expected houses. Earlier imports are checked again
     with today's rules as at ``now`` (aware; by default the current time): one that
     fails counts for nothing and is reported as ``afgewezen``, after the files.
+
+    Of copies of one export read in this run, the one with the standard name
+    (``BERGH_2026-Q3.xlsx``) stands for it, not ``BERGH_2026-Q3 (1).xlsx``. Each
+    file's messages begin with what happened to it: counted, replacing an
+    earlier export (with the figures that changed), read before (still counting,
+    or replaced since), a copy, superseded, or rejected.
     """
     moment = now or dt.datetime.now(dt.UTC)
     usable, refused = history.checked_exports(now=moment) if history else ((), ())
@@ -143,63 +218,89 @@ def aggregate(
         export_id: export.summary for export_id, export in stored.items()
     }
     source: dict[str, str] = {export_id: export.file_name for export_id, export in stored.items()}
-    first_file: dict[str, str] = {}
-    first_summary: dict[str, HouseSummary] = {}
-    drafts: list[tuple[ReadResult, HouseSummary | None, str | None, list[str]]] = []
+    counted_before = _current(candidates.values())
+
+    # the file that stands for each export read in this run: the standard name first
+    chosen: dict[str, ReadResult] = {}
+    for result in results:
+        if result.valid:
+            assert result.summary is not None
+            export_id = result.summary.export_id
+            if export_id not in chosen or _name_rank(result) < _name_rank(chosen[export_id]):
+                chosen[export_id] = result
+
+    drafts: list[_Draft] = []
     new_exports: list[tuple[HouseSummary, str]] = []
     for result in results:
         notes = list(result.messages())
         if not result.valid:
-            drafts.append((result, None, REJECTED, notes))
+            drafts.append(_Draft(result, None, REJECTED, False, notes))
             continue
         summary = result.summary
         assert summary is not None
         export_id = summary.export_id
-        if export_id in first_file:
-            notes.insert(0, f"{result.name}: dezelfde export als {first_file[export_id]}")
-            if summary != first_summary[export_id]:
-                notes.insert(1, _edited(result.name, first_file[export_id]))
-            drafts.append((result, summary, DUPLICATE, notes))
-        elif export_id in stored:
-            earlier = stored[export_id]
+        standing = chosen[export_id]
+        if standing is not result:
             notes.insert(
                 0,
-                f"{result.name}: deze export is al op {earlier.imported_at:%d-%m-%Y} ingelezen"
-                f" (uit {earlier.file_name}) en telt één keer",
+                f"{result.name}: dezelfde export als {standing.name} (een kopie); telt één keer,"
+                f" als {standing.name}",
             )
+            if summary != standing.summary:
+                notes.insert(1, _edited(result.name, standing.name))
+            drafts.append(_Draft(result, summary, DUPLICATE, export_id in stored, notes))
+        elif export_id in stored:
+            earlier = stored[export_id]
             if summary != earlier.summary:
-                notes.insert(1, _edited(result.name, earlier.file_name))
-            first_file[export_id] = result.name
-            first_summary[export_id] = summary
-            drafts.append((result, summary, DUPLICATE, notes))
+                notes.insert(0, _edited(result.name, earlier.file_name))
+            drafts.append(_Draft(result, summary, None, True, notes))
         else:
-            first_file[export_id] = result.name
-            first_summary[export_id] = summary
             candidates[export_id] = summary
             source[export_id] = result.name
             new_exports.append((summary, result.name))
-            drafts.append((result, summary, None, notes))
+            drafts.append(_Draft(result, summary, None, False, notes))
 
-    current: dict[tuple[str, str], HouseSummary] = {}
-    for summary in candidates.values():
-        key = (summary.house_code, summary.period)
-        best = current.get(key)
-        if best is None or _newer(summary, best):
-            current[key] = summary
+    current = _current(candidates.values())
 
     outcomes: list[FileOutcome] = []
-    for result, file_summary, status, notes in drafts:
+    for draft in drafts:
+        result, file_summary, status, notes = draft.result, draft.summary, draft.status, draft.notes
         if file_summary is not None and status is None:
-            winner = current[file_summary.house_code, file_summary.period]
-            if winner.export_id == file_summary.export_id:
+            key = (file_summary.house_code, file_summary.period)
+            winner = current[key]
+            if draft.read_before:
+                first_read = stored[file_summary.export_id]
+                when = f"{first_read.imported_at.astimezone(LOCAL_TIME):%d-%m-%Y}"
+                if winner.export_id == file_summary.export_id:
+                    status = DUPLICATE
+                    notes.insert(
+                        0,
+                        f"{result.name}: al eerder gelezen op {when} (als"
+                        f" {first_read.file_name}); telt nog steeds mee, één keer",
+                    )
+                else:
+                    status = SUPERSEDED
+                    notes.insert(
+                        0,
+                        f"{result.name}: al eerder gelezen op {when}; inmiddels vervangen door"
+                        f" de export van {_stamp(winner)} ({source[winner.export_id]}) en telt"
+                        " niet meer mee",
+                    )
+            elif winner.export_id == file_summary.export_id:
                 status = COUNTED
+                replaced = _replaced(file_summary, counted_before.get(key), candidates)
+                if replaced is not None:
+                    notes.insert(
+                        0,
+                        _replaces(result.name, file_summary, replaced, source[replaced.export_id]),
+                    )
             else:
                 status = SUPERSEDED
                 notes.insert(
                     0,
                     f"{result.name}: vervangen door een latere export van {winner.house_code}"
-                    f" {winner.period} ({source[winner.export_id]},"
-                    f" geëxporteerd op {winner.exported_at})",
+                    f" {winner.period} ({source[winner.export_id]}, geëxporteerd op"
+                    f" {_stamp(winner)}); telt niet mee",
                 )
         assert status is not None
         outcomes.append(
@@ -210,12 +311,14 @@ def aggregate(
                 file_summary.export_id if file_summary else None,
                 status,
                 tuple(notes),
+                draft.read_before,
             )
         )
     outcomes.extend(_refused(export) for export in refused)
 
     counted = tuple(sorted(current.values(), key=lambda s: (period_order(s.period), s.house_code)))
-    missing = _missing(counted, expected)
+    latest = latest_quarter(moment.astimezone(LOCAL_TIME).date())
+    missing = _missing(counted, expected, latest)
     if history is not None:
         history.record(
             new_exports,
@@ -228,6 +331,7 @@ def aggregate(
                     outcome.export_id,
                     outcome.status,
                     outcome.messages,
+                    outcome.read_before,
                 )
                 for outcome in outcomes
             ],
@@ -235,7 +339,153 @@ def aggregate(
             # a refused export read again from a file that passes takes its place
             replacing=[s.export_id for s, _file in new_exports if s.export_id in refused_ids],
         )
-    return Aggregate(tuple(outcomes), counted, missing, tuple(expected))
+    return Aggregate(tuple(outcomes), counted, missing, tuple(expected), str(latest), moment)
+
+
+def from_history(history: ImportHistory, *, now: dt.datetime | None = None) -> Aggregate:
+    """What the history holds, as it was shown after the last run: nothing read or recorded.
+
+    The files of the last run with what became of them, every export that counts
+    (checked again with today's rules as at ``now``; one refused since is
+    reported after the files) and who is missing. So the adviser's screen after
+    a restart is the screen before it, and the workbook or report can be made
+    without reading the files again.
+    """
+    moment = now or dt.datetime.now(dt.UTC)
+    usable, refused = history.checked_exports(now=moment)
+    counted = tuple(
+        sorted(
+            _current(export.summary for export in usable).values(),
+            key=lambda s: (period_order(s.period), s.house_code),
+        )
+    )
+    run = history.last_run()
+    outcomes = [
+        FileOutcome(
+            reading.file_name,
+            reading.house_code,
+            reading.period,
+            reading.export_id,
+            reading.status,
+            reading.messages,
+            reading.read_before,
+        )
+        for reading in run
+    ]
+    reported = {(o.export_id, o.status) for o in outcomes}
+    outcomes += [
+        _refused(export) for export in refused if (export.export_id, REJECTED) not in reported
+    ]
+    expected = history.expected_houses()
+    latest = latest_quarter(moment.astimezone(LOCAL_TIME).date())
+    return Aggregate(
+        tuple(outcomes),
+        counted,
+        _missing(counted, expected, latest),
+        expected,
+        str(latest),
+        run[0].read_at if run else None,
+    )
+
+
+@dataclass
+class _Draft:
+    """A file on its way to its outcome; ``status`` ``None`` until the winners are known."""
+
+    result: ReadResult
+    summary: HouseSummary | None
+    status: str | None
+    read_before: bool
+    notes: list[str]
+
+
+def _name_rank(result: ReadResult) -> tuple[int, int]:
+    """How well a file's name suits the export it holds: the standard name first, then the
+    shortest ("X.xlsx" before "X (1).xlsx"); equal ranks keep the order read."""
+    assert result.summary is not None
+    standard = fmt.suggested_file_name(result.summary.house_code, result.summary.period)
+    return (0 if result.name.casefold() == standard.casefold() else 1, len(result.name))
+
+
+def _current(summaries: Iterable[HouseSummary]) -> dict[tuple[str, str], HouseSummary]:
+    """The export that counts for each (house, period): the latest ``geexporteerd_op``."""
+    current: dict[tuple[str, str], HouseSummary] = {}
+    for summary in summaries:
+        key = (summary.house_code, summary.period)
+        best = current.get(key)
+        if best is None or _newer(summary, best):
+            current[key] = summary
+    return current
+
+
+def _replaced(
+    summary: HouseSummary,
+    counted_before: HouseSummary | None,
+    candidates: dict[str, HouseSummary],
+) -> HouseSummary | None:
+    """The export that ``summary``, counted now, takes the place of: the one that counted
+    before this run, else the newest other export of its house and period read now."""
+    if counted_before is not None and counted_before.export_id != summary.export_id:
+        return counted_before
+    others = [
+        other
+        for other in candidates.values()
+        if (other.house_code, other.period) == (summary.house_code, summary.period)
+        and other.export_id != summary.export_id
+    ]
+    return max(others, key=lambda s: (s.exported_moment, s.export_id), default=None)
+
+
+#: The figures a replacing export is compared on, as the adviser knows them.
+_COMPARED: tuple[tuple[str, str, bool], ...] = (
+    ("visitors", "bezoekers", False),
+    ("sessions", "bijeenkomsten", False),
+    ("used_hours", "gebruikte uren", True),
+    ("available_hours", "beschikbare uren", True),
+    ("activities", "activiteiten", False),
+    ("new_activities", "nieuwe activiteiten", False),
+    ("volunteers", "vrijwilligers", False),
+    ("signals", "signalen", False),
+)
+
+
+def _replaces(file: str, new: HouseSummary, old: HouseSummary, old_file: str) -> str:
+    """``FILE: vervangt de export van 28-10-2026 14:03 (…): bezoekers 8.248 → 8.348``."""
+    changes = []
+    for name, figure, hours in _COMPARED:
+        before, after = getattr(old, name), getattr(new, name)
+        shown_before, shown_after = (
+            (_dutch_hours(before), _dutch_hours(after))
+            if hours
+            else (
+                _dutch(before),
+                _dutch(after),
+            )
+        )
+        if shown_before != shown_after:
+            changes.append(f"{figure} {shown_before} → {shown_after}")
+    if old.approved != new.approved:
+        changes.append(
+            f"vastgesteld {fmt.YES if old.approved else fmt.NO} →"
+            f" {fmt.YES if new.approved else fmt.NO}"
+        )
+    what = ", ".join(changes) if changes else "dezelfde cijfers"
+    return f"{file}: vervangt de export van {_stamp(old)} ({old_file}): {what}"
+
+
+def _stamp(summary: HouseSummary) -> str:
+    """When an export was made, as the house's clock said: ``28-10-2026 14:03``."""
+    return f"{summary.exported_moment:%d-%m-%Y %H:%M}"
+
+
+def _dutch(number: int) -> str:
+    """A whole number as Dutch writes it: ``8.248``."""
+    return f"{number:,}".replace(",", ".")
+
+
+def _dutch_hours(hours: float) -> str:
+    """Hours with one decimal as Dutch writes them: ``1.234,5``."""
+    return f"{hours:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def _refused(export: RefusedExport) -> FileOutcome:
@@ -249,6 +499,7 @@ def _refused(export: RefusedExport) -> FileOutcome:
         export.export_id,
         REJECTED,
         (
+            f"{export.file_name}: {advice.HISTORY}",
             f"{where}: deze export is eerder {imported}, maar voldoet niet aan de regels van nu"
             " en telt niet meer mee",
             *(f"{where}: {problem}" for problem in export.problems),
@@ -269,15 +520,35 @@ def _newer(one: HouseSummary, other: HouseSummary) -> bool:
 
 
 def _missing(
-    counted: Sequence[HouseSummary], expected: Sequence[ExpectedHouse]
+    counted: Sequence[HouseSummary], expected: Sequence[ExpectedHouse], latest: Period
 ) -> tuple[MissingHouse, ...]:
-    periods = sorted({summary.period for summary in counted}, key=period_order)
-    present = {(summary.house_code, summary.period) for summary in counted}
+    """Who owes what: first the expected houses without the latest quarter, then the older
+    quarters (since the first quarter anyone sent) each house lacks, newest first.
+
+    A whole year's file covers its quarters. A quarter still running, or a later
+    one, is never owed: a house that sent it early moves no one else.
+    """
+    covered: set[tuple[str, Period]] = set()
+    newest: dict[str, str] = {}
+    for summary in counted:
+        for quarter in Period.parse(summary.period).quarters():
+            covered.add((summary.house_code, quarter))
+        shown = newest.get(summary.house_code)
+        if shown is None or period_order(summary.period) > period_order(shown):
+            newest[summary.house_code] = summary.period
+    sent = [q for _code, q in covered if (q.year, q.quarter) <= (latest.year, latest.quarter)]
+    first = min(sent, key=lambda q: (q.year, q.quarter), default=latest)
+    quarters = [latest]
+    while (quarters[-1].year, quarters[-1].quarter) > (first.year, first.quarter):
+        quarters.append(quarters[-1].previous())
+    houses = sorted(expected, key=lambda house: house.code)
     return tuple(
-        MissingHouse(period, house.code, house.name)
-        for period in periods
-        for house in expected
-        if (house.code, period) not in present
+        MissingHouse(
+            str(quarter), house.code, house.name, quarter == latest, newest.get(house.code)
+        )
+        for quarter in quarters
+        for house in houses
+        if (house.code, quarter) not in covered
     )
 
 
@@ -312,7 +583,11 @@ WHOLE = "0"
 
 
 def write_workbook(result: Aggregate, path: Path) -> None:
-    """Write the aggregate workbook to ``path`` atomically (temporary file, then rename)."""
+    """Write the aggregate workbook to ``path`` atomically (temporary file, then rename).
+
+    Raises ``OutputError`` (an ``Exception``, not an ``OSError``) when it could not be
+    written; nothing under ``path`` has changed then.
+    """
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -329,19 +604,12 @@ def write_workbook(result: Aggregate, path: Path) -> None:
         ("Per gebruiksaard", "by_nature", Nature, "gebruiksaard"),
     ):
         _per_code(workbook.create_sheet(title), result.counted, attribute, enum, heading)
-    _houses(workbook.create_sheet("Huizen"), result.counted)
+    period = result.default_period()
+    _houses(workbook.create_sheet("Huizen"), compare(result.counted, period) if period else None)
+    _year_on_year(workbook.create_sheet("Jaar op jaar"), result.counted)
 
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            workbook.save(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    # openpyxl writes into the file write_atomically made (normal permissions, not 0600)
+    write_atomically(Path(path), lambda temporary: workbook.save(temporary), workbook_is_whole)
 
 
 def _clean(sheet: Any, value: object) -> object:
@@ -452,14 +720,32 @@ def _messages(sheet: Any, outcomes: Sequence[FileOutcome]) -> None:
     sheet.auto_filter.ref = sheet.dimensions
 
 
+MISSING_COLUMNS = ("periode", "huis_code", "huis_naam", "laatste_kwartaal", "laatst_ontvangen")
+
+
 def _missing_sheet(sheet: Any, result: Aggregate) -> None:
-    _table(sheet, ("periode", "huis_code", "huis_naam"), {"huis_naam": 36})
+    """The latest quarter's missing houses first, then older gaps, newest first."""
+    _table(sheet, MISSING_COLUMNS, {"huis_naam": 36, "laatst_ontvangen": 18})
     for missing in result.missing:
-        _append(sheet, [missing.period, missing.house_code, missing.house_name])
+        _append(
+            sheet,
+            [
+                missing.period,
+                missing.house_code,
+                missing.house_name,
+                fmt.YES if missing.latest else fmt.NO,
+                missing.last_sent,
+            ],
+        )
     if not result.expected:
-        sheet["E1"] = (
+        sheet["G1"] = (
             "Er is nog geen lijst van verwachte huizen ingesteld, dus ontbrekende huizen"
             " kunnen niet worden gemeld."
+        )
+    elif result.latest_quarter:
+        sheet["G1"] = (
+            f"Laatste kwartaal: {result.latest_quarter}, het laatst afgelopen kwartaal op de"
+            " dag van inlezen. Een kwartaal dat nog loopt, is nog van niemand verschuldigd."
         )
 
 
@@ -588,43 +874,118 @@ HOUSE_COLUMNS = (
     "beschikbare_uren",
     "bezettingsgraad",
     "app_versie",  # which houses run an old housedesk (not a column of the contract's sheets)
+    # a year earlier (exchange.comparison says how each is taken)
+    "vorig_jaar",
+    "bijeenkomsten_vorig_jaar",
+    "bezoekers_vorig_jaar",
+    "bezoekers_verschil",
+    "bezettingsgraad_vorig_jaar",
+    "bezettingsgraad_verschil_punten",
+    "aandeel_maatschappelijk",
+    "vastgesteld",
 )
+#: A change against a year earlier (whole percent) and a difference in points (one decimal).
+CHANGE = "+0%;-0%;0%"
+POINTS = "+0.0;-0.0;0.0"
 
 
-def _houses(sheet: Any, counted: Sequence[HouseSummary]) -> None:
-    """The houses side by side in the latest period, with charts."""
+def _shown_share(share: float | None) -> float | None:
+    """A share as the percentage shows it (one decimal), so that cells subtract as shown."""
+    percent = shown_percent(share)
+    return None if percent is None else round(percent / 100, 3)
+
+
+def _change_cell(value: float | None) -> float | None:
+    return None if value is None else round(value / 100, 2)
+
+
+def _house_row(house: HouseYear) -> list[object]:
+    summary, earlier = house.summary, house.earlier
+    return [
+        summary.house_code,
+        summary.house_name,
+        summary.period,
+        summary.sessions,
+        summary.visitors,
+        round(summary.visitors / summary.sessions, 1) if summary.sessions else None,
+        round(summary.used_hours, 2),
+        round(summary.available_hours, 2),
+        _shown_share(summary.occupancy),
+        summary.app_version or None,
+        earlier.period if earlier else None,
+        earlier.sessions if earlier else None,
+        earlier.visitors if earlier else None,
+        _change_cell(house.visitors_change),
+        _shown_share(earlier.occupancy) if earlier else None,
+        house.occupancy_points,
+        _shown_share(house.now.community_share),
+        fmt.YES if summary.approved else fmt.NO,
+    ]
+
+
+def _total_row(label: str, comparison: Comparison, period: str) -> list[object]:
+    now, before = comparison.now, comparison.before
+    return [
+        "TOTAAL",
+        label,
+        period,
+        now.sessions,
+        now.visitors,
+        round(now.visitors / now.sessions, 1) if now.sessions else None,
+        round(now.used_hours, 2),
+        round(now.available_hours, 2),
+        _shown_share(now.occupancy),
+        None,
+        year_earlier(period) if before else None,
+        before.sessions if before else None,
+        before.visitors if before else None,
+        _change_cell(comparison.visitors_change),
+        _shown_share(before.occupancy) if before else None,
+        comparison.occupancy_points,
+        _shown_share(now.community_share),
+        None,
+    ]
+
+
+def _houses(sheet: Any, comparison: PeriodComparison | None) -> None:
+    """The houses side by side in one period (the one the screen shows first) against a
+    year earlier, with charts, and below them, after an empty row, the totals."""
     from openpyxl.chart import BarChart, Reference
+    from openpyxl.styles import Font
 
     _table(sheet, HOUSE_COLUMNS, {"huis_naam": 32})
-    if not counted:
+    if comparison is None or not comparison.houses:
         return
-    latest = max((summary.period for summary in counted), key=period_order)
-    rows = [summary for summary in counted if summary.period == latest]
-    for summary in sorted(rows, key=lambda s: s.house_code):
-        _append(
-            sheet,
-            [
-                summary.house_code,
-                summary.house_name,
-                summary.period,
-                summary.sessions,
-                summary.visitors,
-                round(summary.visitors / summary.sessions, 1) if summary.sessions else None,
-                round(summary.used_hours, 2),
-                round(summary.available_hours, 2),
-                summary.occupancy,
-                summary.app_version or None,
-            ],
+    for house in comparison.houses:
+        _append(sheet, _house_row(house))
+    last = len(comparison.houses) + 1
+    totals = [(f"Totaal ({len(comparison.houses)} huizen)", comparison.total)]
+    if comparison.comparable is not None and not comparison.all_comparable:
+        count = comparison.comparable.now.houses
+        totals.append(
+            (f"Vergelijkbaar ({count} huizen met een jaar eerder)", comparison.comparable)
         )
+    sheet.append([])
+    for name, total in totals:
+        _append(sheet, _total_row(name, total, comparison.period))
+        for cell in sheet[sheet.max_row]:
+            cell.font = Font(bold=True)
     _formats(
         sheet,
-        {"bezettingsgraad": PERCENT, "gebruikte_uren": HOURS, "beschikbare_uren": HOURS},
+        {
+            "bezettingsgraad": PERCENT,
+            "bezettingsgraad_vorig_jaar": PERCENT,
+            "aandeel_maatschappelijk": PERCENT,
+            "gebruikte_uren": HOURS,
+            "beschikbare_uren": HOURS,
+            "bezoekers_verschil": CHANGE,
+            "bezettingsgraad_verschil_punten": POINTS,
+        },
         HOUSE_COLUMNS,
     )
-    last = len(rows) + 1
     for column, title, anchor, number_format in (
-        (9, f"Bezettingsgraad per huis, {latest}", "K2", PERCENT),
-        (5, f"Bezoekers per huis, {latest}", "K24", WHOLE),
+        (9, f"Bezettingsgraad per huis, {comparison.period}", "U2", PERCENT),
+        (5, f"Bezoekers per huis, {comparison.period}", "U24", WHOLE),
     ):
         chart = BarChart()
         chart.title = title
@@ -634,3 +995,56 @@ def _houses(sheet: Any, counted: Sequence[HouseSummary]) -> None:
         chart.y_axis.numFmt = number_format
         chart.width, chart.height = 22, 10
         sheet.add_chart(chart, anchor)
+
+
+YEAR_COLUMNS = (
+    "huis_code",
+    "huis_naam",
+    "periode",
+    "vorig_jaar",
+    "bijeenkomsten",
+    "bijeenkomsten_vorig_jaar",
+    "bezoekers",
+    "bezoekers_vorig_jaar",
+    "bezoekers_verschil",
+    "bezettingsgraad",
+    "bezettingsgraad_vorig_jaar",
+    "bezettingsgraad_verschil_punten",
+)
+
+
+def _year_on_year(sheet: Any, counted: Sequence[HouseSummary]) -> None:
+    """Every counted house-period against the same period a year earlier, newest first."""
+    _table(sheet, YEAR_COLUMNS, {"huis_naam": 32})
+    periods = sorted({s.period for s in counted}, key=period_order, reverse=True)
+    for period in periods:
+        for house in compare(counted, period).houses:
+            earlier = house.earlier
+            _append(
+                sheet,
+                [
+                    house.house_code,
+                    house.house_name,
+                    period,
+                    earlier.period if earlier else None,
+                    house.summary.sessions,
+                    earlier.sessions if earlier else None,
+                    house.summary.visitors,
+                    earlier.visitors if earlier else None,
+                    _change_cell(house.visitors_change),
+                    _shown_share(house.summary.occupancy),
+                    _shown_share(earlier.occupancy) if earlier else None,
+                    house.occupancy_points,
+                ],
+            )
+    _formats(
+        sheet,
+        {
+            "bezettingsgraad": PERCENT,
+            "bezettingsgraad_vorig_jaar": PERCENT,
+            "bezoekers_verschil": CHANGE,
+            "bezettingsgraad_verschil_punten": POINTS,
+        },
+        YEAR_COLUMNS,
+    )
+    sheet.auto_filter.ref = sheet.dimensions

@@ -2,7 +2,8 @@
 
 The municipality's adviser reads a folder of house workbooks every quarter, and
 the folder usually still holds last quarter's files. This small SQLite file
-(``gemeente.sqlite3`` in the data folder, separate from any house's database)
+(``gemeente.sqlite3`` beside the municipality's database, ``path_for``; it is
+backed up and restored with that database, see ``db.backup``)
 remembers every export by its ``export_id`` with its summed figures, so reading
 a folder again counts nothing twice, a newer export of the same house and
 period replaces the older one, and the history of each house can be shown.
@@ -24,13 +25,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from housedesk.common import paths
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError
+from housedesk.db.schema import APPLICATION_ID
 from housedesk.exchange import format as fmt
 from housedesk.exchange.reader import HouseSummary, check_summary
 
-FILENAME = "gemeente.sqlite3"
+FILENAME = paths.HISTORY_FILENAME
 SCHEMA_VERSION = 1
 
 _SCHEMA = """
@@ -56,15 +59,31 @@ CREATE TABLE IF NOT EXISTS readings (
     period TEXT,
     export_id TEXT,
     status TEXT NOT NULL CHECK (status IN ('geteld', 'afgewezen', 'vervangen', 'dubbel')),
-    messages TEXT NOT NULL
+    messages TEXT NOT NULL,
+    read_before INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS readings_by_house ON readings (house_code, read_at);
+CREATE INDEX IF NOT EXISTS readings_by_time ON readings (read_at);
 """
+#: Columns added since a table was first made, with their definition: added when missing.
+#: Added columns never raise ``SCHEMA_VERSION``, so an older housedesk still opens the file.
+_ADDED_COLUMNS = {
+    ("readings", "read_before"): "INTEGER NOT NULL DEFAULT 0",
+}
+
+
+def path_for(db_path: Path) -> Path:
+    """The history that belongs to the database at ``db_path``: ``gemeente.sqlite3`` beside it.
+
+    Beside it, so that the database's backups (daily, by hand, on the command
+    line) take the history with them and a restore puts the two back together.
+    """
+    return paths.history_path_for(db_path)
 
 
 def default_path() -> Path:
-    """``gemeente.sqlite3`` in housedesk's data folder."""
-    return paths.data_dir() / FILENAME
+    """The history beside the default database (``gemeente.sqlite3`` in the data folder)."""
+    return path_for(paths.default_db_path())
 
 
 @dataclass(frozen=True)
@@ -108,6 +127,8 @@ class Reading:
     export_id: str | None
     status: str
     messages: tuple[str, ...]
+    #: The export was counted in an earlier run ("al eerder gelezen").
+    read_before: bool = False
 
 
 class HistoryError(Exception):
@@ -126,12 +147,15 @@ class ImportHistory:
             self._connection.execute("PRAGMA synchronous = FULL")
             self._connection.execute("PRAGMA busy_timeout = 5000")
             self._connection.execute("PRAGMA trusted_schema = OFF")
+            if self._is_a_database():
+                raise HistoryError(f"{self.path} is a housedesk database, not an import history")
             version = self._connection.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise HistoryError(f"{self.path} was made by a newer housedesk")
             # executescript commits any open transaction first, so the script brings its own
             self._connection.executescript(
-                f"BEGIN IMMEDIATE; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+                f"BEGIN IMMEDIATE; {self._added_columns()} {_SCHEMA}"
+                f" PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
             )
         except sqlite3.DatabaseError as exc:
             self._connection.close()
@@ -139,6 +163,23 @@ class ImportHistory:
         except HistoryError:
             self._connection.close()
             raise
+
+    def _added_columns(self) -> str:
+        """The statements that add the columns an older history's tables lack."""
+        statements = []
+        for (table, column), definition in _ADDED_COLUMNS.items():
+            present = {row[1] for row in self._connection.execute(f"PRAGMA table_info({table})")}
+            if present and column not in present:
+                statements.append(f"ALTER TABLE {table} ADD COLUMN {column} {definition};")
+        return " ".join(statements)
+
+    def _is_a_database(self) -> bool:
+        """Whether the file is a housedesk database (never to be written into as a history)."""
+        mark = self._connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = self._connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
+        ).fetchone()[0]
+        return bool(mark == APPLICATION_ID or tables)
 
     def close(self) -> None:
         self._connection.close()
@@ -251,7 +292,7 @@ class ImportHistory:
         already stored stays as it was, unless its id is in ``replacing``: a
         stored export that today's rules refuse, read again from a file that passes.
         """
-        moment = (now or dt.datetime.now(dt.UTC)).isoformat()
+        moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat()
         with self._transaction() as connection:
             connection.executemany(
                 "DELETE FROM exports WHERE export_id = ?", [(export_id,) for export_id in replacing]
@@ -273,16 +314,17 @@ class ImportHistory:
             )
             connection.executemany(
                 "INSERT INTO readings (read_at, file_name, house_code, period, export_id,"
-                " status, messages) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " status, messages, read_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
-                        reading.read_at.isoformat(),
+                        reading.read_at.astimezone(dt.UTC).isoformat(),  # sorts as text
                         reading.file_name,
                         reading.house_code,
                         reading.period,
                         reading.export_id,
                         reading.status,
                         "\n".join(reading.messages),
+                        int(reading.read_before),
                     )
                     for reading in readings
                 ],
@@ -290,27 +332,40 @@ class ImportHistory:
 
     def readings(self, house_code: str | None = None) -> tuple[Reading, ...]:
         """What was read, oldest first; only of one house when ``house_code`` is given."""
-        query = (
-            "SELECT read_at, file_name, house_code, period, export_id, status, messages"
-            " FROM readings"
-        )
+        query = f"SELECT {_READING_COLUMNS} FROM readings"
         parameters: tuple[str, ...] = ()
         if house_code is not None:
             query += " WHERE house_code = ?"
             parameters = (house_code,)
         rows = self._connection.execute(query + " ORDER BY read_at, id", parameters)
-        return tuple(
-            Reading(
-                dt.datetime.fromisoformat(read_at),
-                file_name,
-                code,
-                period,
-                export_id,
-                status,
-                tuple(messages.splitlines()),
-            )
-            for read_at, file_name, code, period, export_id, status, messages in rows
+        return tuple(_reading(row) for row in rows)
+
+    def last_run(self) -> tuple[Reading, ...]:
+        """The files read in the last run (one moment for all), in the order they were read."""
+        rows = self._connection.execute(
+            f"SELECT {_READING_COLUMNS} FROM readings"
+            " WHERE read_at = (SELECT max(read_at) FROM readings) ORDER BY id"
         )
+        return tuple(_reading(row) for row in rows)
+
+
+_READING_COLUMNS = (
+    "read_at, file_name, house_code, period, export_id, status, messages, read_before"
+)
+
+
+def _reading(row: tuple[Any, ...]) -> Reading:
+    read_at, file_name, code, period, export_id, status, messages, read_before = row
+    return Reading(
+        dt.datetime.fromisoformat(read_at),
+        file_name,
+        code,
+        period,
+        export_id,
+        status,
+        tuple(messages.splitlines()),
+        bool(read_before),
+    )
 
 
 _EXPORT_COLUMNS = "export_id, file_name, imported_at, house_code, period, summary"

@@ -11,11 +11,13 @@ and cells cost no objects; values are read exactly as openpyxl reads them
 (``tests/exchange/test_reader_cells.py`` holds the two side by side). Anything
 wrong is a ``Finding`` in Dutch that names the file, the sheet and the cell, as
 the contract asks, e.g. ``BERCH_2026-Q3.xlsx, Bijeenkomsten!H12: 'twaalf' is
-geen geheel getal``. Errors reject the whole file; warnings do not. The contract's
-plausibility limits are errors too: every number finite, at most 10,000
-visitors or volunteers in a session and a capacity of at most 10,000, no room
-with more hours than its period has, and an export time not before the period
-began nor more than a day after the moment of reading.
+geen geheel getal``; every error also carries, in plain Dutch, what to ask the
+house (``exchange.advice``), which ``ReadResult.messages`` puts first. Errors
+reject the whole file; warnings do not. The contract's plausibility limits are
+errors too: every number finite, at most 10,000 visitors or volunteers in a
+session and a capacity of at most 10,000, no room with more hours than its
+period has, and an export time not before the period began nor more than a day
+after the moment of reading.
 ``read_workbook`` never raises: whatever goes wrong inside becomes an error of
 that one file, so one bad file cannot stop the others being counted.
 """
@@ -41,6 +43,7 @@ from defusedxml import ElementTree as defused
 from housedesk.common.codes import TargetGroup, values
 from housedesk.common.periods import Period
 from housedesk.common.times import LOCAL_TIME, format_time
+from housedesk.exchange import advice
 from housedesk.exchange import format as fmt
 
 #: No real export comes near these; they only keep hostile files out.
@@ -73,13 +76,18 @@ _CHUNK = 256 * 1024
 
 @dataclass(frozen=True)
 class Finding:
-    """An error or a warning about one file, optionally about one sheet and cell."""
+    """An error or a warning about one file, optionally about one sheet and cell.
+
+    ``advice`` is what to ask the house, in plain Dutch (``exchange.advice``);
+    every error has one, and ``text`` is the technical detail.
+    """
 
     file: str
     text: str
     sheet: str | None = None
     cell: str | None = None
     error: bool = True
+    advice: str | None = None
 
     def __str__(self) -> str:
         where = self.file
@@ -205,12 +213,29 @@ class ReadResult:
         return self.path.name
 
     def messages(self) -> tuple[str, ...]:
-        """Errors first, then warnings, as lines for people."""
-        return tuple(str(finding) for finding in (*self.errors, *self.warnings))
+        """Errors first, then warnings, as lines for people.
+
+        The errors come under what to ask the house: each advice once, as
+        ``FILE: advice``, followed by the errors it answers (file, sheet, cell).
+        """
+        grouped: dict[str, list[Finding]] = {}
+        for finding in self.errors:
+            grouped.setdefault(finding.advice or "", []).append(finding)
+        lines: list[str] = []
+        for text, findings in grouped.items():
+            if text:
+                lines.append(f"{self.name}: {text}")
+            lines.extend(str(finding) for finding in findings)
+        lines.extend(str(finding) for finding in self.warnings)
+        return tuple(lines)
 
 
 class _Refused(Exception):
-    """The file cannot be read at all; the message is Dutch."""
+    """The file cannot be read at all: what to ask the house, and what is wrong (Dutch)."""
+
+    def __init__(self, ask: str, text: str) -> None:
+        super().__init__(text)
+        self.advice = ask
 
 
 def read_workbook(
@@ -229,13 +254,17 @@ def read_workbook(
         package = check_container(path)
         return _Reader(path, package, moment, keep_figures=figures).read()
     except _Refused as refused:
-        return ReadResult(path, (Finding(file, str(refused)),), (), None)
+        finding = Finding(file, str(refused), advice=refused.advice)
+        return ReadResult(path, (finding,), (), None)
     except Exception as exc:  # one broken file must never stop the others being counted
         detail = " ".join(str(exc).split())
         if len(detail) > 160:
             detail = detail[:159] + "…"
         text = f"het bestand kon niet worden gelezen ({type(exc).__name__}: {detail})"
-        return ReadResult(path, (Finding(file, text),), (), None)
+        # a DTD or entity past the byte check is refused by the parsers: never housedesk's
+        hostile = isinstance(exc, DTDForbidden | EntitiesForbidden | ExternalReferenceForbidden)
+        ask = advice.EDITED if hostile else advice.UNREADABLE
+        return ReadResult(path, (Finding(file, text, advice=ask),), (), None)
 
 
 # --- the container -------------------------------------------------------------------
@@ -257,32 +286,32 @@ def check_container(path: Path) -> Package:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise _Refused(f"het bestand kon niet worden geopend ({exc.strerror or exc})") from exc
+        raise _Refused(
+            advice.CANNOT_OPEN, f"het bestand kon niet worden geopend ({exc.strerror or exc})"
+        ) from exc
     if size == 0:
-        raise _Refused("het bestand is leeg (0 bytes)")
+        raise _Refused(advice.RESEND, "het bestand is leeg (0 bytes)")
     if size > MAX_FILE_BYTES:
-        raise _Refused(f"het bestand is veel groter dan een export ({size // 2**20} MB)")
+        raise _Refused(
+            advice.NOT_AN_EXPORT, f"het bestand is veel groter dan een export ({size // 2**20} MB)"
+        )
     if head.startswith(OLE2_MAGIC):
         if _is_encrypted(path):
-            raise _Refused(
-                "de werkmap is met een wachtwoord beveiligd; vraag het huis om een export"
-                " zonder wachtwoord"
-            )
-        raise _Refused(
-            "dit is een oud Excel-bestand (.xls), geen .xlsx; vraag het huis om de export"
-            " uit housedesk zelf"
-        )
+            raise _Refused(advice.PASSWORD, "de werkmap is met een wachtwoord beveiligd")
+        raise _Refused(advice.OLD_EXCEL, "dit is een oud Excel-bestand (.xls), geen .xlsx")
     if not head.startswith(ZIP_MAGIC):
         if _looks_like_text(path):
-            raise _Refused("dit is een tekstbestand met een andere naam, geen Excel-werkmap")
-        raise _Refused("dit is geen Excel-werkmap (.xlsx)")
+            raise _Refused(
+                advice.NOT_AN_EXPORT,
+                "dit is een tekstbestand met een andere naam, geen Excel-werkmap",
+            )
+        raise _Refused(advice.NOT_AN_EXPORT, "dit is geen Excel-werkmap (.xlsx)")
     try:
         with zipfile.ZipFile(path) as archive:
             return _check_parts(archive)
     except zipfile.BadZipFile as exc:
         raise _Refused(
-            "het bestand is afgebroken of beschadigd (geen volledige werkmap);"
-            " vraag het huis om het opnieuw te sturen"
+            advice.RESEND, "het bestand is afgebroken of beschadigd (geen volledige werkmap)"
         ) from exc
 
 
@@ -308,10 +337,12 @@ def _looks_like_text(path: Path) -> bool:
 def _check_parts(archive: zipfile.ZipFile) -> Package:
     infos = archive.infolist()
     if len(infos) > MAX_PARTS:
-        raise _Refused(f"het bestand heeft {len(infos)} onderdelen; dat is geen export")
+        raise _Refused(
+            advice.NOT_AN_EXPORT, f"het bestand heeft {len(infos)} onderdelen; dat is geen export"
+        )
     names = {info.filename for info in infos}
     if "xl/workbook.xml" not in names or CONTENT_TYPES not in names:
-        raise _Refused("dit is een zip-bestand, maar geen Excel-werkmap")
+        raise _Refused(advice.NOT_AN_EXPORT, "dit is een zip-bestand, maar geen Excel-werkmap")
     _check_declared(infos)
     # Headers can lie: unpack every part once with a byte cap, and look for DOCTYPEs.
     total = 0
@@ -329,8 +360,9 @@ def _check_parts(archive: zipfile.ZipFile) -> Package:
                 window = tail + chunk
                 if any(declaration in window for declaration in DECLARATIONS):
                     raise _Refused(
-                        f"onderdeel {info.filename} bevat een DOCTYPE- of ENTITY-declaratie;"
-                        " uit voorzorg niet gelezen"
+                        advice.EDITED,
+                        f"onderdeel {info.filename} bevat een DOCTYPE- of ENTITY-declaratie,"
+                        " die housedesk nooit schrijft; uit voorzorg niet gelezen",
                     )
                 if info.filename not in package.merged and (found := _MERGE.search(window)):
                     package.merged[info.filename] = found.group(1).decode()
@@ -356,8 +388,9 @@ def _check_declared(infos: list[zipfile.ZipInfo]) -> None:
 
 def _bomb() -> _Refused:
     return _Refused(
+        advice.NOT_AN_EXPORT,
         "het bestand pakt uit tot veel meer dan een echte export (mogelijk een zip-bom);"
-        " niet gelezen"
+        " uit voorzorg niet gelezen",
     )
 
 
@@ -474,7 +507,7 @@ class _Workbook:
         if main is None and any(kind in defaults for kind in WORKBOOK_TYPES):
             main = "xl/workbook.xml"
         if main is None:
-            raise _Refused("dit is een zip-bestand, maar geen Excel-werkmap")
+            raise _Refused(advice.NOT_AN_EXPORT, "dit is een zip-bestand, maar geen Excel-werkmap")
         workbook = _tree(parts[main])
         properties = workbook.find(f"{{{_MAIN}}}workbookPr")
         date1904 = properties is not None and properties.get("date1904") in ("1", "true")
@@ -880,11 +913,20 @@ class _Reader:
 
     # findings
 
-    def error(self, text: str, cell: str | None = None, sheet: str | None = None) -> None:
+    def error(
+        self,
+        text: str,
+        cell: str | None = None,
+        sheet: str | None = None,
+        *,
+        ask: str = advice.EDITED,
+    ) -> None:
+        """An error; ``ask`` is what to ask the house (a value housedesk never writes, unless
+        the caller knows better: a newer format, a clock set wrong, a renter's name)."""
         if len(self.errors) >= MAX_ERRORS:
             self.more_errors += 1
             return
-        self.errors.append(Finding(self.file, text, sheet or self.sheet or None, cell))
+        self.errors.append(Finding(self.file, text, sheet or self.sheet or None, cell, advice=ask))
 
     def warn(self, text: str, cell: str | None = None, sheet: str | None = None) -> None:
         self.warnings.append(Finding(self.file, text, sheet or self.sheet or None, cell, False))
@@ -898,6 +940,7 @@ class _Reader:
                 Finding(
                     self.file,
                     f"en nog {self.more_errors} fouten; de eerste {MAX_ERRORS} staan hierboven",
+                    advice=advice.EDITED,
                 )
             )
         if self.errors:
@@ -1205,8 +1248,9 @@ class _Reader:
         if version is not BAD and version > fmt.FORMAT_VERSION:
             self.error(
                 f"formaat_versie {version} is nieuwer dan deze versie van housedesk kan lezen"
-                f" (tot en met {fmt.FORMAT_VERSION}); werk housedesk bij",
+                f" (tot en met {fmt.FORMAT_VERSION})",
                 cells.ref("formaat_versie"),
+                ask=advice.NEWER_VERSION,
             )
         house_code = self.text(cells, "huis_code", free=True)
         if house_code is not BAD and not fmt.HOUSE_CODE.fullmatch(house_code):
@@ -1307,6 +1351,7 @@ class _Reader:
                 f" van inlezen ({self.now.astimezone(LOCAL_TIME).isoformat(timespec='seconds')});"
                 " zo'n export kan er nog niet zijn",
                 ref,
+                ask=advice.CLOCK,
             )
         if period is not None:
             began = dt.datetime.combine(period.first_day, dt.time(0), tzinfo=LOCAL_TIME)
@@ -1315,6 +1360,7 @@ class _Reader:
                     f"geexporteerd_op {exported_at.isoformat()} ligt vóór het begin van periode"
                     f" {period} ({_day(period.first_day)})",
                     ref,
+                    ask=advice.CLOCK,
                 )
 
     def _document_properties(self, info: Info | None) -> None:
@@ -1401,6 +1447,7 @@ class _Reader:
                     f"bij particulier gebruik moet de naam '{fmt.PRIVATE_RENTAL_NAME}' zijn"
                     " (privacy)",
                     row.ref("activiteit_naam"),
+                    ask=advice.PRIVACY,
                 )
                 continue
             self.rows["Activiteiten", code] = row.ref("bijeenkomsten")

@@ -131,6 +131,17 @@ def test_leftovers_of_a_killed_write_are_removed_later(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fresh.name, mine.name])
 
 
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o002])
+def test_an_output_gets_the_permissions_any_saved_file_gets(tmp_path: Path, umask: int) -> None:
+    """Not 0600: an output on a shared folder is for colleagues to open too."""
+    previous = os.umask(umask)
+    try:
+        written = write_atomically(tmp_path / "verslag.pdf", lambda t: t.write_bytes(PDF))
+    finally:
+        os.umask(previous)
+    assert written.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
 # --- names Windows cannot hold: refused on every system, for files that travel -----------
 
 

@@ -8,22 +8,26 @@ import os
 import shutil
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
 from housedesk.cli import main as cli
+from housedesk.common.outputs import OutputError
 from housedesk.common.periods import Period
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange import format as fmt
 from housedesk.exchange import reader
 from housedesk.exchange.imports import ExpectedHouse, ImportHistory
 from tests.exchange.aggregate_memory import build as build_large_files
-from tests.helpers.files import Text, sample, totals, write
+from tests.helpers.files import Text, derive, sample, totals, write
 from tests.helpers.processes import run_housedesk
 
 HOUSES = ("BERCH", "HEIDE", "ZANDV")
+#: A moment of reading in the fourth quarter: the latest complete quarter is 2026-Q3.
+READ_IN_OCTOBER = dt.datetime(2026, 10, 20, 9, 0, tzinfo=dt.UTC)
 PERIODS = ("2026-Q2", "2026-Q3")
 
 
@@ -98,7 +102,7 @@ def test_the_workbook_has_editable_charts(folder: Path, tmp_path: Path) -> None:
     workbook = load_workbook(out)
     for title in ("Per periode", "Per activiteitstype", "Per doelgroep", "Huizen"):
         assert workbook[title]._charts, title  # native charts, read back as charts
-    assert "geen lijst van verwachte huizen" in workbook["Ontbrekend"]["E1"].value
+    assert "geen lijst van verwachte huizen" in workbook["Ontbrekend"]["G1"].value
 
 
 def test_no_available_hours_leaves_the_occupancy_empty(tmp_path: Path) -> None:
@@ -142,6 +146,62 @@ def test_the_same_export_twice_counts_once(folder: Path, tmp_path: Path) -> None
     assert "dezelfde export als BERCH_2026-Q3.xlsx" in duplicate.messages[0]
     assert len(result.counted) == 6
     assert result.all_counted
+
+
+def test_of_identical_copies_the_standard_name_counts(tmp_path: Path) -> None:
+    """ "X (1).xlsx" sorts before "X.xlsx", but the properly named file stands for the export."""
+    proper = write(sample("BERCH", "2026-Q3"), tmp_path / "in" / "BERCH_2026-Q3.xlsx")
+    for name in ("BERCH_2026-Q3 (1).xlsx", "berch_2026-q3 kopie.xlsx"):
+        shutil.copy(proper, tmp_path / "in" / name)
+    result = agg.aggregate_files([tmp_path / "in"])
+    status = {o.file: o.status for o in result.outcomes}
+    assert status == {
+        "BERCH_2026-Q3 (1).xlsx": "dubbel",
+        "BERCH_2026-Q3.xlsx": "geteld",
+        "berch_2026-q3 kopie.xlsx": "dubbel",
+    }
+    copy = next(o for o in result.outcomes if o.file == "BERCH_2026-Q3 (1).xlsx")
+    assert copy.messages[0] == (
+        "BERCH_2026-Q3 (1).xlsx: dezelfde export als BERCH_2026-Q3.xlsx (een kopie); telt één"
+        " keer, als BERCH_2026-Q3.xlsx"
+    )
+
+
+def test_a_corrected_export_says_what_it_replaces_and_which_figures_changed(
+    tmp_path: Path,
+) -> None:
+    first = sample("BERCH", "2026-Q3", exported_at="2026-10-28T09:15:00+01:00")
+    corrected = sample("BERCH", "2026-Q3", exported_at="2026-11-02T10:00:00+01:00")
+    corrected.info["export_id"] = str(uuid.uuid4())  # a new export of the same figures
+    held = next(row for row in corrected.sessions if row[6] == "gehouden" and row[7] is not None)
+    held[7] += 100  # a count put right
+    corrected = derive(corrected)
+    old = write(first, tmp_path / "oud" / "BERCH_2026-Q3.xlsx")
+    new = write(corrected, tmp_path / "nieuw" / "BERCH_2026-Q3 (2).xlsx")
+    result = agg.aggregate_files([old, new])
+    counted = next(o for o in result.outcomes if o.status == "geteld")
+    before, after = totals(first)["bezoekers"], totals(corrected)["bezoekers"]
+    assert after == before + 100
+    assert counted.messages[0] == (
+        "BERCH_2026-Q3 (2).xlsx: vervangt de export van 28-10-2026 09:15 (BERCH_2026-Q3.xlsx):"
+        f" bezoekers {before:,} → {after:,}".replace(",", ".")
+    )
+    superseded = next(o for o in result.outcomes if o.status == "vervangen")
+    assert superseded.messages[0] == (
+        "BERCH_2026-Q3.xlsx: vervangen door een latere export van BERCH 2026-Q3"
+        " (BERCH_2026-Q3 (2).xlsx, geëxporteerd op 02-11-2026 10:00); telt niet mee"
+    )
+
+
+def test_an_export_again_with_the_same_figures_says_so(tmp_path: Path) -> None:
+    first = sample("BERCH", "2026-Q3", exported_at="2026-10-28T09:15:00+01:00")
+    again = sample("BERCH", "2026-Q3", exported_at="2026-11-02T10:00:00+01:00")
+    again.info["export_id"] = str(uuid.uuid4())
+    result = agg.aggregate_files(
+        [write(first, tmp_path / "a" / "x.xlsx"), write(again, tmp_path / "b" / "y.xlsx")]
+    )
+    counted = next(o for o in result.outcomes if o.status == "geteld")
+    assert counted.messages[0].endswith("(x.xlsx): dezelfde cijfers")
 
 
 def test_a_hand_edited_copy_of_the_same_export_is_pointed_out(folder: Path, tmp_path: Path) -> None:
@@ -207,7 +267,7 @@ def test_an_export_dated_far_in_the_future_supersedes_nothing(tmp_path: Path) ->
             assert outcome[forged.name].status == "afgewezen"
             assert (
                 "Info!B11: geexporteerd_op 9999-12-31T00:00:00+01:00 ligt meer dan een dag"
-                in (outcome[forged.name].messages[0])
+                in (outcome[forged.name].messages[1])
             )
             assert outcome[genuine.name].status in ("geteld", "dubbel")
             (counted,) = result.counted
@@ -215,6 +275,7 @@ def test_an_export_dated_far_in_the_future_supersedes_nothing(tmp_path: Path) ->
 
 
 def test_houses_expected_but_missing(folder: Path, tmp_path: Path) -> None:
+    """The latest quarter first (what every expected house owes), then older gaps."""
     (folder / "HEIDE_2026-Q3.xlsx").unlink()
     expected = [
         ExpectedHouse("BERCH", "De Berch"),
@@ -222,19 +283,45 @@ def test_houses_expected_but_missing(folder: Path, tmp_path: Path) -> None:
         ExpectedHouse("ZANDV", "Zandvoort"),
         ExpectedHouse("WATER", "Het Water"),
     ]
-    result = agg.aggregate_files([folder], expected=expected)
-    assert [(m.period, m.house_code) for m in result.missing] == [
-        ("2026-Q2", "WATER"),
-        ("2026-Q3", "HEIDE"),
-        ("2026-Q3", "WATER"),
+    result = agg.aggregate_files([folder], expected=expected, now=READ_IN_OCTOBER)
+    assert result.latest_quarter == "2026-Q3"
+    assert [(m.period, m.house_code, m.latest, m.last_sent) for m in result.missing] == [
+        ("2026-Q3", "HEIDE", True, "2026-Q2"),
+        ("2026-Q3", "WATER", True, None),
+        ("2026-Q2", "WATER", False, None),
     ]
     out = tmp_path / "gemeente.xlsx"
     agg.write_workbook(result, out)
-    assert [(r["periode"], r["huis_code"]) for r in sheet_rows(out, "Ontbrekend")] == [
-        ("2026-Q2", "WATER"),
-        ("2026-Q3", "HEIDE"),
-        ("2026-Q3", "WATER"),
+    assert [
+        (r["periode"], r["huis_code"], r["laatste_kwartaal"], r["laatst_ontvangen"])
+        for r in sheet_rows(out, "Ontbrekend")
+    ] == [
+        ("2026-Q3", "HEIDE", "ja", "2026-Q2"),
+        ("2026-Q3", "WATER", "ja", None),
+        ("2026-Q2", "WATER", "nee", None),
     ]
+
+
+def test_a_house_that_sent_the_running_quarter_early_makes_no_one_else_missing(
+    tmp_path: Path,
+) -> None:
+    """17 of 18 houses sent 2026-Q1; two of them sent 2026-Q2 as well, in April. Only the
+    one real gap is missing, and it comes first."""
+    codes = [f"HUIS{n:02d}" for n in range(1, 19)]
+    inbox = tmp_path / "inbox"
+    for code in codes[1:]:
+        quarter = sample(code, "2026-Q1", exported_at="2026-04-03T10:00:00+02:00")
+        write(quarter, inbox / fmt.suggested_file_name(code, "2026-Q1"))
+    for code in codes[1:3]:
+        early = sample(code, "2026-Q2", exported_at="2026-04-20T10:00:00+02:00")
+        write(early, inbox / fmt.suggested_file_name(code, "2026-Q2"))
+    expected = [ExpectedHouse(code, f"Huis {code[-2:]}") for code in codes]
+    now = dt.datetime(2026, 4, 21, 9, 0, tzinfo=dt.UTC)
+    result = agg.aggregate_files([inbox], expected=expected, now=now)
+    assert result.all_counted, [o.messages for o in result.outcomes]
+    assert result.latest_quarter == "2026-Q1"
+    assert [(m.period, m.house_code) for m in result.missing] == [("2026-Q1", "HUIS01")]
+    assert result.default_period() == "2026-Q1"
 
 
 def test_the_workbook_is_written_atomically(
@@ -248,10 +335,20 @@ def test_the_workbook_is_written_atomically(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("openpyxl.Workbook.save", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError):
         agg.write_workbook(result, out)
     assert out.read_bytes() == b"the previous aggregate"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gemeente.xlsx", "inbox"]
+
+
+def test_the_workbook_is_as_readable_as_any_saved_file(folder: Path, tmp_path: Path) -> None:
+    """Colleagues on a shared folder open it: 0666 less the umask, not mkstemp's 0600."""
+    previous = os.umask(0o022)
+    try:
+        agg.write_workbook(agg.aggregate_files([folder]), tmp_path / "gemeente.xlsx")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "gemeente.xlsx").stat().st_mode & 0o777 == 0o644
 
 
 def test_messages_are_made_fit_for_a_cell(tmp_path: Path) -> None:
@@ -309,7 +406,8 @@ def test_texts_that_look_like_formulas_are_written_as_text_cells(tmp_path: Path)
         assert cell.data_type == "s", (cell.parent.title, cell.coordinate, cell.value)
     overview = sheet_rows(out, fmt.OVERVIEW_SHEET)
     assert sorted(str(row["huis_naam"]) for row in overview) == sorted(FORMULAS)
-    assert [row["huis_naam"] for row in sheet_rows(out, "Huizen")] == list(FORMULAS)
+    houses = [row["huis_naam"] for row in sheet_rows(out, "Huizen")]
+    assert houses[: houses.index(None)] == list(FORMULAS)  # the totals follow an empty row
     assert sheet_rows(out, "Ontbrekend")[0]["huis_naam"] == expected[0].name
     messages = {str(row["bestand"]): row for row in sheet_rows(out, fmt.MESSAGES_SHEET)}
     assert set(messages) == {f"{name.replace('/', '')}.xlsx" for name in FORMULAS} | {"\tleeg.xlsx"}
@@ -511,6 +609,7 @@ def test_the_houses_sheet_says_which_version_each_house_runs(tmp_path: Path) -> 
     out = tmp_path / "gemeente.xlsx"
     agg.write_workbook(result, out)
     houses = sheet_rows(out, "Huizen")
+    houses = houses[: [row["huis_code"] for row in houses].index(None)]  # the totals follow
     assert {row["huis_code"]: row["app_versie"] for row in houses} == {
         "BERCH": "0.0.9",
         "HEIDE": "0.1.0",

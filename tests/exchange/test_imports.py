@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from housedesk.common.problems import ValidationError
+from housedesk.exchange import advice
 from housedesk.exchange import aggregate as agg
 from housedesk.exchange import format as fmt
 from housedesk.exchange.imports import ExpectedHouse, HistoryError, ImportHistory, default_path
@@ -39,7 +40,12 @@ def test_reading_the_same_folder_again_counts_nothing_twice(tmp_path: Path) -> N
 
         assert [o.status for o in first.outcomes] == ["geteld", "geteld"]
         assert [o.status for o in second.outcomes] == ["dubbel", "dubbel"]
-        assert "is al op" in second.outcomes[0].messages[0]
+        assert [o.read_before for o in second.outcomes] == [True, True]
+        assert (
+            second.outcomes[0].messages[0].startswith("BERCH_2026-Q3.xlsx: al eerder gelezen op ")
+        )
+        assert "telt nog steeds mee" in second.outcomes[0].messages[0]
+        assert second.read_before == 2
         assert overview(second) == overview(first)
         assert len(history.exports()) == 2
         assert len(history.readings()) == 4
@@ -91,10 +97,27 @@ def test_a_later_export_replaces_one_read_in_an_earlier_run(tmp_path: Path) -> N
         assert [o.status for o in result.outcomes] == ["geteld"]
         berch = next(s for s in result.counted if s.house_code == "BERCH")
         assert berch.export_id == correction.info["export_id"]
+        before = totals(sample("BERCH", "2026-Q3"))["bezoekers"]
+        after = totals(correction)["bezoekers"]
+        assert (
+            result.outcomes[0]
+            .messages[0]
+            .startswith(
+                "BERCH_2026-Q3.xlsx: vervangt de export van 02-10-2026 14:03 (BERCH_2026-Q3.xlsx):"
+                f" bezoekers {before:,} → {after:,}".replace(",", ".")
+            )
+        )
 
-        # and the older file, read again afterwards, is still the same export: counted once
+        # and the older file, read again afterwards, is still the same export: counted once,
+        # and says it has been replaced since
         again = agg.aggregate_files([tmp_path / "eerst"], history=history)
-        assert [o.status for o in again.outcomes] == ["dubbel", "dubbel"]
+        assert [o.status for o in again.outcomes] == ["vervangen", "dubbel"]
+        assert again.outcomes[0].messages[0].startswith("BERCH_2026-Q3.xlsx: al eerder gelezen op")
+        assert (
+            "inmiddels vervangen door de export van 01-11-2026 10:00 (BERCH_2026-Q3.xlsx)"
+            in again.outcomes[0].messages[0]
+        )
+        assert "dubbel" not in " ".join(again.outcomes[0].messages)
         berch = next(s for s in again.counted if s.house_code == "BERCH")
         assert berch.export_id == correction.info["export_id"]
 
@@ -127,7 +150,8 @@ def test_history_per_house(tmp_path: Path) -> None:
             ("BERCH_2026-Q3.xlsx", "geteld"),
         ]
         assert readings[0].read_at == moment
-        assert "Ruimtes!E2: 0 is te klein (minimaal 1)" in readings[0].messages[0]
+        assert readings[0].messages[0].endswith(advice.EDITED)
+        assert "Ruimtes!E2: 0 is te klein (minimaal 1)" in readings[0].messages[1]
         assert [r.file_name for r in history.readings("HEIDE")] == ["HEIDE_2026-Q3.xlsx"]
 
 
@@ -192,11 +216,12 @@ def test_an_earlier_import_that_fails_todays_rules_is_reported_not_counted(
     refused = result.outcomes[-1]
     assert (refused.file, refused.status) == ("BERCH_2026-Q3.xlsx", "afgewezen")
     assert (refused.house_code, refused.period) == ("BERCH", "2026-Q3")
-    assert refused.messages[0].startswith(
+    assert refused.messages[0] == f"BERCH_2026-Q3.xlsx: {advice.HISTORY}"
+    assert refused.messages[1].startswith(
         "BERCH_2026-Q3.xlsx, importgeschiedenis: deze export is eerder ingelezen op 03-10-2026,"
         " maar voldoet niet aan de regels van nu"
     )
-    assert refused.messages[1] == (
+    assert refused.messages[2] == (
         "BERCH_2026-Q3.xlsx, importgeschiedenis: bezoekers 1.000e+308 is meer dan 10000 per"
         f" bijeenkomst ({absurd['sessions']} bijeenkomsten)"
     )
@@ -406,6 +431,54 @@ def test_a_history_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     connection.close()
     with pytest.raises(HistoryError):
         ImportHistory(path)
+
+
+def test_what_the_history_holds_is_the_last_run_as_it_was_shown(tmp_path: Path) -> None:
+    """After a restart the adviser sees what was shown after the last run, nothing read."""
+    fill(tmp_path / "inbox", "2026-Q3")
+    (tmp_path / "inbox" / "kapot.xlsx").write_bytes(b"PK\x03\x04 afgebroken")
+    moment = dt.datetime(2026, 10, 20, 9, 0, tzinfo=dt.UTC)
+    with ImportHistory(tmp_path / "gemeente.sqlite3") as history:
+        history.set_expected_houses([("BERCH", "De Berch"), ("ZANDV", "Zandvoort")])
+        agg.aggregate_files([tmp_path / "inbox"], history=history, now=moment)
+        moment += dt.timedelta(minutes=5)
+        shown = agg.aggregate_files([tmp_path / "inbox"], history=history, now=moment)
+        readings = len(history.readings())
+    with ImportHistory(tmp_path / "gemeente.sqlite3") as history:
+        kept = agg.from_history(history, now=moment)
+        assert len(history.readings()) == readings  # nothing recorded
+    assert kept == shown
+    assert [o.read_before for o in kept.outcomes] == [True, True, False]
+    assert [(m.period, m.house_code) for m in kept.missing] == [("2026-Q3", "ZANDV")]
+
+
+def test_an_empty_history_holds_nothing_to_show(tmp_path: Path) -> None:
+    with ImportHistory(tmp_path / "gemeente.sqlite3") as history:
+        kept = agg.from_history(history)
+    assert (kept.outcomes, kept.counted, kept.read_at) == ((), (), None)
+
+
+def test_a_history_of_an_older_version_gets_the_new_column_and_stays_readable(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "gemeente.sqlite3"
+    with sqlite3.connect(path) as old:  # as the first version made it
+        old.executescript(
+            "CREATE TABLE readings (id INTEGER PRIMARY KEY, read_at TEXT NOT NULL,"
+            " file_name TEXT NOT NULL, house_code TEXT, period TEXT, export_id TEXT,"
+            " status TEXT NOT NULL, messages TEXT NOT NULL);"
+            "INSERT INTO readings VALUES (1, '2026-10-03T08:00:00+00:00', 'a.xlsx', 'BERCH',"
+            " '2026-Q3', NULL, 'afgewezen', 'a.xlsx: kapot');"
+            "PRAGMA user_version = 1;"
+        )
+    old.close()
+    with ImportHistory(path) as history:
+        (reading,) = history.last_run()
+        assert (reading.file_name, reading.read_before) == ("a.xlsx", False)
+    with sqlite3.connect(path) as reopened:
+        # an added column raises no version: an older housedesk still opens the file
+        assert reopened.execute("PRAGMA user_version").fetchone() == (1,)
+    reopened.close()
 
 
 def test_an_export_kept_before_the_app_version_was_kept_still_counts(tmp_path: Path) -> None:

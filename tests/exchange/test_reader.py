@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from housedesk.exchange import reader
+from housedesk.exchange import advice, reader
 from housedesk.exchange.reader import read_workbook, summarize
 from tests.helpers.files import (
     HouseFile,
@@ -40,7 +40,20 @@ def only_error(result: reader.ReadResult) -> str:
     assert not result.valid
     assert result.figures is None
     assert len(result.errors) == 1, result.messages()
+    asks(result)
     return str(result.errors[0])
+
+
+def asks(result: reader.ReadResult) -> str:
+    """What a rejected file's messages ask first: always one of the plain-Dutch advices,
+    followed by the technical detail."""
+    assert not result.valid
+    first, *details = result.messages()
+    ask = first.removeprefix(f"{result.name}: ")
+    assert ask in advice.ALL, result.messages()
+    assert all(error.advice in advice.ALL for error in result.errors)
+    assert details and details[0] == str(result.errors[0])
+    return ask
 
 
 def test_a_valid_file_is_read_whole(tmp_path: Path, house: HouseFile) -> None:
@@ -216,6 +229,12 @@ def test_errors_reject_the_file_and_name_file_sheet_and_cell(
     assert not result.valid
     assert result.figures is None
     assert any(expected in str(error) for error in result.errors), result.messages()
+    if "formaat_versie" in expected:
+        assert asks(result) == advice.NEWER_VERSION
+    elif "bij particulier gebruik" in expected:
+        assert asks(result) == advice.PRIVACY
+    else:
+        assert asks(result) == advice.EDITED
 
 
 def test_document_properties_that_disagree_with_info(tmp_path: Path, house: HouseFile) -> None:
@@ -573,6 +592,7 @@ def test_the_parsers_refuse_entities_even_past_the_doctype_check(
     monkeypatch.setattr(reader, "DECLARATIONS", ())  # as if the scan of the bytes missed it
     message = refused(path)
     assert "kon niet worden gelezen (DTDForbidden" in message, message
+    assert read_workbook(path).errors[0].advice == advice.EDITED
 
 
 def test_a_year_typed_as_a_number_is_still_the_period(tmp_path: Path) -> None:
@@ -612,3 +632,105 @@ def test_a_missing_column_is_one_error(tmp_path: Path, house: HouseFile) -> None
     assert message == f"{NAME}, Ruimtes!E1: kolom 'capaciteit' verwacht, maar hier staat" + (
         " 'beschikbare_uren'"
     )
+
+
+# --- what to ask the house ---------------------------------------------------------
+
+
+def zip_of(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda path, house: path.write_bytes(b""), advice.RESEND),
+        (lambda path, house: path.write_bytes(reader.OLE2_MAGIC + bytes(4096)), advice.OLD_EXCEL),
+        (
+            lambda path, house: path.write_bytes(
+                reader.OLE2_MAGIC + bytes(1024) + "EncryptedPackage".encode("utf-16-le")
+            ),
+            advice.PASSWORD,
+        ),
+        (lambda path, house: path.write_text("huis;bezoekers\nBERCH;12\n"), advice.NOT_AN_EXPORT),
+        (lambda path, house: path.write_bytes(bytes(range(256)) * 4), advice.NOT_AN_EXPORT),
+        (
+            lambda path, house: path.write_bytes(write(house, path).read_bytes()[:3000]),
+            advice.RESEND,
+        ),
+        (lambda path, house: zip_of(path, {"foto.jpg": b"\xff\xd8"}), advice.NOT_AN_EXPORT),
+        (
+            lambda path, house: zip_of(path, {f"deel{n}.txt": b"" for n in range(600)}),
+            advice.NOT_AN_EXPORT,
+        ),
+        (
+            lambda path, house: rewrite_part(
+                write(house, path), sheet_part("Signalen"), lambda data: LAUGHS + body(data)
+            ),
+            advice.EDITED,
+        ),
+        (
+            lambda path, house: add_part(write(house, path), "xl/media/a.png", 200 * 1024 * 1024),
+            advice.NOT_AN_EXPORT,
+        ),
+        (lambda path, house: None, advice.CANNOT_OPEN),  # not there (any more)
+    ],
+    ids=[
+        "empty",
+        "old xls",
+        "password",
+        "text",
+        "binary",
+        "cut off",
+        "other zip",
+        "many parts",
+        "doctype",
+        "zip bomb",
+        "missing",
+    ],
+)
+def test_every_refusal_says_what_to_ask_the_house(
+    tmp_path: Path, house: HouseFile, make: Callable[[Path, HouseFile], object], expected: str
+) -> None:
+    path = tmp_path / NAME
+    make(path, house)
+    assert asks(read_workbook(path)) == expected
+
+
+def test_a_clock_set_wrong_and_an_unknown_failure_say_what_to_do(
+    tmp_path: Path, house: HouseFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    house.info["geexporteerd_op"] = "2030-01-01T10:00:00+01:00"
+    assert asks(written(tmp_path, house)) == advice.CLOCK
+    house = sample("BERCH", "2026-Q3")
+    house.properties["huis_code"] = "ANDER"
+    assert asks(written(tmp_path, house)) == advice.EDITED
+    monkeypatch.setattr(reader._Reader, "read", lambda self: 1 / 0)
+    assert asks(read_workbook(tmp_path / NAME)) == advice.UNREADABLE
+
+
+def test_every_advice_says_what_to_ask_in_plain_dutch() -> None:
+    for text in advice.ALL:
+        lowered = text.casefold()
+        assert "vraag het huis" in lowered or "het huis hoeft niets te doen" in lowered, text
+        for jargon in ("doctype", "entity", "zip", "xml", "uuid", "documenteigenschap", " cel "):
+            assert jargon not in lowered, (jargon, text)
+
+
+def test_a_file_with_errors_of_two_kinds_asks_both_each_above_its_details(
+    tmp_path: Path, house: HouseFile
+) -> None:
+    house.info["formaat_versie"] = 2
+    house.properties["formaat_versie"] = 2
+
+    def edit(workbook: Workbook) -> None:
+        workbook["Info"]["B11"] = "2030-01-01T10:00:00+01:00"
+
+    messages = written(tmp_path, house, edit).messages()
+    asked = [m for m in messages if m.removeprefix(f"{NAME}: ") in advice.ALL]
+    assert [m.removeprefix(f"{NAME}: ") for m in asked] == [advice.NEWER_VERSION, advice.CLOCK]
+    assert messages.index(asked[0]) == 0
+    assert "formaat_versie 2" in messages[1] and "geexporteerd_op" in messages[3]

@@ -7,6 +7,10 @@ carries its value as text and the bars are outlined and hatched, so the
 charts read in black and white and on a grey printer as well as on the
 screen. ``ChartView`` is the widget, with an
 accessible description that lists every bar for screen readers.
+
+A chart of rows may carry a second value per bar (``earlier``: the same
+period a year earlier, say), drawn as a hatched bar under each plain one, with
+a legend naming the two; a bar without one says so ("—").
 """
 
 from __future__ import annotations
@@ -46,9 +50,26 @@ class Chart:
     #: The largest value the bars are measured against (1.0 for shares); the largest bar if None.
     scale: float | None = None
     empty_text: str = field(default="")
+    #: A second value per bar (a year earlier), ``None`` where there is none; rows only.
+    earlier: Sequence[float | None] | None = None
+    #: What the two values of a bar are (``("2026-Q3", "2025-Q3")``), for the legend.
+    legend: tuple[str, str] | None = None
 
     def description(self) -> str:
-        return "; ".join(f"{label}: {self.value_text(value)}" for label, value in self.bars)
+        if self.earlier is None:
+            return "; ".join(f"{label}: {self.value_text(value)}" for label, value in self.bars)
+        now, before = self.legend or ("", "")
+        return "; ".join(
+            f"{label}: {now} {self.value_text(value)}, {before} {self._earlier_text(earlier)}"
+            for (label, value), earlier in zip(self.bars, self.earlier, strict=True)
+        )
+
+    def _earlier_text(self, value: float | None) -> str:
+        return NO_VALUE if value is None else self.value_text(value)
+
+
+#: What a bar without a value a year earlier shows.
+NO_VALUE = "—"
 
 
 def row_height(metrics: QFontMetricsF) -> float:
@@ -60,7 +81,14 @@ def chart_height(chart: Chart, metrics: QFontMetricsF) -> float:
     row = row_height(metrics)
     if chart.vertical:
         return row * 9
+    if chart.earlier is not None and chart.bars:
+        return row * (PAIR * len(chart.bars) + 1.4 + LEGEND)
     return row * (max(len(chart.bars), 1) + 1.4)
+
+
+#: The height of a bar with its earlier value, and of the legend, in rows.
+PAIR = 1.5
+LEGEND = 1.0
 
 
 def _brush(chart: Chart, index: int, painter: QPainter) -> QBrush:
@@ -93,13 +121,79 @@ def paint_chart(painter: QPainter, area: QRectF, chart: Chart) -> None:
         )
     elif chart.vertical:
         _paint_columns(painter, body, chart, metrics)
+    elif chart.earlier is not None:
+        _paint_pairs(painter, body, chart, metrics)
     else:
         _paint_rows(painter, body, chart, metrics)
     painter.restore()
 
 
 def _top(chart: Chart) -> float:
-    return chart.scale or max((value for _, value in chart.bars), default=0) or 1
+    values = [value for _, value in chart.bars]
+    values += [value for value in chart.earlier or () if value is not None]
+    return chart.scale or max(values, default=0) or 1
+
+
+def _paint_pairs(painter: QPainter, body: QRectF, chart: Chart, metrics: QFontMetricsF) -> None:
+    """Rows of two bars: the value (plain) over the value a year earlier (hatched)."""
+    assert chart.earlier is not None
+    row = row_height(metrics)
+    gap = metrics.height() * 0.5
+    pen = painter.pen()
+    plain = QBrush(BAR_COLOUR)
+    hatched = QBrush(pen.color(), Qt.BrushStyle.BDiagPattern)
+    # the legend: a swatch and the name of each value
+    x = body.left()
+    for brush, name in zip((plain, hatched), chart.legend or ("", ""), strict=True):
+        swatch = QRectF(x, body.top() + row * 0.25, row * 0.9, row * 0.5)
+        painter.fillRect(swatch, brush)
+        painter.setPen(QPen(pen.color(), 0))
+        painter.drawRect(swatch)
+        painter.setPen(pen)
+        x = swatch.right() + gap * 0.6
+        width = metrics.horizontalAdvance(name) + gap
+        painter.drawText(
+            QRectF(x, body.top(), width, row),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            name,
+        )
+        x += width + gap * 2
+    texts = [chart.value_text(v) for _, v in chart.bars]
+    texts += [chart._earlier_text(v) for v in chart.earlier]
+    label_width = min(
+        max(metrics.horizontalAdvance(label) for label, _ in chart.bars) + gap,
+        body.width() * 0.4,
+    )
+    value_width = max(metrics.horizontalAdvance(text) for text in texts) + gap
+    room = max(body.width() - label_width - value_width - gap, 10)
+    top = _top(chart)
+    half = row * PAIR / 2
+    for index, ((label, value), earlier) in enumerate(zip(chart.bars, chart.earlier, strict=True)):
+        y = body.top() + row * LEGEND + row * PAIR * index
+        painter.drawText(
+            QRectF(body.left(), y, label_width - gap, row * PAIR),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - gap),
+        )
+        for offset, amount, brush in ((0.0, value, plain), (half, earlier, hatched)):
+            if amount is None:
+                length = 0.0
+            else:
+                length = room * min(max(amount, 0) / top, 1)
+                bar = QRectF(
+                    body.left() + label_width, y + offset + half * 0.12, length, half * 0.76
+                )
+                painter.fillRect(bar, brush)
+                painter.setPen(QPen(pen.color(), 0))
+                painter.drawRect(bar)
+                painter.setPen(pen)
+            painter.drawText(
+                QRectF(
+                    body.left() + label_width + length + gap * 0.6, y + offset, value_width, half
+                ),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                chart.value_text(amount) if amount is not None else NO_VALUE,
+            )
 
 
 def _paint_rows(painter: QPainter, body: QRectF, chart: Chart, metrics: QFontMetricsF) -> None:

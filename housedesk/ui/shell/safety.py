@@ -31,6 +31,7 @@ from housedesk.db.backup import (
     BackupInfo,
     BackupKind,
     BackupSummary,
+    history_copy_of,
     list_backups,
     manual_backup,
 )
@@ -88,6 +89,21 @@ def summary_text(summary: BackupSummary) -> str:
         .replace("%5", str(summary.bookings))
         .replace("%6", newest)
         .replace("%7", str(summary.signals))
+    ) + history_text(summary)
+
+
+def history_text(summary: BackupSummary) -> str:
+    """The line about the backup's import history (the municipality's), or nothing."""
+    history = summary.history
+    if history is None:
+        return ""
+    return "\n" + (
+        QCoreApplication.translate(
+            "Backups", "Import history: %1 exports counted, %2 files read, %3 expected houses"
+        )
+        .replace("%1", str(history.exports))
+        .replace("%2", str(history.readings))
+        .replace("%3", str(history.expected_houses))
     )
 
 
@@ -123,13 +139,21 @@ def backup_in_background(parent: QWidget | None, session: OpenSession, folder: P
 
 
 def backup_made(parent: QWidget | None, copy: Path) -> None:
-    Messages.information(
-        parent,
-        QCoreApplication.translate("Backups", "Backup made"),
-        QCoreApplication.translate("Backups", "The backup was checked and is here:\n%1").replace(
-            "%1", str(copy)
-        ),
-    )
+    history = history_copy_of(copy)
+    if history.is_file():
+        text = (
+            QCoreApplication.translate(
+                "Backups",
+                "The backup of the data and of the import history was checked and is here:\n%1\n%2",
+            )
+            .replace("%1", str(copy))
+            .replace("%2", str(history))
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Backups", "The backup was checked and is here:\n%1"
+        ).replace("%1", str(copy))
+    Messages.information(parent, QCoreApplication.translate("Backups", "Backup made"), text)
 
 
 def backup_cancelled(parent: QWidget | None) -> None:
@@ -296,14 +320,15 @@ def restore_with_message(parent: QWidget | None, session: OpenSession, path: Pat
         )
         return False
     where = str(result.previous_copy) if result.previous_copy else "—"
-    Messages.information(
-        parent,
-        QCoreApplication.translate("Backups", "Backup restored"),
-        QCoreApplication.translate(
-            "Backups",
-            "The backup is back in place.\n\nThe data as it was just before is kept in:\n%1",
-        ).replace("%1", where),
-    )
+    text = QCoreApplication.translate(
+        "Backups",
+        "The backup is back in place.\n\nThe data as it was just before is kept in:\n%1",
+    ).replace("%1", where)
+    if result.history_restored is not None:
+        text += "\n\n" + QCoreApplication.translate(
+            "Backups", "The import history of the backup is back in place as well."
+        )
+    Messages.information(parent, QCoreApplication.translate("Backups", "Backup restored"), text)
     return True
 
 

@@ -115,7 +115,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "screens", "Reading the quarterly files of all houses and adding them up."
         ),
-        widget="housedesk.ui.municipality:MunicipalityScreen",
+        widget="housedesk.ui.municipality.screen:MunicipalityScreen",
         role=Role.MUNICIPALITY,
     ),
 )

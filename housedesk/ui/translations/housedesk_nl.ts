@@ -439,12 +439,24 @@ Bijeenkomsten: %5 (de laatste op %6) · signalen: %7</translation>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
+        <source>Import history: %1 exports counted, %2 files read, %3 expected houses</source>
+        <translation>Importgeschiedenis: %1 getelde exports, %2 gelezen bestanden, %3 verwachte huizen</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
         <source>Writing a checked copy to %1 …</source>
         <translation>Gecontroleerde kopie schrijven naar %1 …</translation>
+    </message>
+    <message>
+        <source>The backup of the data and of the import history was checked and is here:
+%1
+%2</source>
+        <translation>De back-up van de gegevens en van de importgeschiedenis is gecontroleerd en staat hier:
+%1
+%2</translation>
     </message>
     <message>
         <source>The backup was checked and is here:
@@ -483,6 +495,10 @@ Bijeenkomsten: %5 (de laatste op %6) · signalen: %7</translation>
         <translation>De back-up is niet teruggezet; er is niets veranderd.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The import history of the backup is back in place as well.</source>
+        <translation>De importgeschiedenis van de back-up is ook teruggezet.</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -852,6 +868,7 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     <name>ExpectedHousesDialog</name>
     <message>
         <source>Expected houses</source>
+        <extracomment>The tabs, in order.</extracomment>
         <translation>Verwachte huizen</translation>
     </message>
     <message>
@@ -1289,15 +1306,8 @@ Signalen: %9</translation>
 <context>
     <name>Gemeente</name>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
         <source>File</source>
+        <extracomment>The files sorted by status: what needs a question to a house first.</extracomment>
         <translation>Bestand</translation>
     </message>
     <message>
@@ -1313,44 +1323,206 @@ Signalen: %9</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Meldingen</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Bijeenkomsten</translation>
+        <translation>Bijeen-
+komsten</translation>
     </message>
     <message>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
     </message>
     <message>
+        <source>Visitors a year earlier</source>
+        <translation>Bezoekers
+vorig jaar</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>Bezetting
+vorig jaar</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Community share</source>
+        <translation>Aandeel
+maatschappelijk</translation>
+    </message>
+    <message>
         <source>Hours used</source>
-        <translation>Gebruikte uren</translation>
+        <translation>Gebruikte
+uren</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>latest quarter</source>
+        <translation>laatste kwartaal</translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation>ouder</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Laatst ontvangen</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nog niets</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation>Bezettingsgraad</translation>
+        <translation>Bezettings-
+graad</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
     </message>
     <message>
         <source>Community hours</source>
-        <translation>Maatschappelijke uren</translation>
+        <translation>Maatschap-
+pelijke uren</translation>
     </message>
     <message>
         <source>Activities (new)</source>
-        <translation>Activiteiten (nieuw)</translation>
+        <translation>Activiteiten
+(nieuw)</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation>Vastgesteld</translation>
+        <translation>Vast-
+gesteld</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <extracomment>The percent sign after a no-break space: &quot;12 %&quot; never breaks between its parts.</extracomment>
+        <translation>%1 ptn</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>geteld</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>kopie</translation>
+    </message>
+    <message>
+        <source>read before</source>
+        <translation>al eerder gelezen</translation>
+    </message>
+    <message>
+        <source>Nothing read yet. Drop the houses&apos; files (or a folder of them) here, or choose them.</source>
+        <translation>Nog niets ingelezen. Sleep de bestanden van de huizen (of een map ermee) hierheen, of kies ze.</translation>
+    </message>
+    <message>
+        <source>Read on %1: %2 file(s); %3 counted, %4 read before (they count once), %5 copies, %6 superseded, %7 rejected.</source>
+        <translation>Ingelezen op %1: %2 bestand(en); %3 geteld, %4 al eerder gelezen (die tellen één keer), %5 kopie(ën), %6 vervangen, %7 afgewezen.</translation>
+    </message>
+    <message>
+        <source>%1 house-period(s) count in all.</source>
+        <translation>In totaal tellen %1 huis-perioden mee.</translation>
+    </message>
+    <message>
+        <source>Latest quarter %1: %2 of the %3 expected houses have not sent it.</source>
+        <translation>Laatste kwartaal %1: %2 van de %3 verwachte huizen hebben het nog niet gestuurd.</translation>
+    </message>
+    <message>
+        <source>No list of expected houses yet (Expected houses…), so no house can be missing.</source>
+        <translation>Er is nog geen lijst van verwachte huizen (Verwachte huizen…), dus er kan geen huis ontbreken.</translation>
+    </message>
+    <message>
+        <source>First the expected houses that have not sent the latest quarter, %1 (the last quarter that has ended); then the older quarters each house lacks. A quarter still running is not owed yet.</source>
+        <translation>Eerst de verwachte huizen die het laatste kwartaal, %1 (het laatst afgelopen kwartaal), nog niet stuurden; daarna de oudere kwartalen die een huis mist. Een kwartaal dat nog loopt, hoeft nog niemand te sturen.</translation>
+    </message>
+    <message>
+        <source>%1 against the same quarter a year earlier, %2.</source>
+        <translation>%1 vergeleken met hetzelfde kwartaal een jaar eerder, %2.</translation>
+    </message>
+    <message>
+        <source>%1 against the year before, %2.</source>
+        <translation>%1 vergeleken met het jaar ervoor, %2.</translation>
+    </message>
+    <message>
+        <source>The total adds up all %1 houses; “comparable” adds up the %2 houses that sent both periods, and only these are compared.</source>
+        <translation>Het totaal telt alle %1 huizen op; “vergelijkbaar” telt de %2 huizen op die beide perioden stuurden, en alleen die worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>Occupancy: hours used of the hours the rooms were open, added up before dividing. Its difference is in percentage points, from the percentages as shown. A change in visitors is in whole percent; “—” where there is nothing to compare with.</source>
+        <translation>Bezettingsgraad: gebruikte uren van de uren dat de ruimtes open waren, eerst opgeteld en dan gedeeld. Het verschil is in procentpunten, uit de percentages zoals ze er staan. Een verandering in bezoekers is in hele procenten; “—” waar er niets is om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>Totaal (%1)</translation>
+    </message>
+    <message>
+        <source>Total (%1 houses)</source>
+        <translation>Totaal (%1 huizen)</translation>
+    </message>
+    <message>
+        <source>Comparable (%1)</source>
+        <translation>Vergelijkbaar (%1)</translation>
+    </message>
+    <message>
+        <source>Comparable (%1 houses)</source>
+        <translation>Vergelijkbaar (%1 huizen)</translation>
+    </message>
+    <message>
+        <source>Nothing counted for this period.</source>
+        <translation>Voor deze periode is niets geteld.</translation>
+    </message>
+    <message>
+        <source>Visitors per house, %1</source>
+        <translation>Bezoekers per huis, %1</translation>
+    </message>
+    <message>
+        <source>Occupancy per house, %1</source>
+        <translation>Bezettingsgraad per huis, %1</translation>
+    </message>
+    <message>
+        <source>Community share of the hours used, %1</source>
+        <translation>Aandeel maatschappelijk gebruik van de gebruikte uren, %1</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>Nog niets geteld.</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation>Versie housedesk</translation>
+        <translation>Versie</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1928,173 @@ Signalen: %9</translation>
     </message>
 </context>
 <context>
+    <name>MunicipalityFigures</name>
+    <message>
+        <source>Sessions held</source>
+        <translation>Gehouden bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>Gebruikte uren</translation>
+    </message>
+    <message>
+        <source>Hours available</source>
+        <translation>Beschikbare uren</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>New activities</source>
+        <translation>Nieuwe activiteiten</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Bezettingsgraad</translation>
+    </message>
+    <message>
+        <source>Community share</source>
+        <translation>Aandeel maatschappelijk gebruik</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityReport</name>
+    <message>
+        <source>Community houses, %1</source>
+        <extracomment>Rejected files&apos; lines shown per file: the advice and the first findings.</extracomment>
+        <translation>Gemeenschapshuizen, %1</translation>
+    </message>
+    <message>
+        <source>Community houses</source>
+        <translation>Gemeenschapshuizen</translation>
+    </message>
+    <message>
+        <source>Overview of %1</source>
+        <translation>Overzicht van %1</translation>
+    </message>
+    <message>
+        <source>compared with the same period a year earlier (%1)</source>
+        <translation>vergeleken met dezelfde periode een jaar eerder (%1)</translation>
+    </message>
+    <message>
+        <source>Made by housedesk on %1 from the import history: %2 house-period(s) count, the files last read on %3. %4 house(s) in this period; %5 expected.</source>
+        <translation>Gemaakt door housedesk op %1 uit de importgeschiedenis: %2 huis-perioden tellen mee, de bestanden zijn het laatst ingelezen op %3. %4 huizen in deze periode; %5 verwacht.</translation>
+    </message>
+    <message>
+        <source>All houses against a year earlier</source>
+        <translation>Alle huizen vergeleken met een jaar eerder</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Huis</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeen­kom­sten</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoe­kers</translation>
+    </message>
+    <message>
+        <source>Visitors a year earlier</source>
+        <translation>Bezoe­kers jaar eerder</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veran­dering</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Bezet­ting</translation>
+    </message>
+    <message>
+        <source>Occupancy a year earlier</source>
+        <translation>Bezet­ting jaar eerder</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Community share</source>
+        <translation>Aandeel maat­schap­pelijk</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>Every house, largest first; the hatched bar is the same period a year earlier.</source>
+        <translation>Elk huis, de grootste eerst; de gearceerde balk is dezelfde periode een jaar eerder.</translation>
+    </message>
+    <message>
+        <source>Per house</source>
+        <translation>Per huis</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>not approved by the board</source>
+        <translation>niet vastgesteld door het bestuur</translation>
+    </message>
+    <message>
+        <source>Houses missing</source>
+        <translation>Ontbrekende huizen</translation>
+    </message>
+    <message>
+        <source>Every expected house has sent every quarter.</source>
+        <translation>Elk verwacht huis heeft elk kwartaal gestuurd.</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Laatst ontvangen</translation>
+    </message>
+    <message>
+        <source>Files refused</source>
+        <translation>Afgewezen bestanden</translation>
+    </message>
+    <message>
+        <source>The last reading refused no file.</source>
+        <translation>Bij het laatste inlezen is geen bestand afgewezen.</translation>
+    </message>
+    <message>
+        <source>Nothing of these files counts. What to ask the house comes first.</source>
+        <translation>Niets van deze bestanden telt mee. Wat u het huis kunt vragen, staat steeds voorop.</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the workbook&apos;s Meldingen sheet)</source>
+        <translation>… en nog %1 (zie het blad Meldingen van de werkmap)</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityScreen</name>
     <message>
         <source>Municipality</source>
@@ -1778,6 +2117,14 @@ Signalen: %9</translation>
         <translation>Opslaan als &amp;Excel…</translation>
     </message>
     <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>An A4 report of all houses for the chosen period, to print or send</source>
+        <translation>Een A4-rapport van alle huizen voor de gekozen periode, om af te drukken of te versturen</translation>
+    </message>
+    <message>
         <source>&amp;Expected houses…</source>
         <translation>&amp;Verwachte huizen…</translation>
     </message>
@@ -1798,28 +2145,56 @@ Signalen: %9</translation>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <source>Counted</source>
-        <translation>Geteld</translation>
+        <source>Houses</source>
+        <translation>Per huis</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Alle perioden</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Rapport opslaan als</translation>
+    </message>
+    <message>
+        <source>Houses %1.pdf</source>
+        <translation>Huizen %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Writing the report of %1 …</source>
+        <translation>Het rapport van %1 wordt geschreven …</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Rapport geschreven: %1</translation>
     </message>
     <message>
         <source>Missing</source>
         <translation>Ontbrekend</translation>
     </message>
     <message>
-        <source>Visitors per house</source>
-        <translation>Bezoekers per huis</translation>
-    </message>
-    <message>
-        <source>Occupancy per house</source>
-        <translation>Bezettingsgraad per huis</translation>
-    </message>
-    <message>
-        <source>Community share of the hours used</source>
-        <translation>Aandeel maatschappelijk in de gebruikte uren</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>The import history cannot be read: %1</source>
+        <translation>De importgeschiedenis kan niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>Folder with the houses&apos; files</source>
@@ -1850,16 +2225,8 @@ Signalen: %9</translation>
         <translation>Het inlezen is geannuleerd; er is niets geteld.</translation>
     </message>
     <message>
-        <source>%1 file(s) read: %2 counted, %3 rejected, %4 superseded, %5 read before. %6 expected house-period(s) missing.</source>
-        <translation>%1 bestand(en) ingelezen: %2 geteld, %3 afgewezen, %4 vervangen, %5 al eerder ingelezen. %6 verwachte huis-periode(s) ontbreken.</translation>
-    </message>
-    <message>
         <source>Nothing counted yet.</source>
         <translation>Nog niets geteld.</translation>
-    </message>
-    <message>
-        <source>Period %1</source>
-        <translation>Periode %1</translation>
     </message>
     <message>
         <source>Save the overview</source>
@@ -2563,7 +2930,9 @@ Signalen: %9</translation>
     <name>Report</name>
     <message>
         <source>Page %1</source>
-        <extracomment>Dots per inch of the PDF&apos;s coordinates: fine enough for hairlines, small numbers to handle.</extracomment>
+        <extracomment>Where a long word in a table&apos;s cell may break (with a hyphen shown): &quot;Bijeen­komsten&quot;. Dots per inch of the PDF&apos;s coordinates: fine enough for hairlines, small numbers to handle.
+----------
+Dots per inch of the PDF&apos;s coordinates: fine enough for hairlines, small numbers to handle.</extracomment>
         <translation>Pagina %1</translation>
     </message>
     <message>
@@ -4748,6 +5117,7 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
     </message>
     <message>
         <source>{code} is not a house code (2 to 12 characters A-Z, 0-9 and -).</source>
+        <extracomment>Columns added since a table was first made, with their definition: added when missing. Added columns never raise ``SCHEMA_VERSION``, so an older housedesk still opens the file. The export was counted in an earlier run (&quot;al eerder gelezen&quot;).</extracomment>
         <translation>{code} is geen huiscode (2 tot 12 tekens A-Z, 0-9 en -).</translation>
     </message>
     <message>
@@ -4760,7 +5130,7 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
     </message>
     <message>
         <source>{path} does not exist</source>
-        <extracomment>How many pre-upgrade, pre-restore and damaged copies ``rotate`` keeps, per kind. A ``.partial`` file older than this was left by a copy that never finished. Pages copied per step of a copy that reports its progress (4 MB of 4 KB pages). SQLite virtual machine steps between two progress reports during a check. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known).</extracomment>
+        <extracomment>How many pre-upgrade, pre-restore and damaged copies ``rotate`` keeps, per kind. A ``.partial`` file older than this was left by a copy that never finished. Pages copied per step of a copy that reports its progress (4 MB of 4 KB pages). SQLite virtual machine steps between two progress reports during a check. ``progress(done, total)``: ``done`` of ``total`` steps are done (``total`` 0: not known). The end of the name of a backup&apos;s copy of the import history (instead of ``.sqlite3``).</extracomment>
         <translation>{path} bestaat niet</translation>
     </message>
     <message>

@@ -11,9 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from housedesk.common.paths import history_path_for
 from housedesk.core import installation
+from housedesk.db.backup import history_copy_of
 from housedesk.db.models import Activity, Room, User, utcnow
 from housedesk.db.startup import OpenSession, start_session
+from housedesk.exchange.imports import ImportHistory
 from housedesk.ui.kit import background
 from housedesk.ui.kit.messages import Messages
 from housedesk.ui.shell import safety
@@ -90,6 +93,43 @@ def test_restoring_through_the_dialog_brings_the_old_data_back(
     assert restore_with_message(None, session, dialog.chosen)
     assert rooms(session) == ["Grote zaal"]
     assert [kind for kind, _ in said][-2:] == ["confirm", "information"]
+
+
+def test_the_municipalitys_backup_says_it_holds_the_import_history_and_brings_it_back(
+    qtbot: QtBot, tmp_path: Path, said
+) -> None:
+    opened = start_session(tmp_path / "housedesk.sqlite3")
+    try:
+        installation.set_up_municipality(opened.db)
+        history = history_path_for(opened.db_path)
+        with ImportHistory(history) as kept:
+            kept.set_expected_houses([("BERGH", "De Schakel")])
+        stick = tmp_path / "usb"
+        stick.mkdir()
+        backup_to(qtbot, opened, stick)
+        qtbot.waitUntil(lambda: bool(said))
+        copy = next(stick.glob("housedesk-gemeente-*[0-9].sqlite3"))
+        assert said == [
+            (
+                "information",
+                "The backup of the data and of the import history was checked and is here:"
+                f"\n{copy}\n{history_copy_of(copy)}",
+            )
+        ]
+        with ImportHistory(history) as kept:
+            kept.set_expected_houses([])
+        dialog = RestoreDialog(opened)
+        qtbot.addWidget(dialog)
+        dialog._pick(copy)
+        assert "Import history: 0 exports counted, 0 files read, 1 expected houses" in (
+            dialog.details.text()
+        )
+        assert restore_with_message(None, opened, copy)
+        assert "The import history of the backup is back in place as well." in said[-1][1]
+        with ImportHistory(history) as kept:
+            assert [h.code for h in kept.expected_houses()] == ["BERGH"]
+    finally:
+        opened.close()
 
 
 def test_another_houses_backup_is_restored_only_when_chosen_naming_both_houses(
