@@ -84,6 +84,35 @@ COMMON_FACILITIES: tuple[str, ...] = (
     "rolstoeltoegankelijk",
 )
 
+#: The names of ``COMMON_FACILITIES`` in the English interface; what a house typed in itself
+#: is shown as typed.
+FACILITY_NAMES_EN: dict[str, str] = {
+    "keuken": "kitchen",
+    "pantry": "pantry",
+    "bar": "bar",
+    "beamer": "projector",
+    "groot scherm": "large screen",
+    "geluidsinstallatie": "sound system",
+    "ringleiding": "hearing loop",
+    "piano": "piano",
+    "podium": "stage",
+    "whiteboard": "whiteboard",
+    "wifi": "wifi",
+    "rolstoeltoegankelijk": "wheelchair accessible",
+}
+
+
+def facility_name(facility: str, language: str = "nl") -> str:
+    """How the interface in ``language`` ("nl" or "en") names a room's ``facility``.
+
+    Facilities are stored in Dutch, as the tick boxes write them; in English the
+    common ones are translated and anything typed in is shown as typed.
+    """
+    if language == "en":
+        return FACILITY_NAMES_EN.get(facility.casefold(), facility)
+    return facility
+
+
 NAME_MAX = 100
 REASON_MAX = 200
 #: The reason of the closure that keeps the days a room was out of use out of the figures.
@@ -1449,21 +1478,32 @@ def delete_closure(db: Database, closure_id: int) -> None:
         session.execute(delete(Closure).where(Closure.id == closure_id))
 
 
-def _holiday_calendar(years: Iterable[int]) -> dict[dt.date, str]:
+#: The languages the holiday names come in: the interface's language → the calendar's.
+HOLIDAY_LANGUAGES = {"nl": "nl", "en": "en_US"}
+
+
+def _holiday_calendar(years: Iterable[int], language: str = "nl") -> dict[dt.date, str]:
     # Imported here: the holiday tables are only needed when someone asks for them,
     # and loading them would slow every start of the app.
     import holidays
 
     calendar = holidays.country_holidays(
-        "NL", years=list(years), language="nl", categories=("public", "optional")
+        "NL",
+        years=list(years),
+        language=HOLIDAY_LANGUAGES.get(language, "nl"),
+        categories=("public", "optional"),
     )
     return {day: str(name) for day, name in sorted(calendar.items())}
 
 
-def public_holidays(db: Database, year: int) -> list[PublicHoliday]:
+def public_holidays(db: Database, year: int, language: str = "nl") -> list[PublicHoliday]:
     """The Dutch public holidays of ``year`` (Bevrijdingsdag included), with the house's closure
-    already covering each, if any."""
-    calendar = _holiday_calendar([year])
+    already covering each, if any; named in ``language`` ("nl" or "en").
+
+    A holiday added as a closing day is named in Dutch whatever ``language`` is:
+    the closure's reason belongs to the house's data (``add_holiday_closures``).
+    """
+    calendar = _holiday_calendar([year], language)
     with db.reading() as session:
         closures = session.execute(
             select(Closure.first_day, Closure.last_day, Closure.reason).where(
@@ -1477,6 +1517,17 @@ def public_holidays(db: Database, year: int) -> list[PublicHoliday]:
         closed_by = next((reason for first, last, reason in closures if first <= day <= last), None)
         holidays.append(PublicHoliday(day, name, closed_by))
     return holidays
+
+
+def holiday_year(db: Database, today: dt.date) -> int:
+    """The year to offer public holidays of: this one while one of its holidays is still
+    ahead (today included) and the house has not closed on it yet, else the next.
+
+    In December the board plans the coming year; but Christmas not yet
+    closed is what is needed first.
+    """
+    ahead = [h for h in public_holidays(db, today.year) if h.day >= today]
+    return today.year if any(h.closed_by is None for h in ahead) else today.year + 1
 
 
 def add_holiday_closures(db: Database, days: Collection[dt.date]) -> list[ClosureInfo]:

@@ -67,11 +67,12 @@ from housedesk.db import Database
 from housedesk.ui.agenda.touched import TouchedDialog
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import DateField, format_date, qdate
+from housedesk.ui.kit.dates import DateField, format_date, list_date, list_date_width, qdate
 from housedesk.ui.kit.fields import FieldWatch
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, language, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
+from housedesk.ui.kit.screen_fit import scroll_when_tall
 from housedesk.ui.kit.table_model import Column, Index, RowTableModel
 from housedesk.ui.kit.times import TimeField
 from housedesk.ui.kit.widgets import FieldError, read_only_table, screen_title
@@ -159,6 +160,11 @@ class Form(FormDialog):
 # --------------------------------------------------------------------------- rooms
 
 
+def facility_names(room: RoomInfo) -> list[str]:
+    """The room's facilities in the interface's language (stored in Dutch)."""
+    return [rooms.facility_name(facility, language()) for facility in room.facilities]
+
+
 ROOM_COLUMNS: list[Column[RoomInfo]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Code"),
@@ -185,8 +191,8 @@ ROOM_COLUMNS: list[Column[RoomInfo]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Facilities"),
-        lambda r: ", ".join(r.facilities),
-        tooltip=lambda r: "\n".join(r.facilities),
+        lambda r: ", ".join(facility_names(r)),
+        tooltip=lambda r: "\n".join(facility_names(r)),
     ),
 ]
 
@@ -197,7 +203,7 @@ class RoomsTableModel(RowTableModel[RoomInfo]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             ROOM_COLUMNS,
-            search_text=lambda r: f"{r.code} {r.name} {' '.join(r.facilities)}",
+            search_text=lambda r: " ".join([r.code, r.name, *r.facilities, *facility_names(r)]),
             dimmed=lambda r: not r.active,
             parent=parent,
         )
@@ -253,9 +259,10 @@ class RoomDialog(Form):
         self.facility_boxes: dict[str, QCheckBox] = {}
         per_column = (len(rooms.COMMON_FACILITIES) + 2) // 3
         for number, facility in enumerate(rooms.COMMON_FACILITIES):
-            box = QCheckBox(facility)
+            shown = rooms.facility_name(facility, language())
+            box = QCheckBox(shown)
             box.setObjectName(f"facility_{facility.replace(' ', '_')}")
-            box.setAccessibleName(facility)
+            box.setAccessibleName(shown)
             self.facility_boxes[facility] = box
             grid.addWidget(box, number % per_column, number // per_column)
         self.other_facilities = QLineEdit()
@@ -896,12 +903,12 @@ def closure_room_text(row: ClosureInfo) -> str:
 CLOSURE_COLUMNS: list[Column[ClosureInfo]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "From"),
-        lambda r: day_text(r.first_day),
+        lambda r: list_date(r.first_day),
         sort_key=lambda r: r.first_day.toordinal(),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Until"),
-        lambda r: day_text(r.last_day),
+        lambda r: list_date(r.last_day),
         sort_key=lambda r: r.last_day.toordinal(),
     ),
     Column(
@@ -1101,6 +1108,7 @@ class HolidaysDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        scroll_when_tall(self)
 
         self.year.valueChanged.connect(self._fill)
         self._fill(year)
@@ -1113,7 +1121,7 @@ class HolidaysDialog(QDialog):
         self.boxes = {}
         self.error.clear_message()
         previous: QWidget = self.year
-        for holiday in rooms.public_holidays(self.db, year):
+        for holiday in rooms.public_holidays(self.db, year, language()):
             text = f"{QLocale().toString(qdate(holiday.day), 'dddd d MMMM')} — {holiday.name}"
             box = QCheckBox()
             box.setObjectName(f"holiday_{holiday.day.isoformat()}")
@@ -1193,7 +1201,8 @@ class ClosuresTab(ListScreen):
         self.holidays_button.setToolTip(self.tr("Pick the Dutch public holidays to close on"))
         self.holidays_button.clicked.connect(self.pick_holidays)
         self.add_action_button(self.holidays_button)
-        for column, width in enumerate((150, 150, 60, 240)):
+        dates = list_date_width(self.table)
+        for column, width in enumerate((dates, dates, 60, 240)):
             self.table.setColumnWidth(column, width)
 
     def _past_toggled(self, shown: bool) -> None:
@@ -1215,8 +1224,7 @@ class ClosuresTab(ListScreen):
         self._open(ClosureDialog(self.db, row, self.today(), self))
 
     def pick_holidays(self) -> None:
-        today = self.today()
-        self._open(HolidaysDialog(self.db, today.year + (today.month == 12), self))
+        self._open(HolidaysDialog(self.db, rooms.holiday_year(self.db, self.today()), self))
 
     def _open(self, dialog: QDialog) -> None:
         if self.dialog is not None:

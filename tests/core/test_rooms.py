@@ -527,6 +527,40 @@ def test_public_holidays_come_from_the_calendar_with_those_already_closed(db: Da
     assert list(listed) == sorted(listed)
 
 
+def test_public_holidays_are_named_in_english_for_the_english_interface(db: Database) -> None:
+    listed = {holiday.day: holiday.name for holiday in rooms.public_holidays(db, 2026, "en")}
+    assert listed[dt.date(2026, 4, 27)] == "King's Day"
+    assert listed[dt.date(2026, 12, 25)] == "Christmas Day"
+    added = rooms.add_holiday_closures(db, [dt.date(2026, 12, 25)])
+    assert [closure.reason for closure in added] == ["Eerste kerstdag"]  # the house's data
+
+
+@pytest.mark.parametrize(
+    ("today", "closed", "year"),
+    [
+        (dt.date(2026, 6, 1), [], 2026),
+        (dt.date(2026, 12, 10), [], 2026),  # Christmas is still to be closed
+        (dt.date(2026, 12, 10), [(dt.date(2026, 12, 24), dt.date(2027, 1, 1))], 2027),
+        (dt.date(2026, 12, 26), [], 2026),  # Tweede Kerstdag: today counts
+        (dt.date(2026, 12, 27), [], 2027),  # nothing of this year left
+    ],
+)
+def test_the_holiday_year_is_the_one_whose_holidays_are_still_to_be_closed(
+    db: Database, today: dt.date, closed: list[tuple[dt.date, dt.date]], year: int
+) -> None:
+    for first, last in closed:
+        rooms.create_closure(db, first, last, "Kerstsluiting")
+    assert rooms.holiday_year(db, today) == year
+
+
+def test_common_facilities_have_english_names() -> None:
+    assert set(rooms.FACILITY_NAMES_EN) == set(rooms.COMMON_FACILITIES)
+    assert rooms.facility_name("ringleiding", "en") == "hearing loop"
+    assert rooms.facility_name("Keuken", "en") == "kitchen"
+    assert rooms.facility_name("dartbord", "en") == "dartbord"  # typed in: as typed
+    assert rooms.facility_name("ringleiding", "nl") == "ringleiding"
+
+
 def test_adding_public_holidays_as_closures_in_one_go(db: Database) -> None:
     added = rooms.add_holiday_closures(db, [dt.date(2026, 5, 14), dt.date(2026, 4, 27)])
     assert [(c.first_day, c.last_day, c.reason, c.room_id) for c in added] == [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
@@ -552,9 +553,76 @@ def test_deleting_a_closure(
     assert rooms.list_closures(house_db) == []
 
 
-def test_adding_public_holidays_through_the_dialog(
-    qtbot: QtBot, closures_tab: rooms_ui.ClosuresTab, house_db: Database
+@pytest.fixture
+def speaking(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """``speaking("nl")``: the interface in that language for the rest of the test."""
+    installed = []
+
+    def use(language: str) -> None:
+        installed.extend(i18n.install(qapp, language))
+
+    yield use
+    i18n.uninstall(qapp, installed)
+    i18n.install(qapp, "en")
+
+
+def test_in_english_the_facilities_and_holidays_are_named_in_english(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database, speaking: Callable[[str], None]
 ) -> None:
+    speaking("en")
+    rooms.create_room(house_db, "Grote zaal", 120, facilities=["ringleiding", "podium", "dartbord"])
+    screen.rooms_tab.reload()
+    tab = screen.rooms_tab
+    assert tab.model.index(0, 5).data() == "hearing loop, stage, dartbord"
+    qtbot.keyClicks(tab.search, "hearing")
+    assert [row.name for row in rows_shown(tab)] == ["Grote zaal"]
+    qtbot.mouseClick(tab.new_button, LEFT)
+    dialog = tab.dialog
+    assert isinstance(dialog, RoomDialog)
+    assert dialog.facility_boxes["ringleiding"].text() == "hearing loop"
+    dialog.reject()
+
+    show_tab(qtbot, screen, screen.closures_tab)
+    qtbot.mouseClick(screen.closures_tab.holidays_button, LEFT)
+    holidays = screen.closures_tab.dialog
+    assert isinstance(holidays, HolidaysDialog)
+    kings_day = holidays.boxes[dt.date(holidays.year.value(), 4, 27)]
+    assert "King's Day" in kings_day.text()
+
+
+@pytest.mark.parametrize(
+    ("today", "christmas_closed", "year"),
+    [
+        (dt.date(2026, 12, 10), False, 2026),  # Christmas is still to be closed
+        (dt.date(2026, 12, 10), True, 2027),
+        (dt.date(2026, 12, 28), False, 2027),  # nothing of 2026 is left
+    ],
+)
+def test_the_holiday_picker_opens_on_the_year_whose_holidays_are_still_ahead(
+    qtbot: QtBot,
+    closures_tab: rooms_ui.ClosuresTab,
+    house_db: Database,
+    today: dt.date,
+    christmas_closed: bool,
+    year: int,
+) -> None:
+    closures_tab.today = lambda: today
+    if christmas_closed:
+        rooms.create_closure(house_db, dt.date(2026, 12, 24), dt.date(2027, 1, 1), "Kerst")
+    qtbot.mouseClick(closures_tab.holidays_button, LEFT)
+    dialog = closures_tab.dialog
+    assert isinstance(dialog, HolidaysDialog)
+    assert dialog.year.value() == year
+    dialog.reject()
+
+
+def test_adding_public_holidays_through_the_dialog(
+    qtbot: QtBot,
+    closures_tab: rooms_ui.ClosuresTab,
+    house_db: Database,
+    speaking: Callable[[str], None],
+) -> None:
+    speaking("nl")
     rooms.create_closure(house_db, dt.date(2030, 12, 24), dt.date(2031, 1, 1), "Kerstsluiting")
     qtbot.mouseClick(closures_tab.holidays_button, LEFT)
     dialog = closures_tab.dialog

@@ -64,10 +64,11 @@ from housedesk.core.agenda.bookings import (
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import DateField
+from housedesk.ui.kit.dates import DateField, list_date, list_date_width
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.messages import Messages
+from housedesk.ui.kit.screen_fit import fit_to_screen, scroll_when_tall
 from housedesk.ui.kit.setup_time import SetupFields
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.times import TimeField
@@ -286,6 +287,7 @@ class ConflictDialog(QDialog):
         back.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, 380)
+        scroll_when_tall(self)
         back.setFocus()  # Enter goes back: saving without these dates is a choice to make
 
     def _fill_text(self, check: agenda.Preview, filled: agenda.Preview) -> str:
@@ -670,7 +672,6 @@ class BookingDialog(FormDialog):
             done = self.save()
         except ValidationError as refused:
             self.show_problems(refused)
-            self.adjustSize()
             return
         if done:
             QDialog.accept(self)
@@ -1317,7 +1318,7 @@ class SeriesDatesDialog(QDialog):
 UNCONFIRMED_COLUMNS: list[Column[SessionRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Date"),
-        lambda s: day_text(s.date),
+        lambda s: list_date(s.date),
         sort_key=lambda s: (s.date, s.start_min),
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Time"), lambda s: format_span(s.start_min, s.end_min)),
@@ -1375,11 +1376,12 @@ class UnconfirmedDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(720, 460)
+        fit_to_screen(self)
         self.reload()
 
     def reload(self) -> None:
         self.model.set_rows(agenda.unconfirmed_sessions(self.db, self.today))
-        for column, width in ((0, 150), (1, 110), (2, 170)):
+        for column, width in ((0, list_date_width(self.table)), (1, 110), (2, 170)):
             self.table.setColumnWidth(column, width)
 
     def _selected(self) -> list[SessionRow]:

@@ -7,8 +7,9 @@ clean-up time before and after a session is its colour, paler and hatched the
 other way. The hours are each date's own (other hours than usual included),
 and the time runs on past 24:00 when something goes on after midnight. Hours
 outside the opening times and closed days are hatched grey, and a closed lane says
-why ("Gesloten: Kerstvakantie"). Clicking a free quarter (or dragging over
-several) asks for a booking there; clicking a session opens it.
+why ("Gesloten: Kerstvakantie"). A click marks a free quarter, and a double
+click or Enter asks for a booking there (a stray click opens no form);
+dragging over several quarters asks at once; clicking a session opens it.
 
 The lanes lie as reads best in the width there is. When every lane can be at
 least ``READABLE_CHARACTERS`` characters wide, the lanes stand side by side
@@ -40,6 +41,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QFontMetricsF,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -258,7 +260,9 @@ class TimeGrid(QWidget):
         #: Whether the lanes lie as rows (the time across) rather than side by side.
         self.rows = False
         self._available: int | None = None  # the width the grid may take, told by its area
+        #: The quarters marked by a click, or being dragged over (while ``_pressed``).
         self._drag: tuple[Slot, Slot] | None = None
+        self._pressed = False
         self._line = QFontMetrics(self.font()).height()
         self._labels = (0.0, 0.0)  # the widths of the days' and the rooms' names, as rows
         self._day_index: dict[dt.date, int] = {}
@@ -813,13 +817,46 @@ class TimeGrid(QWidget):
         slot = self.slot_at(point)
         if slot is not None and slot.minute < MINUTES_PER_DAY:  # after 24:00: the next day's
             self._drag = (slot, slot)
+            self._pressed = True
             self.update()
         elif session is not None:
             self.session_clicked.emit(session)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # A double click on a free quarter books it (the first click only marked it).
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        slot = self.slot_at(event.position().toPoint())
+        if slot is not None and self.session_at(event.position().toPoint()) is None:
+            self._drag = (slot, slot)
+            self._book_marked()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter books the quarter a click marked.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._drag is not None:
+            self._book_marked()
+            return
+        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+            self._drag = None
+            self.update()
+            return
+        super().keyPressEvent(event)
+
+    def _book_marked(self) -> None:
+        assert self._drag is not None
+        first, last = self._drag
+        self._drag = None
+        self._pressed = False
+        self.update()
+        start, end = sorted((first.minute, last.minute))
+        end += QUARTER
+        if end - start == QUARTER:  # one quarter: an hour is the likeliest length
+            end = min(start + 60, self.last_minute)
+        self.slot_chosen.emit(first.room_id, first.day, start, end)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
-        if self._drag is not None:
+        if self._drag is not None and self._pressed:
             slot = self.slot_at(point)
             if (
                 slot is not None
@@ -836,16 +873,15 @@ class TimeGrid(QWidget):
             QToolTip.hideText()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._drag is None:
+        if self._drag is None or not self._pressed:
             return
+        self._pressed = False
         first, last = self._drag
-        self._drag = None
-        self.update()
-        start, end = sorted((first.minute, last.minute))
-        end += QUARTER
-        if end - start == QUARTER:  # a click: an hour is the likeliest length
-            end = min(start + 60, self.last_minute)
-        self.slot_chosen.emit(first.room_id, first.day, start, end)
+        if first == last:
+            # One click only marks the quarter: a stray click must not open a form.
+            # A double click or Enter books it.
+            return
+        self._book_marked()
 
     def tooltip(self, session: SessionRow) -> str:
         parts = [

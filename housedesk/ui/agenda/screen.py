@@ -51,7 +51,8 @@ from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.agenda.sheet import PrintDialog
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import qdate
+from housedesk.ui.kit.commands import Command, add_command
+from housedesk.ui.kit.dates import list_date, list_date_width, qdate
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text, problem_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import read_only_table, screen_title
@@ -63,7 +64,7 @@ ROOM_SETTING = "agenda/room"
 SESSION_COLUMNS: list[Column[SessionRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Date"),
-        lambda s: day_text(s.date),
+        lambda s: list_date(s.date),
         sort_key=lambda s: (s.date, s.start_min, s.room_code),
     ),
     Column(
@@ -198,6 +199,7 @@ class AgendaScreen(QWidget):
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.period_label.setFont(bold)
+        self.period_label.setWordWrap(True)  # on a small screen in large text it takes two lines
 
         self.view_box = QComboBox()
         self.view_box.setObjectName("viewBox")
@@ -212,6 +214,11 @@ class AgendaScreen(QWidget):
         self.room_box.setObjectName("roomBox")
         self.room_box.setAccessibleName(self.tr("Rooms shown"))
         self.room_box.currentIndexChanged.connect(self._room_chosen)
+        # A long room name must not make the window wider than a small screen.
+        self.room_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.room_box.setMinimumContentsLength(18)
         room_label = QLabel(self.tr("R&ooms:"))
         room_label.setBuddy(self.room_box)
 
@@ -255,6 +262,8 @@ class AgendaScreen(QWidget):
         self.grid.session_clicked.connect(self.open_session)
         self.month = MonthGrid()
         self.month.day_clicked.connect(self.show_day)
+        # Room for the list below the grid on a small screen in large text.
+        self.month.setMinimumHeight(240)
         self.grid_area = GridArea(self.grid)
         self.views = QStackedWidget()
         self.views.addWidget(self.grid_area)
@@ -280,6 +289,8 @@ class AgendaScreen(QWidget):
         self.table.activated.connect(self._open_current)
         for column, width in ((0, 130), (1, 100), (2, 150), (3, 190), (4, 170), (5, 120), (6, 110)):
             self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(0, list_date_width(self.table))  # in large text too
+        self.table.setColumnWidth(1, self.table.fontMetrics().horizontalAdvance("00:00–00:00") + 24)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.message = QLabel()
@@ -322,9 +333,10 @@ class AgendaScreen(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(actions)
 
+        add_command(self, Command.NEW, self.create_new)
+        add_command(self, Command.FIND, self.focus_search)
+        add_command(self, Command.OPEN, self.open_current)
         for keys, slot in (
-            (QKeySequence.StandardKey.New, self.create_new),
-            (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence(Qt.Key.Key_PageUp), lambda: self.step(-1)),
             (QKeySequence(Qt.Key.Key_PageDown), lambda: self.step(1)),
             (QKeySequence("Alt+Left"), lambda: self.step(-1)),
@@ -518,6 +530,14 @@ class AgendaScreen(QWidget):
         if index.isValid():
             self.open_session(self.proxy.row_at(index.row()))
 
+    def open_current(self) -> None:
+        """Enter from outside the list: open the session selected in it, or else go into it."""
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isSelected(index):
+            self._open_current()
+        else:
+            self.table.setFocus()
+
     def open_unconfirmed(self) -> None:
         self._open(UnconfirmedDialog(self.db, self.today, self))
 
@@ -539,6 +559,37 @@ class AgendaScreen(QWidget):
             if isinstance(dialog, SessionDialog) and skipped is not None:
                 self._skipped(skipped, dialog.session.activity_name)
             self.reload()
+            self._show_where_saved(dialog)
+
+    def _saved_day(self, dialog: QDialog) -> dt.date | None:
+        """The day of what ``dialog`` saved: a booking, a series' first date, a moved session."""
+        saved = getattr(dialog, "saved", None)
+        if isinstance(saved, SessionRow):
+            return saved.date
+        if isinstance(saved, agenda.SeriesInfo):
+            return saved.first_date
+        if isinstance(dialog, SessionDialog) and saved:
+            try:
+                return agenda.get_session(self.db, dialog.session.id).date
+            except ValidationError:  # skipped or removed: nothing to show
+                return None
+        return None
+
+    def _show_where_saved(self, dialog: QDialog) -> None:
+        """A booking saved outside what is shown: go to its date, and say so.
+
+        A volunteer who typed another week's date would otherwise see nothing
+        happen, and book again.
+        """
+        day = self._saved_day(dialog)
+        first, last = self.visible_range()
+        if day is None or first <= day <= last:
+            return
+        self.anchor = day
+        self.reload()
+        self.message.setText(
+            self.tr("Saved for %1; the agenda now shows that date.").replace("%1", list_date(day))
+        )
 
     def _skipped(self, date: agenda.SeriesDate, activity: str) -> None:
         self.skipped.append((date, activity))

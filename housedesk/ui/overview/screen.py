@@ -31,8 +31,9 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -71,7 +72,12 @@ from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.charts import ChartView
-from housedesk.ui.kit.dates import DateField, DateMessage, format_date
+from housedesk.ui.kit.dates import (
+    DateField,
+    DateMessage,
+    format_date,
+    list_date,
+)
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
@@ -169,7 +175,7 @@ ACTIVITY_COLUMNS = [
 UNCOUNTED_COLUMNS = [
     Column[UncountedSession](
         QT_TRANSLATE_NOOP("Overview", "Date"),
-        lambda r: format_date(r.date),
+        lambda r: list_date(r.date),
         sort_key=lambda r: (r.date, r.start_min),
         context=CONTEXT,
     ),
@@ -193,8 +199,9 @@ def table(model: QAbstractItemModel, name: str, accessible: str) -> QTableView:
     return view
 
 
-def size_columns(view: QTableView, model: RowTableModel[Any]) -> None:
-    """Fit the columns to their titles and the first rows' texts, measured once per fill.
+def size_columns(view: QTableView, model: RowTableModel[Any]) -> int:
+    """Fit the columns to their titles and the first rows' texts, measured once per fill;
+    the width the whole table wants.
 
     Qt's resize-to-contents measured again at every layout, asking the model for
     every role of every sampled cell: a third of a second on the stress house.
@@ -204,6 +211,7 @@ def size_columns(view: QTableView, model: RowTableModel[Any]) -> None:
     header = view.horizontalHeader()
     for column, width in enumerate(widths[:-1]):  # the last one takes the room that is left
         header.resizeSection(column, width + 12)
+    return sum(width + 12 for width in widths) + 2 * view.frameWidth()
 
 
 def fit_rows(view: QTableView, rows: int, most: int) -> None:
@@ -532,10 +540,12 @@ class OverviewScreen(QWidget):
         beside = QVBoxLayout()
         beside.addWidget(self.chart_views["chart_months"])
         beside.addStretch(1)
-        key_row = QHBoxLayout()
+        # Side by side where there is room; on a small screen in large text, one below the other.
+        key_row = self.key_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         key_row.addWidget(self.key_view, 1, Qt.AlignmentFlag.AlignTop)
         key_row.addSpacing(24)
         key_row.addLayout(beside, 1)
+        self._key_width = 0
         chart_grid = QGridLayout()
         chart_grid.setHorizontalSpacing(24)
         chart_grid.setVerticalSpacing(16)
@@ -702,6 +712,18 @@ class OverviewScreen(QWidget):
         self.picker.set_range(first_day, last_day)
         self.reload()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The two charts beside the key figures, or below them when there is no room."""
+        beside = self.fontMetrics().averageCharWidth() * 40  # a chart's names and bars
+        room = self.content.width() >= self._key_width + 24 + beside
+        direction = QBoxLayout.Direction.LeftToRight if room else QBoxLayout.Direction.TopToBottom
+        if self.key_row.direction() != direction:
+            self.key_row.setDirection(direction)
+
     def refresh(self) -> None:
         """Name the choices after today again and read the figures afresh."""
         self.picker.refresh_labels()
@@ -769,11 +791,12 @@ class OverviewScreen(QWidget):
         rows = [] if result.is_empty else key_rows(result)
         self.key_model.set_rows(rows)
         size_columns(self.key_view, self.key_model)
-        # Wide enough for the longest name of a figure: a name cut short says nothing.
+        # Wide enough for the longest name of a figure: a name cut short says nothing; the
+        # charts beside the table go below it when both do not fit side by side.
         widths = content_widths(self.key_view, [c.text for c in self.key_model.columns], rows)
-        self.key_view.setMinimumWidth(
-            min(self.key_view.maximumWidth(), sum(widths) + 16 * len(widths) + 4)
-        )
+        self._key_width = min(self.key_view.maximumWidth(), sum(widths) + 16 * len(widths) + 4)
+        self.key_view.setMinimumWidth(self._key_width)
+        self._arrange()
         fit_rows(self.key_view, len(rows), 20)
         for chart_name, chart in charts(result):
             self.chart_views[chart_name].set_chart(chart)

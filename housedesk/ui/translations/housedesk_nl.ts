@@ -322,6 +322,10 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
         <translation>Vandaag in het huis, schermvullend voor een scherm in de hal (Esc sluit het)</translation>
     </message>
     <message>
+        <source>Saved for %1; the agenda now shows that date.</source>
+        <translation>Opgeslagen voor %1; de agenda staat nu op die datum.</translation>
+    </message>
+    <message>
         <source>%1 on %2 is skipped. &lt;a href=&quot;undo&quot;&gt;Put it back&lt;/a&gt; (Ctrl+Z)</source>
         <translation>%1 op %2 is overgeslagen. &lt;a href=&quot;undo&quot;&gt;Zet hem terug&lt;/a&gt; (Ctrl+Z)</translation>
     </message>
@@ -1791,6 +1795,37 @@ gesteld</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>housedesk guide</source>
+        <translation>Handleiding housedesk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>The guide is written in Dutch, the language of the houses.</source>
+        <translation>De handleiding is in het Nederlands geschreven, de taal van de huizen.</translation>
+    </message>
+</context>
+<context>
     <name>HolidaysDialog</name>
     <message>
         <source>Public holidays</source>
@@ -2014,7 +2049,7 @@ gesteld</translation>
     <name>MainWindow</name>
     <message>
         <source>Screens</source>
-        <extracomment>The user chose another interface language (&quot;nl&quot; or &quot;en&quot;). The user switched large text on or off. File menu: make a backup, restore one, remove old personal data. The window has been painted for the first time (emitted once, after that paint).</extracomment>
+        <extracomment>A screen smaller than this (in either direction) gets a maximised window at the first start. The width of the navigation&apos;s column, unless a screen&apos;s name needs more. The size of the window at the first start on a larger screen. Whether the current row is being changed by a key in the list (the focus stays). The user chose another interface language (&quot;nl&quot; or &quot;en&quot;). The user switched large text on or off. File menu: make a backup, restore one, remove old personal data. The window has been painted for the first time (emitted once, after that paint). The window closes; its geometry (``saveGeometry``) is to be remembered.</extracomment>
         <translation>Schermen</translation>
     </message>
     <message>
@@ -2032,6 +2067,10 @@ gesteld</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
     </message>
     <message>
         <source>Make a &amp;backup…</source>
@@ -2054,6 +2093,18 @@ gesteld</translation>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read what this screen shows afresh</source>
+        <translation>Lees opnieuw wat dit scherm toont</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
@@ -2070,8 +2121,24 @@ gesteld</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Help with this screen</source>
+        <translation>Hulp bij dit &amp;scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Snel&amp;toetsen</translation>
+    </message>
+    <message>
         <source>&amp;About housedesk</source>
         <translation>&amp;Over housedesk</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Vernieuwd</translation>
     </message>
 </context>
 <context>
@@ -4303,7 +4370,7 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     </message>
     <message>
         <source>No rooms yet. Add the house&apos;s rooms first (screen Rooms).</source>
-        <extracomment>Whether the lanes lie as rows (the time across) rather than side by side.</extracomment>
+        <extracomment>Whether the lanes lie as rows (the time across) rather than side by side. The quarters marked by a click, or being dragged over (while ``_pressed``).</extracomment>
         <translation>Nog geen ruimtes. Voeg eerst de ruimtes van het huis toe (scherm Ruimtes).</translation>
     </message>
     <message>
@@ -5070,7 +5137,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>This room no longer exists.</source>
-        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here. The reason of the closure that keeps the days a room was out of use out of the figures. Sessions named when taking a room out of use is refused because of them.</extracomment>
+        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here. The names of ``COMMON_FACILITIES`` in the English interface; what a house typed in itself is shown as typed. The reason of the closure that keeps the days a room was out of use out of the figures. Sessions named when taking a room out of use is refused because of them.</extracomment>
         <translation>Deze ruimte bestaat niet meer.</translation>
     </message>
     <message>
@@ -5211,6 +5278,7 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
     </message>
     <message>
         <source>Tick at least one public holiday.</source>
+        <extracomment>The languages the holiday names come in: the interface&apos;s language → the calendar&apos;s.</extracomment>
         <translation>Vink minstens één feestdag aan.</translation>
     </message>
     <message>
@@ -6077,7 +6145,7 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
     <name>screens</name>
     <message>
         <source>Today</source>
-        <extracomment>&quot;module:Class&quot; of the screen&apos;s widget, built with the database when first shown.</extracomment>
+        <extracomment>&quot;module:Class&quot; of the screen&apos;s widget, built with the database when first shown. The PC it belongs on: the house&apos;s screens are not the municipality&apos;s, and the other way.</extracomment>
         <translation>Vandaag</translation>
     </message>
     <message>

@@ -32,6 +32,7 @@ from housedesk.ui.agenda.dialogs import (
 from housedesk.ui.agenda.screen import AgendaScreen
 from housedesk.ui.kit import i18n
 from housedesk.ui.kit.changes import Change, perform
+from housedesk.ui.kit.dates import list_date
 from tests.helpers.modals import click, when_shown
 from tests.helpers.register import an_activity
 from tests.helpers.screens import retype
@@ -121,12 +122,31 @@ def test_the_day_and_month_views(qtbot: QtBot, screen: AgendaScreen, house: Data
     assert screen.mode == agenda_ui.DAY and screen.grid.days == [TODAY]
 
 
-def test_clicking_a_free_quarter_books_it(
+def test_a_single_click_on_a_free_quarter_opens_nothing_enter_books_it(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    spot = screen.grid.cell_rect(n["Grote zaal"], TODAY, 10 * 60, 10 * 60 + 15)
+    qtbot.mouseClick(screen.grid, LEFT, pos=spot.center().toPoint())
+    assert screen.dialog is None  # a stray click opens no form
+    qtbot.keyClick(screen.grid, Qt.Key.Key_Escape)
+    qtbot.keyClick(screen.grid, Qt.Key.Key_Return)
+    assert screen.dialog is None  # Esc took the mark away
+    qtbot.mouseClick(screen.grid, LEFT, pos=spot.center().toPoint())
+    qtbot.keyClick(screen.grid, Qt.Key.Key_Return)
+    dialog = open_dialog(screen, BookingDialog)
+    assert dialog.room.currentData() == n["Grote zaal"]
+    assert (dialog.start.currentText(), dialog.end.currentText()) == ("10:00", "11:00")
+    dialog.reject()
+
+
+def test_double_clicking_a_free_quarter_books_it(
     qtbot: QtBot, screen: AgendaScreen, house: Database
 ) -> None:
     n = ids(house)
     spot = screen.grid.cell_rect(n["Kleine zaal"], dt.date(2026, 3, 5), 19 * 60, 19 * 60 + 15)
     qtbot.mouseClick(screen.grid, LEFT, pos=spot.center().toPoint())
+    qtbot.mouseDClick(screen.grid, LEFT, pos=spot.center().toPoint())
     dialog = open_dialog(screen, BookingDialog)
     assert dialog.room.currentData() == n["Kleine zaal"]
     assert (dialog.start.currentText(), dialog.end.currentText()) == ("19:00", "20:00")
@@ -141,6 +161,29 @@ def test_clicking_a_free_quarter_books_it(
         1200,
     )
     assert [s.activity_name for s in listed(screen)] == ["Zangkoor"]
+
+
+def test_a_booking_saved_outside_the_week_shown_is_shown_and_said(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    qtbot.keyClick(screen.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Zang")
+    qtbot.keyClicks(dialog.room, "Grote")
+    qtbot.keyClicks(dialog.start, "19:00")
+    qtbot.keyClicks(dialog.end, "20:00")
+    qtbot.mouseClick(dialog.date.edit, LEFT)  # a week on, typed over the date
+    qtbot.keyClick(dialog.date.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.date.edit, "11-3-2026")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    next_week = TODAY + dt.timedelta(days=7)
+    assert [(s.date, s.room_id) for s in bookings(house)] == [(next_week, n["Grote zaal"])]
+    assert next_week in screen.grid.days
+    assert [s.activity_name for s in listed(screen)] == ["Zangkoor"]
+    assert screen.message.text() == (
+        f"Saved for {list_date(next_week)}; the agenda now shows that date."
+    )
 
 
 def test_dragging_over_quarters_books_that_span(
@@ -200,7 +243,7 @@ def book_tuesdays_by_hand(qtbot: QtBot, screen: AgendaScreen, count: int) -> Boo
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_PageDown)  # next week
     spot = screen.grid.cell_rect(n["Kleine zaal"], dt.date(2026, 3, 10), 600, 615)
-    qtbot.mouseClick(screen.grid, LEFT, pos=spot.center().toPoint())
+    qtbot.mouseDClick(screen.grid, LEFT, pos=spot.center().toPoint())  # a double click books
     dialog = open_dialog(screen, BookingDialog)
     qtbot.keyClicks(dialog.activity, "Koffie")
     dialog.room.setFocus()
@@ -734,6 +777,7 @@ def test_a_house_with_many_rooms_scrolls_down_from_today(qtbot: QtBot, big_house
     spot = grid.cell_rect(last_room.id, TODAY, 19 * 60, 19 * 60 + 15).center().toPoint()
     assert grid.visibleRegion().contains(spot)
     qtbot.mouseClick(grid, LEFT, pos=spot)
+    qtbot.mouseDClick(grid, LEFT, pos=spot)
     dialog = open_dialog(screen, BookingDialog)
     assert dialog.room.currentData() == last_room.id != n["Grote zaal"]
     dialog.reject()
@@ -888,7 +932,7 @@ def test_a_saturday_evening_rental_opens_the_house_that_night(
     n = ids(house)
     saturday = dt.date(2026, 3, 7)
     spot = screen.grid.cell_rect(n["Grote zaal"], saturday, 16 * 60, 16 * 60 + 15)
-    qtbot.mouseClick(screen.grid, LEFT, pos=spot.center().toPoint())
+    qtbot.mouseDClick(screen.grid, LEFT, pos=spot.center().toPoint())
     dialog = open_dialog(screen, BookingDialog)
     qtbot.keyClicks(dialog.activity, "Verj")
     assert dialog.activity.currentData() == n["Verjaardagsfeest"]

@@ -165,7 +165,7 @@ def test_the_month_names_what_takes_place(qtbot: QtBot, house: Database) -> None
     assert "19:00–22:00 Bingo (Grote zaal)" in screen.month.tooltip(TODAY)
 
 
-def test_clicking_a_free_quarter_of_a_row_books_it(qtbot: QtBot, house: Database) -> None:
+def test_double_clicking_a_free_quarter_of_a_row_books_it(qtbot: QtBot, house: Database) -> None:
     n = ids(house)
     screen = shown(qtbot, house)
     grid = screen.grid
@@ -173,6 +173,8 @@ def test_clicking_a_free_quarter_of_a_row_books_it(qtbot: QtBot, house: Database
     spot = grid.cell_rect(n["Zorgkamer"], TODAY, 19 * 60, 19 * 60 + 15)
     screen.grid_area.ensureVisible(int(spot.center().x()), int(spot.center().y()), 0, 80)
     qtbot.mouseClick(grid, LEFT, pos=spot.center().toPoint())
+    assert screen.dialog is None  # one click only marks the quarter
+    qtbot.mouseDClick(grid, LEFT, pos=spot.center().toPoint())
     dialog = screen.dialog
     assert isinstance(dialog, BookingDialog)
     assert dialog.room.currentData() == n["Zorgkamer"]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
 from housedesk.core import rooms
@@ -21,6 +22,7 @@ from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.charts import ChartView
 from housedesk.ui.overview.screen import ACTIVITY_COLUMNS, OverviewScreen, RangePicker
 from housedesk.ui.overview.texts import count_text, key_rows, range_name
+from housedesk.ui.shell.application import LARGE_TEXT_FACTOR
 from tests.helpers.databases import demo_house, kept_open
 from tests.helpers.rows import add_activity, add_room, add_session
 from tests.helpers.screens import retype
@@ -329,3 +331,32 @@ def test_the_board_chooses_to_count_set_up_and_clean_up_as_use(
     again = OverviewScreen(house_db, today=lambda: TODAY)
     qtbot.addWidget(again)
     assert again.count_setup.isChecked()
+
+
+@pytest.mark.parametrize(("large", "width"), [(True, 950), (False, 1100)])
+def test_the_names_of_the_key_figures_are_never_cut_off(
+    qtbot: QtBot, demo_db: Database, qapp, large: bool, width: int
+) -> None:
+    """On a small screen in large text the two charts go below the key figures."""
+    normal = QFont(qapp.font())
+    font = QFont(normal)
+    if large:
+        font.setPointSizeF(normal.pointSizeF() * LARGE_TEXT_FACTOR)
+    qapp.setFont(font)
+    try:
+        shown = OverviewScreen(demo_db, today=lambda: TODAY)
+        qtbot.addWidget(shown)
+        shown.resize(width, 700)  # what a 1280 or 1366 pixel screen leaves beside the navigation
+        with qtbot.waitSignal(shown.loaded, timeout=30_000):
+            shown.show()
+        qtbot.waitExposed(shown)
+        view = shown.key_view
+        names = [shown.key_model.index(row, 0).data() for row in range(3)]
+        assert all(
+            view.columnWidth(0) >= view.fontMetrics().horizontalAdvance(name) for name in names
+        )
+        charts = shown.chart_views["chart_months"]
+        beside = charts.mapTo(shown.content, charts.rect().topLeft()).x() > view.width()
+        assert beside is not large
+    finally:
+        qapp.setFont(normal)
