@@ -13,8 +13,9 @@ marked as cancelled without its reason.
 - The **day sheet** lists the day's sessions by time in large letters (time,
   what, where), with the rooms closed that day and why below them.
 
-Qt paints it (``QPdfWriter`` for a file, ``QPrinter`` for a printer, the same
-code); ``write_sheet`` writes the PDF atomically (``common.outputs``), and
+Qt paints it (``QPdfWriter`` for a file, made as the reports' are by
+``kit.pages.pdf_writer``; ``QPrinter`` for a printer; the same code);
+``write_sheet`` writes the PDF atomically (``common.outputs``), and
 ``housedesk agenda-sheet --week 2027-W02 --pdf week.pdf`` writes it from the
 command line, also without a screen. ``PrintDialog`` is the Agenda screen's
 "Print…": week or day, then save as PDF or print.
@@ -37,7 +38,6 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -61,10 +61,9 @@ from housedesk.db import Database
 from housedesk.ui.agenda.grid import fit_lines
 from housedesk.ui.kit.dates import format_date, qdate
 from housedesk.ui.kit.i18n import file_error_text
+from housedesk.ui.kit.pages import pdf_writer
 from housedesk.ui.kit.screen_fit import scroll_when_tall
 
-#: Dots per inch of the sheet's coordinates, as the board's report.
-RESOLUTION = 300
 WEEK, DAY = "week", "day"
 
 
@@ -421,10 +420,7 @@ def write_sheet(db: Database, sheet: SheetRange, path: Path) -> int:
 
     def paint(temporary: Path) -> None:
         nonlocal pages
-        writer = QPdfWriter(str(temporary))
-        writer.setResolution(RESOLUTION)
-        writer.setTitle(f"{agenda.house_name} — {sheet.title()}")
-        writer.setCreator("housedesk")
+        writer = pdf_writer(temporary, f"{agenda.house_name} — {sheet.title()}")
         try:
             pages = paint_sheet(writer, agenda, sheet)
         finally:
