@@ -59,7 +59,7 @@ from housedesk.ui.overview.texts import (
     target_group_note,
 )
 
-#: The size of the tables' and the charts' text: half a point below the body's.
+# The size of the tables' and the charts' text: half a point below the body's.
 SMALL_POINTS = BODY_POINTS - 0.5
 
 
