@@ -21,6 +21,7 @@ from housedesk.cli.selftest import Context, Skipped, StepFailed
 from housedesk.db import schema
 from housedesk.ui.kit import i18n
 from tests.helpers.processes import run_housedesk
+from tests.helpers.windows import needs_display_variables
 
 STEP_NAMES = [name for name, _step in selftest.STEPS]
 
@@ -263,7 +264,7 @@ def test_a_workbook_the_reader_refuses_fails_the_export(
         ({"DISPLAY": ":0"}, True, True),
     ],
 )
-@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="a screen is always there")
+@needs_display_variables
 def test_off_screen_when_asked_or_without_a_screen(
     env: dict[str, str], asked: bool, expected: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -24,6 +24,7 @@ from housedesk.exchange.imports import ExpectedHouse, ImportHistory
 from tests.exchange.aggregate_memory import build as build_large_files
 from tests.helpers.files import Text, derive, sample, totals, write
 from tests.helpers.processes import run_housedesk
+from tests.helpers.windows import needs_mode_bits
 
 HOUSES = ("BERCH", "HEIDE", "ZANDV")
 #: A moment of reading in the fourth quarter: the latest complete quarter is 2026-Q3.
@@ -341,6 +342,7 @@ def test_the_workbook_is_written_atomically(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gemeente.xlsx", "inbox"]
 
 
+@needs_mode_bits
 def test_the_workbook_is_as_readable_as_any_saved_file(folder: Path, tmp_path: Path) -> None:
     """Colleagues on a shared folder open it: 0666 less the umask, not mkstemp's 0600."""
     previous = os.umask(0o022)

@@ -30,6 +30,7 @@ from housedesk.ui.shell.crash import CrashReporter
 from housedesk.ui.shell.startup import EXIT_CANNOT_OPEN, EXIT_DAMAGED, EXIT_IN_USE, open_session
 from tests.helpers.databases import house_with_old_contacts, read_only_view
 from tests.helpers.processes import SOURCE, kill_hard, start_lock_holder
+from tests.helpers.windows import needs_mount
 
 
 @pytest.fixture
@@ -212,6 +213,7 @@ def i18n_cleanup(qapp: QApplication, app: object) -> None:
     app.restore_normal_font()  # type: ignore[attr-defined]
 
 
+@needs_mount
 def test_a_database_on_a_read_only_medium_is_named_read_only_not_damaged(
     tmp_path: Path, said, expect_log_errors
 ) -> None:
