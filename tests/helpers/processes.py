@@ -94,7 +94,8 @@ def start_lock_holder(db_path: Path) -> subprocess.Popen[str]:
 
 
 def kill_hard(process: subprocess.Popen[str]) -> None:
-    """Kill the process as a crash or a power cut would (SIGKILL: no clean-up of its own)."""
+    """Kill the process as a crash or a power cut would, with no clean-up of its own
+    (``Popen.kill``: SIGKILL on POSIX, TerminateProcess on Windows)."""
     process.kill()
     process.wait(timeout=10)
     if process.stdout:
