@@ -90,7 +90,9 @@ def frozen_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(sys, "executable", str(install / "housedesk.exe"))
     monkeypatch.chdir(install)
     monkeypatch.delenv("HOUSEDESK_HOME")
+    # Where platformdirs looks on Linux, and on Windows for the Local AppData known folder.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+    monkeypatch.setenv("WIN_PD_OVERRIDE_LOCAL_APPDATA", str(tmp_path / "home" / "AppData"))
     return install
 
 
