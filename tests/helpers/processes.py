@@ -43,7 +43,8 @@ def run_housedesk(
 
     It imports the housedesk under test, wherever ``cwd`` has it run. ``stdin`` is what
     is typed; ``env`` adds to the environment. ``qt_platform`` ``None`` leaves it no
-    screen at all, as on a server: no ``QT_QPA_PLATFORM`` and no ``DISPLAY``.
+    screen at all, as on a Linux server: no ``QT_QPA_PLATFORM`` and no ``DISPLAY``
+    (Windows always has a screen: there it gets the real one).
     """
     environment = {**os.environ, **(env or {})}
     if qt_platform is None:
