@@ -10,6 +10,8 @@ run time by name or from a file, where PyInstaller's import analysis cannot see 
   ``housedesk.db.schema.alembic_script_location`` finds beside the package
   (``housedesk/_alembic``, as in the wheel), never from the working folder;
   what they import is added as hidden imports, since Alembic loads them by path;
+- the pages of the guide (``housedesk/ui/help/*.html``), which F1 shows from
+  their files;
 - housedesk's compiled translations (``.qm``; Qt's own ``qtbase_nl.qm`` comes with
   PyInstaller's PySide6 hook, and ``housedesk.ui.kit.i18n`` loads it by name);
 - every module of housedesk: the screens are imported by name when first shown
@@ -31,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 ALEMBIC = ROOT / "alembic"
 TRANSLATIONS = ROOT / "housedesk" / "ui" / "translations"
+HELP = ROOT / "housedesk" / "ui" / "help"
 ICON = Path(__file__).resolve().parent / "housedesk.ico"
 
 NAME = "housedesk"
@@ -112,6 +115,8 @@ def data_files() -> list[tuple[str, str]]:
         datas.append((str(path), str(folder)))
     for qm in sorted(TRANSLATIONS.glob("*.qm")):
         datas.append((str(qm), str(Path("housedesk", "ui", "translations"))))
+    for page in sorted(HELP.glob("*.html")):
+        datas.append((str(page), str(Path("housedesk", "ui", "help"))))
     return datas
 
 

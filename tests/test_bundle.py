@@ -149,6 +149,7 @@ def test_the_alembic_scripts_go_where_the_package_looks_for_them() -> None:
         assert (script.name, str(Path("housedesk", "_alembic", "versions"))) in destinations
     assert ("env.py", str(Path("housedesk", "_alembic"))) in destinations
     assert ("housedesk_nl.qm", str(Path("housedesk", "ui", "translations"))) in destinations
+    assert ("today.html", str(Path("housedesk", "ui", "help"))) in destinations  # F1's guide
     for source, _folder in datas:
         assert Path(source).is_file(), source
 

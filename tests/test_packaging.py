@@ -74,12 +74,16 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return env
 
 
-def test_the_wheel_contains_the_migrations_and_translations(wheel: Path) -> None:
+def test_the_wheel_contains_the_migrations_translations_and_guide(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "housedesk/_alembic/env.py" in names
     assert "housedesk/_alembic/script.py.mako" in names
     assert any(n.startswith("housedesk/_alembic/versions/0001_") for n in names)
     assert "housedesk/ui/translations/housedesk_nl.qm" in names
+    assert {"housedesk/ui/help/index.html", "housedesk/ui/help/today.html"} <= names
+    # Every package of the source tree is listed in pyproject.toml, so none is left out.
+    for init in (ROOT / "housedesk").rglob("__init__.py"):
+        assert init.relative_to(ROOT).as_posix() in names
     assert not any(n.startswith(("alembic/", "tests/")) for n in names)
 
 

@@ -2,11 +2,18 @@
 
 The house has opening hours per weekday (none = closed that day); a room
 follows them unless it has hours of its own for a weekday, which then replace
-the house's (a room row without times: the room is closed that day). Closures
-take whole days away, for the whole house or one room. ``effective_hours`` (of
-one room, or of many at once with ``effective_hours_by_room``) and
-``available_minutes`` turn all of that into the hours the agenda, the occupancy
-figures and the exchange format's ``beschikbare_uren`` count with.
+the house's (a room row without times: the room is closed that day). An
+opening exception gives a range of days other hours than usual, for the whole
+house or one room: one interval that replaces the usual hours of those days
+("extra open" on a Saturday evening until 00:30). Closures take whole days
+away, for the whole house or one room, and win over other hours: closed is
+closed. Hours may close after midnight, until 04:00, and count on the day they
+open. ``effective_hours`` (the usual week of one room, or of many with
+``effective_hours_by_room``), ``OpeningPlan`` (the hours of every date of a
+range: ``opening_plan``, ``hours_on``) and ``available_minutes`` turn all of
+that into the hours the agenda, the occupancy figures and the exchange
+format's ``beschikbare_uren`` count with. ``propose_extra_opening`` is the
+other hours that would let one session fit, which the agenda offers.
 
 A room is in service from ``in_service_from`` up to the day before
 ``out_of_service_from`` (none: still in service), and counts as available only
@@ -20,7 +27,11 @@ them in the agenda first); putting it back in service later than it left keeps
 the days between out of the figures as a closure of the room.
 
 Every change is one call in one transaction; bad input is refused with
-``Problem``s before anything is changed.
+``Problem``s before anything is changed. Closures and weekday hours are also
+stored inside a caller's transaction (``store_closure``, ``store_day_hours``),
+so that ``housedesk.core.agenda.touched`` saves such a change together with
+what becomes of the sessions it touches; ``changed_hours`` says which rooms'
+hours a change would alter, without changing them.
 """
 
 from __future__ import annotations
@@ -31,13 +42,14 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import delete, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, delete, func, null, or_, select, true, union_all
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from housedesk.common.codes import BookingStatus
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Amount, Problem, ValidationError, refused
-from housedesk.common.times import MINUTES_PER_DAY, format_span, parse_time
+from housedesk.common.times import MINUTES_PER_DAY, end_after, format_span, parse_time
 from housedesk.core.numbering import next_code
 from housedesk.db.engine import Database, reading
 from housedesk.db.models import (
@@ -45,6 +57,7 @@ from housedesk.db.models import (
     Booking,
     BookingSeries,
     Closure,
+    OpeningException,
     OpeningHours,
     Room,
     local_today,
@@ -70,6 +83,35 @@ COMMON_FACILITIES: tuple[str, ...] = (
     "wifi",
     "rolstoeltoegankelijk",
 )
+
+#: The names of ``COMMON_FACILITIES`` in the English interface; what a house typed in itself
+#: is shown as typed.
+FACILITY_NAMES_EN: dict[str, str] = {
+    "keuken": "kitchen",
+    "pantry": "pantry",
+    "bar": "bar",
+    "beamer": "projector",
+    "groot scherm": "large screen",
+    "geluidsinstallatie": "sound system",
+    "ringleiding": "hearing loop",
+    "piano": "piano",
+    "podium": "stage",
+    "whiteboard": "whiteboard",
+    "wifi": "wifi",
+    "rolstoeltoegankelijk": "wheelchair accessible",
+}
+
+
+def facility_name(facility: str, language: str = "nl") -> str:
+    """How the interface in ``language`` ("nl" or "en") names a room's ``facility``.
+
+    Facilities are stored in Dutch, as the tick boxes write them; in English the
+    common ones are translated and anything typed in is shown as typed.
+    """
+    if language == "en":
+        return FACILITY_NAMES_EN.get(facility.casefold(), facility)
+    return facility
+
 
 NAME_MAX = 100
 REASON_MAX = 200
@@ -151,6 +193,74 @@ class PublicHoliday:
     day: dt.date
     name: str
     closed_by: str | None
+
+
+@dataclass(frozen=True)
+class OpeningExceptionInfo:
+    """Other opening hours than usual on ``first_day``–``last_day`` (inclusive), of the whole
+    house (``room_id`` None) or of one room: ``opens_min``–``closes_min`` replace the usual
+    hours of those days (``closes_min`` past 1440: after midnight)."""
+
+    id: int
+    room_id: int | None
+    room_code: str | None
+    room_name: str | None
+    first_day: dt.date
+    last_day: dt.date
+    opens_min: int
+    closes_min: int
+    reason: str
+
+    @property
+    def days(self) -> int:
+        return (self.last_day - self.first_day).days + 1
+
+    @property
+    def span(self) -> str:
+        return format_span(self.opens_min, self.closes_min)
+
+
+class HoursSource(StrEnum):
+    """Whose hours a room has on a date."""
+
+    HOUSE = "house"  # the house's usual hours of that weekday
+    ROOM = "room"  # the room's own usual hours of that weekday
+    HOUSE_EXCEPTION = "house_exception"  # the house's other hours on that date
+    ROOM_EXCEPTION = "room_exception"  # the room's other hours on that date
+
+
+@dataclass(frozen=True)
+class DayHours:
+    """A room's opening intervals on one date and whose they are; closures aside."""
+
+    intervals: tuple[Interval, ...]
+    source: HoursSource
+
+    @property
+    def is_exception(self) -> bool:
+        return self.source in (HoursSource.HOUSE_EXCEPTION, HoursSource.ROOM_EXCEPTION)
+
+    @property
+    def is_rooms_own(self) -> bool:
+        return self.source in (HoursSource.ROOM, HoursSource.ROOM_EXCEPTION)
+
+
+@dataclass(frozen=True)
+class DaySpan:
+    """Days that differ from the usual week, inclusive: a closure (``interval`` None, with
+    its reason) or an opening exception; ``room_id`` None is the whole house."""
+
+    room_id: int | None
+    first_day: dt.date
+    last_day: dt.date
+    interval: Interval | None
+    reason: str
+
+    def covers(self, day: dt.date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+    def concerns(self, room_id: int) -> bool:
+        return self.room_id is None or self.room_id == room_id
 
 
 class RoomInUse(ValidationError):
@@ -713,6 +823,36 @@ def _time(text: int | str) -> int | None:
     return parse_time(text)
 
 
+def _interval(
+    opens_text: int | str, closes_text: int | str, field: str
+) -> tuple[Interval | None, Problem | None]:
+    """An opening interval as typed; a closing time before the opening one is after midnight.
+
+    "10:00"–"00:30" is open until half past twelve at night (1470); the latest
+    closing time is 04:00 the next morning.
+    """
+    opens, closes = _time(opens_text), _time(closes_text)
+    if opens is None or closes is None:
+        return None, Problem(
+            field, QT_TRANSLATE_NOOP("core", "Write times as hours and minutes, e.g. 08:30.")
+        )
+    if opens >= MINUTES_PER_DAY:
+        return None, Problem(
+            field, QT_TRANSLATE_NOOP("core", "The opening time must be before 24:00.")
+        )
+    closes = end_after(opens, closes)
+    if opens >= closes:
+        return None, Problem(
+            field,
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The closing time must be after the opening time (after midnight: until "
+                "04:00 at the latest).",
+            ),
+        )
+    return (opens, closes), None
+
+
 def parse_slots(
     slots: Sequence[tuple[int | str, int | str]],
 ) -> tuple[list[Interval], list[Problem]]:
@@ -734,24 +874,12 @@ def parse_slots(
                 )
             )
             continue
-        opens, closes = _time(opens_text), _time(closes_text)
-        if opens is None or closes is None:
-            problems.append(
-                Problem(
-                    field,
-                    QT_TRANSLATE_NOOP("core", "Write times as hours and minutes, e.g. 08:30."),
-                )
-            )
+        interval, problem = _interval(opens_text, closes_text, field)
+        if problem is not None:
+            problems.append(problem)
             continue
-        if opens >= closes:
-            problems.append(
-                Problem(
-                    field,
-                    QT_TRANSLATE_NOOP("core", "The closing time must be after the opening time."),
-                )
-            )
-            continue
-        intervals.append(((opens, closes), index))
+        assert interval is not None
+        intervals.append((interval, index))
     intervals.sort()
     widest: Interval | None = None  # of the slots so far, the one reaching latest
     for interval, index in intervals:
@@ -782,6 +910,20 @@ def set_day_hours(
     day; ``AS_HOUSE`` makes a room follow the house again. Returns the new week
     (see ``opening_week``).
     """
+    intervals = day_hours(weekdays, plan, slots, room_id=room_id)
+    with db.transaction() as session:
+        store_day_hours(session, weekdays, plan, intervals, room_id=room_id)
+    return opening_week(db)
+
+
+def day_hours(
+    weekdays: Collection[int],
+    plan: DayPlan,
+    slots: Sequence[tuple[int | str, int | str]] = (),
+    *,
+    room_id: int | None = None,
+) -> list[Interval]:
+    """The intervals ``set_day_hours`` would store (none unless ``OPEN``), or its refusal."""
     if not weekdays:
         raise ValueError("no weekday given")
     for weekday in weekdays:
@@ -802,28 +944,218 @@ def set_day_hours(
             )
         if problems:
             raise ValidationError(problems)
-    with db.transaction() as session:
-        if room_id is not None:
-            _room(session, room_id)
-        session.execute(
-            delete(OpeningHours).where(
-                OpeningHours.room_id.is_(None)
-                if room_id is None
-                else OpeningHours.room_id == room_id,
-                OpeningHours.weekday.in_(list(weekdays)),
-            )
+    return intervals
+
+
+def store_day_hours(
+    session: Session,
+    weekdays: Collection[int],
+    plan: DayPlan,
+    intervals: Sequence[Interval],
+    *,
+    room_id: int | None = None,
+) -> None:
+    """``set_day_hours`` inside the caller's transaction, with checked ``intervals``."""
+    if room_id is not None:
+        _room(session, room_id)
+    session.execute(
+        delete(OpeningHours).where(
+            OpeningHours.room_id.is_(None) if room_id is None else OpeningHours.room_id == room_id,
+            OpeningHours.weekday.in_(list(weekdays)),
         )
+    )
+    for weekday in sorted(set(weekdays)):
+        if plan is DayPlan.OPEN:
+            session.add_all(
+                OpeningHours(room_id=room_id, weekday=weekday, opens_min=opens, closes_min=closes)
+                for opens, closes in intervals
+            )
+        elif plan is DayPlan.CLOSED and room_id is not None:
+            session.add(OpeningHours(room_id=room_id, weekday=weekday))
+    session.flush()
+
+
+def changed_hours(
+    session: Session,
+    weekdays: Collection[int],
+    plan: DayPlan,
+    intervals: Sequence[Interval],
+    *,
+    room_id: int | None = None,
+) -> dict[tuple[int, int], tuple[list[Interval], list[Interval]]]:
+    """What setting these hours (see ``set_day_hours``) would change, without changing it.
+
+    Per (room, weekday) of the active rooms whose hours change: the hours
+    before and after. A change of the house's hours reaches the rooms that
+    follow the house on that weekday.
+    """
+    now = _load_hours(session, None)
+    later = _Hours(
+        {weekday: list(hours) for weekday, hours in now.house.items()},
+        {room: {day: list(hours) for day, hours in own.items()} for room, own in now.rooms.items()},
+    )
+    for weekday in set(weekdays):
+        if room_id is None:
+            later.house[weekday] = list(intervals)
+        elif plan is DayPlan.AS_HOUSE:
+            later.rooms.get(room_id, {}).pop(weekday, None)
+        else:
+            later.rooms.setdefault(room_id, {})[weekday] = list(intervals)
+    rooms = session.scalars(select(Room.id).where(Room.active)).all()
+    changed: dict[tuple[int, int], tuple[list[Interval], list[Interval]]] = {}
+    for room in rooms if room_id is None else [room_id]:
+        before, after = now.effective(room), later.effective(room)
         for weekday in sorted(set(weekdays)):
-            if plan is DayPlan.OPEN:
-                session.add_all(
-                    OpeningHours(
-                        room_id=room_id, weekday=weekday, opens_min=opens, closes_min=closes
-                    )
-                    for opens, closes in intervals
-                )
-            elif plan is DayPlan.CLOSED and room_id is not None:
-                session.add(OpeningHours(room_id=room_id, weekday=weekday))
-    return opening_week(db)
+            if before[weekday] != after[weekday]:
+                changed[(room, weekday)] = (before[weekday], after[weekday])
+    return changed
+
+
+# --------------------------------------------------------------------------- hours on a date
+
+
+class OpeningPlan:
+    """The hours of rooms on each date of a range: their usual week, the opening exceptions
+    and the closures, loaded at once (see ``opening_plan``).
+
+    On a date a closure of the house or of the room wins (closed means closed);
+    else the room's own exception; else, on a weekday the room has hours of its
+    own, those; else the house's exception; else the house's usual hours. So an
+    exception of the house changes the hours of the rooms that follow the house.
+    """
+
+    def __init__(self, hours: _Hours, spans: Iterable[DaySpan]) -> None:
+        self._hours = hours
+        self._closures: list[DaySpan] = []
+        self._house_exceptions: list[DaySpan] = []
+        self._room_exceptions: dict[int, list[DaySpan]] = {}
+        for span in spans:
+            if span.interval is None:
+                self._closures.append(span)
+            elif span.room_id is None:
+                self._house_exceptions.append(span)
+            else:
+                self._room_exceptions.setdefault(span.room_id, []).append(span)
+
+    @property
+    def closures(self) -> list[DaySpan]:
+        """The closures of the range, of the house and of the rooms, earliest first."""
+        return list(self._closures)
+
+    def usual_week(self, room_id: int) -> dict[int, list[Interval]]:
+        """The room's usual intervals per weekday (see ``effective_hours``)."""
+        return self._hours.effective(room_id)
+
+    def closure(self, room_id: int, day: dt.date) -> DaySpan | None:
+        """The closure of the house or of the room on ``day``, if any."""
+        return next((c for c in self._closures if c.concerns(room_id) and c.covers(day)), None)
+
+    def on(self, room_id: int, day: dt.date) -> DayHours:
+        """The room's opening hours on ``day`` as the week and the exceptions make them."""
+        own = next((e for e in self._room_exceptions.get(room_id, ()) if e.covers(day)), None)
+        if own is not None:
+            assert own.interval is not None
+            return DayHours((own.interval,), HoursSource.ROOM_EXCEPTION)
+        weekday = day.weekday()
+        room_week = self._hours.rooms.get(room_id, {})
+        if weekday in room_week:
+            return DayHours(tuple(room_week[weekday]), HoursSource.ROOM)
+        house = next((e for e in self._house_exceptions if e.covers(day)), None)
+        if house is not None:
+            assert house.interval is not None
+            return DayHours((house.interval,), HoursSource.HOUSE_EXCEPTION)
+        return DayHours(tuple(self._hours.house.get(weekday, [])), HoursSource.HOUSE)
+
+    def open_minutes(self, room_id: int, day: dt.date) -> int:
+        """Minutes the room is open on ``day``: none when closed."""
+        if self.closure(room_id, day) is not None:
+            return 0
+        return _open_minutes(self.on(room_id, day).intervals)
+
+    def unusual_days(self, room_id: int, first_day: dt.date, last_day: dt.date) -> list[dt.date]:
+        """The days of ``first_day``–``last_day`` closed or with other hours for the room."""
+        days: set[dt.date] = set()
+        spans = [*self._closures, *self._house_exceptions, *self._room_exceptions.get(room_id, ())]
+        for span in spans:
+            if not span.concerns(room_id):
+                continue
+            day = max(span.first_day, first_day)
+            while day <= min(span.last_day, last_day):
+                days.add(day)
+                day += dt.timedelta(days=1)
+        return sorted(days)
+
+
+def _day_spans(
+    session: Session, room_ids: Collection[int] | None, first_day: dt.date, last_day: dt.date
+) -> list[DaySpan]:
+    """The closures and opening exceptions of the house and of ``room_ids`` (None: of every
+    room) that touch ``first_day``–``last_day``, in one query."""
+
+    def scoped(room: InstrumentedAttribute[int | None]) -> ColumnElement[bool]:
+        if room_ids is None:
+            return true()
+        return or_(room.is_(None), room.in_(list(room_ids)))
+
+    closures = select(
+        Closure.room_id,
+        Closure.first_day,
+        Closure.last_day,
+        null().label("opens"),
+        null().label("closes"),
+        Closure.reason,
+    ).where(scoped(Closure.room_id), Closure.first_day <= last_day, Closure.last_day >= first_day)
+    exceptions = select(
+        OpeningException.room_id,
+        OpeningException.first_day,
+        OpeningException.last_day,
+        OpeningException.opens_min,
+        OpeningException.closes_min,
+        func.coalesce(OpeningException.reason, ""),
+    ).where(
+        scoped(OpeningException.room_id),
+        OpeningException.first_day <= last_day,
+        OpeningException.last_day >= first_day,
+    )
+    rows: Sequence[Any] = session.execute(
+        union_all(closures, exceptions).order_by("first_day")
+    ).all()
+    return [
+        DaySpan(
+            room_id,
+            # A UNION's columns come back without the Date type: SQLite's text.
+            _as_date(first),
+            _as_date(last),
+            None if opens is None else (opens, closes),
+            reason,
+        )
+        for room_id, first, last, opens, closes, reason in rows
+    ]
+
+
+def _as_date(value: dt.date | str) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def opening_plan(
+    db_or_session: Database | Session,
+    room_ids: Collection[int] | None,
+    first_day: dt.date,
+    last_day: dt.date,
+) -> OpeningPlan:
+    """The ``OpeningPlan`` of ``room_ids`` (None: every room) over ``first_day``–``last_day``:
+    two queries however long the range and however many rooms."""
+    with reading(db_or_session) as session:
+        return OpeningPlan(
+            _load_hours(session, room_ids), _day_spans(session, room_ids, first_day, last_day)
+        )
+
+
+def hours_on(db_or_session: Database | Session, room_id: int, day: dt.date) -> DayHours:
+    """A room's opening hours on one date (closures aside): see ``OpeningPlan.on``."""
+    with reading(db_or_session) as session:
+        _room(session, room_id)
+        return opening_plan(session, [room_id], day, day).on(room_id, day)
 
 
 def _open_minutes(intervals: Iterable[Interval]) -> int:
@@ -909,30 +1241,17 @@ def available_minutes_by_room(
 ) -> dict[int, int]:
     """``available_minutes`` for several rooms at once, in three queries.
 
-    Counted day by day: a day adds the room's opening minutes of its weekday when
+    Counted day by day: a day adds the room's opening minutes of that date when
     the room is in service that day and neither it nor the house is closed. So the
-    minutes of a range are exactly the sum of the minutes of any split of it.
-    An opening interval that runs past midnight belongs to the day it opens on.
+    minutes of a range are exactly the sum of the minutes of any split of it. The
+    usual week is counted per weekday, then the days that differ from it (closed,
+    or other hours: see ``OpeningPlan``) are set right one by one. An opening
+    interval that runs past midnight belongs to the day it opens on, up to 24:00.
     """
     if last_day < first_day or not room_ids:
         return dict.fromkeys(room_ids, 0)
-    hours = _load_hours(session, room_ids)
+    plan = opening_plan(session, room_ids, first_day, last_day)
     service = service_days_by_room(session, room_ids)
-    closures = session.execute(
-        select(Closure.room_id, Closure.first_day, Closure.last_day).where(
-            or_(Closure.room_id.is_(None), Closure.room_id.in_(list(room_ids))),
-            Closure.first_day <= last_day,
-            Closure.last_day >= first_day,
-        )
-    ).all()
-    house_closed: set[dt.date] = set()
-    room_closed: dict[int, set[dt.date]] = {}
-    for room_id, first, last in closures:
-        target = house_closed if room_id is None else room_closed.setdefault(room_id, set())
-        day = max(first, first_day)
-        while day <= min(last, last_day):
-            target.add(day)
-            day += dt.timedelta(days=1)
     result: dict[int, int] = {}
     for room_id in room_ids:
         span = service.get(room_id)
@@ -942,14 +1261,27 @@ def available_minutes_by_room(
         first, last = span.clip(first_day, last_day)
         per_day = {
             weekday: _open_minutes(intervals)
-            for weekday, intervals in hours.effective(room_id).items()
+            for weekday, intervals in plan.usual_week(room_id).items()
         }
         days = _weekday_counts(first, last)
         minutes = sum(days[weekday] * per_day[weekday] for weekday in WEEKDAYS)
-        closed = house_closed | room_closed.get(room_id, set())
-        minutes -= sum(per_day[day.weekday()] for day in closed if first <= day <= last)
+        minutes += _unusual_difference(plan, room_id, first, last, per_day)
         result[room_id] = minutes
     return result
+
+
+def _unusual_difference(
+    plan: OpeningPlan,
+    room_id: int,
+    first_day: dt.date,
+    last_day: dt.date,
+    per_day: dict[int, int],
+) -> int:
+    """How many minutes the closed days and other hours add to (or take from) the usual week."""
+    return sum(
+        plan.open_minutes(room_id, day) - per_day[day.weekday()]
+        for day in plan.unusual_days(room_id, first_day, last_day)
+    )
 
 
 def available_minutes(session: Session, room_id: int, first_day: dt.date, last_day: dt.date) -> int:
@@ -1081,12 +1413,7 @@ def create_closure(
     A closure overlapping another of the same house or room is refused.
     """
     with db.transaction() as session:
-        reason = _validate_closure(session, None, first_day, last_day, reason, room_id)
-        assert first_day is not None and last_day is not None
-        closure = Closure(room_id=room_id, first_day=first_day, last_day=last_day, reason=reason)
-        session.add(closure)
-        session.flush()
-        return _closure_info(closure, session.get(Room, room_id) if room_id else None)
+        return store_closure(session, None, first_day, last_day, reason, room_id)
 
 
 def update_closure(
@@ -1099,15 +1426,50 @@ def update_closure(
 ) -> ClosureInfo:
     """Change a closure's days, room or reason."""
     with db.transaction() as session:
-        closure = session.get(Closure, closure_id)
-        if closure is None:
-            raise refused("general", QT_TRANSLATE_NOOP("core", "This closure no longer exists."))
-        reason = _validate_closure(session, closure_id, first_day, last_day, reason, room_id)
-        assert first_day is not None and last_day is not None
-        closure.first_day, closure.last_day = first_day, last_day
-        closure.reason, closure.room_id = reason, room_id
-        session.flush()
-        return _closure_info(closure, session.get(Room, room_id) if room_id else None)
+        return store_closure(session, closure_id, first_day, last_day, reason, room_id)
+
+
+def check_closure(
+    db: Database,
+    closure_id: int | None,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    reason: str,
+    room_id: int | None = None,
+) -> None:
+    """Refuse, as ``store_closure`` would, what cannot be saved; changes nothing."""
+    with db.reading() as session:
+        if closure_id is not None:
+            _closure(session, closure_id)
+        _validate_closure(session, closure_id, first_day, last_day, reason, room_id)
+
+
+def _closure(session: Session, closure_id: int) -> Closure:
+    closure = session.get(Closure, closure_id)
+    if closure is None:
+        raise refused("general", QT_TRANSLATE_NOOP("core", "This closure no longer exists."))
+    return closure
+
+
+def store_closure(
+    session: Session,
+    closure_id: int | None,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    reason: str,
+    room_id: int | None = None,
+) -> ClosureInfo:
+    """``create_closure`` (``closure_id`` None) or ``update_closure`` in the caller's
+    transaction."""
+    closure = Closure() if closure_id is None else _closure(session, closure_id)
+    reason = _validate_closure(session, closure_id, first_day, last_day, reason, room_id)
+    assert first_day is not None and last_day is not None
+    closure.first_day, closure.last_day = first_day, last_day
+    closure.reason, closure.room_id = reason, room_id
+    if closure_id is None:
+        session.add(closure)
+    session.flush()
+    return _closure_info(closure, session.get(Room, room_id) if room_id else None)
 
 
 def delete_closure(db: Database, closure_id: int) -> None:
@@ -1116,21 +1478,32 @@ def delete_closure(db: Database, closure_id: int) -> None:
         session.execute(delete(Closure).where(Closure.id == closure_id))
 
 
-def _holiday_calendar(years: Iterable[int]) -> dict[dt.date, str]:
+#: The languages the holiday names come in: the interface's language → the calendar's.
+HOLIDAY_LANGUAGES = {"nl": "nl", "en": "en_US"}
+
+
+def _holiday_calendar(years: Iterable[int], language: str = "nl") -> dict[dt.date, str]:
     # Imported here: the holiday tables are only needed when someone asks for them,
     # and loading them would slow every start of the app.
     import holidays
 
     calendar = holidays.country_holidays(
-        "NL", years=list(years), language="nl", categories=("public", "optional")
+        "NL",
+        years=list(years),
+        language=HOLIDAY_LANGUAGES.get(language, "nl"),
+        categories=("public", "optional"),
     )
     return {day: str(name) for day, name in sorted(calendar.items())}
 
 
-def public_holidays(db: Database, year: int) -> list[PublicHoliday]:
+def public_holidays(db: Database, year: int, language: str = "nl") -> list[PublicHoliday]:
     """The Dutch public holidays of ``year`` (Bevrijdingsdag included), with the house's closure
-    already covering each, if any."""
-    calendar = _holiday_calendar([year])
+    already covering each, if any; named in ``language`` ("nl" or "en").
+
+    A holiday added as a closing day is named in Dutch whatever ``language`` is:
+    the closure's reason belongs to the house's data (``add_holiday_closures``).
+    """
+    calendar = _holiday_calendar([year], language)
     with db.reading() as session:
         closures = session.execute(
             select(Closure.first_day, Closure.last_day, Closure.reason).where(
@@ -1144,6 +1517,17 @@ def public_holidays(db: Database, year: int) -> list[PublicHoliday]:
         closed_by = next((reason for first, last, reason in closures if first <= day <= last), None)
         holidays.append(PublicHoliday(day, name, closed_by))
     return holidays
+
+
+def holiday_year(db: Database, today: dt.date) -> int:
+    """The year to offer public holidays of: this one while one of its holidays is still
+    ahead (today included) and the house has not closed on it yet, else the next.
+
+    In December the board plans the coming year; but Christmas not yet
+    closed is what is needed first.
+    """
+    ahead = [h for h in public_holidays(db, today.year) if h.day >= today]
+    return today.year if any(h.closed_by is None for h in ahead) else today.year + 1
 
 
 def add_holiday_closures(db: Database, days: Collection[dt.date]) -> list[ClosureInfo]:
@@ -1181,3 +1565,294 @@ def add_holiday_closures(db: Database, days: Collection[dt.date]) -> list[Closur
         session.add_all(created)
         session.flush()
         return [_closure_info(closure, None) for closure in created]
+
+
+# --------------------------------------------------------------------------- opening exceptions
+
+
+def _exception_info(exception: OpeningException, room: Room | None) -> OpeningExceptionInfo:
+    return OpeningExceptionInfo(
+        id=exception.id,
+        room_id=exception.room_id,
+        room_code=room.code if room else None,
+        room_name=room.name if room else None,
+        first_day=exception.first_day,
+        last_day=exception.last_day,
+        opens_min=exception.opens_min,
+        closes_min=exception.closes_min,
+        reason=exception.reason or "",
+    )
+
+
+def list_opening_exceptions(db: Database) -> list[OpeningExceptionInfo]:
+    """Every opening exception, of the house and of the rooms, earliest first."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(OpeningException, Room)
+            .outerjoin(Room, OpeningException.room_id == Room.id)
+            .order_by(OpeningException.first_day, OpeningException.opens_min, OpeningException.id)
+        )
+        return [_exception_info(exception, room) for exception, room in rows]
+
+
+def _validate_exception(
+    session: Session,
+    exception_id: int | None,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    opens: int | str,
+    closes: int | str,
+    reason: str,
+    room_id: int | None,
+) -> tuple[Interval, str]:
+    problems: list[Problem] = []
+    reason = _tidy(reason)
+    if first_day is None:
+        problems.append(
+            Problem("first_day", QT_TRANSLATE_NOOP("core", "Enter the first day of these hours."))
+        )
+    if last_day is None:
+        problems.append(
+            Problem("last_day", QT_TRANSLATE_NOOP("core", "Enter the last day of these hours."))
+        )
+    elif first_day is not None and last_day < first_day:
+        problems.append(
+            Problem(
+                "last_day",
+                QT_TRANSLATE_NOOP("core", "The last day cannot be before the first day."),
+            )
+        )
+    interval: Interval | None = None
+    if str(opens).strip() == "" or str(closes).strip() == "":
+        problems.append(
+            Problem("times", QT_TRANSLATE_NOOP("core", "Enter both an opening and a closing time."))
+        )
+    else:
+        interval, problem = _interval(opens, closes, "times")
+        if problem is not None:
+            problems.append(problem)
+    if len(reason) > REASON_MAX:
+        problems.append(
+            Problem(
+                "reason",
+                QT_TRANSLATE_NOOP("core", "The reason can be at most {max} characters."),
+                {"max": REASON_MAX},
+            )
+        )
+    if room_id is not None and session.get(Room, room_id) is None:
+        problems.append(Problem("room", QT_TRANSLATE_NOOP("core", "This room no longer exists.")))
+    if not problems:
+        assert first_day is not None and last_day is not None
+        problems += _exception_overlaps(session, exception_id, first_day, last_day, room_id)
+    if problems:
+        raise ValidationError(problems)
+    assert interval is not None
+    return interval, reason
+
+
+def _exception_overlaps(
+    session: Session,
+    exception_id: int | None,
+    first_day: dt.date,
+    last_day: dt.date,
+    room_id: int | None,
+) -> list[Problem]:
+    """Why these days cannot have other hours: another exception of the same house or room
+    on one of them, or a closure on every one of them (a closure means closed)."""
+    query = select(OpeningException).where(
+        OpeningException.room_id.is_(None)
+        if room_id is None
+        else OpeningException.room_id == room_id,
+        OpeningException.first_day <= last_day,
+        OpeningException.last_day >= first_day,
+    )
+    if exception_id is not None:
+        query = query.where(OpeningException.id != exception_id)
+    other = session.scalars(query.order_by(OpeningException.first_day).limit(1)).first()
+    if other is not None:
+        return [
+            Problem(
+                "first_day",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "These days overlap with other hours from {first:%d-%m-%Y} to "
+                    "{last:%d-%m-%Y} ({hours}). One day has one set of hours: change that "
+                    "one instead.",
+                ),
+                {
+                    "first": other.first_day,
+                    "last": other.last_day,
+                    "hours": format_span(other.opens_min, other.closes_min),
+                },
+            )
+        ]
+    closures = session.execute(
+        select(Closure.first_day, Closure.last_day, Closure.reason).where(
+            Closure.room_id.is_(None)
+            if room_id is None
+            else or_(Closure.room_id.is_(None), Closure.room_id == room_id),
+            Closure.first_day <= last_day,
+            Closure.last_day >= first_day,
+        )
+    ).all()
+    closed = [c for c in closures if c.first_day <= first_day and c.last_day >= last_day]
+    if closed:
+        return [
+            Problem(
+                "first_day",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Closed on these days (“{reason}”): a closing day stays closed, whatever "
+                    "the hours. Change or delete the closing days first.",
+                ),
+                {"reason": closed[0].reason},
+            )
+        ]
+    return []
+
+
+def create_opening_exception(
+    db: Database,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    opens: int | str,
+    closes: int | str,
+    reason: str = "",
+    room_id: int | None = None,
+) -> OpeningExceptionInfo:
+    """Other hours for the whole house (``room_id`` None) or one room on ``first_day`` to
+    ``last_day``: ``opens``–``closes`` replace the usual hours of those days.
+
+    A closing time before the opening time is after midnight (until 04:00).
+    Refused when another exception of the same house or room shares a day, or
+    when a closing day covers every one of the days.
+    """
+    with db.transaction() as session:
+        interval, reason = _validate_exception(
+            session, None, first_day, last_day, opens, closes, reason, room_id
+        )
+        assert first_day is not None and last_day is not None
+        exception = OpeningException(
+            room_id=room_id,
+            first_day=first_day,
+            last_day=last_day,
+            opens_min=interval[0],
+            closes_min=interval[1],
+            reason=reason or None,
+        )
+        session.add(exception)
+        session.flush()
+        return _exception_info(exception, session.get(Room, room_id) if room_id else None)
+
+
+def update_opening_exception(
+    db: Database,
+    exception_id: int,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    opens: int | str,
+    closes: int | str,
+    reason: str = "",
+    room_id: int | None = None,
+) -> OpeningExceptionInfo:
+    """Change an opening exception's days, hours, room or reason."""
+    with db.transaction() as session:
+        exception = session.get(OpeningException, exception_id)
+        if exception is None:
+            raise refused(
+                "general", QT_TRANSLATE_NOOP("core", "These other hours no longer exist.")
+            )
+        interval, reason = _validate_exception(
+            session, exception_id, first_day, last_day, opens, closes, reason, room_id
+        )
+        assert first_day is not None and last_day is not None
+        exception.first_day, exception.last_day = first_day, last_day
+        exception.opens_min, exception.closes_min = interval
+        exception.reason, exception.room_id = reason or None, room_id
+        session.flush()
+        return _exception_info(exception, session.get(Room, room_id) if room_id else None)
+
+
+def delete_opening_exception(db: Database, exception_id: int) -> None:
+    """Remove an opening exception: its days have the usual hours again."""
+    with db.transaction() as session:
+        session.execute(delete(OpeningException).where(OpeningException.id == exception_id))
+
+
+@dataclass(frozen=True)
+class ExtraOpening:
+    """Other hours for one room on one date that let a session fit in them.
+
+    The room's hours of that date (``usual``) widened to take the session in,
+    as one interval: other hours replace the usual hours of a day, so those
+    stay open too (10:00–17:00 and a party until 00:30 make 10:00–00:30).
+    ``widens`` is the room's own exception of that one day, if it has one:
+    that one is widened rather than a second added.
+    """
+
+    room_id: int
+    room_name: str
+    day: dt.date
+    opens_min: int
+    closes_min: int
+    usual: DayHours
+    widens: int | None
+
+    @property
+    def span(self) -> str:
+        return format_span(self.opens_min, self.closes_min)
+
+
+def propose_extra_opening(
+    session: Session, room_id: int, day: dt.date, start: int, end: int
+) -> ExtraOpening | None:
+    """The ``ExtraOpening`` that would let ``start``–``end`` on ``day`` fit the room's hours.
+
+    ``None`` when it fits already, when the house or room is closed that day (a
+    closing day stays closed), or when the room's own other hours of that day
+    span more days (they are changed on the Rooms screen, not from one booking).
+    """
+    room = _room(session, room_id)
+    plan = opening_plan(session, [room_id], day, day)
+    if plan.closure(room_id, day) is not None:
+        return None
+    usual = plan.on(room_id, day)
+    if any(opens <= start and end <= closes for opens, closes in usual.intervals):
+        return None
+    widens: int | None = None
+    if usual.source is HoursSource.ROOM_EXCEPTION:
+        own = session.scalars(
+            select(OpeningException).where(
+                OpeningException.room_id == room_id,
+                OpeningException.first_day <= day,
+                OpeningException.last_day >= day,
+            )
+        ).first()
+        if own is None or own.first_day != own.last_day:
+            return None
+        widens = own.id
+    opens = min([start, *(opens for opens, _ in usual.intervals)])
+    closes = max([end, *(closes for _, closes in usual.intervals)])
+    return ExtraOpening(room_id, room.name, day, opens, closes, usual, widens)
+
+
+def add_extra_opening(session: Session, extra: ExtraOpening, reason: str) -> None:
+    """Store ``extra`` in the caller's transaction: a new exception, or the widened one."""
+    reason = _tidy(reason)[:REASON_MAX]
+    if extra.widens is not None:
+        exception = session.get(OpeningException, extra.widens)
+        assert exception is not None  # proposed in this same transaction
+        exception.opens_min, exception.closes_min = extra.opens_min, extra.closes_min
+        exception.reason = exception.reason or reason or None
+    else:
+        session.add(
+            OpeningException(
+                room_id=extra.room_id,
+                first_day=extra.day,
+                last_day=extra.day,
+                opens_min=extra.opens_min,
+                closes_min=extra.closes_min,
+                reason=reason or None,
+            )
+        )
+    session.flush()

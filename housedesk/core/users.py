@@ -47,10 +47,11 @@ from housedesk.common.personal import is_contact_phone
 from housedesk.common.personal import is_email_address as is_email_address
 from housedesk.common.personal import is_phone_number as is_phone_number
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Amount, Problem, ValidationError
-from housedesk.common.times import format_span, parse_time
+from housedesk.common.times import MINUTES_PER_DAY, end_after, format_span, parse_time
 from housedesk.core.numbering import next_code
 from housedesk.db.engine import Database
 from housedesk.db.models import (
+    MAX_SETUP_MIN,
     Activity,
     ActivityTargetGroup,
     Booking,
@@ -65,6 +66,8 @@ PHONE_MAX = 40
 EMAIL_MAX = 254
 #: More usual visitors than this is a typing mistake, not a session.
 USUAL_VISITORS_MAX = 100_000
+# The longest set-up or clean-up time of a session, in minutes.
+SETUP_MAX = MAX_SETUP_MIN
 
 # --------------------------------------------------------------------------- plain values
 
@@ -125,6 +128,9 @@ class ActivityFields:
     default_end: str = ""
     usual_visitors: int | str | None = None
     description: str = ""
+    # The usual set-up and clean-up time (opbouw, afbouw) of its sessions, in minutes.
+    setup_min: int = 0
+    teardown_min: int = 0
 
 
 @dataclass(frozen=True)
@@ -151,6 +157,8 @@ class ActivityRow:
     description: str | None
     archived_at: dt.datetime | None
     has_history: bool  # it has sessions or series in the agenda
+    setup_min: int = 0
+    teardown_min: int = 0
 
     @property
     def archived(self) -> bool:
@@ -186,6 +194,8 @@ class ActivityChoice:
     default_room_id: int | None
     default_start_min: int | None
     default_end_min: int | None
+    setup_min: int = 0
+    teardown_min: int = 0
 
 
 @dataclass(frozen=True)
@@ -212,6 +222,8 @@ class _Checked:
     default_end_min: int | None
     usual_visitors: int | None
     description: str | None
+    setup_min: int
+    teardown_min: int
 
 
 # --------------------------------------------------------------------------- checking input
@@ -608,13 +620,35 @@ def _check_times(
         message = QT_TRANSLATE_NOOP("core", "Write times as HH:MM, e.g. 09:30.")
     elif bool(start_text) != bool(end_text):
         message = QT_TRANSLATE_NOOP("core", "Fill in both the start and the end time, or neither.")
-    elif start is not None and end is not None and start >= end:
+    elif start is not None and end is not None and start >= MINUTES_PER_DAY:
         message = QT_TRANSLATE_NOOP(
-            "core", "The end time must be after the start time, on the same day."
+            "core", "A session starts before midnight; 00:00 is the next day's start."
+        )
+    elif start is not None and end is not None and start >= end_after(start, end):
+        message = QT_TRANSLATE_NOOP(
+            "core",
+            "The end must be after the start. A session may go on after midnight "
+            "until 04:00: then the end is the next morning's time, e.g. 00:30.",
         )
     if message is not None:
         problems.append(Problem("default_times", message))
+    if start is not None and end is not None:
+        end = end_after(start, end)
     return start, end
+
+
+def _check_setup(value: int, field: str, problems: list[Problem]) -> int:
+    if not 0 <= value <= SETUP_MAX:
+        problems.append(
+            Problem(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "core", "Set-up and clean-up take from 0 to {max} minutes (four hours) each."
+                ),
+                {"max": SETUP_MAX},
+            )
+        )
+    return value
 
 
 def _check_visitors(value: int | str | None, problems: list[Problem]) -> int | None:
@@ -639,6 +673,38 @@ def _check_visitors(value: int | str | None, problems: list[Problem]) -> int | N
     return number
 
 
+def _activity_name_taken(
+    session: Session, user_id: int, name: str, current: Activity | None
+) -> Activity | None:
+    """Another activity of the same user with this name, ignoring case and spacing."""
+    wanted = name.casefold()
+    query = select(Activity.id, Activity.name).where(Activity.user_id == user_id)
+    for activity_id, existing in session.execute(query):
+        if (current is None or activity_id != current.id) and clean_text(
+            existing
+        ).casefold() == wanted:
+            return session.get(Activity, activity_id)
+    return None
+
+
+def _activity_name_problem(other: Activity, user_name: str) -> Problem:
+    if other.archived_at is not None:
+        return Problem(
+            "name",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{user} already has an archived activity called {name}. "
+                "Tick 'Show archived' and bring it back instead.",
+            ),
+            {"name": other.name, "user": user_name},
+        )
+    return Problem(
+        "name",
+        QT_TRANSLATE_NOOP("core", "{user} already has an activity called {name}."),
+        {"name": other.name, "user": user_name},
+    )
+
+
 def _check_activity(session: Session, fields: ActivityFields, current: Activity | None) -> _Checked:
     """The activity input, checked; raises ``ValidationError`` with every problem found."""
     problems: list[Problem] = []
@@ -649,6 +715,10 @@ def _check_activity(session: Session, fields: ActivityFields, current: Activity 
             Problem("name", QT_TRANSLATE_NOOP("core", "Enter the name of the activity."))
         )
     problems += _too_long("name", name, NAME_MAX)
+    if name and user is not None:
+        twin = _activity_name_taken(session, user.id, name, current)
+        if twin is not None:
+            problems.append(_activity_name_problem(twin, user.name))
     activity_type = _as_code(ActivityType, fields.type)
     if activity_type is None:
         problems.append(Problem("type", QT_TRANSLATE_NOOP("core", "Choose the type of activity.")))
@@ -662,6 +732,8 @@ def _check_activity(session: Session, fields: ActivityFields, current: Activity 
     _check_room(session, fields.default_room_id, current, problems)
     start, end = _check_times(fields.default_start, fields.default_end, problems)
     visitors = _check_visitors(fields.usual_visitors, problems)
+    setup = _check_setup(fields.setup_min, "setup", problems)
+    teardown = _check_setup(fields.teardown_min, "teardown", problems)
     if (
         problems
         or user is None
@@ -682,6 +754,8 @@ def _check_activity(session: Session, fields: ActivityFields, current: Activity 
         default_end_min=end,
         usual_visitors=visitors,
         description=fields.description.strip() or None,
+        setup_min=setup,
+        teardown_min=teardown,
     )
 
 
@@ -696,6 +770,7 @@ def _store_activity(session: Session, activity: Activity, checked: _Checked) -> 
     activity.default_end_min = checked.default_end_min
     activity.usual_visitors = checked.usual_visitors
     activity.description = checked.description
+    activity.setup_min, activity.teardown_min = checked.setup_min, checked.teardown_min
     session.flush()
     # Rewriting the rows is simpler than diffing, and an activity has at most nine.
     session.execute(
@@ -756,6 +831,8 @@ def _activity_query() -> Select[*tuple[Any, ...]]:
             Activity.description,
             Activity.archived_at,
             _activity_history(Activity.id).label("has_history"),
+            Activity.setup_min,
+            Activity.teardown_min,
         )
         .join(User, Activity.user_id == User.id)
         .outerjoin(Room, Activity.default_room_id == Room.id)
@@ -794,6 +871,8 @@ def _activity_row(row: Row[*tuple[Any, ...]]) -> ActivityRow:
         description,
         archived_at,
         history,
+        setup,
+        teardown,
     ) = row
     return ActivityRow(
         id=activity_id,
@@ -816,6 +895,8 @@ def _activity_row(row: Row[*tuple[Any, ...]]) -> ActivityRow:
         description=description,
         archived_at=archived_at,
         has_history=bool(history),
+        setup_min=setup,
+        teardown_min=teardown,
     )
 
 
@@ -851,6 +932,8 @@ def pickable_activities(db: Database) -> list[ActivityChoice]:
             Activity.default_room_id,
             Activity.default_start_min,
             Activity.default_end_min,
+            Activity.setup_min,
+            Activity.teardown_min,
         )
         .join(User, Activity.user_id == User.id)
         .where(Activity.archived_at.is_(None), User.archived_at.is_(None))
@@ -869,6 +952,8 @@ def pickable_activities(db: Database) -> list[ActivityChoice]:
             default_room_id=row.default_room_id,
             default_start_min=row.default_start_min,
             default_end_min=row.default_end_min,
+            setup_min=row.setup_min,
+            teardown_min=row.teardown_min,
         )
         for row in rows
     ]

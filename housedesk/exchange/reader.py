@@ -17,7 +17,9 @@ reject the whole file; warnings do not. The contract's plausibility limits are
 errors too: every number finite, at most 10,000 visitors or volunteers in a
 session and a capacity of at most 10,000, no room with more hours than its
 period has, and an export time not before the period began nor more than a day
-after the moment of reading.
+after the moment of reading. A session's ``eind`` is after its
+``begin`` and at the latest 24:00, as the contract holds: a house counts and
+writes a session past midnight up to 24:00.
 ``read_workbook`` never raises: whatever goes wrong inside becomes an error of
 that one file, so one bad file cannot stop the others being counted.
 """

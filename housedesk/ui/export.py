@@ -80,7 +80,7 @@ from housedesk.exchange import outgoing, writer
 from housedesk.exchange.outgoing import LeavingText, Place
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import format_date, qdatetime
+from housedesk.ui.kit.dates import format_date, list_date, qdatetime
 from housedesk.ui.kit.fields import FieldWatch
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
@@ -159,7 +159,7 @@ ROOM_COLUMNS = [
 WARNING_COLUMNS = [
     Column[SessionWarning](
         QT_TRANSLATE_NOOP("Export", "Date"),
-        lambda w: format_date(w.date),
+        lambda w: list_date(w.date),
         sort_key=lambda w: (w.date, w.start_min),
         context="Export",
     ),

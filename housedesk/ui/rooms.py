@@ -1,12 +1,17 @@
-"""The Rooms screen: the rooms, the house's week of opening hours with the rooms' own, and
-the closing days.
+"""The Rooms screen: the rooms, the house's week of opening hours with the rooms' own, the
+days with other hours than usual, and the closing days.
 
-Three tabs. "Rooms" is a list of the rooms (inactive ones dimmed, hidden unless
+Four tabs. "Rooms" is a list of the rooms (inactive ones dimmed, hidden unless
 asked for); "Opening hours" is a grid of the week, the whole house on top and
 each active room below it, where a room's own hours stand out from those it
-takes from the house; "Closing days" lists the closures, with the Dutch public
-holidays offered to tick. Every change goes through one call of
-``housedesk.core.rooms``.
+takes from the house; "Other hours" lists the days with other hours than usual
+(a party until 00:30), of the house or one room, which replace the usual hours
+on those days; "Closing days" lists the closures, with the Dutch public
+holidays offered to tick. A closing day stays closed, whatever its hours.
+Every change goes through one call of ``housedesk.core.rooms``; a new closure
+or new hours that touch planned sessions first ask what becomes of them
+(``housedesk.ui.agenda.touched``) and are saved with those choices through
+``housedesk.core.agenda.touched``.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -46,17 +51,28 @@ from PySide6.QtWidgets import (
 )
 
 from housedesk.common.problems import ValidationError
-from housedesk.common.times import format_span
+from housedesk.common.times import (
+    LATEST_END_MIN,
+    MINUTES_PER_DAY,
+    end_after,
+    format_span,
+    parse_time,
+    passes_midnight,
+)
 from housedesk.core import rooms
-from housedesk.core.rooms import ClosureInfo, DayPlan, RoomInfo, WeekHours
+from housedesk.core.agenda import touched
+from housedesk.core.agenda.touched import Decision
+from housedesk.core.rooms import ClosureInfo, DayPlan, OpeningExceptionInfo, RoomInfo, WeekHours
 from housedesk.db import Database
+from housedesk.ui.agenda.touched import TouchedDialog
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import DateField, format_date, qdate
+from housedesk.ui.kit.dates import DateField, format_date, list_date, list_date_width, qdate
 from housedesk.ui.kit.fields import FieldWatch
 from housedesk.ui.kit.forms import FormDialog
-from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
+from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, language, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
+from housedesk.ui.kit.screen_fit import scroll_when_tall
 from housedesk.ui.kit.table_model import Column, Index, RowTableModel
 from housedesk.ui.kit.times import TimeField
 from housedesk.ui.kit.widgets import FieldError, read_only_table, screen_title
@@ -144,6 +160,11 @@ class Form(FormDialog):
 # --------------------------------------------------------------------------- rooms
 
 
+def facility_names(room: RoomInfo) -> list[str]:
+    """The room's facilities in the interface's language (stored in Dutch)."""
+    return [rooms.facility_name(facility, language()) for facility in room.facilities]
+
+
 ROOM_COLUMNS: list[Column[RoomInfo]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Code"),
@@ -170,8 +191,8 @@ ROOM_COLUMNS: list[Column[RoomInfo]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Facilities"),
-        lambda r: ", ".join(r.facilities),
-        tooltip=lambda r: "\n".join(r.facilities),
+        lambda r: ", ".join(facility_names(r)),
+        tooltip=lambda r: "\n".join(facility_names(r)),
     ),
 ]
 
@@ -182,7 +203,7 @@ class RoomsTableModel(RowTableModel[RoomInfo]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             ROOM_COLUMNS,
-            search_text=lambda r: f"{r.code} {r.name} {' '.join(r.facilities)}",
+            search_text=lambda r: " ".join([r.code, r.name, *r.facilities, *facility_names(r)]),
             dimmed=lambda r: not r.active,
             parent=parent,
         )
@@ -238,9 +259,10 @@ class RoomDialog(Form):
         self.facility_boxes: dict[str, QCheckBox] = {}
         per_column = (len(rooms.COMMON_FACILITIES) + 2) // 3
         for number, facility in enumerate(rooms.COMMON_FACILITIES):
-            box = QCheckBox(facility)
+            shown = rooms.facility_name(facility, language())
+            box = QCheckBox(shown)
             box.setObjectName(f"facility_{facility.replace(' ', '_')}")
-            box.setAccessibleName(facility)
+            box.setAccessibleName(shown)
             self.facility_boxes[facility] = box
             grid.addWidget(box, number % per_column, number // per_column)
         self.other_facilities = QLineEdit()
@@ -615,6 +637,8 @@ class HoursDialog(Form):
         self.week = week
         self.weekday = weekday
         self.saved = False
+        # What "today" is: new hours touch the sessions from then on (tests fix it).
+        self.today = clock.today
 
         plan_box = QWidget()
         plan_layout = QVBoxLayout(plan_box)
@@ -719,16 +743,50 @@ class HoursDialog(Form):
     def plan(self) -> DayPlan:
         return next(plan for plan, button in self.plan_buttons.items() if button.isChecked())
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the hours; first, if they leave planned sessions outside, ask about those.
+
+        False: the volunteer went back to the form; nothing was saved.
+        """
         weekdays = [day for day, box in self.day_boxes.items() if box.isChecked()]
         plan = self.plan()
         slots = [(opens.currentText(), closes.currentText()) for opens, closes in self.slots]
-        perform(
-            Change.CLOSURES,
-            lambda: rooms.set_day_hours(self.db, weekdays, plan, slots, room_id=self.week.room_id),
-            self,
+        room_id = self.week.room_id
+        reason = self.tr("Other opening hours")
+
+        def store(decisions: Sequence[Decision]) -> object:
+            return perform(
+                Change.CLOSURES | Change.SESSIONS,
+                lambda: touched.save_day_hours(
+                    self.db, weekdays, plan, slots, decisions, room_id=room_id, reason=reason
+                ),
+                self,
+            )
+
+        found = touched.touched_by_hours(
+            self.db, weekdays, plan, slots, room_id=room_id, today=self.today()
         )
+        if found:
+            whose = self.tr("the whole house") if room_id is None else self.week.room_name
+            dialog = TouchedDialog(self.db, found, whose, reason, store, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted.value:
+                return False
+        else:
+            store([])
         self.saved = True
+        return True
+
+    def accept(self) -> None:
+        self.clear_errors()
+        if not self.fields_and_rest_read():
+            return
+        try:
+            done = self.save()
+        except ValidationError as refused:
+            self.show_problems(refused)
+            return
+        if done:
+            QDialog.accept(self)
 
 
 class HoursTab(QWidget):
@@ -744,7 +802,8 @@ class HoursTab(QWidget):
             self.tr(
                 "When the house is open, per weekday. A room follows the house's hours "
                 "(shown in grey) unless it has hours of its own. Select a day and press "
-                "Enter, or double-click it, to change it. Closing days are on the next tab."
+                "Enter, or double-click it, to change it. Days with other hours than usual "
+                "and closing days are on the next tabs."
             )
         )
         intro.setWordWrap(True)
@@ -844,12 +903,12 @@ def closure_room_text(row: ClosureInfo) -> str:
 CLOSURE_COLUMNS: list[Column[ClosureInfo]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "From"),
-        lambda r: day_text(r.first_day),
+        lambda r: list_date(r.first_day),
         sort_key=lambda r: r.first_day.toordinal(),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Until"),
-        lambda r: day_text(r.last_day),
+        lambda r: list_date(r.last_day),
         sort_key=lambda r: r.last_day.toordinal(),
     ),
     Column(
@@ -942,20 +1001,50 @@ class ClosureDialog(Form):
             .replace("%3", str(days))
         )
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the closure; first, if sessions are planned on its days, ask about those.
+
+        False: the volunteer went back to the form; nothing was saved.
+        """
         room_id = self.room.currentData()
         first, last = self.first_day.value(), self.last_day.value()
         assert first is not None and last is not None  # fields_read() said they read
-        args = (first, last, self.reason.text(), room_id)
-        if self.closure is None:
-            self.saved = perform(
-                Change.CLOSURES, lambda: rooms.create_closure(self.db, *args), self
+        reason = self.reason.text()
+        closure_id = self.closure.id if self.closure is not None else None
+        rooms.check_closure(self.db, closure_id, first, last, reason, room_id)
+
+        def store(decisions: Sequence[Decision]) -> ClosureInfo:
+            return perform(
+                Change.CLOSURES | Change.SESSIONS,
+                lambda: touched.save_closure(
+                    self.db, closure_id, first, last, reason, room_id, decisions
+                ),
+                self,
             )
-        else:
-            closure_id = self.closure.id
-            self.saved = perform(
-                Change.CLOSURES, lambda: rooms.update_closure(self.db, closure_id, *args), self
-            )
+
+        found = touched.touched_by_closure(self.db, first, last, room_id, closure_id=closure_id)
+        if not found:
+            self.saved = store([])
+            return True
+        whose = self.tr("The whole house") if room_id is None else self.room.currentText()
+        tidy = " ".join(reason.split())
+        dialog = TouchedDialog(self.db, found, whose, tidy, store, self, closed=(first, last))
+        if dialog.exec() != QDialog.DialogCode.Accepted.value:
+            return False
+        self.saved = dialog.saved
+        return True
+
+    def accept(self) -> None:
+        self.clear_errors()
+        if not self.fields_and_rest_read():
+            return
+        try:
+            done = self.save()
+        except ValidationError as refused:
+            self.show_problems(refused)
+            return
+        if done:
+            QDialog.accept(self)
 
 
 class HolidaysDialog(QDialog):
@@ -1019,6 +1108,7 @@ class HolidaysDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        scroll_when_tall(self)
 
         self.year.valueChanged.connect(self._fill)
         self._fill(year)
@@ -1031,7 +1121,7 @@ class HolidaysDialog(QDialog):
         self.boxes = {}
         self.error.clear_message()
         previous: QWidget = self.year
-        for holiday in rooms.public_holidays(self.db, year):
+        for holiday in rooms.public_holidays(self.db, year, language()):
             text = f"{QLocale().toString(qdate(holiday.day), 'dddd d MMMM')} — {holiday.name}"
             box = QCheckBox()
             box.setObjectName(f"holiday_{holiday.day.isoformat()}")
@@ -1111,7 +1201,8 @@ class ClosuresTab(ListScreen):
         self.holidays_button.setToolTip(self.tr("Pick the Dutch public holidays to close on"))
         self.holidays_button.clicked.connect(self.pick_holidays)
         self.add_action_button(self.holidays_button)
-        for column, width in enumerate((150, 150, 60, 240)):
+        dates = list_date_width(self.table)
+        for column, width in enumerate((dates, dates, 60, 240)):
             self.table.setColumnWidth(column, width)
 
     def _past_toggled(self, shown: bool) -> None:
@@ -1133,8 +1224,7 @@ class ClosuresTab(ListScreen):
         self._open(ClosureDialog(self.db, row, self.today(), self))
 
     def pick_holidays(self) -> None:
-        today = self.today()
-        self._open(HolidaysDialog(self.db, today.year + (today.month == 12), self))
+        self._open(HolidaysDialog(self.db, rooms.holiday_year(self.db, self.today()), self))
 
     def _open(self, dialog: QDialog) -> None:
         if self.dialog is not None:
@@ -1175,11 +1265,298 @@ class ClosuresTab(ListScreen):
             self.reload()
 
 
+# --------------------------------------------------------------------------- other hours
+
+
+def exception_room_text(row: OpeningExceptionInfo) -> str:
+    if row.room_id is None or row.room_code is None or row.room_name is None:
+        return QCoreApplication.translate("rooms", "Whole house")
+    return room_label(row.room_code, row.room_name)
+
+
+def exception_hours_text(row: OpeningExceptionInfo) -> str:
+    """ "10:00–00:30 (until after midnight)": the night is said, not left to be guessed."""
+    if passes_midnight(row.closes_min):
+        return QCoreApplication.translate("rooms", "%1 (until after midnight)").replace(
+            "%1", row.span
+        )
+    return row.span
+
+
+EXCEPTION_COLUMNS: list[Column[OpeningExceptionInfo]] = [
+    Column(
+        QT_TRANSLATE_NOOP("columns", "From"),
+        lambda r: day_text(r.first_day),
+        sort_key=lambda r: r.first_day.toordinal(),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Until"),
+        lambda r: day_text(r.last_day),
+        sort_key=lambda r: r.last_day.toordinal(),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Days"),
+        lambda r: str(r.days),
+        sort_key=lambda r: r.days,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Room"), exception_room_text),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Open"),
+        exception_hours_text,
+        sort_key=lambda r: (r.opens_min, r.closes_min),
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Reason"), lambda r: r.reason),
+]
+
+
+class ExceptionDialog(Form):
+    """Other hours than usual: from which day until which, the whole house or one room, the
+    hours that replace the usual ones on those days, and why."""
+
+    def __init__(
+        self,
+        db: Database,
+        exception: OpeningExceptionInfo | None,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("ExceptionDialog", "New other hours")
+            if exception is None
+            else QCoreApplication.translate("ExceptionDialog", "Other hours"),
+            parent,
+        )
+        self.setObjectName("exceptionDialog")
+        self.db = db
+        self.exception = exception
+        self.saved: OpeningExceptionInfo | None = None
+        self.add_note(
+            self.tr(
+                "On these days these hours replace the usual opening hours. "
+                "A closing day stays closed."
+            )
+        )
+        first = exception.first_day if exception else today
+        self.first_day = DateField(first, today=lambda: today)
+        self.last_day = DateField(exception.last_day if exception else first, today=lambda: today)
+        self.last_day.setMinimum(first)
+        self.add_field("first_day", self.tr("&From:"), self.first_day, self.tr("First day"))
+        self.add_field("last_day", self.tr("&Until:"), self.last_day, self.tr("Last day"))
+        self.room = QComboBox()
+        self.room.addItem(self.tr("Whole house"), None)
+        for room in rooms.list_rooms(db):
+            if room.active or (exception is not None and exception.room_id == room.id):
+                self.room.addItem(room_label(room.code, room.name), room.id)
+        self.add_field("room", self.tr("&For:"), self.room, self.tr("Whole house or room"))
+        times = QWidget()
+        line = QHBoxLayout(times)
+        line.setContentsMargins(0, 0, 0, 0)
+        # The closing time may be after midnight (00:30): the field reads it as a time of day.
+        self.opens = TimeField(exception.opens_min if exception else None)
+        self.closes = TimeField(exception.closes_min if exception else None, end_of_day=True)
+        for time_field, name, accessible, placeholder in (
+            (self.opens, "opens", self.tr("Open from"), "10:00"),
+            (self.closes, "closes", self.tr("Open until"), "00:30"),
+        ):
+            time_field.setObjectName(name)
+            time_field.setAccessibleName(accessible)
+            time_field.edit().setPlaceholderText(placeholder)
+            time_field.editTextChanged.connect(self._show_summary)
+        line.addWidget(self.opens)
+        line.addWidget(QLabel(self.tr("until")))
+        line.addWidget(self.closes)
+        line.addStretch(1)
+        times.setFocusProxy(self.opens)
+        self.add_field("times", self.tr("&Open:"), times, self.tr("Opening hours"))
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(rooms.REASON_MAX)
+        self.reason.setPlaceholderText(self.tr("e.g. Verjaardagsfeest, zomerweek, late bar"))
+        self.add_field("reason", self.tr("&Reason:"), self.reason, self.tr("Reason"))
+        self.summary = self.add_note("")
+        self.summary.setObjectName("summary")
+
+        self._first = first
+        if exception is not None:
+            self.reason.setText(exception.reason)
+            self.room.setCurrentIndex(max(self.room.findData(exception.room_id), 0))
+        self.first_day.valueChanged.connect(self._first_changed)
+        self.last_day.valueChanged.connect(self._show_summary)
+        for field in (self.first_day, self.last_day):  # no summary of a date that does not read
+            field.edit.textEdited.connect(self._show_summary)
+            field.edit.editingFinished.connect(self._show_summary)
+        self._show_summary()
+        self.first_day.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The wrapped note at the top needs its height for the width the dialog got.
+        layout = self.layout()
+        assert layout is not None  # FormDialog lays itself out in __init__
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _first_changed(self, new_first: dt.date | None) -> None:
+        # A single day stays a single day (the "until" shown moves along with "from");
+        # an end before the start is said under "until", never moved.
+        if new_first is None:
+            return
+        if self.last_day.value() == self._first:
+            self.last_day.setValue(new_first)
+        self.last_day.setMinimum(new_first)
+        if self.last_day.text().strip():
+            self.last_day.show_problem()
+        self._first = new_first
+        self._show_summary()
+
+    def _show_summary(self, *_args: object) -> None:
+        """Spell the days out with weekdays, and say when the closing time is after midnight."""
+        first, last = self.first_day.value(), self.last_day.value()
+        if first is None or last is None or last < first:
+            self.summary.clear()
+            return
+        days = (last - first).days + 1
+        locale = QLocale()
+        text = (
+            (self.tr("%1, 1 day") if days == 1 else self.tr("%1 until %2: %3 days"))
+            .replace("%1", locale.toString(qdate(first), "dddd d MMMM yyyy"))
+            .replace("%2", locale.toString(qdate(last), "dddd d MMMM yyyy"))
+            .replace("%3", str(days))
+        )
+        opens, closes = parse_time(self.opens.currentText()), parse_time(self.closes.currentText())
+        if opens is not None and closes is not None and opens < MINUTES_PER_DAY:
+            closes = end_after(opens, closes)
+            if passes_midnight(closes) and opens < closes <= LATEST_END_MIN:
+                text += "\n" + self.tr("Open until %1 at night, after midnight.").replace(
+                    "%1", self.closes.currentText().strip()
+                )
+        self.summary.setText(text)
+
+    def save(self) -> None:
+        first, last = self.first_day.value(), self.last_day.value()
+        assert first is not None and last is not None  # fields_read() said they read
+        args = (
+            first,
+            last,
+            self.opens.currentText(),
+            self.closes.currentText(),
+            self.reason.text(),
+            self.room.currentData(),
+        )
+        if self.exception is None:
+            self.saved = perform(
+                Change.CLOSURES, lambda: rooms.create_opening_exception(self.db, *args), self
+            )
+        else:
+            exception_id = self.exception.id
+            self.saved = perform(
+                Change.CLOSURES,
+                lambda: rooms.update_opening_exception(self.db, exception_id, *args),
+                self,
+            )
+
+
+class ExceptionsTab(ListScreen):
+    """Other hours than usual on some days, of the house or of one room."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        self.db = db
+        super().__init__(
+            QCoreApplication.translate("ExceptionsTab", "Other hours"),
+            RowTableModel(EXCEPTION_COLUMNS, parent=None),
+            lambda: rooms.list_opening_exceptions(db),
+            QCoreApplication.translate(
+                "ExceptionsTab",
+                "No other hours yet.\n\nPress New (Ctrl+N) when the house or a room is open "
+                "at other times than usual on some days: a party on Saturday evening until "
+                "00:30, a week of shorter hours. A booking outside the hours offers to add "
+                "them too.",
+            ),
+            parent,
+            kinds=Change.CLOSURES | Change.ROOMS | Change.DAY,
+        )
+        self.model.setParent(self)
+        bare(self)
+        # What "today" is, for hiding past other hours (tests fix it).
+        self.today = dt.date.today
+        self.dialog: QDialog | None = None
+
+        self.show_past = QCheckBox(self.tr("Also show &past days"))
+        self.show_past.setObjectName("showPast")
+        self.show_past.setAccessibleName(self.tr("Also show past days"))
+        self.show_past.toggled.connect(self._past_toggled)
+        self.add_filter(self.show_past)
+        self._past_toggled(False)
+        QWidget.setTabOrder(self.search, self.show_past)
+        QWidget.setTabOrder(self.show_past, self.table)
+
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.setAccessibleName(self.tr("Delete other hours"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.add_action_button(self.delete_button)
+        for column, width in enumerate((150, 150, 60, 160, 300)):
+            self.table.setColumnWidth(column, width)
+
+    def _past_toggled(self, shown: bool) -> None:
+        if shown:
+            self.proxy.set_predicate("upcoming", None)
+        else:
+            self.proxy.set_predicate("upcoming", lambda row: row.last_day >= self.today())
+        self._update_state()
+
+    def _update_buttons(self, *_args: object) -> None:
+        super()._update_buttons()
+        if hasattr(self, "delete_button"):
+            self.delete_button.setEnabled(self.current_row() is not None)
+
+    def create_new(self) -> None:
+        self._open(ExceptionDialog(self.db, None, self.today(), self))
+
+    def edit_row(self, row: Any) -> None:
+        self._open(ExceptionDialog(self.db, row, self.today(), self))
+
+    def _open(self, dialog: ExceptionDialog) -> None:
+        if self.dialog is not None:
+            return
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
+        dialog.open()
+
+    def _dialog_finished(self, dialog: ExceptionDialog) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        saved = dialog.saved
+        if saved is not None:
+            if saved.last_day < self.today():
+                self.show_past.setChecked(True)
+            self.reload(select=lambda row: row.id == saved.id)
+
+    def delete_current(self) -> None:
+        """Delete the selected other hours after asking."""
+        row: OpeningExceptionInfo | None = self.current_row()
+        if row is None:
+            return
+        if confirm(
+            self,
+            self.tr("Delete other hours"),
+            self.tr("Delete the hours %1 from %2 until %3? Those days have the usual hours again.")
+            .replace("%1", row.span)
+            .replace("%2", day_text(row.first_day))
+            .replace("%3", day_text(row.last_day)),
+            self.tr("Delete"),
+        ):
+            perform(Change.CLOSURES, lambda: rooms.delete_opening_exception(self.db, row.id), self)
+            self.reload()
+
+
 # --------------------------------------------------------------------------- the screen
 
 
 class RoomsScreen(QWidget):
-    """Rooms, opening hours and closing days, on three tabs."""
+    """Rooms, opening hours, other hours and closing days, on four tabs."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1188,12 +1565,14 @@ class RoomsScreen(QWidget):
 
         self.rooms_tab = RoomsTab(db)
         self.hours_tab = HoursTab(db)
+        self.exceptions_tab = ExceptionsTab(db)
         self.closures_tab = ClosuresTab(db)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.tabs.setAccessibleName(self.tr("Rooms, opening hours and closing days"))
+        self.tabs.setAccessibleName(self.tr("Rooms, opening hours, other hours and closing days"))
         self.tabs.addTab(self.rooms_tab, self.tr("&Rooms"))
         self.tabs.addTab(self.hours_tab, self.tr("Opening &hours"))
+        self.tabs.addTab(self.exceptions_tab, self.tr("O&ther hours"))
         self.tabs.addTab(self.closures_tab, self.tr("Closing &days"))
         self.rooms_tab.rooms_changed.connect(self._rooms_changed)
 
@@ -1204,10 +1583,12 @@ class RoomsScreen(QWidget):
 
     def _rooms_changed(self) -> None:
         self.hours_tab.reload()
+        self.exceptions_tab.reload()
         self.closures_tab.reload()
 
     def refresh(self) -> None:
         """Fetch everything again."""
         self.rooms_tab.reload()
         self.hours_tab.reload()
+        self.exceptions_tab.reload()
         self.closures_tab.reload()

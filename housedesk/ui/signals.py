@@ -33,7 +33,12 @@ from housedesk.core import signals
 from housedesk.core.signals import SignalRow, SignalValues
 from housedesk.db import Database
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import DateField, PeriodPicker, format_date
+from housedesk.ui.kit.dates import (
+    DateField,
+    PeriodPicker,
+    format_date,
+    list_date,
+)
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
@@ -62,7 +67,7 @@ def _yes_no(value: bool) -> str:
 COLUMNS: list[Column[SignalRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Date"),
-        lambda r: format_date(r.date),
+        lambda r: list_date(r.date),
         sort_key=lambda r: r.date.toordinal(),
     ),
     Column(
@@ -324,7 +329,7 @@ class SignalsScreen(ListScreen):
         self.table.addAction(delete)
 
         samples = {
-            0: [format_date(dt.date(2026, 12, 28))],
+            0: [list_date(dt.date(2026, 12, 30))],
             1: [code_label(kind, SignalKind) for kind in SignalKind],
             2: ["x" * 30],
             3: [code_label(status, SignalStatus) for status in SignalStatus],

@@ -27,7 +27,7 @@ from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Task
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import PeriodPicker, format_date, qdate, qdatetime
+from housedesk.ui.kit.dates import PeriodPicker, list_date, qdate, qdatetime
 from housedesk.ui.kit.fields import NumberField
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
@@ -45,7 +45,7 @@ def _count(value: int | None) -> str:
 COLUMNS = [
     Column[TallyRow](
         QT_TRANSLATE_NOOP("Tallies", "Date"),
-        lambda r: format_date(r.date),
+        lambda r: list_date(r.date),
         sort_key=lambda r: (r.date, r.start_min),
         context="Tallies",
     ),
@@ -407,7 +407,7 @@ class TalliesScreen(ListScreen):
         widths = content_widths(self.table, [column.text for column in self.model.columns], rows)
         wanted = [min(width + 12, MAX_COLUMN_WIDTH) for width in widths]
         room = self.table.viewport().width() - self.table.verticalScrollBar().sizeHint().width()
-        for column, width in enumerate(fit_widths(wanted, room)):
+        for column, width in enumerate(fit_widths(wanted, room, keep=(0, 1))):  # date, time
             header.resizeSection(column, width)
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -50,13 +50,14 @@ from housedesk.core.tallies.pending import CountRow
 from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
-from housedesk.ui.kit.dates import DateField, qdate
+from housedesk.ui.kit.commands import Command, add_command
+from housedesk.ui.kit.dates import DateField, list_date, qdate
 from housedesk.ui.kit.fields import NumberField
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import code_label, problem_text
 from housedesk.ui.kit.messages import confirm_over_capacity
 from housedesk.ui.kit.times import TimeField
-from housedesk.ui.kit.widgets import RESIZE_ROWS, FieldError, empty_state, screen_title
+from housedesk.ui.kit.widgets import RESIZE_ROWS, FieldError, empty_state, fit_widths, screen_title
 
 if TYPE_CHECKING:
     from housedesk.core.tallies.counts import OverCapacity
@@ -81,7 +82,7 @@ def day_text(day: dt.date, today: dt.date) -> str:
         return QCoreApplication.translate("Today", "Today")
     if day == today - dt.timedelta(days=1):
         return QCoreApplication.translate("Today", "Yesterday")
-    return QLocale().toString(qdate(day), "ddd d MMM")
+    return list_date(day)
 
 
 class CountModel(QAbstractTableModel):
@@ -291,14 +292,38 @@ class CountTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(True)
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
         self.horizontalHeader().setSectionResizeMode(ACTIVITY, QHeaderView.ResizeMode.Stretch)
+        model.modelReset.connect(self.share_width)
         for column in COUNT_COLUMNS:  # room to see what is typed, in large text too
             self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(column, self.fontMetrics().horizontalAdvance("Vrijwilligers") + 24)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2)
         self._failed: QPersistentModelIndex | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share_width()
+
+    def share_width(self) -> None:
+        """Each column as wide as its texts, but the room and the status give way before the
+        activity's name does (a small screen, large text)."""
+        header = self.horizontalHeader()
+        own = (DATE, TIME, ROOM, STATUS)
+        metrics = self.fontMetrics()
+        rows = range(min(self.count_model.rowCount(), RESIZE_ROWS))
+
+        def texts(column: int) -> int:
+            cells = (str(self.count_model.index(row, column).data() or "") for row in rows)
+            return max((metrics.horizontalAdvance(text) for text in cells), default=0) + 16
+
+        wanted = [max(texts(column), header.sectionSizeHint(column)) for column in own]
+        counts = sum(self.columnWidth(column) for column in COUNT_COLUMNS)
+        activity = self.fontMetrics().horizontalAdvance("x" * 22)
+        room = self.viewport().width() - counts - activity
+        for column, width in zip(own, fit_widths(wanted, room, keep=(0, 1)), strict=True):
+            self.setColumnWidth(column, width)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
@@ -445,11 +470,11 @@ class TodayScreen(QWidget):
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
+        add_command(self, Command.NEW, self.add_walk_in)
+        add_command(self, Command.OPEN, self.table.setFocus)
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_F8), self.cancel_current),
             (QKeySequence.StandardKey.Undo, self.undo_cancel),
-            (QKeySequence(Qt.Key.Key_F5), self.reload),
-            (QKeySequence.StandardKey.New, self.add_walk_in),
         ):
             action = QAction(self)
             action.setShortcut(keys)

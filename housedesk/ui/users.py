@@ -61,6 +61,7 @@ from housedesk.ui.kit.fields import NumberField
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, problem_text
 from housedesk.ui.kit.list_screen import ListScreen
+from housedesk.ui.kit.setup_time import SetupFields
 from housedesk.ui.kit.table_model import Column, RowTableModel
 from housedesk.ui.kit.times import TimeField
 from housedesk.ui.kit.widgets import RESIZE_ROWS, content_widths, fit_widths, screen_title
@@ -399,6 +400,14 @@ class ActivityDialog(FormDialog):
         self.add_field("default_room", self.tr("Usual &room:"), self.room)
         self.times = TimesField()
         self.add_field("default_times", self.tr("Usual t&imes:"), self.times)
+        self.setup = SetupFields(users.SETUP_MAX)
+        self.add_field(
+            "setup",
+            self.tr("Usual set-up and c&lean-up:"),
+            self.setup,
+            self.tr("Set-up and clean-up"),
+        )
+        self.errors["teardown"] = self.errors["setup"]
         self.usual_visitors = NumberField(0, users.USUAL_VISITORS_MAX, optional=True)
         self.usual_visitors.setMaximumWidth(120)
         self.usual_visitors.setPlaceholderText(self.tr("e.g. 20"))
@@ -422,6 +431,7 @@ class ActivityDialog(FormDialog):
             if row.default_start_min is not None and row.default_end_min is not None:
                 self.times.start.setValue(row.default_start_min)
                 self.times.end.setValue(row.default_end_min)
+            self.setup.set_values(row.setup_min, row.teardown_min)
             if row.usual_visitors is not None:
                 self.usual_visitors.setText(str(row.usual_visitors))
             self.description.setPlainText(row.description or "")
@@ -485,6 +495,8 @@ class ActivityDialog(FormDialog):
             default_end=self.times.end.text(),
             usual_visitors=self.usual_visitors.text(),
             description=self.description.value(),
+            setup_min=self.setup.setup.value(),
+            teardown_min=self.setup.teardown.value(),
         )
 
     def save(self) -> None:

@@ -6,7 +6,17 @@ import pytest
 
 from housedesk.common import times
 from housedesk.common.problems import Problem
-from housedesk.common.times import format_span, format_time, on_quarter, parse_time, read_time
+from housedesk.common.times import (
+    LATEST_END_MIN,
+    end_after,
+    format_span,
+    format_time,
+    on_quarter,
+    parse_time,
+    passes_midnight,
+    read_time,
+)
+from housedesk.db import models
 
 
 @pytest.mark.parametrize(
@@ -83,3 +93,32 @@ def test_formatting() -> None:
     assert format_time(1440) == "24:00"
     assert format_span(540, 690) == "09:00–11:30"
     assert on_quarter(555) and not on_quarter(550)
+
+
+def test_a_span_past_midnight_is_written_as_the_clock_shows_it() -> None:
+    assert format_time(1470) == "00:30"
+    assert format_span(1140, 1470) == "19:00–00:30"
+    assert format_span(600, 1440) == "10:00–24:00"
+    assert passes_midnight(1470) and not passes_midnight(1440)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "meant"),
+    [
+        (1140, 30, 1470),  # 19:00–00:30: the next morning
+        (1140, 0, 1440),  # 19:00–00:00: midnight
+        (1320, 240, 1680),  # 22:00–04:00: the latest end
+        (1320, 255, 255),  # 22:00–04:15: too late, left to be refused
+        (600, 660, 660),  # 10:00–11:00: the same day
+        (600, 600, 600),  # as long as nothing: left to be refused
+        (660, 600, 600),  # 11:00–10:00: not a night, left to be refused
+    ],
+)
+def test_an_end_before_the_start_is_after_midnight_until_four(
+    start: int, end: int, meant: int
+) -> None:
+    assert end_after(start, end) == meant
+
+
+def test_the_latest_end_is_the_databases() -> None:
+    assert LATEST_END_MIN == models.LATEST_END_MIN

@@ -12,7 +12,7 @@ from housedesk.common.problems import ValidationError
 from housedesk.core import rooms
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
-from housedesk.db.models import Closure, OpeningHours, Room
+from housedesk.db.models import Closure, OpeningException, OpeningHours, Room
 from tests.helpers.queries import selects, statements_sent
 from tests.helpers.rows import add_club_activity, add_series, add_session
 
@@ -527,6 +527,40 @@ def test_public_holidays_come_from_the_calendar_with_those_already_closed(db: Da
     assert list(listed) == sorted(listed)
 
 
+def test_public_holidays_are_named_in_english_for_the_english_interface(db: Database) -> None:
+    listed = {holiday.day: holiday.name for holiday in rooms.public_holidays(db, 2026, "en")}
+    assert listed[dt.date(2026, 4, 27)] == "King's Day"
+    assert listed[dt.date(2026, 12, 25)] == "Christmas Day"
+    added = rooms.add_holiday_closures(db, [dt.date(2026, 12, 25)])
+    assert [closure.reason for closure in added] == ["Eerste kerstdag"]  # the house's data
+
+
+@pytest.mark.parametrize(
+    ("today", "closed", "year"),
+    [
+        (dt.date(2026, 6, 1), [], 2026),
+        (dt.date(2026, 12, 10), [], 2026),  # Christmas is still to be closed
+        (dt.date(2026, 12, 10), [(dt.date(2026, 12, 24), dt.date(2027, 1, 1))], 2027),
+        (dt.date(2026, 12, 26), [], 2026),  # Tweede Kerstdag: today counts
+        (dt.date(2026, 12, 27), [], 2027),  # nothing of this year left
+    ],
+)
+def test_the_holiday_year_is_the_one_whose_holidays_are_still_to_be_closed(
+    db: Database, today: dt.date, closed: list[tuple[dt.date, dt.date]], year: int
+) -> None:
+    for first, last in closed:
+        rooms.create_closure(db, first, last, "Kerstsluiting")
+    assert rooms.holiday_year(db, today) == year
+
+
+def test_common_facilities_have_english_names() -> None:
+    assert set(rooms.FACILITY_NAMES_EN) == set(rooms.COMMON_FACILITIES)
+    assert rooms.facility_name("ringleiding", "en") == "hearing loop"
+    assert rooms.facility_name("Keuken", "en") == "kitchen"
+    assert rooms.facility_name("dartbord", "en") == "dartbord"  # typed in: as typed
+    assert rooms.facility_name("ringleiding", "nl") == "ringleiding"
+
+
 def test_adding_public_holidays_as_closures_in_one_go(db: Database) -> None:
     added = rooms.add_holiday_closures(db, [dt.date(2026, 5, 14), dt.date(2026, 4, 27)])
     assert [(c.first_day, c.last_day, c.reason, c.room_id) for c in added] == [
@@ -553,3 +587,172 @@ def test_holidays_are_added_all_or_nothing(db: Database, days: list[dt.date]) ->
         rooms.add_holiday_closures(db, days)
     assert set(fields(refused)) == {"days"}
     assert count(db, Closure) == 1
+
+
+# --------------------------------------------------------------------------- other hours
+
+
+def test_other_hours_replace_the_usual_hours_of_those_days(db: Database) -> None:
+    house_week(db)  # Saturday 09:00–17:00
+    hall = rooms.create_room(db, "Grote zaal", 120).id
+    party = rooms.create_opening_exception(
+        db, dt.date(2026, 6, 13), dt.date(2026, 6, 13), "10:00", "00:30", " Verjaardagsfeest "
+    )
+    assert (party.opens_min, party.closes_min, party.span) == (600, 1470, "10:00–00:30")
+    assert (party.room_id, party.reason, party.days) == (None, "Verjaardagsfeest", 1)
+    saturday = rooms.hours_on(db, hall, dt.date(2026, 6, 13))
+    assert saturday.intervals == ((600, 1470),) and saturday.is_exception
+    assert not saturday.is_rooms_own
+    # The Saturday before keeps the usual hours.
+    usual = rooms.hours_on(db, hall, dt.date(2026, 6, 6))
+    assert usual.intervals == ((540, 1020),) and not usual.is_exception
+    assert rooms.list_opening_exceptions(db) == [party]
+
+
+def test_a_rooms_other_hours_go_before_the_houses_and_its_own_week(db: Database) -> None:
+    house_week(db)
+    hall = rooms.create_room(db, "Grote zaal", 120).id
+    bar = rooms.create_room(db, "Bar", 30).id
+    kitchen = rooms.create_room(db, "Keuken", 8).id
+    rooms.set_day_hours(db, [SAT], DayPlan.OPEN, [("12:00", "14:00")], room_id=kitchen)
+    week = (dt.date(2026, 6, 8), dt.date(2026, 6, 14))  # Monday to Sunday
+    rooms.create_opening_exception(db, *week, "10:00", "16:00", "Zomerweek")
+    rooms.create_opening_exception(
+        db, dt.date(2026, 6, 13), dt.date(2026, 6, 13), "19", "1", "", bar
+    )
+    saturday = dt.date(2026, 6, 13)
+    assert rooms.hours_on(db, hall, saturday).intervals == ((600, 960),)  # the house's other hours
+    assert rooms.hours_on(db, bar, saturday).intervals == ((1140, 1500),)  # the bar's own
+    assert rooms.hours_on(db, bar, saturday).is_rooms_own
+    # A room with hours of its own on Saturday keeps them: the house's other hours are the house's.
+    assert rooms.hours_on(db, kitchen, saturday).intervals == ((720, 840),)
+    # On Sunday, usually closed, the house is open that week.
+    assert rooms.hours_on(db, kitchen, dt.date(2026, 6, 14)).intervals == ((600, 960),)
+
+
+def test_a_closure_wins_over_other_hours(db: Database) -> None:
+    house_week(db)
+    hall = rooms.create_room(db, "Grote zaal", 120).id
+    rooms.create_opening_exception(db, dt.date(2026, 6, 8), dt.date(2026, 6, 14), "10", "16")
+    rooms.create_closure(db, dt.date(2026, 6, 10), dt.date(2026, 6, 10), "Stemming")
+    plan = rooms.opening_plan(db, [hall], dt.date(2026, 6, 8), dt.date(2026, 6, 14))
+    assert plan.open_minutes(hall, dt.date(2026, 6, 10)) == 0
+    assert plan.open_minutes(hall, dt.date(2026, 6, 11)) == 360
+    # Other hours only on days that are all closed are refused: they would never count.
+    with pytest.raises(ValidationError) as refused:
+        rooms.create_opening_exception(
+            db, dt.date(2026, 6, 10), dt.date(2026, 6, 10), "19:00", "23:00", "", hall
+        )
+    assert fields(refused) == ["first_day"]
+    assert "Stemming" in refused.value.problems[0].english()
+
+
+def test_overlapping_other_hours_of_the_same_house_or_room_are_refused(db: Database) -> None:
+    hall = rooms.create_room(db, "Grote zaal", 120).id
+    bar = rooms.create_room(db, "Bar", 30).id
+    july = rooms.create_opening_exception(db, dt.date(2026, 7, 1), dt.date(2026, 7, 31), "9", "13")
+    with pytest.raises(ValidationError) as refused:
+        rooms.create_opening_exception(db, dt.date(2026, 7, 31), dt.date(2026, 8, 2), "9", "17")
+    assert fields(refused) == ["first_day"]
+    assert refused.value.problems[0].english() == (
+        "These days overlap with other hours from 01-07-2026 to 31-07-2026 (09:00–13:00). "
+        "One day has one set of hours: change that one instead."
+    )
+    # Another room, or the house and a room, may have other hours on the same days.
+    rooms.create_opening_exception(db, dt.date(2026, 7, 4), dt.date(2026, 7, 4), "19", "1", "", bar)
+    rooms.create_opening_exception(
+        db, dt.date(2026, 7, 4), dt.date(2026, 7, 4), "8", "12", "", hall
+    )
+    # An exception does not overlap itself when it is changed.
+    longer = rooms.update_opening_exception(
+        db, july.id, dt.date(2026, 7, 1), dt.date(2026, 8, 15), "9", "14", "Zomer"
+    )
+    assert (longer.last_day, longer.closes_min, longer.reason) == (
+        dt.date(2026, 8, 15),
+        840,
+        "Zomer",
+    )
+    rooms.delete_opening_exception(db, july.id)
+    assert [e.room_id for e in rooms.list_opening_exceptions(db)] == [hall, bar]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "opens", "closes", "reason", "expected"),
+    [
+        (None, dt.date(2026, 7, 1), "9", "12", "", ["first_day"]),
+        (dt.date(2026, 7, 2), dt.date(2026, 7, 1), "9", "12", "", ["last_day"]),
+        (dt.date(2026, 7, 1), None, "9", "12", "", ["last_day"]),
+        (dt.date(2026, 7, 1), dt.date(2026, 7, 1), "", "12", "", ["times"]),
+        (dt.date(2026, 7, 1), dt.date(2026, 7, 1), "9", "negen", "", ["times"]),
+        (dt.date(2026, 7, 1), dt.date(2026, 7, 1), "12", "9", "", ["times"]),  # not a night
+        (dt.date(2026, 7, 1), dt.date(2026, 7, 1), "22", "4:30", "", ["times"]),  # after 04:00
+        (dt.date(2026, 7, 1), dt.date(2026, 7, 1), "24:00", "2", "", ["times"]),
+        (dt.date(2026, 7, 1), dt.date(2026, 7, 1), "9", "12", "x" * 201, ["reason"]),
+        (None, None, "", "", "", ["first_day", "last_day", "times"]),
+    ],
+)
+def test_bad_other_hours_are_refused_and_change_nothing(
+    db: Database,
+    first: dt.date | None,
+    last: dt.date | None,
+    opens: str,
+    closes: str,
+    reason: str,
+    expected: list[str],
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        rooms.create_opening_exception(db, first, last, opens, closes, reason)
+    assert fields(refused) == expected
+    assert count(db, OpeningException) == 0
+
+
+def test_other_hours_of_a_room_that_is_gone_are_refused(db: Database) -> None:
+    with pytest.raises(ValidationError) as refused:
+        rooms.create_opening_exception(
+            db, dt.date(2026, 7, 1), dt.date(2026, 7, 1), "9", "12", "", 42
+        )
+    assert fields(refused) == ["room"]
+
+
+def test_usual_hours_may_close_after_midnight(db: Database) -> None:
+    rooms.set_day_hours(db, [SAT], DayPlan.OPEN, [("10:00", "00:30")])
+    assert rooms.house_hours(db)[SAT] == [(600, 1470)]
+    with pytest.raises(ValidationError) as refused:
+        rooms.set_day_hours(db, [SAT], DayPlan.OPEN, [("10:00", "05:00")])
+    assert fields(refused) == ["slot_0"]
+
+
+def test_available_minutes_count_other_hours_on_their_days(db: Database) -> None:
+    house_week(db)  # Saturday 09:00–17:00 (480), Sunday closed
+    since = dt.date(2026, 1, 1)
+    hall = rooms.create_room(db, "Grote zaal", 120, in_service_from=since).id
+    bar = rooms.create_room(db, "Bar", 30, in_service_from=since).id
+    first, last = dt.date(2026, 6, 8), dt.date(2026, 6, 14)  # a week: 5 × 840 + 480
+    with db.reading() as session:
+        usual = rooms.available_minutes(session, hall, first, last)
+    assert usual == 4680
+    # Saturday 13 June until half past midnight: 10:00–00:30 instead of 09:00–17:00,
+    # counted up to 24:00 (840 minutes), as the sessions are.
+    rooms.create_opening_exception(db, dt.date(2026, 6, 13), dt.date(2026, 6, 13), "10", "0:30")
+    # The bar alone on Sunday evening, usually closed.
+    rooms.create_opening_exception(
+        db, dt.date(2026, 6, 14), dt.date(2026, 6, 14), "19", "23", "", bar
+    )
+    # A closure on Wednesday, inside a week of other hours of the bar.
+    rooms.create_opening_exception(db, first, dt.date(2026, 6, 12), "12", "14", "", bar)
+    rooms.create_closure(db, dt.date(2026, 6, 10), dt.date(2026, 6, 10), "Stemming")
+    with db.reading() as session:
+        assert rooms.available_minutes_by_room(session, first, last, [hall, bar]) == {
+            hall: 4680 - 480 + 840 - 840,
+            bar: 4 * 120 + 840 + 240,
+        }
+        # The hours of a range are the sum of its days'.
+        assert (
+            sum(
+                rooms.available_minutes(
+                    session, bar, first + dt.timedelta(days=n), first + dt.timedelta(days=n)
+                )
+                for n in range(7)
+            )
+            == 4 * 120 + 840 + 240
+        )

@@ -297,7 +297,9 @@ def test_the_nature_follows_the_users_kind_unless_chosen(
 ) -> None:
     user_id = a_user(db, "Gebruiker", kind)
     assert users.create_activity(db, activity_fields(user_id)).nature is nature
-    chosen = users.create_activity(db, activity_fields(user_id, nature=Nature.COMMERCIEEL))
+    chosen = users.create_activity(
+        db, activity_fields(user_id, "Verhuur", nature=Nature.COMMERCIEEL)
+    )
     assert chosen.nature is Nature.COMMERCIEEL
 
 
@@ -377,7 +379,10 @@ def test_the_three_activities_from_the_issue_can_be_registered(db: Database) -> 
         ({"default_start": "half tien", "default_end": "11:00"}, ["default_times"]),
         ({"default_start": "25:00", "default_end": "26:00"}, ["default_times"]),
         ({"default_start": "11:00", "default_end": "09:30"}, ["default_times"]),
-        ({"default_start": "22:00", "default_end": "01:00"}, ["default_times"]),  # past midnight
+        ({"default_start": "22:00", "default_end": "04:30"}, ["default_times"]),  # after 04:00
+        ({"default_start": "11:00", "default_end": "10:00"}, ["default_times"]),  # backwards
+        ({"setup_min": -15}, ["setup"]),
+        ({"teardown_min": 241}, ["teardown"]),
         ({"default_start": "10:00", "default_end": "10:00"}, ["default_times"]),
         ({"usual_visitors": "-3"}, ["usual_visitors"]),
         ({"usual_visitors": "12,5"}, ["usual_visitors"]),
@@ -411,6 +416,29 @@ def test_times_at_the_edges_of_the_day_are_fine(db: Database) -> None:
         db, activity_fields(user_id, default_start="0:00", default_end="24:00", usual_visitors=0)
     )
     assert (row.default_start_min, row.default_end_min, row.usual_visitors) == (0, 1440, 0)
+
+
+def test_an_activity_may_go_on_after_midnight_with_its_set_up(db: Database) -> None:
+    user_id = a_user(db, "Café De Kroeg")
+    row = users.create_activity(
+        db,
+        activity_fields(
+            user_id,
+            "Bar",
+            default_start="19:00",
+            default_end="00:30",
+            setup_min=30,
+            teardown_min=45,
+        ),
+    )
+    assert (row.default_start_min, row.default_end_min, row.default_times) == (
+        1140,
+        1470,
+        "19:00–00:30",
+    )
+    assert (row.setup_min, row.teardown_min) == (30, 45)
+    (choice,) = users.pickable_activities(db)
+    assert (choice.default_end_min, choice.setup_min, choice.teardown_min) == (1470, 30, 45)
 
 
 def test_only_active_rooms_can_become_a_default_room(db: Database) -> None:
@@ -457,6 +485,43 @@ def test_editing_an_activity_keeps_its_code_and_replaces_its_target_groups(db: D
         )
         assert set(stored) == {TargetGroup.JONGEREN, TargetGroup.KINDEREN}
     assert refused_fields(users.update_activity, db, 99, activity_fields(kbo)) == ["general"]
+
+
+def test_activity_names_are_unique_per_user_whatever_the_case_and_spacing(db: Database) -> None:
+    kbo = a_user(db, "KBO Berghem")
+    fanfare = a_user(db, "Fanfare")
+    first = an_activity(db, "Koersbal", user_id=kbo)
+    for clash in ("koersbal", " KOERSBAL ", "koersBAL  "):
+        with pytest.raises(ValidationError) as refused:
+            an_activity(db, clash, user_id=kbo)
+        [problem] = refused.value.problems
+        assert problem.field == "name"
+        assert problem.english() == "KBO Berghem already has an activity called Koersbal."
+    an_activity(db, "Koersbal", user_id=fanfare)  # another user may use the name
+    second = an_activity(db, "Sjoelen", user_id=kbo)
+    # Renaming onto another activity of the user is refused; keeping its own name is not.
+    assert refused_fields(users.update_activity, db, second, activity_fields(kbo, "KOERSBAL")) == [
+        "name"
+    ]
+    users.update_activity(db, first, activity_fields(kbo, "koersbal"))
+    # Moving an activity to a user that has one of that name is refused too.
+    assert refused_fields(
+        users.update_activity, db, second, activity_fields(fanfare, "Koersbal")
+    ) == ["name"]
+    with db.reading() as session:
+        names = sorted(session.scalars(select(Activity.name)))
+    assert names == ["Koersbal", "Sjoelen", "koersbal"]
+
+
+def test_a_clash_with_an_archived_activity_says_how_to_bring_it_back(db: Database) -> None:
+    kbo = a_user(db, "KBO Berghem")
+    users.archive_activity(db, an_activity(db, "Koersbal", user_id=kbo))
+    with pytest.raises(ValidationError) as refused:
+        an_activity(db, "koersbal", user_id=kbo)
+    assert refused.value.problems[0].english() == (
+        "KBO Berghem already has an archived activity called Koersbal. "
+        "Tick 'Show archived' and bring it back instead."
+    )
 
 
 # --------------------------------------------------------------------------- archiving

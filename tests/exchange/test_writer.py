@@ -28,6 +28,7 @@ from housedesk.core.board.approval import approve_period
 from housedesk.db import Database, open_database
 from housedesk.exchange import format as fmt
 from housedesk.exchange import outgoing, writer
+from housedesk.exchange.reader import read_workbook
 from housedesk.exchange.writer import export_period
 from tests.helpers.databases import demo_house, kept_open
 from tests.helpers.processes import run_housedesk
@@ -712,7 +713,6 @@ def test_a_session_past_midnight_counts_and_travels_up_to_midnight(
 ) -> None:
     """The contract holds a session within its day: the bar until 00:30 ends at 24:00."""
     from housedesk.db.models import OpeningHours
-    from housedesk.exchange.reader import read_workbook
 
     db = house_db
     room = add_room(db, "R1", "Bar")

@@ -3,27 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text as sql
 
 from housedesk.common.codes import ActivityType, BookingStatus
 from housedesk.core import rooms
+from housedesk.core.agenda import bookings as agenda
+from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.ui import rooms as rooms_ui
+from housedesk.ui.agenda.touched import MoveDialog, TouchedDialog
 from housedesk.ui.kit import clock, i18n
 from housedesk.ui.kit.dates import format_date
 from housedesk.ui.rooms import (
     ClosureDialog,
+    ExceptionDialog,
     HolidaysDialog,
     HoursDialog,
     RoomDialog,
     RoomsScreen,
 )
+from tests.helpers.modals import click, when_shown
+from tests.helpers.register import an_activity
 from tests.helpers.rows import add_club_activity, add_session
 from tests.helpers.screens import retype, show
 
@@ -546,9 +553,76 @@ def test_deleting_a_closure(
     assert rooms.list_closures(house_db) == []
 
 
-def test_adding_public_holidays_through_the_dialog(
-    qtbot: QtBot, closures_tab: rooms_ui.ClosuresTab, house_db: Database
+@pytest.fixture
+def speaking(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """``speaking("nl")``: the interface in that language for the rest of the test."""
+    installed = []
+
+    def use(language: str) -> None:
+        installed.extend(i18n.install(qapp, language))
+
+    yield use
+    i18n.uninstall(qapp, installed)
+    i18n.install(qapp, "en")
+
+
+def test_in_english_the_facilities_and_holidays_are_named_in_english(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database, speaking: Callable[[str], None]
 ) -> None:
+    speaking("en")
+    rooms.create_room(house_db, "Grote zaal", 120, facilities=["ringleiding", "podium", "dartbord"])
+    screen.rooms_tab.reload()
+    tab = screen.rooms_tab
+    assert tab.model.index(0, 5).data() == "hearing loop, stage, dartbord"
+    qtbot.keyClicks(tab.search, "hearing")
+    assert [row.name for row in rows_shown(tab)] == ["Grote zaal"]
+    qtbot.mouseClick(tab.new_button, LEFT)
+    dialog = tab.dialog
+    assert isinstance(dialog, RoomDialog)
+    assert dialog.facility_boxes["ringleiding"].text() == "hearing loop"
+    dialog.reject()
+
+    show_tab(qtbot, screen, screen.closures_tab)
+    qtbot.mouseClick(screen.closures_tab.holidays_button, LEFT)
+    holidays = screen.closures_tab.dialog
+    assert isinstance(holidays, HolidaysDialog)
+    kings_day = holidays.boxes[dt.date(holidays.year.value(), 4, 27)]
+    assert "King's Day" in kings_day.text()
+
+
+@pytest.mark.parametrize(
+    ("today", "christmas_closed", "year"),
+    [
+        (dt.date(2026, 12, 10), False, 2026),  # Christmas is still to be closed
+        (dt.date(2026, 12, 10), True, 2027),
+        (dt.date(2026, 12, 28), False, 2027),  # nothing of 2026 is left
+    ],
+)
+def test_the_holiday_picker_opens_on_the_year_whose_holidays_are_still_ahead(
+    qtbot: QtBot,
+    closures_tab: rooms_ui.ClosuresTab,
+    house_db: Database,
+    today: dt.date,
+    christmas_closed: bool,
+    year: int,
+) -> None:
+    closures_tab.today = lambda: today
+    if christmas_closed:
+        rooms.create_closure(house_db, dt.date(2026, 12, 24), dt.date(2027, 1, 1), "Kerst")
+    qtbot.mouseClick(closures_tab.holidays_button, LEFT)
+    dialog = closures_tab.dialog
+    assert isinstance(dialog, HolidaysDialog)
+    assert dialog.year.value() == year
+    dialog.reject()
+
+
+def test_adding_public_holidays_through_the_dialog(
+    qtbot: QtBot,
+    closures_tab: rooms_ui.ClosuresTab,
+    house_db: Database,
+    speaking: Callable[[str], None],
+) -> None:
+    speaking("nl")
     rooms.create_closure(house_db, dt.date(2030, 12, 24), dt.date(2031, 1, 1), "Kerstsluiting")
     qtbot.mouseClick(closures_tab.holidays_button, LEFT)
     dialog = closures_tab.dialog
@@ -669,3 +743,273 @@ def test_an_existing_room_name_with_a_phone_number_is_warned_about_when_opened(
     dialog.show()
     assert dialog.warnings["name"].isVisible()
     assert "phone number (0412-123456)" in dialog.warnings["name"].text()
+
+
+# --------------------------------------------------------------------------- sessions touched
+
+
+@pytest.fixture
+def booked_house(house_db: Database) -> Database:
+    """Open 8:00-23:00 every day; choir practice in Grote zaal on the four Tuesdays of June
+    2026 from 20:00 to 22:00, and a coffee morning in Kleine zaal on Tuesday 9 June."""
+    db = house_db
+    rooms.set_day_hours(db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
+    big = rooms.create_room(db, "Grote zaal", 60).id
+    small = rooms.create_room(db, "Kleine zaal", 12).id
+    choir, coffee = an_activity(db, "Koor"), an_activity(db, "Koffieochtend")
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=4)
+    agenda.create_series(db, choir, big, dt.date(2026, 6, 2), "20:00", "22:00", rule)
+    agenda.book_session(db, coffee, small, dt.date(2026, 6, 9), "9:30", "11:30")
+    return db
+
+
+def sessions_of(db: Database) -> list[tuple[str, dt.date, str, str | None, str]]:
+    """(activity, date, status, cancel reason, room) of every session, by date and time."""
+    return [
+        (s.activity_name, s.date, s.status.value, s.cancel_reason, s.room_name)
+        for s in agenda.sessions_between(db, dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    ]
+
+
+@pytest.fixture
+def closing_on_the_ninth(
+    qtbot: QtBot, screen: RoomsScreen, booked_house: Database
+) -> rooms_ui.ClosuresTab:
+    tab = screen.closures_tab
+    tab.today = lambda: dt.date(2026, 6, 9)  # a new closure starts on today, Tuesday 9 June
+    show_tab(qtbot, screen, tab)
+    return tab
+
+
+def test_a_closing_day_lists_the_sessions_planned_then_to_cancel_or_keep(
+    qtbot: QtBot, closing_on_the_ninth: rooms_ui.ClosuresTab, booked_house: Database
+) -> None:
+    tab = closing_on_the_ninth
+    qtbot.mouseClick(tab.new_button, LEFT)
+    dialog = tab.dialog
+    assert isinstance(dialog, ClosureDialog)
+    qtbot.keyClicks(dialog.reason, "Storing cv")
+    seen: list[list[str]] = []
+
+    def keep_the_coffee_morning(box: TouchedDialog) -> None:
+        seen.append([box.model.index(r, 4).data() for r in range(box.model.rowCount())])
+        assert (
+            box.findChild(QLabel, "intro")
+            .text()
+            .startswith(
+                "The whole house is closed on "
+                + rooms_ui.day_text(dt.date(2026, 6, 9))
+                + " (“Storing cv”)"
+            )
+        )
+        click(qtbot, box, "keepSelected")  # the first row is selected: the coffee morning
+        seen.append([box.model.index(r, 4).data() for r in range(box.model.rowCount())])
+        seen.append([box.summary.text()])
+        click(qtbot, box, "saveButton")
+
+    shown = when_shown(TouchedDialog, keep_the_coffee_morning)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert shown and not dialog.isVisible()
+    assert seen == [
+        ["Cancel (“Storing cv”)", "Cancel (“Storing cv”)"],
+        ["Keep as planned", "Cancel (“Storing cv”)"],
+        ["To cancel: 1 · to move: 0 · to keep: 1"],
+    ]
+    assert [closure.reason for closure in rooms.list_closures(booked_house)] == ["Storing cv"]
+    assert sessions_of(booked_house)[1:3] == [
+        ("Koffieochtend", dt.date(2026, 6, 9), "gepland", None, "Kleine zaal"),
+        ("Koor", dt.date(2026, 6, 9), "geannuleerd", "Storing cv", "Grote zaal"),
+    ]
+
+
+def test_a_closed_room_s_session_moves_to_another_room(
+    qtbot: QtBot, closing_on_the_ninth: rooms_ui.ClosuresTab, booked_house: Database
+) -> None:
+    tab = closing_on_the_ninth
+    qtbot.mouseClick(tab.new_button, LEFT)
+    dialog = tab.dialog
+    assert isinstance(dialog, ClosureDialog)
+    dialog.room.setFocus()
+    qtbot.keyClicks(dialog.room, "R1")
+    assert dialog.room.currentText() == "R1 · Grote zaal"
+    qtbot.keyClicks(dialog.reason, "Lekkage")
+    seen: list[str] = []
+
+    def into_the_small_room(move: MoveDialog) -> None:
+        move.room.setFocus()
+        qtbot.keyClicks(move.room, "Kleine")
+        qtbot.keyClick(move.room, Qt.Key.Key_Return)
+
+    def move_the_choir(box: TouchedDialog) -> None:
+        assert box.model.rowCount() == 1  # only the closed room's session
+        moved = when_shown(MoveDialog, into_the_small_room)
+        click(qtbot, box, "moveSelected")
+        assert moved
+        seen.append(box.model.index(0, 4).data())
+        click(qtbot, box, "saveButton")
+
+    shown = when_shown(TouchedDialog, move_the_choir)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert shown and not dialog.isVisible()
+    assert seen == [f"Move to {rooms_ui.day_text(dt.date(2026, 6, 9))}, 20:00–22:00, Kleine zaal"]
+    assert ("Koor", dt.date(2026, 6, 9), "gepland", None, "Kleine zaal") in sessions_of(
+        booked_house
+    )
+
+
+def test_shorter_hours_list_the_sessions_past_closing_time(
+    qtbot: QtBot,
+    screen: RoomsScreen,
+    booked_house: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(clock, "source", lambda: dt.datetime(2026, 6, 8, 12, 0))
+    hours = screen.hours_tab
+    show_tab(qtbot, screen, hours)
+    hours.table.setFocus()
+    hours.table.setCurrentIndex(hours.model.index(0, TUE))
+    qtbot.keyClick(hours.table, Qt.Key.Key_Return)
+    dialog = hours.dialog
+    assert isinstance(dialog, HoursDialog)
+    _opens, closes = dialog.slots[0]
+    qtbot.keyClick(closes, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(closes, "21:00")
+    listed: list[list[str]] = []
+
+    def go_back(box: TouchedDialog) -> None:
+        listed.append([box.model.index(r, 0).data() for r in range(box.model.rowCount())])
+        click(qtbot, box, "backButton")
+
+    shown = when_shown(TouchedDialog, go_back)
+    qtbot.keyClick(closes, Qt.Key.Key_Return)
+    assert shown and dialog.isVisible()  # back in the form: nothing saved
+    # From today on, the practices that run past 21:00; not the coffee morning.
+    assert listed == [[rooms_ui.day_text(dt.date(2026, 6, d)) for d in (9, 16, 23)]]
+    assert rooms.house_hours(booked_house)[TUE] == [(480, 1380)]
+    assert {status for _, _, status, _, _ in sessions_of(booked_house)} == {"gepland"}
+
+    def cancel_them_all(box: TouchedDialog) -> None:
+        box.table.setFocus()
+        qtbot.keyClick(box.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        click(qtbot, box, "cancelSelected")
+        click(qtbot, box, "saveButton")
+
+    shown = when_shown(TouchedDialog, cancel_them_all)
+    qtbot.keyClick(closes, Qt.Key.Key_Return)
+    assert shown and not dialog.isVisible()
+    assert rooms.house_hours(booked_house)[TUE] == [(480, 1260)]
+    cancelled = [
+        (day, why)
+        for name, day, status, why, _ in sessions_of(booked_house)
+        if status == "geannuleerd"
+    ]
+    assert cancelled == [(dt.date(2026, 6, d), "Other opening hours") for d in (9, 16, 23)]
+
+
+# --------------------------------------------------------------------------- other hours
+
+
+@pytest.fixture
+def exceptions_tab(qtbot: QtBot, screen: RoomsScreen) -> rooms_ui.ExceptionsTab:
+    tab = screen.exceptions_tab
+    tab.today = lambda: dt.date(2026, 6, 1)
+    show_tab(qtbot, screen, tab)
+    return tab
+
+
+def test_adding_other_hours_for_a_saturday_evening(
+    qtbot: QtBot, exceptions_tab: rooms_ui.ExceptionsTab, house_db: Database
+) -> None:
+    rooms.set_day_hours(house_db, [SAT], DayPlan.OPEN, [("10:00", "17:00")])
+    hall = rooms.create_room(house_db, "Grote zaal", 120)
+    assert exceptions_tab.body.currentWidget() is exceptions_tab.empty
+    qtbot.mouseClick(exceptions_tab.new_button, LEFT)
+    dialog = exceptions_tab.dialog
+    assert isinstance(dialog, ExceptionDialog)
+    assert dialog.first_day.value() == dt.date(2026, 6, 1)
+    retype(qtbot, dialog.first_day, "za 13 juni")
+    assert dialog.last_day.value() == dt.date(2026, 6, 13)  # a single day moves along
+    dialog.room.setFocus()
+    qtbot.keyClicks(dialog.room, "R1")
+    assert dialog.room.currentData() == hall.id
+    retype(qtbot, dialog.opens, "10")
+    retype(qtbot, dialog.closes, "0:30")
+    assert (dialog.opens.currentText(), dialog.closes.currentText()) == ("10:00", "00:30")
+    assert dialog.summary.text().endswith("Open until 00:30 at night, after midnight.")
+    qtbot.keyClicks(dialog.reason, "Verjaardagsfeest")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+
+    (saved,) = rooms.list_opening_exceptions(house_db)
+    assert (saved.first_day, saved.last_day, saved.room_id, saved.span, saved.reason) == (
+        dt.date(2026, 6, 13),
+        dt.date(2026, 6, 13),
+        hall.id,
+        "10:00–00:30",
+        "Verjaardagsfeest",
+    )
+    assert exceptions_tab.current_row() == saved
+    assert exceptions_tab.proxy.index(0, 3).data() == "R1 · Grote zaal"
+    assert exceptions_tab.proxy.index(0, 4).data() == "10:00–00:30 (until after midnight)"
+
+
+def test_overlapping_or_bad_other_hours_are_refused_next_to_their_field(
+    qtbot: QtBot, exceptions_tab: rooms_ui.ExceptionsTab, house_db: Database
+) -> None:
+    rooms.create_opening_exception(
+        house_db, dt.date(2026, 7, 1), dt.date(2026, 7, 31), "9:00", "13:00", "Zomer"
+    )
+    exceptions_tab.reload()
+    qtbot.mouseClick(exceptions_tab.new_button, LEFT)
+    dialog = exceptions_tab.dialog
+    assert isinstance(dialog, ExceptionDialog)
+    retype(qtbot, dialog.first_day, "4-7-2026")
+    retype(qtbot, dialog.opens, "19:00")
+    retype(qtbot, dialog.closes, "05:00")
+    qtbot.keyClick(dialog.closes.edit(), Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.errors["times"].text().startswith("The closing time must be after the opening")
+    retype(qtbot, dialog.closes, "01:00")
+    assert not dialog.errors["times"].isVisible()  # the message follows the field
+    qtbot.keyClick(dialog.closes.edit(), Qt.Key.Key_Return)
+    assert (
+        dialog.errors["first_day"]
+        .text()
+        .startswith(
+            "These days overlap with other hours from 01-07-2026 to 31-07-2026 (09:00–13:00)."
+        )
+    )
+    assert len(rooms.list_opening_exceptions(house_db)) == 1
+    dialog.reject()
+
+
+def test_deleting_other_hours(
+    qtbot: QtBot,
+    exceptions_tab: rooms_ui.ExceptionsTab,
+    house_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(rooms_ui, "confirm", lambda *_args: True)
+    rooms.create_opening_exception(
+        house_db, dt.date(2026, 1, 3), dt.date(2026, 1, 3), "19:00", "01:00", "Nieuwjaarsfeest"
+    )
+    later = rooms.create_opening_exception(
+        house_db, dt.date(2026, 9, 5), dt.date(2026, 9, 5), "10:00", "00:30", "Kermis"
+    )
+    exceptions_tab.reload()
+    assert [row.reason for row in rows_shown(exceptions_tab)] == ["Kermis"]
+    tick(qtbot, exceptions_tab.show_past)
+    assert [row.reason for row in rows_shown(exceptions_tab)] == ["Nieuwjaarsfeest", "Kermis"]
+    exceptions_tab.reload(select=lambda row: row.id == later.id)
+    qtbot.mouseClick(exceptions_tab.delete_button, LEFT)
+    assert [e.reason for e in rooms.list_opening_exceptions(house_db)] == ["Nieuwjaarsfeest"]
+
+
+def test_the_other_hours_model(
+    qtbot: QtBot, qtmodeltester, exceptions_tab: rooms_ui.ExceptionsTab, house_db: Database
+) -> None:
+    rooms.create_opening_exception(
+        house_db, dt.date(2026, 9, 5), dt.date(2026, 9, 6), "10:00", "00:30", "Kermis"
+    )
+    exceptions_tab.reload()
+    qtmodeltester.check(exceptions_tab.model)
+    qtmodeltester.check(exceptions_tab.proxy)

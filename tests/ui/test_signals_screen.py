@@ -20,6 +20,7 @@ from housedesk.ui.signals import (
     SignalDialog,
     SignalsScreen,
     format_date,
+    list_date,
     preview,
 )
 from tests.helpers.screens import retype, show
@@ -273,7 +274,7 @@ def test_the_list_shows_every_column(screen: SignalsScreen, house_db: Database) 
     screen.reload()
     model = screen.model
     cells = [model.index(0, column).data() for column in range(model.columnCount())]
-    assert cells[0] == format_date(dt.date(2026, 3, 5))
+    assert cells[0] == list_date(dt.date(2026, 3, 5))
     assert cells[1:6] == [
         code_label(SignalKind.KLACHT, SignalKind),
         "verlichting hondenveld",

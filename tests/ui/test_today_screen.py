@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -13,7 +14,8 @@ from housedesk.common.codes import BookingStatus
 from housedesk.db import Database
 from housedesk.db.models import Activity, Booking, Room, User
 from housedesk.ui.kit.messages import Messages
-from housedesk.ui.today import VISITORS, VOLUNTEERS, CountModel, TodayScreen
+from housedesk.ui.shell.application import LARGE_TEXT_FACTOR
+from housedesk.ui.today import ACTIVITY, DATE, VISITORS, VOLUNTEERS, CountModel, TodayScreen
 from tests.helpers.screens import show
 
 TODAY = dt.date(2026, 11, 25)
@@ -195,6 +197,37 @@ def test_a_walk_in_without_booking_in_one_small_dialog(
         assert (added.status.value, added.visitors, added.date) == ("gehouden", 11, TODAY)
         added_id = added.id
     assert any(r.booking_id == added_id for r in screen.model.rows)
+
+
+def test_in_large_text_on_a_small_screen_the_activity_keeps_room_for_its_name(
+    qtbot: QtBot, house_db: Database, qapp: QApplication
+) -> None:
+    with house_db.transaction() as s:
+        user = User(name="Zorgcoöperatie Berghem", kind="zorg_welzijn")
+        activity = Activity(
+            code="A1",
+            user=user,
+            name="Dagbesteding Ontmoetingsgroep",
+            type="ontmoeting",
+            nature="maatschappelijk",
+            accessibility="vrije_inloop",
+        )
+        room = Room(code="R1", name="Keuken/ontmoetingsruimte", capacity=30)
+        s.add(Booking(activity=activity, room=room, date=TODAY, start_min=570, end_min=750))
+    normal = QFont(qapp.font())
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * LARGE_TEXT_FACTOR)
+    qapp.setFont(large)
+    try:
+        # What is left of a 1280-pixel screen beside the navigation, in large text.
+        screen = show(qtbot, TodayScreen(house_db, today=lambda: TODAY), (950, 500))
+        table = screen.table
+        # Twenty letters of the name at least: "Dagbesteding Ontmoe…"; the room gives way.
+        assert table.columnWidth(ACTIVITY) >= table.fontMetrics().horizontalAdvance("x" * 20)
+        day = screen.model.index(0, DATE).data()
+        assert table.columnWidth(DATE) >= table.fontMetrics().horizontalAdvance(day)
+    finally:
+        qapp.setFont(normal)
 
 
 def test_delete_empties_a_counted_cell_to_not_counted_and_ctrl_z_puts_it_back(

@@ -371,15 +371,45 @@ def test_a_bad_activity_shows_every_message_and_saves_nothing(
     wait_active(qtbot, dialog)
     choose(qtbot, dialog.user, "KBO Berghem")
     type_into(qtbot, dialog.times.start, "22:00")
-    type_into(qtbot, dialog.times.end, "01:00")
+    type_into(qtbot, dialog.times.end, "04:30")
     qtbot.keyClick(dialog.times.end, Qt.Key.Key_Return)
     shown = {name for name, error in dialog.errors.items() if error.isVisible()}
     assert shown == {"name", "type", "target_groups", "accessibility", "default_times"}
     assert dialog.errors["default_times"].text() == (
-        "The end time must be after the start time, on the same day."
+        "The end must be after the start. A session may go on after midnight until 04:00: "
+        "then the end is the next morning's time, e.g. 00:30."
     )
     assert QApplication.focusWidget() is dialog.name
     assert stored_activities(db) == []
+
+
+def test_a_second_activity_of_the_same_name_for_a_user_is_refused_under_the_name(
+    qtbot: QtBot, screen: UsersScreen, db: Database
+) -> None:
+    kbo = a_user(db, "KBO Berghem")
+    an_activity(db, "Koersbal", user_id=kbo)
+    screen.reload()
+    screen.users.select_where(lambda row: row.id == kbo)
+    qtbot.mouseClick(screen.users.new_activity_button, Qt.MouseButton.LeftButton)
+    dialog = screen.activities.dialog
+    assert isinstance(dialog, ActivityDialog)
+    wait_active(qtbot, dialog)
+    qtbot.keyClicks(dialog.name, " koersbal")
+    choose(qtbot, dialog.type, code_label(ActivityType.BEWEGEN, ActivityType))
+    seniors = dialog.target_groups.boxes[TargetGroup.OUDEREN]
+    qtbot.mouseClick(seniors, Qt.MouseButton.LeftButton, pos=QPoint(8, seniors.height() // 2))
+    choose(qtbot, dialog.accessibility, code_label(Accessibility.LEDEN, Accessibility))
+    qtbot.keyClick(dialog.accessibility, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    shown = {name: error.text() for name, error in dialog.errors.items() if error.isVisible()}
+    assert shown == {"name": "KBO Berghem already has an activity called Koersbal."}
+    assert QApplication.focusWidget() is dialog.name
+    assert [a.name for a in stored_activities(db)] == ["Koersbal"]
+    qtbot.keyClick(dialog.name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.name, "Koersbal op dinsdag")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [a.name for a in stored_activities(db)] == ["Koersbal", "Koersbal op dinsdag"]
 
 
 def test_enter_in_the_description_saves_and_shift_enter_starts_a_new_line(
@@ -402,6 +432,30 @@ def test_enter_in_the_description_saves_and_shift_enter_starts_a_new_line(
     [activity] = stored_activities(db)
     assert activity.description == "Voor wie een dierbare verloor.\nGeen aanmelding nodig."
     assert activity.accessibility is Accessibility.VRIJE_INLOOP
+
+
+def test_a_bar_until_after_midnight_with_its_set_up_and_clean_up(
+    qtbot: QtBot, screen: UsersScreen, db: Database
+) -> None:
+    user_id = a_user(db, "Café De Kroeg")
+    activity_id = an_activity(db, "Bar", user_id=user_id)
+    screen.tabs.setCurrentWidget(screen.activities)
+    screen.activities.select_where(lambda row: row.id == activity_id)
+    screen.activities.edit_current()
+    dialog = screen.activities.dialog
+    assert isinstance(dialog, ActivityDialog)
+    wait_active(qtbot, dialog)
+    assert dialog.setup.values() == (0, 0)
+    type_into(qtbot, dialog.times.start, "19:00")
+    type_into(qtbot, dialog.times.end, "00:30")
+    for box, minutes in ((dialog.setup.setup, "30"), (dialog.setup.teardown, "45")):
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(box, minutes)
+    qtbot.keyClick(dialog.setup.teardown, Qt.Key.Key_Return)
+    assert not dialog.isVisible(), {k: e.text() for k, e in dialog.errors.items() if e.text()}
+    row = users.get_activity(db, activity_id)
+    assert (row.default_times, row.setup_min, row.teardown_min) == ("19:00–00:30", 30, 45)
 
 
 def test_editing_an_activity_keeps_its_code(

@@ -5,10 +5,12 @@ dates as EXDATE, and a session moved on its own as an override with a
 RECURRENCE-ID; one-off sessions are single events. Times are wall-clock times
 in Europe/Amsterdam with its VTIMEZONE. The file is meant to be published:
 it holds no users and no contact details, and private rentals are shown only
-as "Particuliere verhuur". Because it is published, the names it does hold
-(the house's, the rooms', the activities') are scanned like the export's: an
-e-mail address or phone number in one refuses the whole file
-(``ValidationError`` naming each), and nothing is written.
+as "Particuliere verhuur". A session that runs past midnight ends on the next
+day; set-up and clean-up time are the house's own business and are left out.
+Because it is published, the names it does hold (the house's, the rooms', the
+activities') are scanned like the export's: an e-mail address or phone number
+in one refuses the whole file (``ValidationError`` naming each), and nothing is
+written.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from housedesk.common import personal
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.outputs import write_atomically
 from housedesk.common.personal import Outgoing, refuse_personal_data
-from housedesk.common.times import HOUSE_ZONE
+from housedesk.common.times import HOUSE_ZONE, MINUTES_PER_DAY
 from housedesk.db.engine import Database
 from housedesk.db.models import Activity, Booking, BookingSeries, House, Room
 
@@ -40,9 +42,12 @@ class UnknownRoom(LookupError):
 
 
 def _moment(day: dt.date, minutes: int) -> dt.datetime:
-    if minutes == 24 * 60:
-        return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), ZONE)
-    return dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60), ZONE)
+    """The wall-clock moment ``minutes`` after the start of ``day``: 24:00 and a session's end
+    past midnight (00:30 = 1470) fall on the next day."""
+    days, minutes = divmod(minutes, MINUTES_PER_DAY)
+    return dt.datetime.combine(
+        day + dt.timedelta(days=days), dt.time(minutes // 60, minutes % 60), ZONE
+    )
 
 
 def _title(activity: Activity) -> str:

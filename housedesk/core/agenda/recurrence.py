@@ -216,6 +216,51 @@ def restarted(text: str, first_date: dt.date, day: dt.date, last_date: dt.date) 
     return ";".join(kept)
 
 
+def can_shift(text: str) -> bool:
+    """Whether every date of the rule ``text`` can move by a number of days (a weekly rule)."""
+    parts = _parts(text)
+    days = [day for day in parts.get("BYDAY", "").split(",") if day]
+    return (
+        parts.get("FREQ") == "WEEKLY"
+        and bool(days)
+        and all(day in DAY_NAMES for day in days)
+        and not {"BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS"} & set(parts)
+    )
+
+
+def shifted(text: str, days: int) -> str:
+    """The weekly rule ``text`` with every date ``days`` later (earlier if negative).
+
+    Its weekdays and its UNTIL move along; a count stays. Every other week on
+    two days keeps its rhythm because the week's first day (WKST) moves too.
+    Start it at its old first date plus ``days``. ``ValueError`` for a rule
+    that is not weekly (see ``can_shift``): "the day after the second
+    Tuesday" is no RRULE.
+    """
+    if not can_shift(text):
+        raise ValueError(f"only a weekly rule moves by days: {text!r}")
+    parts = _parts(text)
+    turn = days % 7
+    weekdays = sorted((DAY_NAMES.index(day) + turn) % 7 for day in parts["BYDAY"].split(","))
+    start = DAY_NAMES.index(parts.get("WKST", "MO"))
+    moved: list[str] = []
+    for item in text.split(";"):
+        key = item.partition("=")[0].strip().upper()
+        if key == "BYDAY":
+            item = "BYDAY=" + ",".join(DAY_NAMES[day] for day in weekdays)
+        elif key == "UNTIL":
+            until = dt.datetime.strptime(parts["UNTIL"][:8], "%Y%m%d").date()
+            item = f"UNTIL={until + dt.timedelta(days=days):%Y%m%d}"
+        elif key == "WKST":
+            continue
+        moved.append(item)
+    if turn and int(parts.get("INTERVAL", "1")) > 1 and len(weekdays) > 1:
+        moved.append(f"WKST={DAY_NAMES[(start + turn) % 7]}")
+    elif "WKST" in parts and not turn:
+        moved.append(f"WKST={parts['WKST']}")
+    return ";".join(moved)
+
+
 def readable(text: str) -> Recurrence | None:
     """The rule as the booking form shows it, or ``None`` if the form cannot (BYMONTH …)."""
     try:

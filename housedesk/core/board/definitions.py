@@ -66,12 +66,12 @@ DEFINITIONS: tuple[Definition, ...] = (
         "beschikbare_uren",
         "Beschikbare uren",
         "Available hours",
-        "De openingsuren van de ruimtes op de dagen dat ze in gebruik waren, "
-        "sluitingsdagen eraf, elke dag tot 24:00. In een periode die nog loopt: tot en met "
-        "vandaag.",
-        "The opening hours of the rooms on the days they were in service, closing days "
-        "subtracted, each day up to 24:00. In a period still running: up to and including "
-        "today.",
+        "De openingsuren van de ruimtes op de dagen dat ze in gebruik waren, met afwijkende "
+        "openingstijden op hun dagen en sluitingsdagen eraf, elke dag tot 24:00. In een "
+        "periode die nog loopt: tot en met vandaag.",
+        "The opening hours of the rooms on the days they were in service, with other hours "
+        "than usual on their days and closing days subtracted, each day up to 24:00. In a "
+        "period still running: up to and including today.",
     ),
     Definition(
         "used_hours",
@@ -79,9 +79,13 @@ DEFINITIONS: tuple[Definition, ...] = (
         "Gebruikte uren",
         "Hours used",
         "De uren van de gehouden bijeenkomsten; geannuleerde tellen niet mee. Een "
-        "bijeenkomst die na middernacht doorloopt, telt op haar dag tot 24:00.",
-        "The hours of the held sessions; cancelled ones do not count. A session that runs "
-        "past midnight counts on its day up to 24:00.",
+        "bijeenkomst telt op de dag waarop ze begint, tot 24:00 (ook als ze na middernacht "
+        "doorgaat). Op- en afbouwtijd alleen in het Overzicht, als het bestuur daarvoor "
+        "kiest; nooit in het bestand voor de gemeente.",
+        "The hours of the held sessions; cancelled ones do not count. A session counts on "
+        "the day it starts, up to 24:00 (also when it goes on after midnight). Set-up and "
+        "clean-up time only in the overview, when the board chooses so; never in the file "
+        "for the municipality.",
     ),
     Definition(
         "occupancy",

@@ -12,7 +12,10 @@ Definitions (as in the exchange format):
   was in service, closures subtracted, counted day by day (so a range's hours
   are the sum of its parts');
 - used hours are the hours of *held* sessions, split by the activity's nature
-  of use; cancelled sessions count as sessions but not as hours or visitors;
+  of use, counted on the day a session starts (also when it runs past
+  midnight); cancelled sessions count as sessions but not as hours or visitors;
+  set-up and clean-up time only when asked (``used_minutes``: the board's
+  overview may, the export never does);
 - visitors are summed over the held sessions that were counted; a session not
   counted adds nothing (it is not a zero);
 - an activity is *new* in the period that holds its first held or cancelled
@@ -282,9 +285,19 @@ def counted_minutes() -> ColumnElement[int]:
     return counted_end() - Booking.start_min
 
 
-def _room_tallies(session: Session, period: DayRange) -> dict[int, _RoomTally]:
+def used_minutes(with_setup: bool = False) -> ColumnElement[int]:
+    """The minutes a held session uses its room: from its start to its end as counted
+    (``counted_minutes``, up to midnight), and with ``with_setup`` (the board's choice,
+    ``choices.counts_setup``) its set-up and clean-up."""
+    minutes = counted_minutes()
+    return minutes + Booking.setup_min + Booking.teardown_min if with_setup else minutes
+
+
+def _room_tallies(
+    session: Session, period: DayRange, with_setup: bool = False
+) -> dict[int, _RoomTally]:
     """Per room: held/cancelled/planned counts, minutes per nature, visitors (one query)."""
-    minutes = func.sum(counted_minutes())
+    minutes = func.sum(used_minutes(with_setup))
     query = (
         select(
             Booking.room_id,
@@ -316,7 +329,9 @@ def _room_tallies(session: Session, period: DayRange) -> dict[int, _RoomTally]:
     return tallies
 
 
-def room_figures(source: Database | Session, period: DayRange) -> tuple[RoomFigures, ...]:
+def room_figures(
+    source: Database | Session, period: DayRange, *, with_setup: bool = False
+) -> tuple[RoomFigures, ...]:
     """The rooms of ``period`` in code order, as the exchange's Ruimtes sheet counts them.
 
     A room is included when it was in service on a day of the period, or has
@@ -324,7 +339,7 @@ def room_figures(source: Database | Session, period: DayRange) -> tuple[RoomFigu
     in service (``rooms.available_minutes_by_room``).
     """
     with reading(source) as session:
-        return _room_figures(session, period, _room_tallies(session, period))
+        return _room_figures(session, period, _room_tallies(session, period, with_setup))
 
 
 def _room_figures(
@@ -361,20 +376,24 @@ def _room_figures(
 # --------------------------------------------------------------------------- activities
 
 
-def activity_figures(source: Database | Session, period: DayRange) -> tuple[ActivityFigures, ...]:
+def activity_figures(
+    source: Database | Session, period: DayRange, *, with_setup: bool = False
+) -> tuple[ActivityFigures, ...]:
     """Every activity with a held or cancelled session in ``period``, in code order."""
     with reading(source) as session:
-        return _activity_figures(session, period)
+        return _activity_figures(session, period, with_setup)
 
 
-def _activity_figures(session: Session, period: DayRange) -> tuple[ActivityFigures, ...]:
+def _activity_figures(
+    session: Session, period: DayRange, with_setup: bool = False
+) -> tuple[ActivityFigures, ...]:
     tallies: dict[int, list[int]] = {}  # held, cancelled, minutes, visitors, counted
     query = (
         select(
             Booking.activity_id,
             Booking.status,
             func.count(),
-            func.sum(counted_minutes()),
+            func.sum(used_minutes(with_setup)),
             func.coalesce(func.sum(Booking.visitors), 0),
             func.count(Booking.visitors),
         )
@@ -502,12 +521,18 @@ def period_signals(source: Database | Session, period: DayRange) -> list[SignalR
 # --------------------------------------------------------------------------- the whole period
 
 
-def period_figures(source: Database | Session, period: DayRange) -> PeriodFigures:
-    """Rooms, activities and house totals of ``period``, from one snapshot of the database."""
+def period_figures(
+    source: Database | Session, period: DayRange, *, with_setup: bool = False
+) -> PeriodFigures:
+    """Rooms, activities and house totals of ``period``, from one snapshot of the database.
+
+    ``with_setup``: count set-up and clean-up as use (the board's overview, when the
+    board chose so); the export never does.
+    """
     with reading(source) as session:
-        tallies = _room_tallies(session, period)
+        tallies = _room_tallies(session, period, with_setup)
         rooms = _room_figures(session, period, tallies)
-        activities = _activity_figures(session, period)
+        activities = _activity_figures(session, period, with_setup)
         signals = session.scalar(
             select(func.count())
             .select_from(Signal)

@@ -2,9 +2,11 @@
 
 Every figure that the exchange also holds comes from ``housedesk.core.board.figures``
 (the same definitions, the same queries), so what the board reviews is what the
-municipality receives. The review adds what a board asks at its meeting: months,
-weekdays and parts of the day, target groups and activity types, the sessions
-still without a count, and the signals. A range without held or cancelled
+municipality receives; only when the board chose to count set-up and clean-up
+time as use (``choices.counts_setup``) do its used hours include them. The
+review adds what a board asks at its meeting: months, weekdays and parts of the
+day, target groups and activity types, the sessions still without a count, and
+the signals. A range without held or cancelled
 sessions and without signals gives an empty review (``is_empty``): no zeros
 pretending to be data, and ``None`` wherever an average or a share is undefined.
 
@@ -33,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from housedesk.common.codes import ActivityType, TargetGroup, UserKind
 from housedesk.common.periods import Period
-from housedesk.core.board import figures
+from housedesk.core.board import choices, figures
 from housedesk.core.board.approval import ApprovalState, approval_state
 from housedesk.core.board.figures import (
     HELD,
@@ -205,6 +207,8 @@ class Review:
     past_planned: tuple[PendingSession, ...] = ()
     #: Whether the period is approved, for a quarter or a year (None for other ranges).
     approval: ApprovalState | None = None
+    #: Whether the used hours include set-up and clean-up (the board's choice).
+    with_setup: bool = False
 
     @property
     def running(self) -> bool:
@@ -281,11 +285,16 @@ def review(
     days = Days(first_day, last_day)
     earlier = Days(year_earlier(first_day), year_earlier(last_day))
     with db.reading() as session:
+        with_setup = choices.counts_setup(session)
         # figures reads only first_day and last_day of its period argument.
-        current = figures.period_figures(session, days)
+        current = figures.period_figures(session, days, with_setup=with_setup)
         since = registered_since(session)
         comparable = since is not None and since <= earlier.first_day
-        previous = _key_figures(figures.period_figures(session, earlier)) if comparable else None
+        previous = (
+            _key_figures(figures.period_figures(session, earlier, with_setup=with_setup))
+            if comparable
+            else None
+        )
         period_last_day = whole_last if running else None
         past_planned = _past_planned(session, days, today or local_today())
         approval = approval_state(session, period) if period is not None else None
@@ -296,6 +305,7 @@ def review(
                 period_last_day=period_last_day,
                 past_planned=past_planned,
                 approval=approval,
+                with_setup=with_setup,
             )
         held = _held_sessions(session, days)
         users = _user_names(session, [a.activity_id for a in current.activities])
@@ -360,6 +370,7 @@ def review(
         period_last_day=period_last_day,
         past_planned=past_planned,
         approval=approval,
+        with_setup=with_setup,
     )
 
 

@@ -46,7 +46,7 @@ from sqlalchemy.types import TypeEngine
 from housedesk.common.codes import BookingStatus, TargetGroup, UserKind
 from housedesk.common.numbers import read_whole
 from housedesk.common.problems import QT_TRANSLATE_NOOP, Problem, ValidationError, refused
-from housedesk.common.times import local_date
+from housedesk.common.times import LATEST_END_MIN, MINUTES_PER_DAY, end_after, local_date
 from housedesk.core.board.approval import refuse_if_locked
 from housedesk.core.tallies.pending import CountRow
 from housedesk.db.engine import Database
@@ -679,15 +679,20 @@ def add_unbooked_session(
         problems.append(
             Problem("times", QT_TRANSLATE_NOOP("core", "Write the times as HH:MM, e.g. 09:30."))
         )
-    elif not 0 <= start_min < end_min <= 24 * 60:
-        problems.append(
-            Problem(
-                "times",
-                QT_TRANSLATE_NOOP(
-                    "core", "The end time must be after the start time, on the same day."
-                ),
+    else:
+        # A bar until 00:30: an end before the start is the next morning, until 04:00.
+        end_min = end_after(start_min, end_min)
+        if not 0 <= start_min < min(end_min, MINUTES_PER_DAY) or end_min > LATEST_END_MIN:
+            problems.append(
+                Problem(
+                    "times",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The end must be after the start. A session may go on after midnight "
+                        "until 04:00: then the end is the next morning's time, e.g. 00:30.",
+                    ),
+                )
             )
-        )
     if problems:
         raise ValidationError(problems)
     assert start_min is not None and end_min is not None

@@ -2,10 +2,14 @@
 
 ``TimeGrid`` paints one lane per room and day: the sessions are blocks along
 the lane at their times, coloured by nature of use with a pattern of their
-own, so the kinds stay apart when printed in black and white. Hours outside
-the opening times and closed days are hatched grey, and a closed lane says
-why ("Gesloten: Kerstvakantie"). Clicking a free quarter (or dragging over
-several) asks for a booking there; clicking a session opens it.
+own, so the kinds stay apart when printed in black and white; set-up and
+clean-up time before and after a session is its colour, paler and hatched the
+other way. The hours are each date's own (other hours than usual included),
+and the time runs on past 24:00 when something goes on after midnight. Hours
+outside the opening times and closed days are hatched grey, and a closed lane says
+why ("Gesloten: Kerstvakantie"). A click marks a free quarter, and a double
+click or Enter asks for a booking there (a stray click opens no form);
+dragging over several quarters asks at once; clicking a session opens it.
 
 The lanes lie as reads best in the width there is. When every lane can be at
 least ``READABLE_CHARACTERS`` characters wide, the lanes stand side by side
@@ -37,6 +41,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QFontMetricsF,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -47,7 +52,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QWidget
 
 from housedesk.common.codes import BookingStatus, Nature
-from housedesk.common.times import QUARTER, format_span, format_time
+from housedesk.common.times import (
+    LATEST_END_MIN,
+    MINUTES_PER_DAY,
+    QUARTER,
+    format_span,
+    format_time,
+)
 from housedesk.core.agenda.bookings import AgendaRange, AgendaRoom, ClosureSpan, SessionRow
 from housedesk.core.rooms import Interval
 from housedesk.ui.kit.dates import qdate
@@ -60,6 +71,8 @@ NATURE_STYLE: dict[Nature, tuple[str, Qt.BrushStyle]] = {
     Nature.COMMERCIEEL: ("#f5cf9c", Qt.BrushStyle.DiagCrossPattern),
 }
 UNAVAILABLE = QColor("#e4e4e4")
+# The legend's item for set-up and clean-up time.
+SETUP = "setup"
 TODAY_TINT = QColor(255, 244, 190, 110)
 #: The width of the times of day left of the lanes, when the time runs down.
 GUTTER = 52
@@ -101,6 +114,21 @@ def paint_nature(painter: QPainter, rect: QRectF, nature: Nature, cancelled: boo
         pen.setStyle(Qt.PenStyle.DashLine)
     painter.setPen(pen)
     painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+
+
+def paint_setup(painter: QPainter, rect: QRectF, nature: Nature) -> None:
+    """Fill ``rect`` as set-up or clean-up time of a session of ``nature``: paler, hatched."""
+    colour, _pattern = NATURE_STYLE[nature]
+    painter.fillRect(rect, QColor(colour).lighter(112))
+    painter.fillRect(rect, QBrush(QColor(0, 0, 0, 60), Qt.BrushStyle.FDiagPattern))
+
+
+def taken(session: SessionRow) -> Interval:
+    """When a session takes its room: with its set-up and clean-up (a cancelled one: its own
+    times, it takes nothing)."""
+    if session.status is BookingStatus.GEANNULEERD:
+        return session.start_min, session.end_min
+    return session.blocked
 
 
 def unavailable_spans(
@@ -232,7 +260,9 @@ class TimeGrid(QWidget):
         #: Whether the lanes lie as rows (the time across) rather than side by side.
         self.rows = False
         self._available: int | None = None  # the width the grid may take, told by its area
+        #: The quarters marked by a click, or being dragged over (while ``_pressed``).
         self._drag: tuple[Slot, Slot] | None = None
+        self._pressed = False
         self._line = QFontMetrics(self.font()).height()
         self._labels = (0.0, 0.0)  # the widths of the days' and the rooms' names, as rows
         self._day_index: dict[dt.date, int] = {}
@@ -265,7 +295,10 @@ class TimeGrid(QWidget):
         self._closures = [agenda.closed(room.id, day) for day, room in places]
         self._unavailable = [
             unavailable_spans(
-                room.hours[day.weekday()], closure is not None, self.first_minute, self.last_minute
+                agenda.hours_on(room, day),
+                closure is not None,
+                self.first_minute,
+                self.last_minute,
             )
             for (day, room), closure in zip(places, self._closures, strict=True)
         ]
@@ -287,18 +320,21 @@ class TimeGrid(QWidget):
         return day_index * len(self.rooms) + room_index
 
     def _time_bounds(self) -> tuple[int, int]:
+        """From the earliest opening or session to the latest: past 24:00 when something is
+        open or goes on after midnight (a bar until 00:30), the next morning's hours then."""
+        assert self.agenda is not None
         spans = [
             interval
             for room in self.rooms
             for day in self.days
-            for interval in room.hours[day.weekday()]
+            for interval in self.agenda.hours_on(room, day)
         ]
-        spans += [(s.start_min, s.end_min) for lane in self._sessions for s in lane]
+        spans += [taken(s) for lane in self._sessions for s in lane]
         if not spans:
             return DEFAULT_HOURS
-        low = min(start for start, _ in spans) // 60 * 60
+        low = max(0, min(start for start, _ in spans)) // 60 * 60
         high = -(-max(end for _, end in spans) // 60) * 60
-        return min(low, DEFAULT_HOURS[0]), max(high, low + 6 * 60)
+        return min(low, DEFAULT_HOURS[0]), min(LATEST_END_MIN, max(high, low + 6 * 60))
 
     def readable_width(self) -> int:
         """How wide a lane side by side must be for its names to be read."""
@@ -721,9 +757,22 @@ class TimeGrid(QWidget):
         small.setPointSizeF(max(7.0, plain.pointSizeF() * 0.85))
         return _SessionFonts(plain, cancelled, small, QFontMetrics(plain), QFontMetrics(small))
 
+    def _paint_setup(self, painter: QPainter, session: SessionRow) -> None:
+        """The set-up before a session and the clean-up after it: its colour, paler, hatched."""
+        first, last = taken(session)
+        for start, end in ((first, session.start_min), (session.end_min, last)):
+            start, end = max(start, self.first_minute), min(end, self.last_minute)
+            if start >= end:
+                continue
+            rect = self.cell_rect(session.room_id, session.date, start, end)
+            inset = rect.adjusted(2, 0, -2, 0) if not self.rows else rect.adjusted(0, 2, 0, -2)
+            paint_setup(painter, inset, session.nature)
+
     def _paint_session(self, painter: QPainter, session: SessionRow, fonts: _SessionFonts) -> None:
         rect = self._session_rect(session)
         cancelled = session.status is BookingStatus.GEANNULEERD
+        if not cancelled:
+            self._paint_setup(painter, session)
         paint_nature(painter, rect, session.nature, cancelled)
         painter.setPen(QColor("#000000"))
         inner = rect.adjusted(3, 1, -2, -1)
@@ -766,15 +815,48 @@ class TimeGrid(QWidget):
             self.session_clicked.emit(session)
             return
         slot = self.slot_at(point)
-        if slot is not None:
+        if slot is not None and slot.minute < MINUTES_PER_DAY:  # after 24:00: the next day's
             self._drag = (slot, slot)
+            self._pressed = True
             self.update()
         elif session is not None:
             self.session_clicked.emit(session)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # A double click on a free quarter books it (the first click only marked it).
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        slot = self.slot_at(event.position().toPoint())
+        if slot is not None and self.session_at(event.position().toPoint()) is None:
+            self._drag = (slot, slot)
+            self._book_marked()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter books the quarter a click marked.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._drag is not None:
+            self._book_marked()
+            return
+        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+            self._drag = None
+            self.update()
+            return
+        super().keyPressEvent(event)
+
+    def _book_marked(self) -> None:
+        assert self._drag is not None
+        first, last = self._drag
+        self._drag = None
+        self._pressed = False
+        self.update()
+        start, end = sorted((first.minute, last.minute))
+        end += QUARTER
+        if end - start == QUARTER:  # one quarter: an hour is the likeliest length
+            end = min(start + 60, self.last_minute)
+        self.slot_chosen.emit(first.room_id, first.day, start, end)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
-        if self._drag is not None:
+        if self._drag is not None and self._pressed:
             slot = self.slot_at(point)
             if (
                 slot is not None
@@ -791,16 +873,15 @@ class TimeGrid(QWidget):
             QToolTip.hideText()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._drag is None:
+        if self._drag is None or not self._pressed:
             return
+        self._pressed = False
         first, last = self._drag
-        self._drag = None
-        self.update()
-        start, end = sorted((first.minute, last.minute))
-        end += QUARTER
-        if end - start == QUARTER:  # a click: an hour is the likeliest length
-            end = min(start + 60, self.last_minute)
-        self.slot_chosen.emit(first.room_id, first.day, start, end)
+        if first == last:
+            # One click only marks the quarter: a stray click must not open a form.
+            # A double click or Enter books it.
+            return
+        self._book_marked()
 
     def tooltip(self, session: SessionRow) -> str:
         parts = [
@@ -809,6 +890,12 @@ class TimeGrid(QWidget):
             code_label(session.nature, Nature),
             code_label(session.status, BookingStatus),
         ]
+        if session.setup_min or session.teardown_min:
+            parts.append(
+                self.tr("Room taken %1 (set-up and clean-up)").replace(
+                    "%1", format_span(*taken(session))
+                )
+            )
         if session.cancel_reason:
             parts.append(session.cancel_reason)
         return "\n".join(parts)
@@ -1055,10 +1142,11 @@ class Legend(QWidget):
         self.setAccessibleName(self.tr("Legend"))
         self.setMinimumHeight(QFontMetrics(self.font()).height() + 8)
 
-    def _items(self) -> list[tuple[str, Nature | None]]:
-        items: list[tuple[str, Nature | None]] = [
+    def _items(self) -> list[tuple[str, Nature | str | None]]:
+        items: list[tuple[str, Nature | str | None]] = [
             (code_label(nature, Nature), nature) for nature in Nature
         ]
+        items.append((self.tr("set-up and clean-up"), SETUP))
         items.append((self.tr("closed or outside opening hours"), None))
         return items
 
@@ -1079,8 +1167,10 @@ class Legend(QWidget):
             if nature is None:
                 painter.fillRect(swatch, UNAVAILABLE)
                 painter.fillRect(swatch, QBrush(QColor(0, 0, 0, 45), Qt.BrushStyle.BDiagPattern))
+            elif nature == SETUP:
+                paint_setup(painter, swatch, Nature.MAATSCHAPPELIJK)
             else:
-                paint_nature(painter, swatch, nature, False)
+                paint_nature(painter, swatch, Nature(nature), False)
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             painter.drawText(
                 QRectF(x + size + 6, 3, metrics.horizontalAdvance(text) + 4, size),

@@ -5,16 +5,18 @@ clicking a free quarter, or dragging over several, opens the booking form
 there, and clicking a session opens it. Below the grid the same sessions are
 a sortable, searchable list, the way in for keyboard users (Enter opens a
 session). PageUp/PageDown or Alt+Left/Right go a week (day, month) back or on,
-T goes to today, Ctrl+N books, Ctrl+F searches the list. Only the visible range
-is loaded, with one call of ``housedesk.core.agenda.bookings.agenda_range``, when it changes and
-when the screen is shown again (other screens may have changed sessions). A
-house with many rooms scrolls the grid sideways; a new range opens at its
-anchor day.
+T goes to today, Ctrl+N books, Ctrl+F searches the list, Ctrl+Z puts the date
+skipped last back in its series (as the link in the message after a skip does).
+Only the visible range is loaded, with one call of
+``housedesk.core.agenda.bookings.agenda_range``, when it changes and when the
+screen is shown again (other screens may have changed sessions). A house with
+many rooms scrolls the grid sideways; a new range opens at its anchor day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -48,8 +50,9 @@ from housedesk.ui.agenda.dialogs import BookingDialog, SessionDialog, Unconfirme
 from housedesk.ui.agenda.grid import GridArea, Legend, MonthGrid, TimeGrid
 from housedesk.ui.agenda.sheet import PrintDialog
 from housedesk.ui.kit import clock
-from housedesk.ui.kit.changes import Change, Freshness
-from housedesk.ui.kit.dates import qdate
+from housedesk.ui.kit.changes import Change, Freshness, perform
+from housedesk.ui.kit.commands import Command, add_command
+from housedesk.ui.kit.dates import list_date, list_date_width, qdate
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text, problem_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import read_only_table, screen_title
@@ -61,7 +64,7 @@ ROOM_SETTING = "agenda/room"
 SESSION_COLUMNS: list[Column[SessionRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Date"),
-        lambda s: day_text(s.date),
+        lambda s: list_date(s.date),
         sort_key=lambda s: (s.date, s.start_min, s.room_code),
     ),
     Column(
@@ -174,6 +177,8 @@ class AgendaScreen(QWidget):
         self.shown: AgendaRange | None = None
         self.dialog: QWidget | None = None
         self.board: HallBoard | None = None
+        # The dates skipped here, with their activity, latest last: Ctrl+Z puts them back.
+        self.skipped: list[tuple[agenda.SeriesDate, str]] = []
 
         heading = screen_title(self.tr("Agenda"))
 
@@ -194,6 +199,7 @@ class AgendaScreen(QWidget):
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.period_label.setFont(bold)
+        self.period_label.setWordWrap(True)  # on a small screen in large text it takes two lines
 
         self.view_box = QComboBox()
         self.view_box.setObjectName("viewBox")
@@ -208,6 +214,11 @@ class AgendaScreen(QWidget):
         self.room_box.setObjectName("roomBox")
         self.room_box.setAccessibleName(self.tr("Rooms shown"))
         self.room_box.currentIndexChanged.connect(self._room_chosen)
+        # A long room name must not make the window wider than a small screen.
+        self.room_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.room_box.setMinimumContentsLength(18)
         room_label = QLabel(self.tr("R&ooms:"))
         room_label.setBuddy(self.room_box)
 
@@ -251,6 +262,8 @@ class AgendaScreen(QWidget):
         self.grid.session_clicked.connect(self.open_session)
         self.month = MonthGrid()
         self.month.day_clicked.connect(self.show_day)
+        # Room for the list below the grid on a small screen in large text.
+        self.month.setMinimumHeight(240)
         self.grid_area = GridArea(self.grid)
         self.views = QStackedWidget()
         self.views.addWidget(self.grid_area)
@@ -276,11 +289,16 @@ class AgendaScreen(QWidget):
         self.table.activated.connect(self._open_current)
         for column, width in ((0, 130), (1, 100), (2, 150), (3, 190), (4, 170), (5, 120), (6, 110)):
             self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(0, list_date_width(self.table))  # in large text too
+        self.table.setColumnWidth(1, self.table.fontMetrics().horizontalAdvance("00:00–00:00") + 24)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        # After a skip the message holds a link that puts the date back, as Ctrl+Z does.
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.message.linkActivated.connect(lambda _link: self.undo_skip())
 
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
@@ -315,14 +333,16 @@ class AgendaScreen(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(actions)
 
+        add_command(self, Command.NEW, self.create_new)
+        add_command(self, Command.FIND, self.focus_search)
+        add_command(self, Command.OPEN, self.open_current)
         for keys, slot in (
-            (QKeySequence.StandardKey.New, self.create_new),
-            (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence(Qt.Key.Key_PageUp), lambda: self.step(-1)),
             (QKeySequence(Qt.Key.Key_PageDown), lambda: self.step(1)),
             (QKeySequence("Alt+Left"), lambda: self.step(-1)),
             (QKeySequence("Alt+Right"), lambda: self.step(1)),
             (QKeySequence("T"), self.go_to_today),
+            (QKeySequence.StandardKey.Undo, self.undo_skip),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
@@ -510,6 +530,14 @@ class AgendaScreen(QWidget):
         if index.isValid():
             self.open_session(self.proxy.row_at(index.row()))
 
+    def open_current(self) -> None:
+        """Enter from outside the list: open the session selected in it, or else go into it."""
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isSelected(index):
+            self._open_current()
+        else:
+            self.table.setFocus()
+
     def open_unconfirmed(self) -> None:
         self._open(UnconfirmedDialog(self.db, self.today, self))
 
@@ -526,8 +554,76 @@ class AgendaScreen(QWidget):
         changed = bool(getattr(dialog, "saved", None) or getattr(dialog, "changed", False))
         dialog.deleteLater()
         if changed:
-            self.message.clear()
+            self.message.setText(str(getattr(dialog, "outcome", "")))
+            skipped = getattr(dialog, "skipped", None)
+            if isinstance(dialog, SessionDialog) and skipped is not None:
+                self._skipped(skipped, dialog.session.activity_name)
             self.reload()
+            self._show_where_saved(dialog)
+
+    def _saved_day(self, dialog: QDialog) -> dt.date | None:
+        """The day of what ``dialog`` saved: a booking, a series' first date, a moved session."""
+        saved = getattr(dialog, "saved", None)
+        if isinstance(saved, SessionRow):
+            return saved.date
+        if isinstance(saved, agenda.SeriesInfo):
+            return saved.first_date
+        if isinstance(dialog, SessionDialog) and saved:
+            try:
+                return agenda.get_session(self.db, dialog.session.id).date
+            except ValidationError:  # skipped or removed: nothing to show
+                return None
+        return None
+
+    def _show_where_saved(self, dialog: QDialog) -> None:
+        """A booking saved outside what is shown: go to its date, and say so.
+
+        A volunteer who typed another week's date would otherwise see nothing
+        happen, and book again.
+        """
+        day = self._saved_day(dialog)
+        first, last = self.visible_range()
+        if day is None or first <= day <= last:
+            return
+        self.anchor = day
+        self.reload()
+        self.message.setText(
+            self.tr("Saved for %1; the agenda now shows that date.").replace("%1", list_date(day))
+        )
+
+    def _skipped(self, date: agenda.SeriesDate, activity: str) -> None:
+        self.skipped.append((date, activity))
+        self.message.setText(
+            self.tr('%1 on %2 is skipped. <a href="undo">Put it back</a> (Ctrl+Z)')
+            .replace("%1", html.escape(activity))
+            .replace("%2", day_text(date.occurrence_date))
+        )
+
+    def undo_skip(self) -> None:
+        """Put the date skipped last back in its series (Ctrl+Z), as "Put back" does."""
+        if not self.skipped:
+            return
+        date, activity = self.skipped.pop()
+        try:
+            perform(
+                Change.SESSIONS,
+                lambda: agenda.restore_occurrence(self.db, date.series_id, date.occurrence_date),
+                self,
+            )
+        except ValidationError as refused:
+            self.message.setText(
+                self.tr("%1 on %2 could not be put back: %3")
+                .replace("%1", activity)
+                .replace("%2", day_text(date.occurrence_date))
+                .replace("%3", " ".join(problem_text(p) for p in refused.problems))
+            )
+            return
+        self.message.setText(
+            self.tr("%1 on %2 is back in the agenda.")
+            .replace("%1", activity)
+            .replace("%2", day_text(date.occurrence_date))
+        )
+        self.reload()
 
     def open_print(self) -> None:
         """Ask for a week or day sheet, and save it as a PDF or print it."""

@@ -61,6 +61,7 @@ from housedesk.db import Database
 from housedesk.ui.agenda.grid import fit_lines
 from housedesk.ui.kit.dates import format_date, qdate
 from housedesk.ui.kit.i18n import file_error_text
+from housedesk.ui.kit.screen_fit import scroll_when_tall
 
 #: Dots per inch of the sheet's coordinates, as the board's report.
 RESOLUTION = 300
@@ -528,6 +529,7 @@ class PrintDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        scroll_when_tall(self)
 
     def sheet(self) -> SheetRange:
         day: dt.date = self.day_box.currentData()

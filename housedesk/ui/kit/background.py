@@ -44,6 +44,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from housedesk.ui.kit.screen_fit import fit_to_screen
+
 #: At most this many seconds between two progress reports reaching the GUI thread.
 PROGRESS_INTERVAL = 0.05
 #: A progress dialog appears only if the work is still going after this many milliseconds.
@@ -257,6 +259,7 @@ class ProgressDialog(QDialog):
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(420)
+        fit_to_screen(self)
         self.text = QLabel(text)
         self.text.setObjectName("progressText")
         self.text.setWordWrap(True)

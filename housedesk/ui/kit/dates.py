@@ -422,3 +422,24 @@ class PeriodPicker(QWidget):
             return
         self._range = (first, last)
         self.changed.emit()
+
+
+def list_date(day: dt.date) -> str:
+    """A date in a list, the same on every screen: "ma 19-07-2027" (weekday, day, month, year).
+
+    The weekday says as much to a volunteer as the date; the digits sort and
+    read the same in every list.
+    """
+    return QLocale().toString(qdate(day), f"ddd {date_format()}")
+
+
+def list_date_width(widget: QWidget) -> int:
+    """The width of a list's date column (``list_date``) in ``widget``'s letters, with padding."""
+    week = [dt.date(2026, 12, 28) + dt.timedelta(days=n) for n in range(7)]  # the widest digits
+    metrics = widget.fontMetrics()
+    return max(metrics.horizontalAdvance(list_date(day)) for day in week) + 24
+
+
+def list_moment(moment: dt.datetime) -> str:
+    """A moment (a naive local time) in a list: "ma 19-07-2027 14:05"."""
+    return f"{list_date(moment.date())} {moment.strftime('%H:%M')}"

@@ -18,6 +18,10 @@ an e-mail address or phone number, a warning stands under it as it is typed
 (the export and the calendar file refuse such text); so it does for what only
 looks as if it names someone: a name with a title ("mevr. de Vries"), a street
 and house number ("Dorpsstraat 4"), a postcode. It does not stop the save.
+
+The fields scroll when the screen is too small for them (large text on a
+small laptop), and the Save and Cancel buttons stay in view below them
+(``housedesk.ui.kit.screen_fit``).
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from housedesk.common.personal import Kind, find_personal_data, find_personal_hi
 from housedesk.common.problems import ValidationError
 from housedesk.ui.kit.fields import FieldWatch, checked_inputs
 from housedesk.ui.kit.i18n import problem_text
+from housedesk.ui.kit.screen_fit import ScrollingBody, fit_to_screen
 from housedesk.ui.kit.widgets import FieldError, FieldWarning
 
 
@@ -116,11 +121,19 @@ class FormDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        content = QWidget()
+        content.setObjectName("formContent")
+        fields = QVBoxLayout(content)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addLayout(self.form)
+        fields.addWidget(self.general_error)
+        fields.addStretch(1)
+        #: The fields and their messages; they scroll when the screen is too small for them.
+        self.body = ScrollingBody(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.buttons)
+        fit_to_screen(self)
 
     def add_field(self, name: str, label: str, widget: QWidget, accessible: str = "") -> QWidget:
         """Add ``widget`` under ``label`` with room for its error message below it."""
@@ -202,6 +215,7 @@ class FormDialog(QDialog):
                 first = self.fields[problem.field]
         if first is not None and not besides:
             first.setFocus()
+            self.body.ensureWidgetVisible(first)
 
     def fields_read(self) -> bool:
         """Whether every date, time and number field in use reads; each one that does not
@@ -216,6 +230,7 @@ class FormDialog(QDialog):
                     first = field
         if first is not None:
             first.setFocus()
+            self.body.ensureWidgetVisible(first)
         return first is None
 
     def fields_and_rest_read(self) -> bool:

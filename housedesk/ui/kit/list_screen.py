@@ -4,7 +4,8 @@ A screen built on ``ListScreen`` gives it a ``RowTableModel`` and a way to load
 its rows from the core, or a ``LazyTableModel`` that fetches its own pages;
 the frame adds the title, a search field that filters as you type (Ctrl+F),
 the New / Edit / Archive buttons (Ctrl+N, Enter), an empty state that tells a
-first-time user what to do, and a count of what is shown.
+first-time user what to do, and a count of what is shown. Enter in the search
+field opens the one row found, or goes into the list when there are more.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from housedesk.ui.kit.changes import Change, Freshness
+from housedesk.ui.kit.commands import Command, add_command
+from housedesk.ui.kit.flow import FlowLayout
 from housedesk.ui.kit.lazy_model import LazyTableModel
 from housedesk.ui.kit.table_model import FilterProxy, RowTableModel
 from housedesk.ui.kit.widgets import empty_state, read_only_table, screen_title
@@ -104,15 +106,10 @@ class ListScreen(QWidget):
         layout.addWidget(self.body, 1)
         layout.addLayout(self.actions_bar)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.create_new),
-            (QKeySequence.StandardKey.Find, self.focus_search),
-        ):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_command(self, Command.NEW, self.create_new)
+        add_command(self, Command.FIND, self.focus_search)
+        add_command(self, Command.OPEN, self.open_current)
+        self.search.returnPressed.connect(self._search_entered)
 
         self.proxy.rowsInserted.connect(self._update_state)
         self.proxy.rowsRemoved.connect(self._update_state)
@@ -183,16 +180,39 @@ class ListScreen(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def open_current(self) -> None:
+        """Enter from outside the list: open the selected row, or else go into the list."""
+        if self.current_row() is not None:
+            self.edit_current()
+        else:
+            self.take_focus_in_list()
+
+    def take_focus_in_list(self) -> None:
+        """Put the focus in the list, on its first row when none is selected."""
+        if self.current_row() is None and self.proxy.rowCount() > 0:
+            self.select_where(lambda _row: True)
+        self.table.setFocus()
+
+    def _search_entered(self) -> None:
+        # Enter in the search field: the one row found opens; among several, the list takes over.
+        if self.proxy.rowCount() == 1:
+            self.select_where(lambda _row: True)
+            self.edit_current()
+        else:
+            self.take_focus_in_list()
+
     def add_filter(self, widget: QWidget) -> None:
         """Put a filter control (combo box, check box) in the bar beside the search field."""
         self.filter_bar.addWidget(widget)
 
     def add_filter_row(self, *widgets: QWidget) -> None:
-        """Put filter controls in a row of their own under the search field (for many filters)."""
-        row = QHBoxLayout()
+        """Put filter controls in a row of their own under the search field (for many filters).
+
+        The row goes on on a second line when the screen is too narrow for it.
+        """
+        row = FlowLayout()
         for widget in widgets:
             row.addWidget(widget)
-        row.addStretch(1)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         self._rows_of_filters += 1

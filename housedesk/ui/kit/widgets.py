@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt
@@ -117,12 +117,22 @@ def empty_state(text: str) -> QLabel:
     return label
 
 
-def fit_widths(wanted: Sequence[int], available: int, least: int = 60) -> list[int]:
+def fit_widths(
+    wanted: Sequence[int], available: int, least: int = 60, keep: Collection[int] = ()
+) -> list[int]:
     """Column widths that fit ``available`` pixels by trimming the widest columns evenly.
 
     Narrow columns (a code, "Yes") keep their width; the wide ones share what is
-    left, but never get narrower than ``least``.
+    left, but never get narrower than ``least``. The columns numbered in ``keep``
+    (a date, a time) are never trimmed.
     """
+    kept = sum(width for column, width in enumerate(wanted) if column in keep)
+    rest = [width for column, width in enumerate(wanted) if column not in keep]
+    trimmed = iter(_trim(rest, available - kept, least))
+    return [width if column in keep else next(trimmed) for column, width in enumerate(wanted)]
+
+
+def _trim(wanted: Sequence[int], available: int, least: int) -> list[int]:
     if sum(wanted) <= available:
         return list(wanted)
     remaining = available

@@ -31,8 +31,10 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -56,6 +58,7 @@ from housedesk.common.periods import Period, quarter_of
 from housedesk.common.times import format_span
 from housedesk.core import installation
 from housedesk.core.agenda import bookings as agenda
+from housedesk.core.board import choices
 from housedesk.core.board.review import (
     ActivityRow,
     PendingSession,
@@ -69,7 +72,12 @@ from housedesk.ui.kit import clock
 from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.charts import ChartView
-from housedesk.ui.kit.dates import DateField, DateMessage, format_date
+from housedesk.ui.kit.dates import (
+    DateField,
+    DateMessage,
+    format_date,
+    list_date,
+)
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, code_label, file_error_text
 from housedesk.ui.kit.table_model import Column, FilterProxy, RowTableModel
@@ -167,7 +175,7 @@ ACTIVITY_COLUMNS = [
 UNCOUNTED_COLUMNS = [
     Column[UncountedSession](
         QT_TRANSLATE_NOOP("Overview", "Date"),
-        lambda r: format_date(r.date),
+        lambda r: list_date(r.date),
         sort_key=lambda r: (r.date, r.start_min),
         context=CONTEXT,
     ),
@@ -191,8 +199,9 @@ def table(model: QAbstractItemModel, name: str, accessible: str) -> QTableView:
     return view
 
 
-def size_columns(view: QTableView, model: RowTableModel[Any]) -> None:
-    """Fit the columns to their titles and the first rows' texts, measured once per fill.
+def size_columns(view: QTableView, model: RowTableModel[Any]) -> int:
+    """Fit the columns to their titles and the first rows' texts, measured once per fill;
+    the width the whole table wants.
 
     Qt's resize-to-contents measured again at every layout, asking the model for
     every role of every sampled cell: a third of a second on the stress house.
@@ -202,6 +211,7 @@ def size_columns(view: QTableView, model: RowTableModel[Any]) -> None:
     header = view.horizontalHeader()
     for column, width in enumerate(widths[:-1]):  # the last one takes the room that is left
         header.resizeSection(column, width + 12)
+    return sum(width + 12 for width in widths) + 2 * view.frameWidth()
 
 
 def fit_rows(view: QTableView, rows: int, most: int) -> None:
@@ -503,6 +513,19 @@ class OverviewScreen(QWidget):
         self.empty = empty_state("")
         self.empty.setAccessibleName(self.tr("Nothing to show"))
 
+        # The board's choice; the export to the municipality never counts set-up and clean-up.
+        self.count_setup = QCheckBox(self.tr("Count set-up and clean-up time as &use"))
+        self.count_setup.setObjectName("countSetup")
+        self.count_setup.setAccessibleName(self.tr("Count set-up and clean-up time as use"))
+        self.count_setup.setToolTip(
+            self.tr(
+                "Used hours then include the time rooms are taken before and after sessions. "
+                "Only in this overview and its report: the export to the municipality always "
+                "counts the sessions' own hours."
+            )
+        )
+        self.count_setup.setChecked(choices.counts_setup(db))
+        self.count_setup.toggled.connect(self._count_setup_toggled)
         self.key_model = RowTableModel(KEY_COLUMNS, parent=self)
         self.key_view = table(self.key_model, "keyFigures", self.tr("Key figures"))
         self.key_view.horizontalHeader().setStretchLastSection(False)
@@ -517,10 +540,12 @@ class OverviewScreen(QWidget):
         beside = QVBoxLayout()
         beside.addWidget(self.chart_views["chart_months"])
         beside.addStretch(1)
-        key_row = QHBoxLayout()
+        # Side by side where there is room; on a small screen in large text, one below the other.
+        key_row = self.key_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         key_row.addWidget(self.key_view, 1, Qt.AlignmentFlag.AlignTop)
         key_row.addSpacing(24)
         key_row.addLayout(beside, 1)
+        self._key_width = 0
         chart_grid = QGridLayout()
         chart_grid.setHorizontalSpacing(24)
         chart_grid.setVerticalSpacing(16)
@@ -599,6 +624,7 @@ class OverviewScreen(QWidget):
         data = QVBoxLayout(self.data)
         data.setContentsMargins(0, 0, 0, 0)
         data.addWidget(section_label(self.tr("Key figures, against the same days a year earlier")))
+        data.addWidget(self.count_setup)
         data.addLayout(key_row)
         data.addWidget(self.explain_button)
         data.addWidget(self.explanation)
@@ -642,7 +668,8 @@ class OverviewScreen(QWidget):
         self.setTabOrder(self.picker.choice, self.picker.first)
         self.setTabOrder(self.picker.first, self.picker.last)
         self.setTabOrder(self.picker.last, self.report_button)
-        self.setTabOrder(self.report_button, self.key_view)
+        self.setTabOrder(self.report_button, self.count_setup)
+        self.setTabOrder(self.count_setup, self.key_view)
         self.setTabOrder(self.key_view, self.explain_button)
         self.setTabOrder(self.explain_button, self.search)
         self.setTabOrder(self.search, self.activity_view)
@@ -656,6 +683,10 @@ class OverviewScreen(QWidget):
         # Started from the event loop: the screen is painted before the worker competes for it.
         QTimer.singleShot(0, self, self.reload)
         self.freshness = Freshness(self, Change.REGISTER | Change.DAY, self.refresh, loaded=True)
+
+    def _count_setup_toggled(self, counted: bool) -> None:
+        perform(Change.HOUSE, lambda: choices.set_counts_setup(self.db, counted), self)
+        self.reload()
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -680,6 +711,18 @@ class OverviewScreen(QWidget):
         self.picker._show_range(True)
         self.picker.set_range(first_day, last_day)
         self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The two charts beside the key figures, or below them when there is no room."""
+        beside = self.fontMetrics().averageCharWidth() * 40  # a chart's names and bars
+        room = self.content.width() >= self._key_width + 24 + beside
+        direction = QBoxLayout.Direction.LeftToRight if room else QBoxLayout.Direction.TopToBottom
+        if self.key_row.direction() != direction:
+            self.key_row.setDirection(direction)
 
     def refresh(self) -> None:
         """Name the choices after today again and read the figures afresh."""
@@ -748,11 +791,15 @@ class OverviewScreen(QWidget):
         rows = [] if result.is_empty else key_rows(result)
         self.key_model.set_rows(rows)
         size_columns(self.key_view, self.key_model)
-        # Wide enough for the longest name of a figure: a name cut short says nothing.
+        # Wide enough for the longest name of a figure: a name cut short says nothing; the
+        # charts beside the table go below it when both do not fit side by side.
         widths = content_widths(self.key_view, [c.text for c in self.key_model.columns], rows)
-        self.key_view.setMinimumWidth(
-            min(self.key_view.maximumWidth(), sum(widths) + 16 * len(widths) + 4)
-        )
+        # The figures' columns as sized above, and the names' column as wide as its longest.
+        others = sum(self.key_view.columnWidth(c) for c in range(1, len(widths)))
+        frame = 2 * self.key_view.frameWidth() + 4
+        self._key_width = min(self.key_view.maximumWidth(), widths[0] + 16 + others + frame)
+        self.key_view.setMinimumWidth(self._key_width)
+        self._arrange()
         fit_rows(self.key_view, len(rows), 20)
         for chart_name, chart in charts(result):
             self.chart_views[chart_name].set_chart(chart)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from housedesk import __version__
 from housedesk.common.paths import backup_dir_for
 from housedesk.common.paths import data_dir as default_data_dir
+from housedesk.ui.kit.screen_fit import scroll_when_tall
 
 
 class AboutDialog(QDialog):
@@ -78,6 +79,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.updates)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        scroll_when_tall(self)
 
     def _label(self, text: str, name: str) -> QLabel:
         label = QLabel(text)

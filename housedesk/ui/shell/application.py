@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTranslator
+from PySide6.QtCore import QByteArray, QObject, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -21,7 +21,7 @@ from housedesk.db.startup import OpenSession
 from housedesk.ui.kit import background, i18n
 from housedesk.ui.kit.background import Task
 from housedesk.ui.shell.first_run import FirstRunDialog
-from housedesk.ui.shell.main_window import MainWindow
+from housedesk.ui.shell.main_window import MainWindow, place
 from housedesk.ui.shell.settings import Settings
 from housedesk.ui.shell.warmup import Warmup
 
@@ -88,16 +88,19 @@ class HousedeskApp(QObject):
         window.restore_requested.connect(self.restore_backup)
         window.purge_requested.connect(self.purge_contacts)
         window.first_painted.connect(self.warmup.start)
+        window.closing.connect(self._remember_geometry)
         if screen is not None:
             window.show_screen(screen)
-        if old is not None:
-            window.setGeometry(old.geometry())
+        place(window, old.saveGeometry() if old is not None else self.settings.window_geometry)
         window.show()
         self.window = window
         if old is not None:
             old.close()
             old.deleteLater()
         return window
+
+    def _remember_geometry(self, geometry: QByteArray) -> None:
+        self.settings.window_geometry = geometry
 
     def change_language(self, language: str) -> None:
         """Switch the interface language now and remember it for the next start."""

@@ -20,6 +20,7 @@ from housedesk.core.installation import Installation
 from housedesk.db import Database
 from housedesk.ui.kit.fields import FieldWatch
 from housedesk.ui.kit.i18n import problem_text
+from housedesk.ui.kit.screen_fit import scroll_when_tall
 from housedesk.ui.kit.widgets import FieldError
 
 
@@ -109,6 +110,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.errors["role"])
         layout.addStretch(1)
         layout.addWidget(buttons)
+        scroll_when_tall(self)
 
         self.house_choice.toggled.connect(self.house_form.setEnabled)
         self.code.setFocus()

@@ -39,10 +39,11 @@ from housedesk.db.restore import RestoreError, check_restorable
 from housedesk.db.startup import OpenSession
 from housedesk.ui.kit.background import ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, perform
-from housedesk.ui.kit.dates import qdate, qdatetime
+from housedesk.ui.kit.dates import list_date, list_moment, qdatetime
 from housedesk.ui.kit.fields import FieldWatch
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, file_error_text
 from housedesk.ui.kit.messages import Messages
+from housedesk.ui.kit.screen_fit import fit_to_screen
 from housedesk.ui.kit.table_model import Column, RowRole, RowTableModel
 from housedesk.ui.kit.widgets import FieldError, Selection, read_only_table
 
@@ -58,7 +59,7 @@ def kind_label(kind: BackupKind) -> str:
 
 
 def local_datetime(moment: dt.datetime) -> str:
-    return QLocale().toString(qdatetime(moment), "d MMMM yyyy HH:mm")
+    return list_moment(moment)
 
 
 def size_text(size: int) -> str:
@@ -185,6 +186,7 @@ class RestoreDialog(QDialog):
         self._summary: BackupSummary | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
         self.resize(640, 460)
+        fit_to_screen(self)
         intro = QLabel(
             self.tr(
                 "Choose the backup to put back. The data as it is now is saved first, so "
@@ -358,6 +360,7 @@ class PurgeDialog(QDialog):
         self.purged = 0
         self.setWindowTitle(self.tr("Remove old personal data"))
         self.resize(600, 420)
+        fit_to_screen(self)
         intro = QLabel(
             self.tr(
                 "Contact persons are personal data, and so are the names of private persons and "
@@ -381,7 +384,7 @@ class PurgeDialog(QDialog):
                 Column(QT_TRANSLATE_NOOP("Backups", "User"), lambda c: c.name, context="Backups"),
                 Column(
                     QT_TRANSLATE_NOOP("Backups", "Archived on"),
-                    lambda c: QLocale().toString(qdate(c.archived_at.date()), "d MMMM yyyy"),
+                    lambda c: list_date(c.archived_at.date()),
                     sort_key=lambda c: c.archived_at.isoformat(),
                     context="Backups",
                 ),

@@ -1,7 +1,8 @@
 """The screens of the main window, in the order of the navigation.
 
 Each screen is declared once here with its title, what it is for (the
-navigation's tooltip) and the widget that shows it.
+navigation's tooltip), the widget that shows it, on which PC it is shown
+(a house's or the municipality's) and its page of the guide (F1).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from housedesk.core.installation import Role
 from housedesk.db import Database
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP
 
@@ -31,7 +33,13 @@ class ScreenSpec:
     purpose: str
     #: "module:Class" of the screen's widget, built with the database when first shown.
     widget: str
-    house_only: bool = True
+    #: The PC it belongs on: the house's screens are not the municipality's, and the other way.
+    role: Role = Role.HOUSE
+
+    @property
+    def help_page(self) -> str:
+        """The page of the guide about this screen (``housedesk/ui/help/<key>.html``)."""
+        return self.key
 
     def build(self, db: Database) -> QWidget:
         """The screen's widget (its module is imported only now, to start fast)."""
@@ -61,7 +69,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(
         "rooms",
         QT_TRANSLATE_NOOP("screens", "Rooms"),
-        QT_TRANSLATE_NOOP("screens", "Rooms, opening hours and closing days."),
+        QT_TRANSLATE_NOOP("screens", "Rooms, opening hours, other hours and closing days."),
         widget="housedesk.ui.rooms:RoomsScreen",
     ),
     ScreenSpec(
@@ -108,6 +116,11 @@ SCREENS: tuple[ScreenSpec, ...] = (
             "screens", "Reading the quarterly files of all houses and adding them up."
         ),
         widget="housedesk.ui.municipality.screen:MunicipalityScreen",
-        house_only=False,
+        role=Role.MUNICIPALITY,
     ),
 )
+
+
+def screens_for(role: Role) -> list[ScreenSpec]:
+    """The screens of a PC with ``role``, in the order of the navigation."""
+    return [spec for spec in SCREENS if spec.role == role]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from housedesk.common.paths import data_dir
 
@@ -44,4 +44,15 @@ class Settings:
     @large_text.setter
     def large_text(self, value: bool) -> None:
         self._store.setValue("ui/large_text", "true" if value else "false")
+        self._store.sync()
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        """Where the main window was and how large, as ``QWidget.saveGeometry`` gave it."""
+        value = self._store.value("ui/window_geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._store.setValue("ui/window_geometry", value)
         self._store.sync()

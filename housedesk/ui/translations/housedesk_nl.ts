@@ -111,6 +111,14 @@ Een nieuwere versie krijgt u van de gemeente: vraag uw contactpersoon daar om he
         <translation>Vaste t&amp;ijden:</translation>
     </message>
     <message>
+        <source>Usual set-up and c&amp;lean-up:</source>
+        <translation>Gebruikelijke op- en a&amp;fbouw:</translation>
+    </message>
+    <message>
+        <source>Set-up and clean-up</source>
+        <translation>Op- en afbouw</translation>
+    </message>
+    <message>
         <source>e.g. 20</source>
         <translation>bijv. 20</translation>
     </message>
@@ -314,6 +322,14 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
         <translation>Vandaag in het huis, schermvullend voor een scherm in de hal (Esc sluit het)</translation>
     </message>
     <message>
+        <source>Saved for %1; the agenda now shows that date.</source>
+        <translation>Opgeslagen voor %1; de agenda staat nu op die datum.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is skipped. &lt;a href=&quot;undo&quot;&gt;Put it back&lt;/a&gt; (Ctrl+Z)</source>
+        <translation>%1 op %2 is overgeslagen. &lt;a href=&quot;undo&quot;&gt;Zet hem terug&lt;/a&gt; (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>&amp;New booking</source>
         <translation>&amp;Nieuwe reservering</translation>
     </message>
@@ -352,6 +368,14 @@ De gebruiker %2 is gearchiveerd en komt mee terug; de andere activiteiten van di
     <message>
         <source>Week %1: %2 to %3</source>
         <translation>Week %1: %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 could not be put back: %3</source>
+        <translation>%1 op %2 kon niet worden teruggezet: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is back in the agenda.</source>
+        <translation>%1 op %2 staat weer in de agenda.</translation>
     </message>
     <message>
         <source>The sheet was saved as %1</source>
@@ -550,6 +574,10 @@ De gegevens zoals ze vlak daarvoor waren, zijn bewaard in:
 <context>
     <name>BookingDialog</name>
     <message>
+        <source>Ends after midnight, at %1 at night.</source>
+        <translation>Loopt door na middernacht, tot %1 ’s nachts.</translation>
+    </message>
+    <message>
         <source>Book a session</source>
         <translation>Bijeenkomst reserveren</translation>
     </message>
@@ -590,12 +618,54 @@ De gegevens zoals ze vlak daarvoor waren, zijn bewaard in:
         <translation>Eindtijd</translation>
     </message>
     <message>
+        <source>Set-up and c&amp;lean-up:</source>
+        <translation>Op- en af&amp;bouw:</translation>
+    </message>
+    <message>
+        <source>Set-up and clean-up</source>
+        <translation>Op- en afbouw</translation>
+    </message>
+    <message>
         <source>Re&amp;peats:</source>
         <translation>&amp;Herhaling:</translation>
     </message>
     <message>
         <source>Repeats</source>
         <translation>Herhaling</translation>
+    </message>
+    <message>
+        <source>Add extra opening for %1 %2 and save</source>
+        <translation>Extra openstelling toevoegen voor %1 %2 en opslaan</translation>
+    </message>
+    <message>
+        <source>%1 is then open %2 that day, instead of %3.</source>
+        <translation>%1 is die dag dan open %2, in plaats van %3.</translation>
+    </message>
+    <message>
+        <source>%1 is then open %2 that day; usually it is closed.</source>
+        <translation>%1 is die dag dan open %2; gewoonlijk is het dan gesloten.</translation>
+    </message>
+    <message>
+        <source>Extra opening: private rental</source>
+        <translation>Extra openstelling: particuliere verhuur</translation>
+    </message>
+    <message>
+        <source>Extra opening: %1</source>
+        <translation>Extra openstelling: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of the %3 times; %n date(s) left out.</source>
+        <translation>
+            <numerusform>%1: %2 van de %3 keer; %n datum overgeslagen.</numerusform>
+            <numerusform>%1: %2 van de %3 keer; %n data overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 times; %n date(s) left out.</source>
+        <translation>
+            <numerusform>%1: %2 keer; %n datum overgeslagen.</numerusform>
+            <numerusform>%1: %2 keer; %n data overgeslagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -651,6 +721,10 @@ De gegevens zoals ze vlak daarvoor waren, zijn bewaard in:
     <message>
         <source>%1 until %2: %3 days</source>
         <translation>%1 tot en met %2: %3 dagen</translation>
+    </message>
+    <message>
+        <source>The whole house</source>
+        <translation>Het hele huis</translation>
     </message>
 </context>
 <context>
@@ -718,9 +792,34 @@ Klik op “Feestdagen…” om de feestdagen te kiezen waarop het huis dicht is,
         <source>This cannot be booked as asked:</source>
         <translation>Dit kan niet worden gereserveerd zoals gevraagd:</translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n date(s) can be booked as asked, so nothing can be saved. Go back and choose another room, other times or other days.</source>
+        <translation>
+            <numerusform>De datum van deze reeks kan niet worden gereserveerd zoals gevraagd, dus er kan niets worden opgeslagen. Ga terug en kies een andere ruimte, andere tijden of andere dagen.</numerusform>
+            <numerusform>Geen van de %n data kan worden gereserveerd zoals gevraagd, dus er kan niets worden opgeslagen. Ga terug en kies een andere ruimte, andere tijden of andere dagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %2 times; %n date(s) left out:</source>
+        <translation>
+            <numerusform>%1 van de %2 keer; %n datum overgeslagen:</numerusform>
+            <numerusform>%1 van de %2 keer; %n data overgeslagen:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Clashing dates</source>
         <translation>Botsende data</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n time(s) at the end and save</source>
+        <translation>
+            <numerusform>&amp;Aanvullen met %n keer aan het eind en opslaan</numerusform>
+            <numerusform>&amp;Aanvullen met %n keer aan het eind en opslaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Leave these dates out and save (%1 times)</source>
+        <translation>Deze data &amp;overslaan en opslaan (%1 keer)</translation>
     </message>
     <message>
         <source>&amp;Leave these dates out and save</source>
@@ -737,6 +836,14 @@ Klik op “Feestdagen…” om de feestdagen te kiezen waarop het huis dicht is,
     <message>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
+    </message>
+    <message>
+        <source>Or add the missing times at the end: the series then takes place %1 times, until %2.</source>
+        <translation>Of vul de ontbrekende keren aan het eind aan: de reeks komt dan %1 keer, tot en met %2.</translation>
+    </message>
+    <message>
+        <source>Or add times at the end: as long as a series may run, it takes place %1 times, until %2.</source>
+        <translation>Of vul aan het eind aan: zo lang als een reeks mag lopen komt hij %1 keer, tot en met %2.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +965,132 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     <message>
         <source>of %1 places</source>
         <translation>van de %1 plaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>New other hours</source>
+        <translation>Nieuwe afwijkende openingstijden</translation>
+    </message>
+    <message>
+        <source>Other hours</source>
+        <translation>Afwijkende openingstijden</translation>
+    </message>
+    <message>
+        <source>On these days these hours replace the usual opening hours. A closing day stays closed.</source>
+        <translation>Op deze dagen komen deze tijden in de plaats van de gewone openingstijden. Een sluitingsdag blijft gesloten.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Whole house</source>
+        <translation>Hele huis</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Geldt voor:</translation>
+    </message>
+    <message>
+        <source>Whole house or room</source>
+        <translation>Hele huis of ruimte</translation>
+    </message>
+    <message>
+        <source>Open from</source>
+        <translation>Open vanaf</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Open tot</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Open:</source>
+        <translation>Ope&amp;n:</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingstijden</translation>
+    </message>
+    <message>
+        <source>e.g. Verjaardagsfeest, zomerweek, late bar</source>
+        <translation>bijv. verjaardagsfeest, zomerweek, late bar</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>%1, 1 day</source>
+        <translation>%1, 1 dag</translation>
+    </message>
+    <message>
+        <source>%1 until %2: %3 days</source>
+        <translation>%1 tot en met %2: %3 dagen</translation>
+    </message>
+    <message>
+        <source>Open until %1 at night, after midnight.</source>
+        <translation>Open tot %1 ’s nachts, na middernacht.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsTab</name>
+    <message>
+        <source>Other hours</source>
+        <translation>Afwijkende openingstijden</translation>
+    </message>
+    <message>
+        <source>No other hours yet.
+
+Press New (Ctrl+N) when the house or a room is open at other times than usual on some days: a party on Saturday evening until 00:30, a week of shorter hours. A booking outside the hours offers to add them too.</source>
+        <translation>Nog geen afwijkende openingstijden.
+
+Druk op Nieuw (Ctrl+N) als het huis of een ruimte op sommige dagen op andere tijden open is dan gewoonlijk: een feest op zaterdagavond tot 00:30, een week met kortere tijden. Een reservering buiten de openingstijden biedt ze ook aan.</translation>
+    </message>
+    <message>
+        <source>Also show &amp;past days</source>
+        <translation>Ook &amp;eerdere dagen tonen</translation>
+    </message>
+    <message>
+        <source>Also show past days</source>
+        <translation>Ook eerdere dagen tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete other hours</source>
+        <translation>Afwijkende openingstijden verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the hours %1 from %2 until %3? Those days have the usual hours again.</source>
+        <translation>De tijden %1 van %2 tot en met %3 verwijderen? Die dagen hebben dan weer de gewone openingstijden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1795,37 @@ gesteld</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>housedesk guide</source>
+        <translation>Handleiding housedesk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>The guide is written in Dutch, the language of the houses.</source>
+        <translation>De handleiding is in het Nederlands geschreven, de taal van de huizen.</translation>
+    </message>
+</context>
+<context>
     <name>HolidaysDialog</name>
     <message>
         <source>Public holidays</source>
@@ -1666,12 +1930,20 @@ gesteld</translation>
         <source>The same hours also on these days</source>
         <translation>Dezelfde tijden ook op deze dagen</translation>
     </message>
+    <message>
+        <source>Other opening hours</source>
+        <translation>Andere openingstijden</translation>
+    </message>
+    <message>
+        <source>the whole house</source>
+        <translation>het hele huis</translation>
+    </message>
 </context>
 <context>
     <name>HoursTab</name>
     <message>
-        <source>When the house is open, per weekday. A room follows the house&apos;s hours (shown in grey) unless it has hours of its own. Select a day and press Enter, or double-click it, to change it. Closing days are on the next tab.</source>
-        <translation>Wanneer het huis open is, per weekdag. Een ruimte volgt de tijden van het huis (in grijs) tenzij ze eigen tijden heeft. Kies een dag en druk op Enter, of dubbelklik erop, om die te wijzigen. Sluitingsdagen staan op het volgende tabblad.</translation>
+        <source>When the house is open, per weekday. A room follows the house&apos;s hours (shown in grey) unless it has hours of its own. Select a day and press Enter, or double-click it, to change it. Days with other hours than usual and closing days are on the next tabs.</source>
+        <translation>Wanneer het huis open is, per weekdag. Een ruimte volgt de tijden van het huis (in grijs) tenzij ze eigen tijden heeft. Kies een dag en druk op Enter, of dubbelklik erop, om die te wijzigen. Afwijkende openingstijden en sluitingsdagen staan op de volgende tabbladen.</translation>
     </message>
     <message>
         <source>Opening hours per weekday</source>
@@ -1728,6 +2000,10 @@ gesteld</translation>
         <translation>Legenda</translation>
     </message>
     <message>
+        <source>set-up and clean-up</source>
+        <translation>op- en afbouw</translation>
+    </message>
+    <message>
         <source>closed or outside opening hours</source>
         <translation>gesloten of buiten de openingstijden</translation>
     </message>
@@ -1773,7 +2049,7 @@ gesteld</translation>
     <name>MainWindow</name>
     <message>
         <source>Screens</source>
-        <extracomment>The user chose another interface language (&quot;nl&quot; or &quot;en&quot;). The user switched large text on or off. File menu: make a backup, restore one, remove old personal data. The window has been painted for the first time (emitted once, after that paint).</extracomment>
+        <extracomment>A screen smaller than this (in either direction) gets a maximised window at the first start. The width of the navigation&apos;s column, unless a screen&apos;s name needs more. The size of the window at the first start on a larger screen. Whether the current row is being changed by a key in the list (the focus stays). The user chose another interface language (&quot;nl&quot; or &quot;en&quot;). The user switched large text on or off. File menu: make a backup, restore one, remove old personal data. The window has been painted for the first time (emitted once, after that paint). The window closes; its geometry (``saveGeometry``) is to be remembered.</extracomment>
         <translation>Schermen</translation>
     </message>
     <message>
@@ -1791,6 +2067,10 @@ gesteld</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
     </message>
     <message>
         <source>Make a &amp;backup…</source>
@@ -1813,6 +2093,18 @@ gesteld</translation>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read what this screen shows afresh</source>
+        <translation>Lees opnieuw wat dit scherm toont</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
@@ -1829,8 +2121,24 @@ gesteld</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Help with this screen</source>
+        <translation>Hulp bij dit &amp;scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Snel&amp;toetsen</translation>
+    </message>
+    <message>
         <source>&amp;About housedesk</source>
         <translation>&amp;Over housedesk</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Vernieuwd</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2166,53 @@ gesteld</translation>
     <message>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verplaatsen</translation>
+    </message>
+    <message>
+        <source>Now: %1, %2, %3.</source>
+        <translation>Nu: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Ruimte:</translation>
+    </message>
+    <message>
+        <source>Start &amp;time:</source>
+        <translation>Begin&amp;tijd:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>&amp;End time:</source>
+        <translation>&amp;Eindtijd:</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <source>Checked against the agenda now; the closing days or hours you are saving are checked when you save them.</source>
+        <translation>Dit wordt nu met de agenda vergeleken; met de sluitingsdagen of openingstijden die u gaat opslaan pas bij het opslaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation>&amp;Hierheen verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move here</source>
+        <translation>Hierheen verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2774,18 @@ gesteld</translation>
     <message>
         <source>Nothing to show</source>
         <translation>Niets te tonen</translation>
+    </message>
+    <message>
+        <source>Count set-up and clean-up time as &amp;use</source>
+        <translation>Op- en afbouwtijd &amp;meetellen als gebruik</translation>
+    </message>
+    <message>
+        <source>Count set-up and clean-up time as use</source>
+        <translation>Op- en afbouwtijd meetellen als gebruik</translation>
+    </message>
+    <message>
+        <source>Used hours then include the time rooms are taken before and after sessions. Only in this overview and its report: the export to the municipality always counts the sessions&apos; own hours.</source>
+        <translation>De gebruikte uren tellen dan ook de tijd mee dat ruimtes voor en na bijeenkomsten bezet zijn. Alleen in dit overzicht en het verslag: het bestand voor de gemeente telt altijd alleen de uren van de bijeenkomsten zelf.</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -3176,8 +3543,8 @@ Alles wat daarna is ingevoerd, verdwijnt uit de app (het blijft in de kopie die 
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <source>Rooms, opening hours and closing days</source>
-        <translation>Ruimtes, openingstijden en sluitingsdagen</translation>
+        <source>Rooms, opening hours, other hours and closing days</source>
+        <translation>Ruimtes, openingstijden, afwijkende openingstijden en sluitingsdagen</translation>
     </message>
     <message>
         <source>&amp;Rooms</source>
@@ -3186,6 +3553,10 @@ Alles wat daarna is ingevoerd, verdwijnt uit de app (het blijft in de kopie die 
     <message>
         <source>Opening &amp;hours</source>
         <translation>&amp;Openingstijden</translation>
+    </message>
+    <message>
+        <source>O&amp;ther hours</source>
+        <translation>Afwijkende &amp;tijden</translation>
     </message>
     <message>
         <source>Closing &amp;days</source>
@@ -3263,6 +3634,10 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
         <translation>Deze bijeenkomst hoort bij een reeks. Welke bijeenkomsten moeten veranderen? Gehouden of geannuleerde bijeenkomsten, overgeslagen data en los aangepaste bijeenkomsten blijven zoals ze zijn.</translation>
     </message>
     <message>
+        <source>Only this one can move to another date: the series repeats on a weekday of the month. To move them all, change how the series repeats.</source>
+        <translation>Alleen deze kan naar een andere datum: de reeks herhaalt op een weekdag van de maand. Wilt u ze allemaal verplaatsen, verander dan de herhaling van de reeks.</translation>
+    </message>
+    <message>
         <source>Only &amp;this one</source>
         <translation>Alleen &amp;deze</translation>
     </message>
@@ -3277,6 +3652,57 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDatesDialog</name>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Moved to %1, %2</source>
+        <translation>Verplaatst naar %1, %2</translation>
+    </message>
+    <message>
+        <source>Changed on its own: %1</source>
+        <translation>Los aangepast: %1</translation>
+    </message>
+    <message>
+        <source>Skipped and moved dates</source>
+        <translation>Overgeslagen en verplaatste data</translation>
+    </message>
+    <message>
+        <source>%1%2. These dates are not as the series says: left out, or changed on their own. “Put back” makes the selected date as the series says again.</source>
+        <translation>%1%2. Deze data wijken af van de reeks: overgeslagen, of los aangepast. “Terugzetten” maakt de gekozen datum weer zoals de reeks zegt.</translation>
+    </message>
+    <message>
+        <source>Every date of this series is as the series says.</source>
+        <translation>Alle data van deze reeks zijn zoals de reeks zegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Put back</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Book the selected date again as the series says (Enter)</source>
+        <translation>De gekozen datum weer reserveren zoals de reeks zegt (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 is back on %2, %3.</source>
+        <translation>%1 staat weer op %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3722,14 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>This session was changed on its own.</source>
         <translation>Deze bijeenkomst is los aangepast.</translation>
+    </message>
+    <message>
+        <source>Skipped and &amp;moved dates (%1)…</source>
+        <translation>Overgeslagen en &amp;verplaatste data (%1)…</translation>
+    </message>
+    <message>
+        <source>The dates of this series left out or changed on their own; put them back</source>
+        <translation>De data die deze reeks overslaat of die los zijn aangepast; zet ze terug</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3320,6 +3754,14 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>End time</source>
         <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <source>Set-up and c&amp;lean-up:</source>
+        <translation>Op- en af&amp;bouw:</translation>
+    </message>
+    <message>
+        <source>Set-up and clean-up</source>
+        <translation>Op- en afbouw</translation>
     </message>
     <message>
         <source>Re&amp;peats:</source>
@@ -3373,6 +3815,14 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
         <source>This session was held, so its date, room and times stay as they were. To change them, first press “Back to planned”.</source>
         <translation>Deze bijeenkomst is gehouden; datum, ruimte en tijden blijven daarom zoals ze waren. Om ze te wijzigen, klikt u eerst op “Terug naar gepland”.</translation>
     </message>
+    <message>
+        <source>Skip this date</source>
+        <translation>Deze datum overslaan</translation>
+    </message>
+    <message>
+        <source>Leave %1 out on %2? The series goes on without this date. The date stays listed under “Skipped and moved dates”, where “Put back” returns it; right after skipping, Ctrl+Z in the agenda does too.</source>
+        <translation>%1 op %2 overslaan? De reeks gaat zonder deze datum verder. De datum blijft staan onder “Overgeslagen en verplaatste data”, waar “Terugzetten” hem terugbrengt; direct na het overslaan kan dat ook met Ctrl+Z in de agenda.</translation>
+    </message>
 </context>
 <context>
     <name>SettleDialog</name>
@@ -3403,6 +3853,33 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>SetupFields</name>
+    <message>
+        <source>Set-up time in minutes, before the start</source>
+        <translation>Opbouwtijd in minuten, voor het begin</translation>
+    </message>
+    <message>
+        <source>Clean-up time in minutes, after the end</source>
+        <translation>Afbouwtijd in minuten, na afloop</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>opbouw</translation>
+    </message>
+    <message>
+        <source>clean-up</source>
+        <translation>afbouw</translation>
+    </message>
+    <message>
+        <source>The room is taken this long before and after the session, e.g. to set out the tables. It may lie outside the opening hours.</source>
+        <translation>Zo lang is de ruimte voor en na de bijeenkomst bezet, bijvoorbeeld om de tafels neer te zetten. Dat mag buiten de openingstijden vallen.</translation>
     </message>
 </context>
 <context>
@@ -3893,7 +4370,7 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     </message>
     <message>
         <source>No rooms yet. Add the house&apos;s rooms first (screen Rooms).</source>
-        <extracomment>Whether the lanes lie as rows (the time across) rather than side by side.</extracomment>
+        <extracomment>Whether the lanes lie as rows (the time across) rather than side by side. The quarters marked by a click, or being dragged over (while ``_pressed``).</extracomment>
         <translation>Nog geen ruimtes. Voeg eerst de ruimtes van het huis toe (scherm Ruimtes).</translation>
     </message>
     <message>
@@ -3907,6 +4384,10 @@ Kies hierboven een andere periode, of tel bijeenkomsten op het scherm Vandaag.</
     <message>
         <source>%1 (today)</source>
         <translation>%1 (vandaag)</translation>
+    </message>
+    <message>
+        <source>Room taken %1 (set-up and clean-up)</source>
+        <translation>Ruimte bezet %1 (met op- en afbouw)</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4551,91 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
     <message>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchedDialog</name>
+    <message>
+        <source>Sessions in the agenda then</source>
+        <translation>Bijeenkomsten die dan gepland staan</translation>
+    </message>
+    <message>
+        <source>Sessions touched</source>
+        <translation>Bijeenkomsten die het raakt</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel the selected</source>
+        <translation>Gekozen a&amp;nnuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the selected sessions with the reason “%1”</source>
+        <translation>De gekozen bijeenkomsten annuleren met de reden “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Another date, room or time for the selected session</source>
+        <translation>Een andere datum, ruimte of tijd voor de gekozen bijeenkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the selected</source>
+        <translation>Gekozen laten &amp;staan</translation>
+    </message>
+    <message>
+        <source>Leave the selected sessions as they are planned</source>
+        <translation>De gekozen bijeenkomsten laten staan zoals ze gepland zijn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back to the form, nothing saved</source>
+        <translation>Terug naar het formulier, niets opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the new opening hours of %1, %n planned session(s) fall outside them. Choose what happens to them: select one or more and cancel them, move them or keep them. Nothing is saved until you press Save.</source>
+        <translation>
+            <numerusform>Met de nieuwe openingstijden van %1 valt %n geplande bijeenkomst erbuiten. Kies wat ermee gebeurt: kies er een of meer en annuleer ze, verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
+            <numerusform>Met de nieuwe openingstijden van %1 vallen %n geplande bijeenkomsten erbuiten. Kies wat ermee gebeurt: kies er een of meer en annuleer ze, verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>van %1 tot en met %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is closed %2 (“%3”), but %n session(s) are planned then. Choose what happens to them: select one or more and cancel them (with the reason “%3”), move them or keep them. Nothing is saved until you press Save.</source>
+        <translation>
+            <numerusform>%1 is gesloten %2 (“%3”), maar dan staat er %n bijeenkomst gepland. Kies wat ermee gebeurt: kies er een of meer en annuleer ze (met de reden “%3”), verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
+            <numerusform>%1 is gesloten %2 (“%3”), maar dan staan er %n bijeenkomsten gepland. Kies wat ermee gebeurt: kies er een of meer en annuleer ze (met de reden “%3”), verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel (“%1”)</source>
+        <translation>Annuleren (“%1”)</translation>
+    </message>
+    <message>
+        <source>Keep as planned</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <source>Move to %1, %2, %3</source>
+        <translation>Verplaatsen naar %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>To cancel: %1 · to move: %2 · to keep: %3</source>
+        <translation>Annuleren: %1 · verplaatsen: %2 · laten staan: %3</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +5000,18 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <translation>Dagen</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Date in the series</source>
+        <translation>Datum in de reeks</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Wat ermee is gebeurd</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -4526,6 +5104,10 @@ Dit kan niet ongedaan worden gemaakt.</translation>
         <source>Target groups</source>
         <translation>Doelgroepen</translation>
     </message>
+    <message>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -4555,7 +5137,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>This room no longer exists.</source>
-        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here. The reason of the closure that keeps the days a room was out of use out of the figures. Sessions named when taking a room out of use is refused because of them.</extracomment>
+        <extracomment>An opening interval: (opens, closes) in minutes after midnight. Facilities offered as tick boxes; anything else can be typed. Stored as written here. The names of ``COMMON_FACILITIES`` in the English interface; what a house typed in itself is shown as typed. The reason of the closure that keeps the days a room was out of use out of the figures. Sessions named when taking a room out of use is refused because of them.</extracomment>
         <translation>Deze ruimte bestaat niet meer.</translation>
     </message>
     <message>
@@ -4623,16 +5205,40 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>{name} heeft bijeenkomsten in de agenda of in de geschiedenis en kan daarom niet worden verwijderd. Zet de ruimte in plaats daarvan op inactief: ze houdt haar geschiedenis, maar wordt niet meer aangeboden voor nieuwe reserveringen.</translation>
     </message>
     <message>
+        <source>The opening time must be before 24:00.</source>
+        <translation>De openingstijd moet voor 24:00 liggen.</translation>
+    </message>
+    <message>
+        <source>The closing time must be after the opening time (after midnight: until 04:00 at the latest).</source>
+        <translation>De sluitingstijd moet na de openingstijd liggen (na middernacht: uiterlijk tot 04:00).</translation>
+    </message>
+    <message>
         <source>Enter both an opening and a closing time.</source>
         <translation>Vul zowel een openings- als een sluitingstijd in.</translation>
     </message>
     <message>
-        <source>Write times as hours and minutes, e.g. 08:30.</source>
-        <translation>Schrijf tijden als uren en minuten, bijv. 08:30.</translation>
+        <source>Enter the first day of these hours.</source>
+        <translation>Vul de eerste dag van deze tijden in.</translation>
     </message>
     <message>
-        <source>The closing time must be after the opening time.</source>
-        <translation>De sluitingstijd moet na de openingstijd liggen.</translation>
+        <source>Enter the last day of these hours.</source>
+        <translation>Vul de laatste dag van deze tijden in.</translation>
+    </message>
+    <message>
+        <source>These days overlap with other hours from {first:%d-%m-%Y} to {last:%d-%m-%Y} ({hours}). One day has one set of hours: change that one instead.</source>
+        <translation>Deze dagen overlappen met afwijkende tijden van {first:%d-%m-%Y} tot en met {last:%d-%m-%Y} ({hours}). Een dag heeft één set tijden: pas die liever aan.</translation>
+    </message>
+    <message>
+        <source>Closed on these days (“{reason}”): a closing day stays closed, whatever the hours. Change or delete the closing days first.</source>
+        <translation>Op deze dagen is het gesloten (“{reason}”): een sluitingsdag blijft gesloten, welke tijden er ook gelden. Wijzig of verwijder eerst de sluitingsdagen.</translation>
+    </message>
+    <message>
+        <source>These other hours no longer exist.</source>
+        <translation>Deze afwijkende openingstijden bestaan niet meer.</translation>
+    </message>
+    <message>
+        <source>Write times as hours and minutes, e.g. 08:30.</source>
+        <translation>Schrijf tijden als uren en minuten, bijv. 08:30.</translation>
     </message>
     <message>
         <source>These times overlap with {other}.</source>
@@ -4672,6 +5278,7 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
     </message>
     <message>
         <source>Tick at least one public holiday.</source>
+        <extracomment>The languages the holiday names come in: the interface&apos;s language → the calendar&apos;s.</extracomment>
         <translation>Vink minstens één feestdag aan.</translation>
     </message>
     <message>
@@ -4808,6 +5415,10 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>{date:%d-%m-%Y}: de ruimte is bezet door {detail}.</translation>
     </message>
     <message>
+        <source>{date:%d-%m-%Y}: the room is taken by {detail}, with set-up and clean-up {blocked}.</source>
+        <translation>{date:%d-%m-%Y}: de ruimte is bezet door {detail}, met op- en afbouw {blocked}.</translation>
+    </message>
+    <message>
         <source>{date:%d-%m-%Y}: closed ({detail}).</source>
         <translation>{date:%d-%m-%Y}: gesloten ({detail}).</translation>
     </message>
@@ -4852,10 +5463,6 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Vul een datum in.</translation>
     </message>
     <message>
-        <source>The end must be after the start (sessions do not pass midnight).</source>
-        <translation>Het einde moet na het begin liggen (bijeenkomsten gaan niet over middernacht).</translation>
-    </message>
-    <message>
         <source>{room} holds {capacity} people; {activity} usually has {visitors} visitors.</source>
         <translation>In {room} passen {capacity} mensen; {activity} heeft meestal {visitors} bezoekers.</translation>
     </message>
@@ -4876,6 +5483,14 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Alleen een bijeenkomst van een reeks kan worden overgeslagen; annuleer deze in plaats daarvan.</translation>
     </message>
     <message>
+        <source>{day:%d-%m-%Y} is already as the series says; nothing to put back.</source>
+        <translation>{day:%d-%m-%Y} is al zoals de reeks zegt; er is niets terug te zetten.</translation>
+    </message>
+    <message>
+        <source>{day:%d-%m-%Y} is no longer a date of this series (it was changed since).</source>
+        <translation>{day:%d-%m-%Y} is geen datum van deze reeks meer (de reeks is sindsdien gewijzigd).</translation>
+    </message>
+    <message>
         <source>A session of a series is skipped, not removed.</source>
         <translation>Een bijeenkomst van een reeks wordt overgeslagen, niet verwijderd.</translation>
     </message>
@@ -4888,12 +5503,64 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Deze reeks heeft vanaf {day:%d-%m-%Y} geen data meer.</translation>
     </message>
     <message>
+        <source>Only the sessions of a weekly series can move to another date together. Move this one on its own, or change how the series repeats.</source>
+        <translation>Alleen de bijeenkomsten van een wekelijkse reeks kunnen samen naar een andere datum. Verplaats deze los, of verander de herhaling van de reeks.</translation>
+    </message>
+    <message>
         <source>A session can only be marked held on or after its day.</source>
         <translation>Een bijeenkomst kan pas op of na de dag zelf als gehouden worden gemarkeerd.</translation>
     </message>
     <message>
         <source>Say why it was cancelled.</source>
         <translation>Geef aan waarom het is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. On {weekday} the house is open from {opens} to {closes}.</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Op {weekday} is het huis open van {opens} tot {closes}.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. On {weekday} the house is open {spans}.</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Op {weekday} is het huis open {spans}.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. On {weekday} the house is closed.</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Op {weekday} is het huis gesloten.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. On {weekday} {room} is open from {opens} to {closes}.</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Op {weekday} is {room} open van {opens} tot {closes}.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. On {weekday} {room} is open {spans}.</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Op {weekday} is {room} open {spans}.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. On {weekday} {room} is closed.</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Op {weekday} is {room} gesloten.</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. That day the house is open from {opens} to {closes} (other hours than usual).</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Die dag is het huis open van {opens} tot {closes} (afwijkende openingstijden).</translation>
+    </message>
+    <message>
+        <source>{date:%d-%m-%Y}: outside the opening hours. That day {room} is open from {opens} to {closes} (other hours than usual).</source>
+        <translation>{date:%d-%m-%Y}: buiten de openingstijden. Die dag is {room} open van {opens} tot {closes} (afwijkende openingstijden).</translation>
+    </message>
+    <message>
+        <source>A session starts before midnight; 00:00 is the next day&apos;s start.</source>
+        <translation>Een bijeenkomst begint voor middernacht; 00:00 is het begin van de volgende dag.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start. A session may go on after midnight until 04:00: then the end is the next morning&apos;s time, e.g. 00:30.</source>
+        <translation>Het einde moet na het begin liggen. Een bijeenkomst mag na middernacht doorgaan tot 04:00: vul dan de tijd van de nacht in, bijv. 00:30.</translation>
+    </message>
+    <message>
+        <source>Set-up and clean-up take from 0 to {max} minutes (four hours) each.</source>
+        <translation>Opbouw en afbouw duren elk 0 tot {max} minuten (vier uur).</translation>
+    </message>
+    <message>
+        <source>None of the {count} dates of this series can be booked, so nothing was saved. Choose another room, other times or other days.</source>
+        <translation>Geen van de {count} data van deze reeks kan worden gereserveerd, dus er is niets opgeslagen. Kies een andere ruimte, andere tijden of andere dagen.</translation>
     </message>
     <message>
         <source>Keep the reason under {max} characters.</source>
@@ -4921,16 +5588,20 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Schrijf de tijden als UU:MM, bijv. 09:30.</translation>
     </message>
     <message>
-        <source>The end time must be after the start time, on the same day.</source>
-        <translation>De eindtijd moet na de begintijd liggen, op dezelfde dag.</translation>
-    </message>
-    <message>
         <source>{room} was booked then for {activity}. If that did not take place, mark it so on the Today screen first.</source>
         <translation>{room} was toen gereserveerd voor {activity}. Is dat niet doorgegaan, markeer het dan eerst zo op het scherm Vandaag.</translation>
     </message>
     <message>
         <source>Enter a whole number of visitors (0 to {max}), or leave it empty.</source>
         <translation>Vul een heel aantal bezoekers in (0 tot {max}), of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>{user} already has an archived activity called {name}. Tick &apos;Show archived&apos; and bring it back instead.</source>
+        <translation>{user} heeft al een gearchiveerde activiteit met de naam {name}. Vink &apos;Toon gearchiveerde&apos; aan en haal die terug.</translation>
+    </message>
+    <message>
+        <source>{user} already has an activity called {name}.</source>
+        <translation>{user} heeft al een activiteit met de naam {name}.</translation>
     </message>
     <message>
         <source>Enter the name of the activity.</source>
@@ -5395,6 +6066,14 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <source>{time} is too late here: the latest time is {last}.</source>
         <translation>{time} is hier te laat: de laatste tijd is {last}.</translation>
     </message>
+    <message>
+        <source>{activity} on {day:%d-%m-%Y} in {room} cannot be moved:</source>
+        <translation>{activity} op {day:%d-%m-%Y} in {room} kan niet worden verplaatst:</translation>
+    </message>
+    <message>
+        <source>{activity} on {day:%d-%m-%Y} in {room} cannot be cancelled:</source>
+        <translation>{activity} op {day:%d-%m-%Y} in {room} kan niet worden geannuleerd:</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5457,12 +6136,16 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <source>Whole house</source>
         <translation>Hele huis</translation>
     </message>
+    <message>
+        <source>%1 (until after midnight)</source>
+        <translation>%1 (tot na middernacht)</translation>
+    </message>
 </context>
 <context>
     <name>screens</name>
     <message>
         <source>Today</source>
-        <extracomment>&quot;module:Class&quot; of the screen&apos;s widget, built with the database when first shown.</extracomment>
+        <extracomment>&quot;module:Class&quot; of the screen&apos;s widget, built with the database when first shown. The PC it belongs on: the house&apos;s screens are not the municipality&apos;s, and the other way.</extracomment>
         <translation>Vandaag</translation>
     </message>
     <message>
@@ -5482,8 +6165,8 @@ Verplaats ze eerst in de Agenda naar een andere ruimte of annuleer ze, of kies e
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <source>Rooms, opening hours and closing days.</source>
-        <translation>Ruimtes, openingstijden en sluitingsdagen.</translation>
+        <source>Rooms, opening hours, other hours and closing days.</source>
+        <translation>Ruimtes, openingstijden, afwijkende openingstijden en sluitingsdagen.</translation>
     </message>
     <message>
         <source>Users &amp; activities</source>

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from housedesk.cli import main as cli
 from housedesk.common.codes import Accessibility, ActivityType, BookingStatus, UserKind
 from housedesk.common.problems import ValidationError
-from housedesk.core import rooms
+from housedesk.core import rooms, users
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import ics
 from housedesk.core.agenda.recurrence import Frequency, Recurrence
@@ -192,3 +192,19 @@ def test_on_windows_the_calendar_is_closed_before_it_is_renamed(
     assert rules.refused == [] and rules.checked > 0
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")  # lines end as RFC 5545 says
     assert b"\n" not in target.read_bytes().replace(b"\r\n", b"")
+
+
+def test_a_session_past_midnight_ends_the_next_day(schedule: Database) -> None:
+    party = next(a.id for a in users.pickable_activities(schedule) if a.name.startswith("Verj"))
+    hall = rooms.list_rooms(schedule)[0].id
+    saturday = dt.date(2026, 6, 13)
+    agenda.book_session(
+        schedule, party, hall, saturday, "19:00", "00:30", setup=60, extra_opening="Feest"
+    )
+    event = next(
+        e
+        for e in parse(ics.calendar(schedule).to_ical()).walk("VEVENT")
+        if e["DTSTART"].dt.date() == saturday
+    )
+    assert event["DTSTART"].dt == dt.datetime(2026, 6, 13, 19, 0, tzinfo=ics.ZONE)
+    assert event["DTEND"].dt == dt.datetime(2026, 6, 14, 0, 30, tzinfo=ics.ZONE)

@@ -138,3 +138,39 @@ def test_only_rules_the_form_can_show_are_readable(text: str, shown: bool) -> No
 def test_bad_rules_are_refused_with_the_field_to_fix(rule: Recurrence, field: str) -> None:
     problems = rec.validate(rule, dt.date(2026, 1, 5))
     assert [problem.field for problem in problems] == [field]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "days"),
+    [
+        ("FREQ=WEEKLY;BYDAY=TU;COUNT=6", dt.date(2026, 3, 3), 1),
+        ("FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20260430", dt.date(2026, 3, 3), -2),
+        ("FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU;COUNT=8", dt.date(2026, 3, 7), 1),
+        ("FREQ=WEEKLY;INTERVAL=3;BYDAY=MO;UNTIL=20261231", dt.date(2026, 1, 5), 9),
+        ("FREQ=WEEKLY;BYDAY=WE;BYMONTH=1,2,3;UNTIL=20260325", dt.date(2026, 1, 7), 7),
+    ],
+)
+def test_a_shifted_weekly_rule_moves_every_date_by_the_same_days(
+    text: str, first: dt.date, days: int
+) -> None:
+    moved = rec.shifted(text, days)
+    later = first + dt.timedelta(days=days)
+    expected = [day + dt.timedelta(days=days) for day in rec.dates(text, first)]
+    if "BYMONTH" in text:  # a season keeps its months: what moves out of them is not there
+        expected = [day for day in expected if day.month in (1, 2, 3)]
+    assert rec.dates(moved, later) == expected
+
+
+def test_a_shifted_rule_the_form_shows_stays_readable() -> None:
+    moved = rec.shifted("FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630", 1)
+    assert moved == "FREQ=WEEKLY;BYDAY=WE;UNTIL=20260701"
+    assert rec.readable(moved) == Recurrence(Frequency.WEEKLY, (WED,), until=dt.date(2026, 7, 1))
+
+
+@pytest.mark.parametrize(
+    "text", ["FREQ=MONTHLY;BYDAY=2TU;COUNT=5", "FREQ=YEARLY;BYMONTH=9;BYDAY=2SA"]
+)
+def test_only_weekly_rules_shift(text: str) -> None:
+    assert not rec.can_shift(text)
+    with pytest.raises(ValueError):
+        rec.shifted(text, 1)

@@ -18,7 +18,7 @@ from housedesk.common.codes import (
 from housedesk.common.periods import Period
 from housedesk.common.times import local_date
 from housedesk.core import rooms
-from housedesk.core.board import figures
+from housedesk.core.board import choices, figures, review
 from housedesk.core.board.figures import NatureMinutes
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
@@ -127,6 +127,57 @@ def test_used_hours_are_held_sessions_split_by_nature(weekdays_open: Database) -
     assert room.used_hours == pytest.approx(555 / 60)
     assert (room.sessions_held, room.sessions_cancelled, room.visitors) == (4, 1, 28)
     assert room.occupancy == pytest.approx(555 / room.available_minutes)
+
+
+def test_a_session_past_midnight_counts_on_the_day_it_starts(weekdays_open: Database) -> None:
+    db = weekdays_open
+    hall = add_room(db, "R1", "Grote zaal")
+    bar = add_activity(db, "A1", "Bar", Nature.PARTICULIER)
+    # Tuesday 31 March 19:00 until 00:30 on 1 April: the first quarter's, counted up to
+    # 24:00 (300 minutes), as the exchange format holds a session within its day.
+    add_session(db, bar, hall, dt.date(2026, 3, 31), 1140, 1470, visitors=40)
+    (room,) = figures.room_figures(db, Q1)
+    assert room.used == NatureMinutes(private=300)
+    assert (room.sessions_held, room.visitors) == (1, 40)
+    (activity,) = figures.activity_figures(db, Q1)
+    assert activity.minutes == 300
+    (next_quarter,) = figures.room_figures(db, Q2)
+    assert next_quarter.used == NatureMinutes() and next_quarter.sessions_held == 0
+
+
+def test_set_up_and_clean_up_count_as_use_only_when_asked(weekdays_open: Database) -> None:
+    db = weekdays_open
+    hall = add_room(db, "R1", "Grote zaal")
+    coffee = add_activity(db, "A1", "Koffieochtend")
+    add_session(db, coffee, hall, dt.date(2026, 1, 6), 540, 630, setup_min=30, teardown_min=15)
+    add_session(db, coffee, hall, dt.date(2026, 1, 7), 540, 630, status=CANCELLED, setup_min=30)
+    assert figures.period_figures(db, Q1).totals.used.total == 90
+    (activity,) = figures.activity_figures(db, Q1)
+    assert activity.minutes == 90
+    counted = figures.period_figures(db, Q1, with_setup=True)
+    assert counted.totals.used == NatureMinutes(community=135)
+    assert counted.activities[0].minutes == 135
+    assert (
+        counted.totals.available_minutes == figures.period_figures(db, Q1).totals.available_minutes
+    )
+
+
+def test_the_boards_choice_of_counting_set_up_reaches_its_review(weekdays_open: Database) -> None:
+    db = weekdays_open
+    hall = add_room(db, "R1", "Grote zaal")
+    coffee = add_activity(db, "A1", "Koffieochtend")
+    add_session(db, coffee, hall, dt.date(2026, 1, 6), 540, 630, setup_min=30, teardown_min=15)
+    assert not choices.counts_setup(db)
+    before = review.review(db, Q1.first_day, Q1.last_day)
+    assert before.key is not None and before.key.used.total == 90 and not before.with_setup
+    choices.set_counts_setup(db, True)
+    assert choices.counts_setup(db)
+    after = review.review(db, Q1.first_day, Q1.last_day)
+    assert after.key is not None and after.key.used.total == 135 and after.with_setup
+    # The export's figures stay the sessions' own hours.
+    assert figures.period_figures(db, Q1).totals.used.total == 90
+    choices.set_counts_setup(db, False)
+    assert not choices.counts_setup(db)
 
 
 def test_a_room_never_open_has_no_occupancy(house_db: Database) -> None:

@@ -319,6 +319,14 @@ def test_every_user_has_an_activity_and_every_activity_sessions(
     )
 
 
+def test_no_user_has_two_activities_of_one_name(any_demo: tuple[Database, DemoSummary]) -> None:
+    """The demo's activities pass the rule the forms keep: one name once per user."""
+    db, _ = any_demo
+    names = rows(db, "SELECT user_id, name FROM activities")
+    seen = {(user_id, " ".join(name.split()).casefold()) for user_id, name in names}
+    assert len(seen) == len(names)
+
+
 def test_contacts_look_dutch_and_some_users_have_none(demo: tuple[Database, DemoSummary]) -> None:
     db, _ = demo
     contacts = rows(db, "SELECT contact_name, contact_phone, contact_email FROM users")

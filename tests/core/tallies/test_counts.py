@@ -237,6 +237,23 @@ def test_a_walk_in_without_booking_is_recorded_held_with_its_count(db: Database)
     )
 
 
+def test_a_walk_in_may_have_gone_on_after_midnight(db: Database) -> None:
+    existing = add_session(db, TODAY, start=9 * 60)
+    with db.reading() as s:
+        booking = s.get(Booking, existing)
+        room_id, activity_id = booking.room_id, booking.activity_id
+    yesterday = TODAY - dt.timedelta(days=1)
+    row = tallies.add_unbooked_session(
+        db, activity_id, room_id, yesterday, 20 * 60, 30, 40, 2, today=TODAY
+    )
+    assert (row.date, row.start_min, row.end_min) == (yesterday, 1200, 1470)
+    with pytest.raises(ValidationError) as refused:  # after 04:00 it is the next day's
+        tallies.add_unbooked_session(
+            db, activity_id, room_id, yesterday, 22 * 60, 5 * 60, None, None, today=TODAY
+        )
+    assert [p.field for p in refused.value.problems] == ["times"]
+
+
 def test_a_walk_in_cannot_overlap_another_session_in_the_room(db: Database) -> None:
     existing = add_session(db, TODAY, start=9 * 60)
     with db.reading() as s:

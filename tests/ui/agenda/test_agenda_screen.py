@@ -6,12 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from housedesk.common.codes import BookingStatus
+from housedesk.common.codes import BookingStatus, UserKind
 from housedesk.core import rooms, users
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda.bookings import Scope
@@ -19,6 +19,7 @@ from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.db.models import Booking, BookingSeries, SeriesSkip
+from housedesk.ui.agenda import dialogs as agenda_dialogs
 from housedesk.ui.agenda import grid as agenda_grid
 from housedesk.ui.agenda import screen as agenda_ui
 from housedesk.ui.agenda.dialogs import (
@@ -29,12 +30,16 @@ from housedesk.ui.agenda.dialogs import (
     UnconfirmedDialog,
 )
 from housedesk.ui.agenda.screen import AgendaScreen
+from housedesk.ui.kit import i18n
 from housedesk.ui.kit.changes import Change, perform
+from housedesk.ui.kit.dates import list_date
+from tests.helpers.modals import click, when_shown
 from tests.helpers.register import an_activity
+from tests.helpers.screens import retype
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date(2026, 3, 4)  # a Wednesday
-TUE = 1
+TUE, SAT = 1, 5
 
 
 @pytest.fixture
@@ -117,12 +122,31 @@ def test_the_day_and_month_views(qtbot: QtBot, screen: AgendaScreen, house: Data
     assert screen.mode == agenda_ui.DAY and screen.grid.days == [TODAY]
 
 
-def test_clicking_a_free_quarter_books_it(
+def test_a_single_click_on_a_free_quarter_opens_nothing_enter_books_it(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    spot = screen.grid.cell_rect(n["Grote zaal"], TODAY, 10 * 60, 10 * 60 + 15)
+    qtbot.mouseClick(screen.grid, LEFT, pos=spot.center().toPoint())
+    assert screen.dialog is None  # a stray click opens no form
+    qtbot.keyClick(screen.grid, Qt.Key.Key_Escape)
+    qtbot.keyClick(screen.grid, Qt.Key.Key_Return)
+    assert screen.dialog is None  # Esc took the mark away
+    qtbot.mouseClick(screen.grid, LEFT, pos=spot.center().toPoint())
+    qtbot.keyClick(screen.grid, Qt.Key.Key_Return)
+    dialog = open_dialog(screen, BookingDialog)
+    assert dialog.room.currentData() == n["Grote zaal"]
+    assert (dialog.start.currentText(), dialog.end.currentText()) == ("10:00", "11:00")
+    dialog.reject()
+
+
+def test_double_clicking_a_free_quarter_books_it(
     qtbot: QtBot, screen: AgendaScreen, house: Database
 ) -> None:
     n = ids(house)
     spot = screen.grid.cell_rect(n["Kleine zaal"], dt.date(2026, 3, 5), 19 * 60, 19 * 60 + 15)
     qtbot.mouseClick(screen.grid, LEFT, pos=spot.center().toPoint())
+    qtbot.mouseDClick(screen.grid, LEFT, pos=spot.center().toPoint())
     dialog = open_dialog(screen, BookingDialog)
     assert dialog.room.currentData() == n["Kleine zaal"]
     assert (dialog.start.currentText(), dialog.end.currentText()) == ("19:00", "20:00")
@@ -137,6 +161,29 @@ def test_clicking_a_free_quarter_books_it(
         1200,
     )
     assert [s.activity_name for s in listed(screen)] == ["Zangkoor"]
+
+
+def test_a_booking_saved_outside_the_week_shown_is_shown_and_said(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    qtbot.keyClick(screen.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Zang")
+    qtbot.keyClicks(dialog.room, "Grote")
+    qtbot.keyClicks(dialog.start, "19:00")
+    qtbot.keyClicks(dialog.end, "20:00")
+    qtbot.mouseClick(dialog.date.edit, LEFT)  # a week on, typed over the date
+    qtbot.keyClick(dialog.date.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.date.edit, "11-3-2026")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    next_week = TODAY + dt.timedelta(days=7)
+    assert [(s.date, s.room_id) for s in bookings(house)] == [(next_week, n["Grote zaal"])]
+    assert next_week in screen.grid.days
+    assert [s.activity_name for s in listed(screen)] == ["Zangkoor"]
+    assert screen.message.text() == (
+        f"Saved for {list_date(next_week)}; the agenda now shows that date."
+    )
 
 
 def test_dragging_over_quarters_books_that_span(
@@ -165,7 +212,7 @@ def test_a_new_series_with_clashes_leaves_those_dates_out(
         ConflictDialog,
         "ask",
         classmethod(
-            lambda cls, parent, conflicts, warnings=(), can_skip=True: (
+            lambda cls, parent, conflicts, warnings=(), can_skip=True, **_kw: (
                 asked.append([c.date for c in conflicts]) or True
             )
         ),
@@ -187,6 +234,112 @@ def test_a_new_series_with_clashes_leaves_those_dates_out(
     assert dates == [dt.date(2026, 3, 3), dt.date(2026, 3, 10), dt.date(2026, 3, 24)]
     with house.reading() as session:
         assert list(session.scalars(select(SeriesSkip.occurrence_date))) == [dt.date(2026, 3, 17)]
+
+
+def book_tuesdays_by_hand(qtbot: QtBot, screen: AgendaScreen, count: int) -> BookingDialog:
+    """Click Tuesday 10 March at 10:00 in Kleine zaal, and fill in the form as a volunteer
+    does: Koffieochtend, in Grote zaal after all, every week, ``count`` times; Enter."""
+    n = ids(screen.db)
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_PageDown)  # next week
+    spot = screen.grid.cell_rect(n["Kleine zaal"], dt.date(2026, 3, 10), 600, 615)
+    qtbot.mouseDClick(screen.grid, LEFT, pos=spot.center().toPoint())  # a double click books
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Koffie")
+    dialog.room.setFocus()
+    qtbot.keyClicks(dialog.room, "G")
+    assert dialog.room.currentData() == n["Grote zaal"]
+    dialog.repeat.kind.setFocus()
+    qtbot.keyClick(dialog.repeat.kind, Qt.Key.Key_Down)
+    qtbot.mouseClick(dialog.repeat.count_choice, LEFT, pos=QPoint(6, 6))
+    qtbot.keyClick(dialog.repeat.count, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.repeat.count, str(count))
+    assert dialog.repeat.recurrence() == Recurrence(Frequency.WEEKLY, (TUE,), count=count)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    return dialog
+
+
+def test_a_series_none_of_whose_dates_can_be_booked_is_not_saved_and_says_so(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    choir = Recurrence(Frequency.WEEKLY, (TUE,), count=8)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "10:00", "12:00", choir)
+    before = bookings(house)
+    shown = when_shown(ConflictDialog, lambda box: click(qtbot, box, "backButton"))
+    dialog = book_tuesdays_by_hand(qtbot, screen, 4)
+    [box] = shown
+    assert box.findChild(QLabel, "intro").text() == (
+        "None of the 4 date(s) can be booked as asked, so nothing can be saved. "
+        "Go back and choose another room, other times or other days."
+    )
+    assert box.go_on is None and box.fill is None  # leaving every date out is not offered
+    assert dialog.isVisible()
+    assert dialog.errors["repeat"].text() == (
+        "None of the 4 dates of this series can be booked, so nothing was saved. "
+        "Choose another room, other times or other days."
+    )
+    assert [b.id for b in bookings(house)] == [b.id for b in before]
+    dialog.reject()
+
+
+@pytest.mark.parametrize(
+    ("button", "sessions", "said"),
+    [
+        ("leaveOutButton", 22, "Koffieochtend: 22 of the 26 times; 4 date(s) left out."),
+        ("fillButton", 26, "Koffieochtend: 26 times; 4 date(s) left out."),
+    ],
+)
+def test_a_count_limited_series_says_how_often_it_takes_place_and_can_be_filled_up(
+    qtbot: QtBot, screen: AgendaScreen, house: Database, button: str, sessions: int, said: str
+) -> None:
+    n = ids(house)
+    taken = [dt.date(2026, 3, 17), dt.date(2026, 4, 7), dt.date(2026, 5, 26), dt.date(2026, 6, 2)]
+    for day in taken:
+        agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], day, "10:30", "11:00")
+    shown = when_shown(ConflictDialog, lambda box: click(qtbot, box, button))
+    dialog = book_tuesdays_by_hand(qtbot, screen, 26)
+    [box] = shown
+    assert box.findChild(QLabel, "intro").text() == "22 of the 26 times; 4 date(s) left out:"
+    assert box.fill is not None and box.fill.text() == "&Add 4 time(s) at the end and save"
+    assert box.findChild(QLabel, "fillNote").text() == (
+        "Or add the missing times at the end: the series then takes place 26 times, "
+        f"until {agenda_dialogs.day_text(dt.date(2026, 9, 29))}."
+    )
+    assert not dialog.isVisible()
+    booked = [b.date for b in bookings(house) if b.series_id is not None]
+    assert len(booked) == sessions and not set(taken) & set(booked)
+    assert booked[-1] == dt.date(2026, 9, 1) + dt.timedelta(weeks=4 * (sessions == 26))
+    assert screen.message.text() == said
+
+
+def test_in_dutch_a_short_series_says_22_van_de_26_keer(
+    qtbot: QtBot, qapp: QApplication, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    taken = [dt.date(2026, 3, 17), dt.date(2026, 4, 7), dt.date(2026, 5, 26), dt.date(2026, 6, 2)]
+    for day in taken:
+        agenda.book_session(house, n["Zangkoor"], n["Grote zaal"], day, "10:30", "11:00")
+    said: list[str] = []
+
+    def read_and_leave_out(box: ConflictDialog) -> None:
+        assert box.fill is not None
+        said.extend([box.findChild(QLabel, "intro").text(), box.fill.text()])
+        click(qtbot, box, "leaveOutButton")
+
+    translators = i18n.install(qapp, "nl")
+    try:
+        shown = when_shown(ConflictDialog, read_and_leave_out)
+        book_tuesdays_by_hand(qtbot, screen, 26)
+        assert shown
+    finally:
+        i18n.uninstall(qapp, translators)
+        i18n.install(qapp, "en")
+    assert said == [
+        "22 van de 26 keer; 4 data overgeslagen:",
+        "&Aanvullen met 4 keer aan het eind en opslaan",
+    ]
+    assert screen.message.text() == "Koffieochtend: 22 van de 26 keer; 4 data overgeslagen."
 
 
 def test_a_clash_sends_the_volunteer_back_to_the_form(
@@ -219,7 +372,7 @@ def test_a_series_edit_for_all_from_the_list(
     rule = Recurrence(Frequency.WEEKLY, (TUE,), count=4)
     agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
     monkeypatch.setattr(
-        ScopeDialog, "ask", classmethod(lambda cls, parent, allow_this=True: Scope.ALL)
+        ScopeDialog, "ask", classmethod(lambda cls, parent, allow_this=True, **_kw: Scope.ALL)
     )
     screen.step(1)
     screen.table.setFocus()
@@ -230,6 +383,177 @@ def test_a_series_edit_for_all_from_the_list(
     dialog.start.setCurrentText("19:30")
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert [b.start_min for b in bookings(house)] == [1170] * 4
+
+
+def open_first_listed(qtbot: QtBot, screen: AgendaScreen, weeks_on: int = 0) -> SessionDialog:
+    """Go ``weeks_on`` weeks on (Page Down) and open the first session of the list (Enter)."""
+    screen.table.setFocus()
+    for _ in range(weeks_on):
+        qtbot.keyClick(screen.table, Qt.Key.Key_PageDown)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    return open_dialog(screen, SessionDialog)
+
+
+def press_in(qtbot: QtBot, field: QWidget, key: Qt.Key) -> None:
+    """Press ``key`` in a date field, where the cursor is (a day on with Up)."""
+    field.setFocus()
+    qtbot.keyClick(field.findChild(QLineEdit) or field, key)
+
+
+@pytest.mark.parametrize("change", ["date", "room"])
+def test_every_change_of_a_session_of_a_series_asks_which_sessions_it_is_for(
+    qtbot: QtBot, screen: AgendaScreen, house: Database, change: str
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=4)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)  # Tuesday 10 March
+    if change == "date":
+        press_in(qtbot, dialog.date, Qt.Key.Key_Up)  # Wednesday 11 March
+    else:
+        dialog.room.setFocus()
+        qtbot.keyClicks(dialog.room, "K")  # Kleine zaal
+    asked = when_shown(QMessageBox, lambda box: click(qtbot, box, "scopeFollowing"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    [box] = asked
+    assert box.objectName() == "scopeDialog" and box.text().startswith(
+        "This session is part of a series. Which sessions should change?"
+    )
+    assert all(box.findChild(QPushButton, name).isEnabled() for name in ("scopeThis", "scopeAll"))
+    assert not dialog.isVisible()
+    rows = bookings(house)
+    if change == "date":
+        assert [b.date for b in rows] == [
+            dt.date(2026, 3, 11) + dt.timedelta(weeks=w) for w in range(4)
+        ]
+        assert {b.room_id for b in rows} == {n["Grote zaal"]}
+    else:
+        assert [b.date for b in rows] == [
+            dt.date(2026, 3, 10) + dt.timedelta(weeks=w) for w in range(4)
+        ]
+        assert {b.room_id for b in rows} == {n["Kleine zaal"]}
+    assert not any(b.detached for b in rows)
+
+
+def test_moving_one_session_of_a_series_on_its_own_after_the_question(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.MONTHLY, (TUE,), ordinal=2, count=3)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)  # Tuesday 10 March
+    press_in(qtbot, dialog.date, Qt.Key.Key_Up)
+    asked = when_shown(QMessageBox, lambda box: click(qtbot, box, "scopeThis"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    [box] = asked
+    # A monthly series cannot move along by a day: the box says so, and offers this one only.
+    assert "Only this one can move to another date" in box.text()
+    assert not box.findChild(QPushButton, "scopeFollowing").isEnabled()
+    rows = bookings(house)
+    assert [(b.date, b.detached) for b in rows] == [
+        (dt.date(2026, 3, 11), True),
+        (dt.date(2026, 4, 14), False),
+        (dt.date(2026, 5, 12), False),
+    ]
+
+
+def test_saving_a_session_left_as_it_was_asks_nothing(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=2)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert not any(b.detached for b in bookings(house))
+
+
+def click_text(qtbot: QtBot, box: QMessageBox, text: str) -> None:
+    """Click the button of a message box that reads ``text`` (without its & marks)."""
+    [button] = [b for b in box.buttons() if b.text().replace("&", "") == text]
+    qtbot.mouseClick(button, LEFT)
+
+
+def test_skipping_a_date_asks_first_and_ctrl_z_puts_it_back(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=3)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)  # Tuesday 10 March
+    asked = when_shown(QMessageBox, lambda box: click_text(qtbot, box, "Cancel"))
+    qtbot.mouseClick(dialog.remove_button, LEFT)
+    [question] = asked
+    assert question.text().startswith(
+        f"Leave Zangkoor out on {agenda_dialogs.day_text(dt.date(2026, 3, 10))}? "
+    )
+    assert dialog.isVisible() and len(bookings(house)) == 3  # Cancel: nothing skipped
+
+    asked = when_shown(QMessageBox, lambda box: click_text(qtbot, box, "Skip this date"))
+    qtbot.mouseClick(dialog.remove_button, LEFT)
+    assert asked and not dialog.isVisible()
+    assert [b.date for b in bookings(house)] == [dt.date(2026, 3, 17), dt.date(2026, 3, 24)]
+    assert screen.message.text() == (
+        f"Zangkoor on {agenda_dialogs.day_text(dt.date(2026, 3, 10))} is skipped. "
+        '<a href="undo">Put it back</a> (Ctrl+Z)'
+    )
+    assert listed(screen) == []
+
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    screen.activateWindow()  # as the window manager does when the dialog has closed
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [b.date for b in bookings(house)] == [
+        dt.date(2026, 3, 10),
+        dt.date(2026, 3, 17),
+        dt.date(2026, 3, 24),
+    ]
+    assert [s.date for s in listed(screen)] == [dt.date(2026, 3, 10)]
+    assert screen.message.text().endswith("is back in the agenda.")
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(bookings(house)) == 3  # nothing more to take back
+    with house.reading() as session:
+        assert list(session.scalars(select(SeriesSkip))) == []
+
+
+def test_a_series_lists_its_skipped_and_moved_dates_to_put_back(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    rule = Recurrence(Frequency.WEEKLY, (TUE,), count=4)
+    agenda.create_series(house, n["Zangkoor"], n["Grote zaal"], TODAY, "20:00", "22:00", rule)
+    first, second, third, _ = bookings(house)
+    agenda.skip_occurrence(house, second.id)  # 17 March
+    agenda.change_session(house, third.id, n["Kleine zaal"], dt.date(2026, 3, 26), "19:00", "21:00")
+    dialog = open_first_listed(qtbot, screen, weeks_on=1)
+    assert dialog.dates_button.text() == "Skipped and &moved dates (2)…"
+    shown: list[list[str]] = []
+
+    def put_back_the_skipped_date(box: agenda_dialogs.SeriesDatesDialog) -> None:
+        shown.append([box.model.index(r, 1).data() for r in range(box.model.rowCount())])
+        qtbot.mouseClick(box.put_back_button, LEFT)  # the first row is selected
+        shown.append([box.model.index(r, 1).data() for r in range(box.model.rowCount())])
+        box.table.setFocus()
+        qtbot.keyClick(box.table, Qt.Key.Key_Return)  # the moved session
+        shown.append([box.message.text()])
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    asked = when_shown(agenda_dialogs.SeriesDatesDialog, put_back_the_skipped_date)
+    qtbot.mouseClick(dialog.dates_button, LEFT)
+    assert asked
+    moved = f"Moved to {agenda_dialogs.day_text(dt.date(2026, 3, 26))}, 19:00–21:00, Kleine zaal"
+    assert shown == [
+        ["Skipped", moved],
+        [moved],
+        [f"Zangkoor is back on {agenda_dialogs.day_text(dt.date(2026, 3, 24))}, 20:00–22:00."],
+    ]
+    assert not dialog.isVisible()  # the agenda is shown anew
+    rows = bookings(house)
+    assert [(b.date, b.room_id, b.detached) for b in rows] == [
+        (first.date + dt.timedelta(weeks=w), n["Grote zaal"], False) for w in range(4)
+    ]
 
 
 def test_cancelling_a_session_with_a_reason(
@@ -356,7 +680,9 @@ def test_changing_the_repeat_of_the_following_sessions(
         ScopeDialog,
         "ask",
         classmethod(
-            lambda cls, parent, allow_this=True: offered.append(allow_this) or Scope.FOLLOWING
+            lambda cls, parent, allow_this=True, **_kw: (
+                offered.append(allow_this) or Scope.FOLLOWING
+            )
         ),
     )
     screen.step(2)  # the week of Tuesday 17 March
@@ -451,6 +777,7 @@ def test_a_house_with_many_rooms_scrolls_down_from_today(qtbot: QtBot, big_house
     spot = grid.cell_rect(last_room.id, TODAY, 19 * 60, 19 * 60 + 15).center().toPoint()
     assert grid.visibleRegion().contains(spot)
     qtbot.mouseClick(grid, LEFT, pos=spot)
+    qtbot.mouseDClick(grid, LEFT, pos=spot)
     dialog = open_dialog(screen, BookingDialog)
     assert dialog.room.currentData() == last_room.id != n["Grote zaal"]
     dialog.reject()
@@ -590,3 +917,133 @@ def test_a_held_session_says_why_it_cannot_be_changed(
     assert "held" in note.text() and "Back to planned" in note.text()
     assert dialog.planned_button.isEnabled()
     dialog.reject()
+
+
+# --------------------------------------------------------------------------- outside the hours
+
+
+def test_a_saturday_evening_rental_opens_the_house_that_night(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    """Refused with the hours shown, the offer clicked, the booking saved and in the agenda."""
+    rooms.set_day_hours(house, [SAT], DayPlan.OPEN, [("10:00", "17:00")])
+    an_activity(house, "Verjaardagsfeest", user="Familie de Vries", kind=UserKind.PARTICULIER)
+    screen.reload()
+    n = ids(house)
+    saturday = dt.date(2026, 3, 7)
+    spot = screen.grid.cell_rect(n["Grote zaal"], saturday, 16 * 60, 16 * 60 + 15)
+    qtbot.mouseDClick(screen.grid, LEFT, pos=spot.center().toPoint())
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Verj")
+    assert dialog.activity.currentData() == n["Verjaardagsfeest"]
+    retype(qtbot, dialog.start, "19:00")
+    retype(qtbot, dialog.end, "0:30")
+    assert dialog.end.currentText() == "00:30"
+    assert dialog.night.isVisible()
+    assert dialog.night.text() == "Ends after midnight, at 00:30 at night."
+    qtbot.keyClick(dialog.end, Qt.Key.Key_Return)
+
+    assert dialog.isVisible() and bookings(house) == []
+    assert dialog.errors["date"].text() == (
+        "07-03-2026: outside the opening hours. On Saturday the house is open from 10:00 to 17:00."
+    )
+    assert dialog.offer.isVisible()
+    assert dialog.offer.text() == "Add extra opening for Sat 07-03 10:00–00:30 and save"
+    assert dialog.offer_note.text() == (
+        "Grote zaal is then open 10:00–00:30 that day, instead of 10:00–17:00."
+    )
+    qtbot.mouseClick(dialog.offer, LEFT)
+
+    assert not dialog.isVisible()
+    (row,) = bookings(house)
+    assert (row.date, row.start_min, row.end_min) == (saturday, 1140, 1470)
+    (opened,) = rooms.list_opening_exceptions(house)
+    assert (opened.room_id, opened.first_day, opened.span, opened.reason) == (
+        n["Grote zaal"],
+        saturday,
+        "10:00–00:30",
+        "Extra opening: private rental",
+    )
+    shown = [s for s in listed(screen) if s.date == saturday]
+    assert [(s.activity_name, s.span) for s in shown] == [("Verjaardagsfeest", "19:00–00:30")]
+    assert screen.grid.agenda is not None
+    hall = next(r for r in screen.grid.rooms if r.id == n["Grote zaal"])
+    assert screen.grid.agenda.hours_on(hall, saturday) == ((600, 1470),)
+
+
+def test_changing_the_times_takes_the_offer_away(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    rooms.set_day_hours(house, [SAT], DayPlan.OPEN, [("10:00", "17:00")])
+    n = ids(house)
+    screen.book_at(n["Grote zaal"], dt.date(2026, 3, 7), 19 * 60, 23 * 60)
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Zang")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.offer.isVisible()
+    retype(qtbot, dialog.start, "15:00")
+    assert not dialog.offer.isVisible()
+    retype(qtbot, dialog.end, "17:00")
+    qtbot.keyClick(dialog.end.edit(), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [(b.start_min, b.end_min) for b in bookings(house)] == [(900, 1020)]
+    assert rooms.list_opening_exceptions(house) == []
+
+
+def test_set_up_time_comes_from_the_activity_and_takes_the_room(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    n = ids(house)
+    choice = next(c for c in users.pickable_activities(house) if c.name == "Koffieochtend")
+    activity = users.get_activity(house, choice.id)
+    users.update_activity(
+        house,
+        choice.id,
+        users.ActivityFields(
+            user_id=activity.user_id,
+            name=activity.name,
+            type=activity.type,
+            target_groups=activity.target_groups,
+            accessibility=activity.accessibility,
+            nature=activity.nature,
+            default_start="9:30",
+            default_end="11:30",
+            setup_min=30,
+            teardown_min=15,
+        ),
+    )
+    screen.book_at(n["Grote zaal"], TODAY, 9 * 60 + 30, 11 * 60 + 30)
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Koffie")
+    assert dialog.setup.values() == (30, 15)
+    dialog.setup.teardown.setFocus()
+    qtbot.keyClick(dialog.setup.teardown, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.setup.teardown, "45")
+    qtbot.keyClick(dialog.setup.teardown, Qt.Key.Key_Return)
+    (row,) = bookings(house)
+    assert (row.setup_min, row.teardown_min) == (30, 45)
+    # The room is taken from the set-up to the end of the clean-up.
+    agenda_row = agenda.get_session(house, row.id)
+    assert agenda_row.blocked == (540, 735)
+
+
+def test_enter_takes_the_offered_extra_opening(
+    qtbot: QtBot, screen: AgendaScreen, house: Database
+) -> None:
+    rooms.set_day_hours(house, [SAT], DayPlan.OPEN, [("10:00", "17:00")])
+    n = ids(house)
+    screen.book_at(n["Kleine zaal"], dt.date(2026, 3, 7), 20 * 60, 23 * 60)
+    dialog = open_dialog(screen, BookingDialog)
+    qtbot.keyClicks(dialog.activity, "Zang")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.offer.isVisible() and dialog.offer.isDefault()
+    assert bookings(house) == []
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [(b.start_min, b.end_min) for b in bookings(house)] == [(1200, 1380)]
+    (opened,) = rooms.list_opening_exceptions(house)
+    assert (opened.room_id, opened.span, opened.reason) == (
+        n["Kleine zaal"],
+        "10:00–23:00",
+        "Extra opening: Zangkoor",
+    )

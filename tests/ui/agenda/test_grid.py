@@ -165,7 +165,7 @@ def test_the_month_names_what_takes_place(qtbot: QtBot, house: Database) -> None
     assert "19:00–22:00 Bingo (Grote zaal)" in screen.month.tooltip(TODAY)
 
 
-def test_clicking_a_free_quarter_of_a_row_books_it(qtbot: QtBot, house: Database) -> None:
+def test_double_clicking_a_free_quarter_of_a_row_books_it(qtbot: QtBot, house: Database) -> None:
     n = ids(house)
     screen = shown(qtbot, house)
     grid = screen.grid
@@ -173,6 +173,8 @@ def test_clicking_a_free_quarter_of_a_row_books_it(qtbot: QtBot, house: Database
     spot = grid.cell_rect(n["Zorgkamer"], TODAY, 19 * 60, 19 * 60 + 15)
     screen.grid_area.ensureVisible(int(spot.center().x()), int(spot.center().y()), 0, 80)
     qtbot.mouseClick(grid, LEFT, pos=spot.center().toPoint())
+    assert screen.dialog is None  # one click only marks the quarter
+    qtbot.mouseDClick(grid, LEFT, pos=spot.center().toPoint())
     dialog = screen.dialog
     assert isinstance(dialog, BookingDialog)
     assert dialog.room.currentData() == n["Zorgkamer"]
@@ -199,3 +201,52 @@ def test_fit_lines_wraps_and_never_cuts_a_name_silently(qapp) -> None:
     )
     assert parts[0] == "Keuken/" and parts[1].startswith("ontmoet")
     assert agenda_grid.fit_lines("Bingo", metrics, 0, 2) == []
+
+
+def test_a_bar_until_after_midnight_and_a_days_other_hours(qtbot: QtBot, house: Database) -> None:
+    n = ids(house)
+    saturday = dt.date(2027, 1, 16)
+    rooms.create_opening_exception(house, saturday, saturday, "10:00", "00:30", "Feest")
+    agenda.book_session(house, n["Bingo"], n["Grote zaal"], saturday, "19:00", "00:30")
+    screen = shown(qtbot, house)
+    grid = screen.grid
+    assert (grid.first_minute, grid.last_minute) == (8 * 60, 25 * 60)  # until 01:00 at night
+    texts = painted_texts(grid)
+    assert "Bingo" in texts and "19:00–00:30" in texts
+    assert "24:00" in texts  # the scale runs on to midnight and past it
+    hall = next(room for room in grid.rooms if room.name == "Grote zaal")
+    lane = grid._lane_of(hall.id, saturday)
+    friday = grid._lane_of(hall.id, saturday - dt.timedelta(days=1))
+    assert lane is not None and friday is not None
+    # Saturday is open until 00:30; Friday closes at 23:00 as usual.
+    assert grid._unavailable[lane] == [(8 * 60, 10 * 60), (24 * 60 + 30, 25 * 60)]
+    assert grid._unavailable[friday] == [(23 * 60, 25 * 60)]
+    # A click after midnight is the next day's: it books nothing on Saturday.
+    spot = grid.cell_rect(hall.id, saturday, 24 * 60 + 30, 24 * 60 + 45)
+    screen.grid_area.ensureVisible(int(spot.center().x()), int(spot.center().y()), 0, 80)
+    qtbot.mouseClick(grid, LEFT, pos=spot.center().toPoint())
+    assert screen.dialog is None
+
+
+def test_set_up_and_clean_up_are_drawn_beside_the_session(qtbot: QtBot, house: Database) -> None:
+    n = ids(house)
+    agenda.book_session(
+        house, n["Bingo"], n["Grote zaal"], TODAY, "19:00", "21:00", setup=60, teardown=30
+    )
+    screen = shown(qtbot, house)
+    grid = screen.grid
+    screen.room_box.setFocus()
+    qtbot.keyClick(screen.room_box, Qt.Key.Key_Down)  # Grote zaal alone: side by side
+    assert not grid.rows
+    (session,) = [s for lane in grid._sessions for s in lane]
+    assert "Room taken 18:00–21:30 (set-up and clean-up)" in grid.tooltip(session)
+    image = grid.grab().toImage()
+    base = grid.palette().color(grid.backgroundRole())
+    for minute in (18 * 60 + 30, 21 * 60 + 15):  # in the set-up, in the clean-up
+        rect = grid.cell_rect(n["Grote zaal"], TODAY, minute, minute + 15)
+        colour = image.pixelColor(rect.center().toPoint())
+        assert colour != base and colour.lightness() > 150, minute
+    free = grid.cell_rect(n["Grote zaal"], TODAY, 17 * 60, 17 * 60 + 15)
+    assert image.pixelColor(free.center().toPoint()) != image.pixelColor(
+        grid.cell_rect(n["Grote zaal"], TODAY, 18 * 60 + 30, 18 * 60 + 45).center().toPoint()
+    )

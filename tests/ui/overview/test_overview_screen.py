@@ -8,17 +8,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
+from housedesk.core import rooms
+from housedesk.core.board import choices
 from housedesk.core.board.review import review
+from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.ui.kit.background import Task
 from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.charts import ChartView
 from housedesk.ui.overview.screen import ACTIVITY_COLUMNS, OverviewScreen, RangePicker
 from housedesk.ui.overview.texts import count_text, key_rows, range_name
+from housedesk.ui.shell.application import LARGE_TEXT_FACTOR
 from tests.helpers.databases import demo_house, kept_open
+from tests.helpers.rows import add_activity, add_room, add_session
 from tests.helpers.screens import retype
 
 TODAY = dt.date(2026, 11, 25)
@@ -295,3 +302,65 @@ def test_a_cancelled_report_leaves_no_file_and_says_so(
     assert screen.report_button.isEnabled()
     assert screen.opened == []  # type: ignore[attr-defined]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_board_chooses_to_count_set_up_and_clean_up_as_use(
+    qtbot: QtBot, house_db: Database
+) -> None:
+    rooms.set_day_hours(house_db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
+    hall = add_room(house_db, "R1", "Grote zaal")
+    coffee = add_activity(house_db, "A1", "Koffieochtend")
+    add_session(
+        house_db, coffee, hall, dt.date(2026, 10, 6), 540, 630, setup_min=30, teardown_min=15
+    )
+    shown = OverviewScreen(house_db, today=lambda: TODAY)
+    qtbot.addWidget(shown)
+    shown.resize(1366, 768)
+    with qtbot.waitSignal(shown.loaded, timeout=30_000):
+        shown.show()
+    shown.show_range(dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    qtbot.waitUntil(lambda: shown.review is not None and shown.review.first_day.month == 10)
+    assert shown.review is not None and shown.review.key is not None
+    assert shown.review.key.used.total == 90 and not shown.count_setup.isChecked()
+    box = shown.count_setup
+    with qtbot.waitSignal(shown.loaded, timeout=30_000):
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert shown.review is not None and shown.review.key is not None
+    assert shown.review.key.used.total == 135 and shown.review.with_setup
+    assert choices.counts_setup(house_db)
+    # The same figures again on the next start.
+    again = OverviewScreen(house_db, today=lambda: TODAY)
+    qtbot.addWidget(again)
+    assert again.count_setup.isChecked()
+
+
+@pytest.mark.parametrize(("large", "width"), [(True, 950), (False, 1100)])
+def test_the_names_of_the_key_figures_are_never_cut_off(
+    qtbot: QtBot, demo_db: Database, qapp, large: bool, width: int
+) -> None:
+    """On a small screen in large text the two charts go below the key figures."""
+    normal = QFont(qapp.font())
+    font = QFont(normal)
+    if large:
+        font.setPointSizeF(normal.pointSizeF() * LARGE_TEXT_FACTOR)
+    qapp.setFont(font)
+    try:
+        shown = OverviewScreen(demo_db, today=lambda: TODAY)
+        qtbot.addWidget(shown)
+        shown.resize(width, 700)  # what a 1280 or 1366 pixel screen leaves beside the navigation
+        with qtbot.waitSignal(shown.loaded, timeout=30_000):
+            shown.show()
+        qtbot.waitExposed(shown)
+        view = shown.key_view
+        names = [shown.key_model.index(row, 0).data() for row in range(shown.key_model.rowCount())]
+        # Qt elides a cell's text unless it fits between the cell's two text margins.
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        assert all(
+            view.columnWidth(0) >= view.fontMetrics().horizontalAdvance(name) + 2 * margin
+            for name in names
+        )
+        charts = shown.chart_views["chart_months"]
+        beside = charts.mapTo(shown.content, charts.rect().topLeft()).x() > view.width()
+        assert beside is not large
+    finally:
+        qapp.setFont(normal)

@@ -23,7 +23,6 @@ HOUSE_SCREENS = [
     "Signalen",
     "Overzicht",
     "Export",
-    "Gemeente",
 ]
 
 
@@ -50,6 +49,18 @@ def test_a_house_opens_on_today_with_every_screen_in_dutch(
         "&Instellingen",
         "&Help",
     ]
+
+
+def test_a_house_pc_does_not_show_the_municipality_screen(
+    qtbot: QtBot, house_db: Database, make_app
+) -> None:
+    app = make_app(house_db, "nl")
+    app.start()
+    window = app.window
+    assert "Gemeente" not in titles(window)
+    assert "municipality" not in [spec.key for spec in window.specs]
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "Beel&d")
+    assert "Gemeente" not in [action.text() for action in view.actions()]
 
 
 def test_keyboard_shortcuts_switch_screens(qtbot: QtBot, house_db: Database, make_app) -> None:
@@ -188,7 +199,12 @@ def test_help_about_says_which_version_runs_and_where_a_newer_one_comes_from(
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # &Help
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
     menu = QApplication.activePopupWidget()
-    assert [a.text() for a in menu.actions()] == ["&Over housedesk"]
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "Hulp bij dit &scherm",
+        "&Handleiding",
+        "Snel&toetsen",
+        "&Over housedesk",
+    ]
     qtbot.keyClick(menu, Qt.Key.Key_O)  # &Over housedesk
     qtbot.waitUntil(lambda: window.findChild(AboutDialog) is not None)
     about = window.findChild(AboutDialog)
