@@ -129,8 +129,8 @@ def platform_locking() -> FlockLocking | ByteRangeLocking:
 
 _LOCKING = platform_locking()
 
-#: Refuses to open through a symbolic link. Windows has no such flag, and its open follows
-#: a link: there ``_is_plain_file`` looks at the name itself.
+# Refuses to open through a symbolic link. Windows has no such flag, and its open follows
+# a link: there ``_is_plain_file`` looks at the name itself.
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
