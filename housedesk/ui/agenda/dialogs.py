@@ -710,6 +710,29 @@ class BookingDialog(FormDialog):
         self.offer.setFocus()
         self.adjustSize()
 
+    def _book_one(self, extra_opening: str | None = None) -> SessionRow:
+        """Book the one session as the form says; with ``extra_opening``, the room's other
+        hours that day too, in the same transaction."""
+        activity_id, room_id = self.activity.currentData(), self.room.currentData()
+        day = self.date.value()
+        start, end = self.start.currentText(), self.end.currentText()
+        setup, teardown = self.setup.values()
+        return perform(
+            Change.SESSIONS if extra_opening is None else Change.SESSIONS | Change.CLOSURES,
+            lambda: agenda.book_session(
+                self.db,
+                activity_id,
+                room_id,
+                day,
+                start,
+                end,
+                setup=setup,
+                teardown=teardown,
+                extra_opening=extra_opening,
+            ),
+            self,
+        )
+
     def _extra_reason(self) -> str:
         """Why the room is open then, as the Rooms screen lists it: the activity, unless it is a
         private rental (whose name may be a person's and is not kept beyond the rental)."""
@@ -723,27 +746,8 @@ class BookingDialog(FormDialog):
         if self.extra is None:
             return
         self.clear_errors()
-        activity_id, room_id = self.activity.currentData(), self.room.currentData()
-        day = self.date.value()
-        start, end = self.start.currentText(), self.end.currentText()
-        setup, teardown = self.setup.values()
-        reason = self._extra_reason()
         try:
-            self.saved = perform(
-                Change.SESSIONS | Change.CLOSURES,
-                lambda: agenda.book_session(
-                    self.db,
-                    activity_id,
-                    room_id,
-                    day,
-                    start,
-                    end,
-                    setup=setup,
-                    teardown=teardown,
-                    extra_opening=reason,
-                ),
-                self,
-            )
+            self.saved = self._book_one(self._extra_reason())
         except ValidationError as refused:
             self._hide_offer()
             self.show_problems(refused)
@@ -822,20 +826,7 @@ class BookingDialog(FormDialog):
             fill = answer == Answer.FILL
             skip = list((filled if fill and filled is not None else check).clashing)
         if recurrence is None:
-            self.saved = perform(
-                Change.SESSIONS,
-                lambda: agenda.book_session(
-                    self.db,
-                    activity_id,
-                    room_id,
-                    day,
-                    start,
-                    end,
-                    setup=setup,
-                    teardown=teardown,
-                ),
-                self,
-            )
+            self.saved = self._book_one()
         else:
             self.saved = series = perform(
                 Change.SESSIONS,
