@@ -776,18 +776,6 @@ class HoursDialog(Form):
         self.saved = True
         return True
 
-    def accept(self) -> None:
-        self.clear_errors()
-        if not self.fields_and_rest_read():
-            return
-        try:
-            done = self.save()
-        except ValidationError as refused:
-            self.show_problems(refused)
-            return
-        if done:
-            QDialog.accept(self)
-
 
 class HoursTab(QWidget):
     """The week grid, and the button (or Enter, or a double-click) that changes a day."""
@@ -1158,18 +1146,6 @@ class ClosureDialog(DaysForm):
             return False
         self.saved = dialog.saved
         return True
-
-    def accept(self) -> None:
-        self.clear_errors()
-        if not self.fields_and_rest_read():
-            return
-        try:
-            done = self.save()
-        except ValidationError as refused:
-            self.show_problems(refused)
-            return
-        if done:
-            QDialog.accept(self)
 
 
 class HolidaysDialog(QDialog):

@@ -663,18 +663,14 @@ class BookingDialog(FormDialog):
         self.repeat.month_day.setCurrentIndex(day.weekday())
 
     def accept(self) -> None:
-        self.clear_errors()
         self._hide_offer()
-        if not self.fields_and_rest_read():
-            self.adjustSize()
-            return
-        try:
-            done = self.save()
-        except ValidationError as refused:
-            self.show_problems(refused)
-            return
-        if done:
-            QDialog.accept(self)
+        super().accept()
+
+    def fields_and_rest_read(self) -> bool:
+        read = super().fields_and_rest_read()
+        if not read:
+            self.adjustSize()  # room for the messages under the fields
+        return read
 
     def _hide_offer(self, *_args: object) -> None:
         self.extra = None
@@ -1058,19 +1054,6 @@ class SessionDialog(FormDialog):
             self.saved = True
             QDialog.accept(self)
 
-    def accept(self) -> None:
-        self.clear_errors()
-        if not self.fields_and_rest_read():
-            return
-        try:
-            done = self.save()
-        except ValidationError as refused:
-            self.show_problems(refused)
-            return
-        if done:
-            self.saved = True
-            QDialog.accept(self)
-
     def _changed(
         self,
         room_id: int | None,
@@ -1103,6 +1086,7 @@ class SessionDialog(FormDialog):
         start, end = self.start.currentText(), self.end.currentText()
         setup, teardown = self.setup.values()
         if not self._changed(room_id, day, start, end, (setup, teardown)):
+            self.saved = True  # the agenda is shown anew all the same
             return True
         rule = self._changed_rule()
         scope = Scope.THIS
@@ -1152,6 +1136,7 @@ class SessionDialog(FormDialog):
                         ),
                         self,
                     )
+                self.saved = True
                 return True
             except ConflictError as clash:
                 if skip or not ConflictDialog.ask(

@@ -101,3 +101,26 @@ def test_a_minus_sign_a_spin_box_keeps_out_is_said(qtbot: QtBot) -> None:
     form.weeks.editingFinished.emit()  # left (Tab); changed again: the note has done its work
     typed(qtbot, form.weeks, "4")
     assert not form.errors["weeks"].isVisible()
+
+
+class AskingForm(Form):
+    """A form whose save asks more first: "back" (a name "back") saves nothing."""
+
+    def save(self) -> bool:  # type: ignore[override]
+        if self.name.text() == "back":
+            return False
+        super().save()
+        return True
+
+
+def test_a_save_answered_back_keeps_the_form_open_and_any_other_closes_it(
+    qtbot: QtBot,
+) -> None:
+    form = show(qtbot, AskingForm())
+    typed(qtbot, form.name, "back")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    assert form.isVisible() and not form.saved
+    typed(qtbot, form.name, "Foyer")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    assert form.saved == [("Foyer", TODAY, None)]
