@@ -2856,22 +2856,6 @@ gesteld</translation>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Vanaf datum</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Tot en met datum</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>tot</translation>
-    </message>
-    <message>
         <source>This quarter (%1)</source>
         <translation>Dit kwartaal (%1)</translation>
     </message>
@@ -2999,7 +2983,7 @@ gesteld</translation>
     </message>
 </context>
 <context>
-    <name>RangePicker</name>
+    <name>RangeChoice</name>
     <message>
         <source>Period</source>
         <translation>Periode</translation>
@@ -3016,6 +3000,9 @@ gesteld</translation>
         <source>to</source>
         <translation>tot</translation>
     </message>
+</context>
+<context>
+    <name>RangePicker</name>
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
