@@ -15,13 +15,12 @@ from pytestqt.qtbot import QtBot
 from housedesk.common.codes import BookingStatus, UserKind
 from housedesk.core import rooms
 from housedesk.core.agenda import bookings as agenda
-from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.ui.agenda.screen import AgendaScreen
 from housedesk.ui.agenda.sheet import PrintDialog, SheetRange, write_sheet
 from tests.helpers.painting import drawn_texts
 from tests.helpers.processes import run_housedesk
-from tests.helpers.register import a_user, an_activity
+from tests.helpers.register import a_house_with_a_club, an_activity
 
 MONDAY = dt.date(2027, 1, 11)
 TUESDAY = MONDAY + dt.timedelta(days=1)
@@ -32,16 +31,7 @@ PERSONAL = ("Biljartclub", "Jan Contactpersoon", "0412", "example.invalid", "Pie
 @pytest.fixture
 def house(house_db: Database) -> Database:
     db = house_db
-    rooms.set_day_hours(db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
-    hall = rooms.create_room(db, "Grote zaal", 60).id
-    small = rooms.create_room(db, "Kleine zaal", 12).id
-    club = a_user(
-        db,
-        "Biljartclub De Keu",
-        contact_name="Jan Contactpersoon",
-        contact_phone="0412-654321",
-        contact_email="jan@example.invalid",
-    )
+    hall, small, club = a_house_with_a_club(db)
     bingo = an_activity(db, "Bingo", user_id=club)
     party = an_activity(db, "Feest Pietersen", user="Mevr. Pietersen", kind=UserKind.PARTICULIER)
     agenda.book_session(db, bingo, hall, TUESDAY, "19:00", "22:00")
