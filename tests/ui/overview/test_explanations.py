@@ -25,7 +25,6 @@ from housedesk.core.agenda import bookings
 from housedesk.core.board.definitions import DEFINITIONS, definition
 from housedesk.core.board.review import review
 from housedesk.db import Database
-from housedesk.ui.kit import i18n
 from housedesk.ui.kit.charts import ChartView
 from housedesk.ui.overview.report import write_report
 from housedesk.ui.overview.screen import OverviewScreen, RangePicker, SettleDialog
@@ -54,11 +53,8 @@ def demo_db(demo_path: Path, tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture(autouse=True)
-def dutch(qapp) -> Iterator[None]:
-    translators = i18n.install(qapp, "nl")
-    yield
-    i18n.uninstall(qapp, translators)
-    i18n.install(qapp, "en")
+def in_dutch(dutch: None) -> None:
+    """Every test here reads the screen and the report in Dutch."""
 
 
 def this_quarter(qtbot: QtBot, db: Database) -> OverviewScreen:

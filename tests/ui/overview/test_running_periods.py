@@ -23,7 +23,6 @@ from housedesk.core import installation
 from housedesk.core.board import figures
 from housedesk.core.board.review import Days, review
 from housedesk.db import Database
-from housedesk.ui.kit import i18n
 from housedesk.ui.overview.report import write_report
 from housedesk.ui.overview.screen import OverviewScreen, RangePicker
 from housedesk.ui.overview.texts import key_rows
@@ -46,14 +45,6 @@ def first_year(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """A house that began registering on 1 October 2025."""
     path = tmp_path_factory.mktemp("first-year") / "demo.sqlite3"
     yield from kept_open(demo_house(path, years=1, today=DEC_5))
-
-
-@pytest.fixture
-def dutch(qapp) -> Iterator[None]:
-    translators = i18n.install(qapp, "nl")
-    yield
-    i18n.uninstall(qapp, translators)
-    i18n.install(qapp, "en")
 
 
 def overview(qtbot: QtBot, db: Database) -> OverviewScreen:
