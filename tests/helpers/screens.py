@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
+
+from housedesk.db import Database
 
 Shown = TypeVar("Shown", bound=QWidget)
 
@@ -20,6 +23,19 @@ def show(qtbot: QtBot, widget: Shown, size: tuple[int, int] | None = None) -> Sh
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def active_window(
+    qtbot: QtBot, make_app: Callable[..., Any], db: Database, language: str = "nl"
+) -> Any:
+    """The main window of an app started on ``db`` (with the ``make_app`` fixture) in
+    ``language``, active, as a volunteer finds it."""
+    app = make_app(db, language)
+    assert app.start()
+    shown = app.window
+    with qtbot.waitActive(shown):
+        shown.activateWindow()
+    return shown
 
 
 def retype(qtbot: QtBot, field: QWidget, text: str) -> None:

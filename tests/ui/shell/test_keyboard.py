@@ -18,6 +18,7 @@ from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.ui.kit import clock
 from tests.helpers.register import a_room, an_activity
+from tests.helpers.screens import active_window
 
 NOW = dt.datetime(2026, 3, 4, 10, 0)  # a Wednesday morning
 
@@ -34,12 +35,7 @@ def house(house_db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
 
 @pytest.fixture
 def window(qtbot: QtBot, house: Database, make_app):
-    app = make_app(house, "nl")
-    assert app.start()
-    shown = app.window
-    with qtbot.waitActive(shown):
-        shown.activateWindow()
-    return shown
+    return active_window(qtbot, make_app, house)
 
 
 def click_in_navigation(qtbot: QtBot, window, title: str) -> None:
