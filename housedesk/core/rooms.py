@@ -1370,6 +1370,28 @@ def _first_overlap(
     return session.scalars(query.order_by(model.first_day).limit(1)).first()
 
 
+def _stored(
+    session: Session,
+    row: _Days,
+    new: bool,
+    first_day: dt.date,
+    last_day: dt.date,
+    room_id: int | None,
+) -> Room | None:
+    """``row`` given its days and its room (added to ``session`` when ``new``) and flushed;
+    its room (None: the whole house)."""
+    row.first_day, row.last_day, row.room_id = first_day, last_day, room_id
+    if new:
+        session.add(row)
+    session.flush()
+    return session.get(Room, room_id) if room_id else None
+
+
+def _delete(db: Database, model: type[_Days], row_id: int) -> None:
+    with db.transaction() as session:
+        session.execute(delete(model).where(model.id == row_id))
+
+
 # --------------------------------------------------------------------------- closures
 
 
@@ -1498,18 +1520,14 @@ def store_closure(
     closure = Closure() if closure_id is None else _closure(session, closure_id)
     reason = _validate_closure(session, closure_id, first_day, last_day, reason, room_id)
     assert first_day is not None and last_day is not None
-    closure.first_day, closure.last_day = first_day, last_day
-    closure.reason, closure.room_id = reason, room_id
-    if closure_id is None:
-        session.add(closure)
-    session.flush()
-    return _closure_info(closure, session.get(Room, room_id) if room_id else None)
+    closure.reason = reason
+    room = _stored(session, closure, closure_id is None, first_day, last_day, room_id)
+    return _closure_info(closure, room)
 
 
 def delete_closure(db: Database, closure_id: int) -> None:
     """Remove a closure: its days count as open again."""
-    with db.transaction() as session:
-        session.execute(delete(Closure).where(Closure.id == closure_id))
+    _delete(db, Closure, closure_id)
 
 
 #: The languages the holiday names come in: the interface's language → the calendar's.
@@ -1781,19 +1799,15 @@ def _store_exception(
         session, exception_id, first_day, last_day, opens, closes, reason, room_id
     )
     assert first_day is not None and last_day is not None
-    exception.first_day, exception.last_day = first_day, last_day
     exception.opens_min, exception.closes_min = interval
-    exception.reason, exception.room_id = reason or None, room_id
-    if exception_id is None:
-        session.add(exception)
-    session.flush()
-    return _exception_info(exception, session.get(Room, room_id) if room_id else None)
+    exception.reason = reason or None
+    room = _stored(session, exception, exception_id is None, first_day, last_day, room_id)
+    return _exception_info(exception, room)
 
 
 def delete_opening_exception(db: Database, exception_id: int) -> None:
     """Remove an opening exception: its days have the usual hours again."""
-    with db.transaction() as session:
-        session.execute(delete(OpeningException).where(OpeningException.id == exception_id))
+    _delete(db, OpeningException, exception_id)
 
 
 @dataclass(frozen=True)
