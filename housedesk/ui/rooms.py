@@ -157,6 +157,71 @@ class Form(FormDialog):
         self.adjustSize()
 
 
+class TabList(ListScreen):
+    """A list on one of the screen's tabs: no heading of its own (the tab says it), a box
+    that shows more rows, Delete… for the selected row, one dialog open at a time."""
+
+    def __init__(
+        self,
+        db: Database,
+        title: str,
+        model: RowTableModel[Any],
+        load: Callable[[], Sequence[Any]],
+        empty_text: str,
+        parent: QWidget | None,
+        *,
+        kinds: Change,
+    ) -> None:
+        self.db = db
+        super().__init__(title, model, load, empty_text, parent, kinds=kinds)
+        self.model.setParent(self)
+        bare(self)
+        self.dialog: QDialog | None = None
+
+    def add_check_filter(
+        self, name: str, text: str, accessible: str, toggled: Callable[[bool], None]
+    ) -> QCheckBox:
+        """A box beside the search that shows more rows when ticked (``toggled``)."""
+        box = QCheckBox(text)
+        box.setObjectName(name)
+        box.setAccessibleName(accessible)
+        box.toggled.connect(toggled)
+        self.add_filter(box)
+        toggled(False)
+        QWidget.setTabOrder(self.search, box)
+        QWidget.setTabOrder(box, self.table)
+        return box
+
+    def add_delete_button(self, accessible: str, tooltip: str = "") -> None:
+        """Delete…, for the selected row (``delete_current``)."""
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.setAccessibleName(accessible)
+        if tooltip:
+            self.delete_button.setToolTip(tooltip)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.add_action_button(self.delete_button)
+
+    def delete_current(self) -> None:
+        """Delete the selected row after asking (subclasses)."""
+
+    def _update_buttons(self, *_args: object) -> None:
+        super()._update_buttons()
+        if hasattr(self, "delete_button"):
+            self.delete_button.setEnabled(self.current_row() is not None)
+
+    def _open(self, dialog: QDialog) -> None:
+        if self.dialog is not None:
+            return
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
+        dialog.open()
+
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+
+
 # --------------------------------------------------------------------------- rooms
 
 
@@ -379,15 +444,15 @@ class RoomDialog(Form):
             )
 
 
-class RoomsTab(ListScreen):
+class RoomsTab(TabList):
     """The list of rooms, with New, Edit and Delete."""
 
     #: A room was added, changed or deleted.
     rooms_changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        self.db = db
         super().__init__(
+            db,
             QCoreApplication.translate("RoomsTab", "Rooms"),
             RoomsTableModel(),
             lambda: rooms.list_rooms(db),
@@ -400,27 +465,16 @@ class RoomsTab(ListScreen):
             parent,
             kinds=Change.ROOMS | Change.SESSIONS,
         )
-        self.model.setParent(self)
-        bare(self)
-        self.dialog: RoomDialog | None = None
-
-        self.show_inactive = QCheckBox(self.tr("Also show &inactive rooms"))
-        self.show_inactive.setObjectName("showInactive")
-        self.show_inactive.setAccessibleName(self.tr("Also show inactive rooms"))
-        self.show_inactive.toggled.connect(self._inactive_toggled)
-        self.add_filter(self.show_inactive)
-        self._inactive_toggled(False)
-        QWidget.setTabOrder(self.search, self.show_inactive)
-        QWidget.setTabOrder(self.show_inactive, self.table)
-
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.delete_button.setObjectName("deleteButton")
-        self.delete_button.setAccessibleName(self.tr("Delete room"))
-        self.delete_button.setToolTip(
-            self.tr("Delete a room that was never used; a used room can be made inactive.")
+        self.show_inactive = self.add_check_filter(
+            "showInactive",
+            self.tr("Also show &inactive rooms"),
+            self.tr("Also show inactive rooms"),
+            self._inactive_toggled,
         )
-        self.delete_button.clicked.connect(self.delete_current)
-        self.add_action_button(self.delete_button)
+        self.add_delete_button(
+            self.tr("Delete room"),
+            self.tr("Delete a room that was never used; a used room can be made inactive."),
+        )
         # Wide enough for the header in either language (Dutch ones are longer).
         header = self.table.horizontalHeader()
         for column, least in ((0, 70), (1, 220), (2, 90), (3, 90), (4, 215)):
@@ -430,28 +484,15 @@ class RoomsTab(ListScreen):
         self.proxy.set_predicate("active", None if shown else (lambda row: row.active))
         self._update_state()
 
-    def _update_buttons(self, *_args: object) -> None:
-        super()._update_buttons()
-        if hasattr(self, "delete_button"):
-            self.delete_button.setEnabled(self.current_row() is not None)
-
     def create_new(self) -> None:
         self._open(RoomDialog(self.db, None, self))
 
     def edit_row(self, row: Any) -> None:
         self._open(RoomDialog(self.db, row, self))
 
-    def _open(self, dialog: RoomDialog) -> None:
-        if self.dialog is not None:
-            return
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
-        dialog.open()
-
-    def _dialog_finished(self, dialog: RoomDialog) -> None:
-        self.dialog = None
-        dialog.deleteLater()
-        saved = dialog.saved
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        super()._dialog_finished(dialog)
+        saved = dialog.saved if isinstance(dialog, RoomDialog) else None
         if saved is not None:
             if not saved.active and not self.show_inactive.isChecked():
                 # Otherwise the room would vanish from under the volunteer's eyes.
@@ -992,9 +1033,9 @@ class DaysForm(Form):
         self.summary.setText(self.summary_text(first, last))
 
 
-class DaysTab(ListScreen):
+class DaysTab(TabList):
     """A list of days of the house and its rooms (closing days, other hours): those past
-    hidden unless asked for, a button that deletes, one dialog open at a time."""
+    hidden unless asked for."""
 
     def __init__(
         self,
@@ -1005,8 +1046,8 @@ class DaysTab(ListScreen):
         empty_text: str,
         parent: QWidget | None = None,
     ) -> None:
-        self.db = db
         super().__init__(
+            db,
             title,
             RowTableModel(columns, parent=None),
             load,
@@ -1014,33 +1055,12 @@ class DaysTab(ListScreen):
             parent,
             kinds=Change.CLOSURES | Change.ROOMS | Change.DAY,
         )
-        self.model.setParent(self)
-        bare(self)
         # What "today" is, for hiding past days (tests fix it).
         self.today = dt.date.today
-        self.dialog: QDialog | None = None
 
     def add_past_filter(self, text: str, accessible: str) -> None:
         """The box that shows the days before today too."""
-        self.show_past = QCheckBox(text)
-        self.show_past.setObjectName("showPast")
-        self.show_past.setAccessibleName(accessible)
-        self.show_past.toggled.connect(self._past_toggled)
-        self.add_filter(self.show_past)
-        self._past_toggled(False)
-        QWidget.setTabOrder(self.search, self.show_past)
-        QWidget.setTabOrder(self.show_past, self.table)
-
-    def add_delete_button(self, accessible: str) -> None:
-        """Delete…, for the selected row (``delete_current``)."""
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.delete_button.setObjectName("deleteButton")
-        self.delete_button.setAccessibleName(accessible)
-        self.delete_button.clicked.connect(self.delete_current)
-        self.add_action_button(self.delete_button)
-
-    def delete_current(self) -> None:
-        """Delete the selected row after asking (subclasses)."""
+        self.show_past = self.add_check_filter("showPast", text, accessible, self._past_toggled)
 
     def _past_toggled(self, shown: bool) -> None:
         if shown:
@@ -1048,22 +1068,6 @@ class DaysTab(ListScreen):
         else:
             self.proxy.set_predicate("upcoming", lambda row: row.last_day >= self.today())
         self._update_state()
-
-    def _update_buttons(self, *_args: object) -> None:
-        super()._update_buttons()
-        if hasattr(self, "delete_button"):
-            self.delete_button.setEnabled(self.current_row() is not None)
-
-    def _open(self, dialog: QDialog) -> None:
-        if self.dialog is not None:
-            return
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
-        dialog.open()
-
-    def _dialog_finished(self, dialog: QDialog) -> None:
-        self.dialog = None
-        dialog.deleteLater()
 
     def show_saved(self, saved: Sequence[Days]) -> None:
         """Reload with the ``saved`` rows selected, showing past days if one of them is."""
