@@ -935,13 +935,6 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     </message>
 </context>
 <context>
-    <name>DaysTab</name>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
-    </message>
-</context>
-<context>
     <name>DoorCounter</name>
     <message>
         <source>Door counter — %1</source>
@@ -3541,10 +3534,6 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
         <translation>Ook inactieve ruimtes tonen</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message>
         <source>Delete room</source>
         <translation>Ruimte verwijderen</translation>
     </message>
@@ -4194,6 +4183,13 @@ Die back-up terugzetten? De beschadigde database wordt ernaast bewaard, er gaat 
     <message>
         <source>The backup could not be restored</source>
         <translation>De back-up kon niet worden teruggezet</translation>
+    </message>
+</context>
+<context>
+    <name>TabList</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
     </message>
 </context>
 <context>
