@@ -74,6 +74,13 @@ def a_house_with_a_club(db: Database) -> tuple[int, int, int]:
     return hall, small, club
 
 
+def the_choir(db: Database) -> tuple[int, int]:
+    """The house open 8:00–23:00 every day, with the Grote zaal (60) and the Zangkoor of
+    the user Koor: the room's id and the activity's."""
+    rooms.set_day_hours(db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
+    return a_room(db, "Grote zaal", 60), an_activity(db, "Zangkoor", user="Koor")
+
+
 def a_room(db: Database, name: str, capacity: int = 40, *, active: bool = True) -> int:
     """A room with the next free code (R1, R2, …), made inactive if asked; its id."""
     room = rooms.create_room(db, name, capacity)
