@@ -25,6 +25,20 @@ def show(qtbot: QtBot, widget: Shown, size: tuple[int, int] | None = None) -> Sh
     return widget
 
 
+Loading = TypeVar("Loading", bound=QWidget)
+
+
+def shown_loaded(qtbot: QtBot, screen: Loading, size: tuple[int, int] = (1366, 768)) -> Loading:
+    """``screen`` shown at ``size`` once it has read what it shows in the background (its
+    ``loaded`` signal, as Overzicht's); it is closed after the test."""
+    qtbot.addWidget(screen)
+    screen.resize(*size)
+    with qtbot.waitSignal(screen.loaded, timeout=30_000):  # type: ignore[attr-defined]
+        screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
 def active_window(
     qtbot: QtBot, make_app: Callable[..., Any], db: Database, language: str = "nl"
 ) -> Any:

@@ -30,6 +30,7 @@ from housedesk.ui.overview.report import write_report
 from housedesk.ui.overview.screen import OverviewScreen, RangePicker, SettleDialog
 from tests.helpers.databases import demo_house, kept_open
 from tests.helpers.pdf import pdf_text
+from tests.helpers.screens import shown_loaded
 
 DEC_5 = dt.date(2026, 12, 5)
 Q4 = (dt.date(2026, 10, 1), dt.date(2026, 12, 31))
@@ -58,12 +59,7 @@ def in_dutch(dutch: None) -> None:
 
 
 def this_quarter(qtbot: QtBot, db: Database) -> OverviewScreen:
-    screen = OverviewScreen(db, today=lambda: DEC_5)
-    qtbot.addWidget(screen)
-    screen.resize(1366, 768)
-    with qtbot.waitSignal(screen.loaded, timeout=30_000):
-        screen.show()
-    qtbot.waitExposed(screen)
+    screen = shown_loaded(qtbot, OverviewScreen(db, today=lambda: DEC_5))
     screen.picker.choice.setFocus()
     with qtbot.waitSignal(screen.loaded, timeout=30_000):
         qtbot.keyClick(screen.picker.choice, Qt.Key.Key_Up)  # last quarter -> this quarter
