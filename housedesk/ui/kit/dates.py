@@ -1,4 +1,4 @@
-"""Dates as people here read them: the one date field of the app, and a period picker.
+"""Dates as people here read them: the one date field of the app, and the period pickers.
 
 ``DateField`` is every date field: a line edit that takes what people type
 wherever the cursor is (``19-07-2027``, ``19-7-27``, ``19 juli 2027``,
@@ -8,6 +8,10 @@ wherever the cursor is (``19-07-2027``, ``19-7-27``, ``19 juli 2027``,
 outside the field's range is said next to the field and never replaced by
 another. Up and Down move a day. The API is a value's: ``value()``,
 ``setValue()``, ``valueChanged``, ``setMinimum()``/``setMaximum()``.
+
+``RangeChoice`` is a choice of periods whose last is "From … to …" with two
+date fields; ``PeriodPicker`` (the lists' filters) and Overzicht's
+``RangePicker`` are two of its kind.
 """
 
 from __future__ import annotations
