@@ -1090,7 +1090,7 @@ class HolidaysDialog(QDialog):
         self.error = FieldError("days")
         FieldWatch(self.year, self.error, clears=False)  # a key the spin box keeps out is said
 
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)
         self.add_button = buttons.addButton(
             self.tr("&Add as closing days"), QDialogButtonBox.ButtonRole.AcceptRole
         )

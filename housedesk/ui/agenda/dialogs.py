@@ -246,7 +246,7 @@ class ConflictDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
         self.answer = Answer.BACK
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)
         self.go_on: QPushButton | None = None
         self.fill: QPushButton | None = None
         offer_fill = (

@@ -178,7 +178,7 @@ class TouchedDialog(QDialog):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
