@@ -13,7 +13,7 @@ from housedesk.common.problems import refused
 from housedesk.ui.kit.dates import DateField
 from housedesk.ui.kit.fields import NumberField
 from housedesk.ui.kit.forms import FormDialog
-from tests.helpers.screens import activated, show
+from tests.helpers.screens import activated, show, tab_round
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -114,3 +114,13 @@ def test_enter_saves_also_after_the_focus_was_on_the_buttons(qtbot: QtBot) -> No
     assert QApplication.focusWidget() is form.weeks
     qtbot.keyClick(form.weeks, Qt.Key.Key_Return)
     assert form.saved == [("Zaal", TODAY, None)]
+
+
+def test_tab_goes_from_the_last_field_to_the_buttons(qtbot: QtBot) -> None:
+    form = show(qtbot, Form())
+    activated(qtbot, form)
+    form.name.setFocus()
+    stops = tab_round(qtbot, form)
+    assert len(stops) == len(set(stops))  # round once, nothing twice
+    assert form.save_button in stops
+    assert form.body not in stops  # the scrolling area shows no focus: no stop of its own
