@@ -1178,8 +1178,8 @@ class ClosuresTab(ListScreen):
         )
         self.model.setParent(self)
         bare(self)
-        #: What "today" is, for hiding past closures (tests fix it).
-        self.today = dt.date.today
+        #: What "today" is: a new closure starts on it, past ones are hidden (the clock's day).
+        self.today = clock.today
         self.dialog: QDialog | None = None
 
         self.show_past = QCheckBox(self.tr("Also show &past closing days"))
@@ -1479,8 +1479,8 @@ class ExceptionsTab(ListScreen):
         )
         self.model.setParent(self)
         bare(self)
-        # What "today" is, for hiding past other hours (tests fix it).
-        self.today = dt.date.today
+        # What "today" is: new other hours start on it, past ones are hidden (the clock's day).
+        self.today = clock.today
         self.dialog: QDialog | None = None
 
         self.show_past = QCheckBox(self.tr("Also show &past days"))

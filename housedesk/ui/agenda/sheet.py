@@ -59,6 +59,7 @@ from housedesk.core.agenda.bookings import week_start
 from housedesk.core.agenda.public import PublicAgenda, PublicSession, public_agenda
 from housedesk.db import Database
 from housedesk.ui.agenda.grid import fit_lines
+from housedesk.ui.kit import clock
 from housedesk.ui.kit.dates import format_date, qdate
 from housedesk.ui.kit.i18n import file_error_text
 from housedesk.ui.kit.screen_fit import scroll_when_tall
@@ -184,7 +185,7 @@ class _Page:
             Qt.AlignmentFlag.AlignLeft,
             QCoreApplication.translate(
                 "Sheet", "Made by housedesk on %1. Changes after that are not on it."
-            ).replace("%1", format_date(dt.date.today())),
+            ).replace("%1", format_date(clock.today())),
         )
         painter.drawText(
             box,

@@ -19,6 +19,8 @@ from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.ui.agenda.screen import AgendaScreen
 from housedesk.ui.agenda.sheet import PrintDialog, SheetRange, write_sheet
+from housedesk.ui.kit import clock
+from housedesk.ui.kit.dates import format_date
 from tests.helpers.painting import drawn_texts
 from tests.helpers.processes import run_housedesk
 from tests.helpers.register import a_user, an_activity
@@ -26,6 +28,7 @@ from tests.helpers.register import a_user, an_activity
 MONDAY = dt.date(2027, 1, 11)
 TUESDAY = MONDAY + dt.timedelta(days=1)
 #: What must never be on a sheet: the users, their contact person, a private person, reasons.
+LATER = "Changes after that are not on it."
 PERSONAL = ("Biljartclub", "Jan Contactpersoon", "0412", "example.invalid", "Pietersen", "ziek")
 
 
@@ -94,6 +97,16 @@ def test_the_week_sheet_is_one_page_of_times_rooms_and_names(
     if text is not None:  # and so a reader of the file finds it too
         assert "Bingo" in text and "Particuliere verhuur" in text
         assert not [personal for personal in PERSONAL if personal in text]
+
+
+def test_a_sheet_says_the_day_it_was_made_by_the_screens_clock(
+    qapp, house: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clock, "source", lambda: dt.datetime(2027, 1, 8, 16, 0))
+    with drawn_texts() as texts:
+        write_sheet(house, SheetRange.week_of(MONDAY), tmp_path / "week.pdf")
+    made = [text for text in texts if text.startswith("Made by housedesk on")]
+    assert made == [f"Made by housedesk on {format_date(dt.date(2027, 1, 8))}. " + LATER]
 
 
 def test_the_day_sheet_lists_the_day_by_time(qapp, house: Database, tmp_path: Path) -> None:
