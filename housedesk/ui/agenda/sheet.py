@@ -226,13 +226,14 @@ def _paint_week(page: _Page) -> None:
         height = page.metrics(head_font).height() * 1.6
         locale = QLocale()
         metrics = page.metrics(head_font)
-        for n, day in enumerate(days):
+        # Every day the same way: the whole weekday's name when all of them fit, else short.
+        titles = [locale.toString(qdate(day), "dddd d MMM") for day in days]
+        if any(metrics.horizontalAdvance(title) > inner for title in titles):
+            titles = [locale.toString(qdate(day), "ddd d MMM") for day in days]
+        for n, title in enumerate(titles):
             box = QRectF(room_width + n * day_width, page.top, day_width, height)
             painter.fillRect(box, QColor("#e8e8e8"))
             painter.drawRect(box)
-            title = locale.toString(qdate(day), "dddd d MMM")
-            if metrics.horizontalAdvance(title) > inner:
-                title = locale.toString(qdate(day), "ddd d MMM")
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, title)
         painter.drawRect(QRectF(0, page.top, room_width, height))
         page.top += height
