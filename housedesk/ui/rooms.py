@@ -1286,12 +1286,12 @@ def exception_hours_text(row: OpeningExceptionInfo) -> str:
 EXCEPTION_COLUMNS: list[Column[OpeningExceptionInfo]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "From"),
-        lambda r: day_text(r.first_day),
+        lambda r: list_date(r.first_day),
         sort_key=lambda r: r.first_day.toordinal(),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Until"),
-        lambda r: day_text(r.last_day),
+        lambda r: list_date(r.last_day),
         sort_key=lambda r: r.last_day.toordinal(),
     ),
     Column(
@@ -1497,7 +1497,8 @@ class ExceptionsTab(ListScreen):
         self.delete_button.setAccessibleName(self.tr("Delete other hours"))
         self.delete_button.clicked.connect(self.delete_current)
         self.add_action_button(self.delete_button)
-        for column, width in enumerate((150, 150, 60, 160, 300)):
+        dates = list_date_width(self.table)
+        for column, width in enumerate((dates, dates, 60, 160, 300)):
             self.table.setColumnWidth(column, width)
 
     def _past_toggled(self, shown: bool) -> None:

@@ -20,7 +20,7 @@ from housedesk.db import Database
 from housedesk.ui import rooms as rooms_ui
 from housedesk.ui.agenda.touched import MoveDialog, TouchedDialog
 from housedesk.ui.kit import clock, i18n
-from housedesk.ui.kit.dates import format_date
+from housedesk.ui.kit.dates import format_date, list_date
 from housedesk.ui.rooms import (
     ClosureDialog,
     ExceptionDialog,
@@ -906,7 +906,7 @@ def test_shorter_hours_list_the_sessions_past_closing_time(
     qtbot.keyClick(closes, Qt.Key.Key_Return)
     assert shown and dialog.isVisible()  # back in the form: nothing saved
     # From today on, the practices that run past 21:00; not the coffee morning.
-    assert listed == [[rooms_ui.day_text(dt.date(2026, 6, d)) for d in (9, 16, 23)]]
+    assert listed == [[list_date(dt.date(2026, 6, d)) for d in (9, 16, 23)]]
     assert rooms.house_hours(booked_house)[TUE] == [(480, 1380)]
     assert {status for _, _, status, _, _ in sessions_of(booked_house)} == {"gepland"}
 
