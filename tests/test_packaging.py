@@ -20,6 +20,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def program(env: Path, name: str) -> Path:
+    """A program of the virtual environment ``env``: bin/NAME, or Scripts\\NAME.exe on Windows."""
+    if os.name == "nt":
+        return env / "Scripts" / f"{name}.exe"
+    return env / "bin" / name
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
@@ -37,7 +44,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     env = tmp_path_factory.mktemp("venv")
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(env)], check=True)
-    python = env / "bin" / "python"
+    python = program(env, "python")
     purelib = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
         check=True,
@@ -83,7 +90,7 @@ def test_the_wheel_contains_the_migrations_translations_and_guide(wheel: Path) -
 def run(venv: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HOUSEDESK_HOME": str(cwd / "home")}
     return subprocess.run(
-        [str(venv / "bin" / args[0]), *args[1:]],
+        [str(program(venv, args[0])), *args[1:]],
         capture_output=True,
         text=True,
         timeout=300,

@@ -129,7 +129,9 @@ def platform_locking() -> FlockLocking | ByteRangeLocking:
 
 _LOCKING = platform_locking()
 
-_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)  # Windows has no symbolic links to follow here
+# Refuses to open through a symbolic link. Windows has no such flag, and its open follows
+# a link: there ``_is_plain_file`` looks at the name itself.
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def _open_flags() -> int:
@@ -138,9 +140,11 @@ def _open_flags() -> int:
     return os.O_RDWR | os.O_CREAT | _NO_FOLLOW | getattr(os, "O_BINARY", 0)
 
 
-def _is_plain_file(fd: int) -> bool:
+def _is_plain_file(fd: int, path: Path) -> bool:
+    """Whether ``fd`` is a file of its own: one name (no hard link), and not reached through
+    a symbolic link at ``path`` (which ``_NO_FOLLOW`` refuses only where it exists)."""
     status = os.fstat(fd)
-    return stat.S_ISREG(status.st_mode) and status.st_nlink == 1
+    return stat.S_ISREG(status.st_mode) and status.st_nlink == 1 and not path.is_symlink()
 
 
 #: How long a refused instance waits for the holder to finish writing its JSON.
@@ -309,7 +313,7 @@ class DatabaseLock:
                 if exc.errno == errno.ELOOP:
                     raise LockError(LockError.NOT_PLAIN, self.db_path) from exc
                 raise LockError(LockError.UNWRITABLE, self.db_path, exc.strerror or "") from exc
-            if not _is_plain_file(fd):  # a hard link shares its file with another name
+            if not _is_plain_file(fd, self.path):  # a link: another name for its file
                 os.close(fd)
                 raise LockError(LockError.NOT_PLAIN, self.db_path)
             if not _LOCKING.try_lock(fd):

@@ -25,12 +25,13 @@ def test_unknown_command_is_one_line_and_exit_2() -> None:
 
 
 @pytest.mark.parametrize("command", [[], ["demo"]], ids=["window", "demo"])
-def test_a_path_in_a_missing_folder_is_one_line_and_exit_2(command: list[str]) -> None:
-    result = run_housedesk(*command, "--db", "/nonexistent/folder/h.sqlite3")
+def test_a_path_in_a_missing_folder_is_one_line_and_exit_2(
+    command: list[str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "nonexistent" / "folder"
+    result = run_housedesk(*command, "--db", str(missing / "h.sqlite3"))
     assert result.returncode == 2
-    assert result.stderr.splitlines() == [
-        "housedesk: error: the folder /nonexistent/folder does not exist"
-    ]
+    assert result.stderr.splitlines() == [f"housedesk: error: the folder {missing} does not exist"]
 
 
 def test_a_file_that_is_no_database_is_one_line_and_exit_2(tmp_path: Path) -> None:

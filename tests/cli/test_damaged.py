@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +11,7 @@ from housedesk.core.demo.builder import generate_demo
 from housedesk.db import open_database
 from housedesk.db.backup import integrity_ok
 from housedesk.db.health import quick_check
+from tests.helpers.processes import run_housedesk
 
 
 @pytest.fixture(scope="module")
@@ -45,13 +44,7 @@ def test_a_damaged_database_is_refused_and_left_as_it_is(
 ) -> None:
     before = damaged.read_bytes()
     args = [part.replace("{out}", str(tmp_path)) for part in command]
-    done = subprocess.run(
-        [sys.executable, "-m", "housedesk", *args, "--db", str(damaged)],
-        capture_output=True,
-        text=True,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-        timeout=120,
-    )
+    done = run_housedesk(*args, "--db", str(damaged))
     assert done.returncode == 1, done.stderr
     assert done.stderr.count("\n") == 1 and "is damaged" in done.stderr
     assert "Traceback" not in done.stderr

@@ -8,6 +8,7 @@ process.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 from pathlib import Path
@@ -67,8 +68,9 @@ def test_backup_refuses_bad_paths_in_one_line(
     message: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    args = [a.format(tmp=tmp_path) for a in args]
-    expected = [f"housedesk: error: {message.format(tmp=tmp_path)}"]
+    # Typed and named with the system's separator (a backslash on Windows).
+    args = [a.format(tmp=tmp_path).replace("/", os.sep) for a in args]
+    expected = [f"housedesk: error: {message.format(tmp=tmp_path).replace('/', os.sep)}"]
     if args[0] == "-o":
         result = run_housedesk("backup", *args)
         assert (result.returncode, result.stderr.splitlines(), result.stdout) == (2, expected, "")
@@ -101,7 +103,7 @@ def test_check_says_healthy_or_damaged(
     missing = run_housedesk("check", "--db", str(tmp_path / "nope.sqlite3"))
     assert missing.returncode == 2
     assert missing.stderr.splitlines() == [
-        f"housedesk: error: {tmp_path}/nope.sqlite3 does not exist"
+        f"housedesk: error: {tmp_path / 'nope.sqlite3'} does not exist"
     ]
 
 

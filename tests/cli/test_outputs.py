@@ -3,24 +3,13 @@ by accident, as a person types them."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from housedesk.core import installation
 from housedesk.db import open_database
-
-
-def housedesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "housedesk", *args],
-        capture_output=True,
-        text=True,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-        timeout=120,
-    )
+from tests.helpers.processes import run_housedesk
 
 
 @pytest.fixture
@@ -46,7 +35,7 @@ def test_no_command_writes_over_the_database(house: Path, command: str, beside: 
     if beside:
         target.write_bytes(b"")
     before = house.read_bytes()
-    done = housedesk(*COMMANDS[command], "--db", str(house), "-o", str(target), "--force")
+    done = run_housedesk(*COMMANDS[command], "--db", str(house), "-o", str(target), "--force")
     assert done.returncode == 2, done.stderr
     assert done.stderr.count("\n") == 1 and "never writes over it" in done.stderr
     assert house.read_bytes() == before
@@ -55,7 +44,7 @@ def test_no_command_writes_over_the_database(house: Path, command: str, beside: 
 def test_a_backup_is_never_written_over(house: Path, tmp_path: Path) -> None:
     backup = tmp_path / "copy.pdf"
     backup.write_bytes(house.read_bytes())  # a database, whatever its name says
-    done = housedesk("report", "--period", "2026-Q3", "--db", str(house), "-o", str(backup))
+    done = run_housedesk("report", "--period", "2026-Q3", "--db", str(house), "-o", str(backup))
     assert done.returncode == 2
     assert backup.read_bytes() == house.read_bytes()
 
@@ -66,10 +55,10 @@ def test_an_existing_output_is_replaced_only_with_force(
 ) -> None:
     target = tmp_path / f"uit{suffix}"
     target.write_bytes(b"keep me")
-    done = housedesk(*COMMANDS[command], "--db", str(house), "-o", str(target))
+    done = run_housedesk(*COMMANDS[command], "--db", str(house), "-o", str(target))
     assert done.returncode == 2 and "--force" in done.stderr
     assert target.read_bytes() == b"keep me"
-    done = housedesk(*COMMANDS[command], "--db", str(house), "-o", str(target), "--force")
+    done = run_housedesk(*COMMANDS[command], "--db", str(house), "-o", str(target), "--force")
     assert (done.returncode, done.stdout.strip()) == (0, str(target)), done.stderr
     assert target.read_bytes() != b"keep me"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["H.sqlite3", target.name]
@@ -79,7 +68,7 @@ def test_an_existing_output_is_replaced_only_with_force(
 def test_the_output_must_be_of_its_kind(
     house: Path, tmp_path: Path, command: str, wrong: str
 ) -> None:
-    done = housedesk(*COMMANDS[command], "--db", str(house), "-o", str(tmp_path / wrong))
+    done = run_housedesk(*COMMANDS[command], "--db", str(house), "-o", str(tmp_path / wrong))
     assert done.returncode == 2
     assert "is not a" in done.stderr
     assert not (tmp_path / wrong).exists()

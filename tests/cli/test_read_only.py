@@ -10,6 +10,9 @@ import pytest
 from housedesk.db.health import quick_check
 from tests.helpers.databases import house_with_old_contacts, read_only_view
 from tests.helpers.processes import run_housedesk
+from tests.helpers.windows import needs_mount
+
+pytestmark = needs_mount
 
 
 @pytest.fixture

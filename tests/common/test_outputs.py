@@ -21,6 +21,12 @@ from housedesk.common.outputs import (
     workbook_is_whole,
     write_atomically,
 )
+from tests.helpers.windows import (
+    needs_long_paths,
+    needs_mode_bits,
+    needs_posix_names,
+    needs_symlinks,
+)
 
 PDF = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
 
@@ -41,6 +47,7 @@ def test_the_database_and_every_file_beside_it_are_refused(tmp_path: Path) -> No
         assert refused.value.reason == OutputError.IS_DATABASE
 
 
+@needs_symlinks
 def test_the_database_is_refused_through_a_link_too(tmp_path: Path) -> None:
     db = a_database(tmp_path / "house.sqlite3")
     (tmp_path / "report.pdf").symlink_to(db)
@@ -131,6 +138,7 @@ def test_leftovers_of_a_killed_write_are_removed_later(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fresh.name, mine.name])
 
 
+@needs_mode_bits
 @pytest.mark.parametrize("umask", [0o022, 0o027, 0o002])
 def test_an_output_gets_the_permissions_any_saved_file_gets(tmp_path: Path, umask: int) -> None:
     """Not 0600: an output on a shared folder is for colleagues to open too."""
@@ -163,7 +171,7 @@ def test_an_output_gets_the_permissions_any_saved_file_gets(tmp_path: Path, umas
         "a<b>.pdf",
         "a|b.pdf",
         'a"b.pdf',
-        "a\\b.pdf",
+        pytest.param("a\\b.pdf", marks=needs_posix_names),
         "tab\there.pdf",
     ],
 )
@@ -195,6 +203,7 @@ def test_windows_can_name() -> None:
         assert not windows_can_name(bad), bad
 
 
+@needs_long_paths
 def test_a_long_name_gets_a_temporary_name_a_file_system_can_hold(tmp_path: Path) -> None:
     """A name of 230 characters is allowed; its temporary name must not pass 255."""
     target = tmp_path / ("v" * 226 + ".pdf")

@@ -12,6 +12,7 @@ import pytest
 
 from housedesk.common import paths
 from housedesk.common.paths import data_dir, default_db_path, fsync_dir
+from tests.helpers.windows import needs_folder_fsync
 
 # --- flushing a folder: skipped on Windows, done everywhere else --------------------------
 
@@ -30,6 +31,7 @@ def flushed(monkeypatch: pytest.MonkeyPatch) -> list[os.stat_result]:
     return calls
 
 
+@needs_folder_fsync
 def test_a_folder_is_flushed_on_posix(tmp_path: Path, flushed: list[os.stat_result]) -> None:
     fsync_dir(tmp_path)
     (status,) = flushed
@@ -48,6 +50,7 @@ def test_on_windows_the_folder_is_not_even_opened(
     assert opened == [] and flushed == []
 
 
+@needs_folder_fsync
 def test_on_posix_a_failure_to_flush_is_raised(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -87,7 +90,9 @@ def frozen_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(sys, "executable", str(install / "housedesk.exe"))
     monkeypatch.chdir(install)
     monkeypatch.delenv("HOUSEDESK_HOME")
+    # Where platformdirs looks on Linux, and on Windows for the Local AppData known folder.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+    monkeypatch.setenv("WIN_PD_OVERRIDE_LOCAL_APPDATA", str(tmp_path / "home" / "AppData"))
     return install
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -33,6 +32,7 @@ from housedesk.db.models import Room
 from housedesk.db.restore import RestoreError, restore_backup
 from tests.helpers.databases import FIRST_SESSION, build_house, corrupt_middle, room_names
 from tests.helpers.migrations import scripts_with
+from tests.helpers.processes import kill_hard
 from tests.helpers.windows import WindowsFileRules, needs_proc
 
 
@@ -98,9 +98,7 @@ def test_a_backup_taken_while_another_process_writes_is_consistent(tmp_path: Pat
             counts.append(len(ids))
             time.sleep(0.05)
     finally:
-        os.kill(writer.pid, signal.SIGKILL)
-        writer.wait()
-        writer.stdout.close()  # type: ignore[union-attr]
+        kill_hard(writer)
     con = sqlite3.connect(path)
     final = con.execute("SELECT count(*) FROM signals").fetchone()[0]
     con.close()
@@ -400,7 +398,9 @@ from housedesk.db.models import Room
 db = open_database(Path(sys.argv[1]))
 with db.transaction() as session:
     session.add(Room(code="R9", name="Saved just before the crash", capacity=5))
-os.kill(os.getpid(), signal.SIGKILL)  # the app dies with the commit only in its -wal
+# The app dies with the commit only in its -wal: SIGKILL; on Windows, which has none,
+# os.kill with SIGTERM is TerminateProcess, as abrupt.
+os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 """
 
 

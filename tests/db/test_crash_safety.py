@@ -28,8 +28,9 @@ from housedesk.db import HEAD_REVISION, Database, migrate, open_database, schema
 from housedesk.db.engine import make_engine
 from housedesk.db.health import full_check, quick_check
 from tests.helpers.databases import build_house
+from tests.helpers.windows import needs_fork
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL and fork")
+pytestmark = needs_fork
 
 SESSIONS = 1000
 RUNS = 20

@@ -24,6 +24,7 @@ from housedesk.exchange.imports import ExpectedHouse, ImportHistory
 from tests.exchange.aggregate_memory import build as build_large_files
 from tests.helpers.files import Text, derive, sample, totals, write
 from tests.helpers.processes import run_housedesk
+from tests.helpers.windows import needs_mode_bits
 
 HOUSES = ("BERCH", "HEIDE", "ZANDV")
 #: A moment of reading in the fourth quarter: the latest complete quarter is 2026-Q3.
@@ -341,6 +342,7 @@ def test_the_workbook_is_written_atomically(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gemeente.xlsx", "inbox"]
 
 
+@needs_mode_bits
 def test_the_workbook_is_as_readable_as_any_saved_file(folder: Path, tmp_path: Path) -> None:
     """Colleagues on a shared folder open it: 0666 less the umask, not mkstemp's 0600."""
     previous = os.umask(0o022)
@@ -372,6 +374,15 @@ FORMULAS = (
     "@SUM(A1)",
     "#N/A",
 )
+#: What a file system refuses in a name: "/", and on Windows also '"', ":", "|" and the like.
+NOT_IN_NAMES = '<>:"/\\|?*' if os.name == "nt" else "/"
+#: A file name beginning with a tab: a name POSIX allows and Windows refuses.
+TAB_NAMES = [] if os.name == "nt" else ["\tleeg.xlsx"]
+
+
+def named_after(text: str) -> str:
+    """A workbook's name made of ``text``, less what the file system refuses."""
+    return "".join(char for char in text if char not in NOT_IN_NAMES) + ".xlsx"
 
 
 def test_texts_that_look_like_formulas_are_written_as_text_cells(tmp_path: Path) -> None:
@@ -385,8 +396,9 @@ def test_texts_that_look_like_formulas_are_written_as_text_cells(tmp_path: Path)
         for row in house.activities:
             if row[3] != fmt.PRIVATE_RENTAL_NAME:
                 row[3] = Text(f"{name} {row[2]}")
-        write(house, folder / f"{name.replace('/', '')}.xlsx")
-    (folder / "\tleeg.xlsx").write_bytes(b"")  # a file name beginning with a tab, rejected
+        write(house, folder / named_after(name))  # names that look like formulas too
+    for name in TAB_NAMES:
+        (folder / name).write_bytes(b"")  # rejected
     expected = [ExpectedHouse("WEG", '=HYPERLINK("http://evil.example","weg")')]
     out = tmp_path / "gemeente.xlsx"
 
@@ -410,10 +422,10 @@ def test_texts_that_look_like_formulas_are_written_as_text_cells(tmp_path: Path)
     assert houses[: houses.index(None)] == list(FORMULAS)  # the totals follow an empty row
     assert sheet_rows(out, "Ontbrekend")[0]["huis_naam"] == expected[0].name
     messages = {str(row["bestand"]): row for row in sheet_rows(out, fmt.MESSAGES_SHEET)}
-    assert set(messages) == {f"{name.replace('/', '')}.xlsx" for name in FORMULAS} | {"\tleeg.xlsx"}
+    assert set(messages) == {named_after(name) for name in FORMULAS} | set(TAB_NAMES)
     for file, row in messages.items():
         assert str(row["meldingen"]).startswith(file), file  # the message begins with it too
-    assert messages["\tleeg.xlsx"]["status"] == "afgewezen"
+    assert all(messages[name]["status"] == "afgewezen" for name in TAB_NAMES)
 
 
 def test_folders_are_searched_for_workbooks_only(folder: Path, tmp_path: Path) -> None:

@@ -8,4 +8,6 @@
 - ``queries``: the SQL statements a block of code sends.
 - ``screens``: a screen or dialog shown for a test.
 - ``logfail``: the check that fails a test on an ERROR in the log it did not expect.
+- ``windows``: Windows' rules on open files and its lock, simulated; and the ``needs_*``
+  markers that skip a test where the system lacks what it needs (most of them on Windows).
 """

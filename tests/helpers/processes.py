@@ -43,7 +43,8 @@ def run_housedesk(
 
     It imports the housedesk under test, wherever ``cwd`` has it run. ``stdin`` is what
     is typed; ``env`` adds to the environment. ``qt_platform`` ``None`` leaves it no
-    screen at all, as on a server: no ``QT_QPA_PLATFORM`` and no ``DISPLAY``.
+    screen at all, as on a Linux server: no ``QT_QPA_PLATFORM`` and no ``DISPLAY``
+    (Windows always has a screen: there it gets the real one).
     """
     environment = {**os.environ, **(env or {})}
     if qt_platform is None:
@@ -94,7 +95,8 @@ def start_lock_holder(db_path: Path) -> subprocess.Popen[str]:
 
 
 def kill_hard(process: subprocess.Popen[str]) -> None:
-    """Kill the process as a crash or a power cut would (SIGKILL: no clean-up of its own)."""
+    """Kill the process as a crash or a power cut would, with no clean-up of its own
+    (``Popen.kill``: SIGKILL on POSIX, TerminateProcess on Windows)."""
     process.kill()
     process.wait(timeout=10)
     if process.stdout:

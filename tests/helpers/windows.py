@@ -13,6 +13,11 @@ say) still fails the test that asserts the list is empty.
 ``FakeMsvcrt`` is the part of ``msvcrt`` the database lock uses: byte-range
 locks that belong to a file descriptor, mandatory and exclusive, like
 ``LockFileEx`` behind ``msvcrt.locking``.
+
+The ``needs_*`` markers skip a test where the system lacks what it needs, each
+saying what that is: a test that cannot run on Windows is skipped there through
+one of these, never by platform alone (docs/architecture.md, "Windows", lists
+them). A test of what must hold on Windows too is written to run there instead.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,8 +36,84 @@ import pytest
 
 PROC_FDS = Path("/proc/self/fd")
 
+
+def _can_make_symlinks() -> bool:
+    """Whether this process may make a symbolic link (Windows: administrators, or developer
+    mode; everyone elsewhere)."""
+    if os.name != "nt":
+        return True
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder, "target")
+        target.write_bytes(b"")
+        try:
+            Path(folder, "link").symlink_to(target)
+        except OSError:
+            return False
+    return True
+
+
+def _can_use_long_paths() -> bool:
+    """Whether a path may be longer than 260 characters (Windows: only when long paths are
+    enabled for the system; always elsewhere)."""
+    if os.name != "nt":
+        return True
+    with tempfile.TemporaryDirectory() as folder:
+        deep = Path(folder, "d" * 150, "f" * 150)
+        try:
+            deep.parent.mkdir()
+            deep.write_bytes(b"")
+        except OSError:
+            return False
+    return True
+
+
+# --- what a test needs that Windows (or the machine) lacks ---------------------------------
+
 needs_proc = pytest.mark.skipif(
-    not PROC_FDS.is_dir(), reason="finding this process's open files needs Linux's /proc"
+    not PROC_FDS.is_dir(),
+    reason="finding this process's open files needs Linux's /proc (on Windows the real rules "
+    "apply in the other tests)",
+)
+needs_fork = pytest.mark.skipif(
+    not hasattr(os, "fork"),
+    reason="forks the workers and kills them with SIGKILL: Windows has neither os.fork nor SIGKILL",
+)
+needs_mount = pytest.mark.skipif(
+    sys.platform != "linux",
+    reason="a read-only folder is made with a read-only bind mount (Linux): Windows has no "
+    "mount, and a folder's read-only attribute does not stop writing in it",
+)
+needs_mode_bits = pytest.mark.skipif(
+    os.name == "nt",
+    reason="Windows has no permission bits: a new file gets its folder's access rules, and "
+    "the umask means nothing there",
+)
+needs_folder_fsync = pytest.mark.skipif(
+    os.name == "nt",
+    reason="Windows cannot open a folder to flush it: housedesk skips the flush there "
+    "(tested with os.name 'nt')",
+)
+needs_flock = pytest.mark.skipif(
+    os.name == "nt",
+    reason="Windows has no flock: its lock is msvcrt's byte range (tested with FakeMsvcrt)",
+)
+needs_posix_names = pytest.mark.skipif(
+    os.name == "nt",
+    reason="Windows refuses '?' in a name and takes '\\' for a folder separator: no file "
+    "there can have this name",
+)
+needs_display_variables = pytest.mark.skipif(
+    sys.platform in ("win32", "darwin"),
+    reason="DISPLAY and WAYLAND_DISPLAY tell whether there is a screen on Linux; Windows "
+    "always has one",
+)
+needs_symlinks = pytest.mark.skipif(
+    not _can_make_symlinks(),
+    reason="making a symbolic link on Windows needs administrator rights or developer mode",
+)
+needs_long_paths = pytest.mark.skipif(
+    not _can_use_long_paths(),
+    reason="Windows refuses a path over 260 characters unless long paths are enabled",
 )
 
 Identity = tuple[int, int]

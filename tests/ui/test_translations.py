@@ -35,8 +35,9 @@ def test_every_string_in_the_code_has_a_dutch_translation(fresh_ts: Path) -> Non
 
 
 def test_the_committed_ts_file_is_up_to_date(fresh_ts: Path) -> None:
-    committed = (translations.TRANSLATIONS / "housedesk_nl.ts").read_bytes()
-    assert (fresh_ts / "housedesk_nl.ts").read_bytes() == committed
+    """Read as text: a checkout on Windows may end the committed file's lines with CRLF."""
+    committed = (translations.TRANSLATIONS / "housedesk_nl.ts").read_text(encoding="utf-8")
+    assert (fresh_ts / "housedesk_nl.ts").read_text(encoding="utf-8") == committed
 
 
 def test_the_compiled_qm_file_matches_the_ts_file(fresh_ts: Path, tmp_path: Path) -> None:

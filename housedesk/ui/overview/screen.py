@@ -794,7 +794,10 @@ class OverviewScreen(QWidget):
         # Wide enough for the longest name of a figure: a name cut short says nothing; the
         # charts beside the table go below it when both do not fit side by side.
         widths = content_widths(self.key_view, [c.text for c in self.key_model.columns], rows)
-        self._key_width = min(self.key_view.maximumWidth(), sum(widths) + 16 * len(widths) + 4)
+        # The figures' columns as sized above, and the names' column as wide as its longest.
+        others = sum(self.key_view.columnWidth(c) for c in range(1, len(widths)))
+        frame = 2 * self.key_view.frameWidth() + 4
+        self._key_width = min(self.key_view.maximumWidth(), widths[0] + 16 + others + frame)
         self.key_view.setMinimumWidth(self._key_width)
         self._arrange()
         fit_rows(self.key_view, len(rows), 20)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import signal
 import subprocess
 import sys
 import textwrap
@@ -21,6 +20,7 @@ from housedesk.core.tallies import pending as counting
 from housedesk.db import Database, open_database
 from housedesk.db.models import Activity, Booking, Room, TallyRevision, User
 from tests.helpers.databases import demo_house, kept_open
+from tests.helpers.processes import kill_hard
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -180,7 +180,6 @@ COUNTER = textwrap.dedent(
 )
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="kill -9 is POSIX")
 def test_the_door_counter_stops_where_typed_counts_stop(db: Database) -> None:
     booking = add_session(db, TODAY)
     tallies.record_count(
@@ -213,10 +212,8 @@ def test_killing_the_door_counter_loses_no_press(tmp_path: Path) -> None:
         process.stdin.write("+\n")
         process.stdin.flush()
         assert process.stdout.readline().strip() == str(n)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+    kill_hard(process)
     process.stdin.close()
-    process.stdout.close()
     db = open_database(path)
     assert stored(db, booking) == ("gehouden", presses, None)
     with db.reading() as s:

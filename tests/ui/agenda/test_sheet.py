@@ -67,7 +67,9 @@ def pdf_text(path: Path) -> str | None:
     """The text of the PDF as a reader finds it, where poppler's pdftotext is installed."""
     if shutil.which("pdftotext") is None:
         return None
-    done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, encoding="utf-8", check=True
+    )
     return done.stdout
 
 

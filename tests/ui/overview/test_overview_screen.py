@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
 from housedesk.core import rooms
@@ -351,9 +352,12 @@ def test_the_names_of_the_key_figures_are_never_cut_off(
             shown.show()
         qtbot.waitExposed(shown)
         view = shown.key_view
-        names = [shown.key_model.index(row, 0).data() for row in range(3)]
+        names = [shown.key_model.index(row, 0).data() for row in range(shown.key_model.rowCount())]
+        # Qt elides a cell's text unless it fits between the cell's two text margins.
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
         assert all(
-            view.columnWidth(0) >= view.fontMetrics().horizontalAdvance(name) for name in names
+            view.columnWidth(0) >= view.fontMetrics().horizontalAdvance(name) + 2 * margin
+            for name in names
         )
         charts = shown.chart_views["chart_months"]
         beside = charts.mapTo(shown.content, charts.rect().topLeft()).x() > view.width()
