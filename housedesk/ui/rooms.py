@@ -1178,7 +1178,7 @@ class ClosuresTab(ListScreen):
         )
         self.model.setParent(self)
         bare(self)
-        #: What "today" is: a new closure starts on it, past ones are hidden (the clock's day).
+        # What "today" is: a new closure starts on it, past ones are hidden (the clock's day).
         self.today = clock.today
         self.dialog: QDialog | None = None
 
