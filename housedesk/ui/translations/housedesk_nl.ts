@@ -743,7 +743,6 @@ Klik op “Feestdagen…” om de feestdagen te kiezen waarop het huis dicht is,
     </message>
     <message>
         <source>Also show &amp;past closing days</source>
-        <extracomment>What &quot;today&quot; is, for hiding past closures (tests fix it).</extracomment>
         <translation>Ook &amp;eerdere sluitingsdagen tonen</translation>
     </message>
     <message>
