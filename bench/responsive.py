@@ -189,7 +189,7 @@ def report_job(work: Path) -> Job:
 def aggregation_job(work: Path) -> Job:
     from aggregate import build
 
-    from housedesk.ui import municipality
+    from housedesk.ui.municipality import screen as municipality
 
     inbox = work / "inbox"
     inbox.mkdir()
