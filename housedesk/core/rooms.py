@@ -31,7 +31,9 @@ Every change is one call in one transaction; bad input is refused with
 stored inside a caller's transaction (``store_closure``, ``store_day_hours``),
 so that ``housedesk.core.agenda.touched`` saves such a change together with
 what becomes of the sessions it touches; ``changed_hours`` says which rooms'
-hours a change would alter, without changing them.
+usual hours a change would alter, and ``plans_around_change`` the hours of
+each date before and after it (other hours on a date stay), without changing
+them.
 """
 
 from __future__ import annotations
@@ -975,21 +977,14 @@ def store_day_hours(
     session.flush()
 
 
-def changed_hours(
-    session: Session,
+def _hours_after(
+    now: _Hours,
     weekdays: Collection[int],
     plan: DayPlan,
     intervals: Sequence[Interval],
-    *,
-    room_id: int | None = None,
-) -> dict[tuple[int, int], tuple[list[Interval], list[Interval]]]:
-    """What setting these hours (see ``set_day_hours``) would change, without changing it.
-
-    Per (room, weekday) of the active rooms whose hours change: the hours
-    before and after. A change of the house's hours reaches the rooms that
-    follow the house on that weekday.
-    """
-    now = _load_hours(session, None)
+    room_id: int | None,
+) -> _Hours:
+    """``now`` as setting these hours (see ``set_day_hours``) would make it."""
     later = _Hours(
         {weekday: list(hours) for weekday, hours in now.house.items()},
         {room: {day: list(hours) for day, hours in own.items()} for room, own in now.rooms.items()},
@@ -1001,6 +996,26 @@ def changed_hours(
             later.rooms.get(room_id, {}).pop(weekday, None)
         else:
             later.rooms.setdefault(room_id, {})[weekday] = list(intervals)
+    return later
+
+
+def changed_hours(
+    session: Session,
+    weekdays: Collection[int],
+    plan: DayPlan,
+    intervals: Sequence[Interval],
+    *,
+    room_id: int | None = None,
+) -> dict[tuple[int, int], tuple[list[Interval], list[Interval]]]:
+    """What setting these hours (see ``set_day_hours``) would change, without changing it.
+
+    Per (room, weekday) of the active rooms whose usual hours change: the
+    hours before and after. A change of the house's hours reaches the rooms
+    that follow the house on that weekday. The dates with other hours keep
+    them: ``plans_around_change`` gives the hours of each date.
+    """
+    now = _load_hours(session, None)
+    later = _hours_after(now, weekdays, plan, intervals, room_id)
     rooms = session.scalars(select(Room.id).where(Room.active)).all()
     changed: dict[tuple[int, int], tuple[list[Interval], list[Interval]]] = {}
     for room in rooms if room_id is None else [room_id]:
@@ -1009,6 +1024,25 @@ def changed_hours(
             if before[weekday] != after[weekday]:
                 changed[(room, weekday)] = (before[weekday], after[weekday])
     return changed
+
+
+def plans_around_change(
+    session: Session,
+    weekdays: Collection[int],
+    plan: DayPlan,
+    intervals: Sequence[Interval],
+    first_day: dt.date,
+    last_day: dt.date,
+    *,
+    room_id: int | None = None,
+) -> tuple[OpeningPlan, OpeningPlan]:
+    """The ``OpeningPlan`` of every room over ``first_day``–``last_day`` now, and as setting
+    these hours (see ``set_day_hours``) would make it: the usual week changes, the dates
+    with other hours and the closures stay as they are."""
+    now = _load_hours(session, None)
+    spans = _day_spans(session, None, first_day, last_day)
+    later = _hours_after(now, weekdays, plan, intervals, room_id)
+    return OpeningPlan(now, spans), OpeningPlan(later, spans)
 
 
 # --------------------------------------------------------------------------- hours on a date

@@ -933,17 +933,17 @@ def days_room_text(row: Days) -> str:
     return room_label(row.room_code, row.room_name)
 
 
-def days_columns(date_text: Callable[[dt.date], str]) -> list[Column[Any]]:
-    """The columns From, Until, Days and Room of a list of ``Days``, dates in ``date_text``."""
+def days_columns() -> list[Column[Any]]:
+    """The columns From, Until, Days and Room of a list of ``Days``."""
     return [
         Column(
             QT_TRANSLATE_NOOP("columns", "From"),
-            lambda r: date_text(r.first_day),
+            lambda r: list_date(r.first_day),
             sort_key=lambda r: r.first_day.toordinal(),
         ),
         Column(
             QT_TRANSLATE_NOOP("columns", "Until"),
-            lambda r: date_text(r.last_day),
+            lambda r: list_date(r.last_day),
             sort_key=lambda r: r.last_day.toordinal(),
         ),
         Column(
@@ -1055,8 +1055,8 @@ class DaysTab(TabList):
             parent,
             kinds=Change.CLOSURES | Change.ROOMS | Change.DAY,
         )
-        # What "today" is, for hiding past days (tests fix it).
-        self.today = dt.date.today
+        # What "today" is: new days start on it, past ones are hidden (the clock's day).
+        self.today = clock.today
 
     def add_past_filter(self, text: str, accessible: str) -> None:
         """The box that shows the days before today too."""
@@ -1081,7 +1081,7 @@ class DaysTab(TabList):
 
 
 CLOSURE_COLUMNS: list[Column[ClosureInfo]] = [
-    *days_columns(list_date),
+    *days_columns(),
     Column(QT_TRANSLATE_NOOP("columns", "Reason"), lambda r: r.reason),
 ]
 
@@ -1195,7 +1195,7 @@ class HolidaysDialog(QDialog):
         self.error = FieldError("days")
         FieldWatch(self.year, self.error, clears=False)  # a key the spin box keeps out is said
 
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)
         self.add_button = buttons.addButton(
             self.tr("&Add as closing days"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -1340,7 +1340,7 @@ def exception_hours_text(row: OpeningExceptionInfo) -> str:
 
 
 EXCEPTION_COLUMNS: list[Column[OpeningExceptionInfo]] = [
-    *days_columns(day_text),
+    *days_columns(),
     Column(
         QT_TRANSLATE_NOOP("columns", "Open"),
         exception_hours_text,
@@ -1475,7 +1475,8 @@ class ExceptionsTab(DaysTab):
         )
         self.add_past_filter(self.tr("Also show &past days"), self.tr("Also show past days"))
         self.add_delete_button(self.tr("Delete other hours"))
-        for column, width in enumerate((150, 150, 60, 160, 300)):
+        dates = list_date_width(self.table)
+        for column, width in enumerate((dates, dates, 60, 160, 300)):
             self.table.setColumnWidth(column, width)
 
     def create_new(self) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from housedesk.db import Database
@@ -68,3 +68,30 @@ def retype(qtbot: QtBot, field: QWidget, text: str) -> None:
     else:
         qtbot.keyClick(edit, Qt.Key.Key_Delete)
     edit.editingFinished.emit()
+
+
+def activated(qtbot: QtBot, window: QWidget) -> None:
+    """``window`` made the active window, as a window manager makes a window that opens (the
+    offscreen screen of the tests has none): then the keyboard goes to it, Tab moves the
+    focus, and a click into another field leaves the one before."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def tab_round(qtbot: QtBot, window: QWidget, most: int = 60) -> list[QWidget]:
+    """Where Tab takes the focus in the active ``window``, from the widget that has it until
+    it comes back there (at most ``most`` presses: a Tab that goes round in a smaller circle
+    ends the list with a widget seen before)."""
+    first = QApplication.focusWidget()
+    assert first is not None and first.window() is window, first
+    stops = [first]
+    for _ in range(most):
+        qtbot.keyClick(stops[-1], Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if focused is first:
+            break
+        stops.append(focused)
+        if stops.count(focused) > 1:
+            break
+    return stops

@@ -246,7 +246,7 @@ class ConflictDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
         self.answer = Answer.BACK
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)
         self.go_on: QPushButton | None = None
         self.fill: QPushButton | None = None
         offer_fill = (
@@ -634,9 +634,8 @@ class BookingDialog(FormDialog):
         self.setTabOrder(self.room, self.date)
         self.setTabOrder(self.date, self.start)
         self.setTabOrder(self.start, self.end)
-        self.setTabOrder(self.end, self.setup.setup)
-        self.setTabOrder(self.setup.setup, self.setup.teardown)
-        self.setTabOrder(self.setup.teardown, self.repeat.kind)
+        self.setTabOrder(self.end, self.setup)
+        self.setTabOrder(self.setup, self.repeat)
         self.activity.setFocus()
 
     def _activity_changed(self) -> None:

@@ -59,6 +59,7 @@ from housedesk.core.agenda.bookings import week_start
 from housedesk.core.agenda.public import PublicAgenda, PublicSession, public_agenda
 from housedesk.db import Database
 from housedesk.ui.agenda.grid import fit_lines
+from housedesk.ui.kit import clock
 from housedesk.ui.kit.dates import format_date, qdate
 from housedesk.ui.kit.i18n import file_error_text
 from housedesk.ui.kit.pages import pdf_writer
@@ -183,7 +184,7 @@ class _Page:
             Qt.AlignmentFlag.AlignLeft,
             QCoreApplication.translate(
                 "Sheet", "Made by housedesk on %1. Changes after that are not on it."
-            ).replace("%1", format_date(dt.date.today())),
+            ).replace("%1", format_date(clock.today())),
         )
         painter.drawText(
             box,
@@ -224,13 +225,14 @@ def _paint_week(page: _Page) -> None:
         height = page.metrics(head_font).height() * 1.6
         locale = QLocale()
         metrics = page.metrics(head_font)
-        for n, day in enumerate(days):
+        # Every day the same way: the whole weekday's name when all of them fit, else short.
+        titles = [locale.toString(qdate(day), "dddd d MMM") for day in days]
+        if any(metrics.horizontalAdvance(title) > inner for title in titles):
+            titles = [locale.toString(qdate(day), "ddd d MMM") for day in days]
+        for n, title in enumerate(titles):
             box = QRectF(room_width + n * day_width, page.top, day_width, height)
             painter.fillRect(box, QColor("#e8e8e8"))
             painter.drawRect(box)
-            title = locale.toString(qdate(day), "dddd d MMM")
-            if metrics.horizontalAdvance(title) > inner:
-                title = locale.toString(qdate(day), "ddd d MMM")
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, title)
         painter.drawRect(QRectF(0, page.top, room_width, height))
         page.top += height
@@ -506,13 +508,13 @@ class PrintDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setObjectName("printButton")
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setDefault(True)  # in the dialog: its default again after a Tab past it
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

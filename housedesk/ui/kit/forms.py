@@ -113,7 +113,9 @@ class FormDialog(QDialog):
         self.warnings: dict[str, FieldWarning] = {}
         self._watched: list[tuple[FieldWarning, Callable[[], str], Callable[[], bool]]] = []
         self.general_error = FieldError("general")
-        self.buttons = QDialogButtonBox()
+        # The dialog's own from the start: a default button made before it belongs to the
+        # dialog stops being the default once the focus has been on a button and left it.
+        self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )

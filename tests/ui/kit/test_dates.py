@@ -219,6 +219,7 @@ def house(house_db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
     held = agenda.book_session(house_db, activity, room, THE_DAY, "9:00", "10:00")
     agenda.set_status(house_db, held.id, BookingStatus.GEHOUDEN, today=NOW.date())
     rooms.create_closure(house_db, THE_DAY, THE_DAY, "Schoonmaak", room)
+    rooms.create_opening_exception(house_db, THE_DAY, THE_DAY, "19:00", "00:30", "Feest")
     signals.create_signal(
         house_db,
         SignalValues(date=THE_DAY, kind=SignalKind.WENS, theme="bankje bij de ingang"),
@@ -255,5 +256,12 @@ def test_every_list_writes_a_date_the_same_way(qtbot: QtBot, house: Database, ma
         closures.model.index(0, column).data()
         for column in range(closures.model.columnCount())
         if "2026" in str(closures.model.index(0, column).data())
+    }
+    qtbot.keyClick(rooms_screen.tabs, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    other_hours = rooms_screen.exceptions_tab
+    shown["other hours"] = {
+        other_hours.model.index(0, column).data()
+        for column in range(other_hours.model.columnCount())
+        if "2026" in str(other_hours.model.index(0, column).data())
     }
     assert shown == {screen: {"ma 02-03-2026"} for screen in shown}
