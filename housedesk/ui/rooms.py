@@ -139,16 +139,6 @@ def dimmed_color() -> QColor:
     )
 
 
-def bare(screen: ListScreen) -> None:
-    """A list inside a tab: the tab already says what it is, so no second heading."""
-    title = screen.findChild(QLabel, "screenTitle")
-    if title is not None:
-        title.hide()
-    layout = screen.layout()
-    assert layout is not None  # ListScreen lays itself out in __init__
-    layout.setContentsMargins(12, 12, 12, 8)
-
-
 class Form(FormDialog):
     """A ``FormDialog`` that grows when messages appear, so wrapped notes are not squashed."""
 
@@ -175,7 +165,7 @@ class TabList(ListScreen):
         self.db = db
         super().__init__(title, model, load, empty_text, parent, kinds=kinds)
         self.model.setParent(self)
-        bare(self)
+        self.put_in_tab()
         self.dialog: QDialog | None = None
 
     def add_check_filter(
