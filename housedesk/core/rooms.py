@@ -1045,6 +1045,28 @@ def plans_around_change(
     return OpeningPlan(now, spans), OpeningPlan(later, spans)
 
 
+def plans_around_exception(
+    session: Session,
+    exception_id: int | None,
+    first_day: dt.date,
+    last_day: dt.date,
+    interval: Interval,
+    room_id: int | None,
+) -> tuple[OpeningPlan, OpeningPlan]:
+    """The ``OpeningPlan`` of every room now, and as storing these other hours (see
+    ``store_opening_exception``, ``exception_id`` None for new ones) would make it: the
+    changed exception's old days get their usual hours back, the new days these hours.
+    Both plans span the old days and the new; the closures stay as they are."""
+    old = session.get(OpeningException, exception_id) if exception_id is not None else None
+    first = min(first_day, old.first_day) if old is not None else first_day
+    last = max(last_day, old.last_day) if old is not None else last_day
+    hours = _load_hours(session, None)
+    now = _day_spans(session, None, first, last)
+    later = _day_spans(session, None, first, last, other_than=exception_id)
+    later.append(DaySpan(room_id, first_day, last_day, interval, ""))
+    return OpeningPlan(hours, now), OpeningPlan(hours, later)
+
+
 # --------------------------------------------------------------------------- hours on a date
 
 
@@ -1121,10 +1143,16 @@ class OpeningPlan:
 
 
 def _day_spans(
-    session: Session, room_ids: Collection[int] | None, first_day: dt.date, last_day: dt.date
+    session: Session,
+    room_ids: Collection[int] | None,
+    first_day: dt.date,
+    last_day: dt.date,
+    *,
+    other_than: int | None = None,
 ) -> list[DaySpan]:
     """The closures and opening exceptions of the house and of ``room_ids`` (None: of every
-    room) that touch ``first_day``–``last_day``, in one query."""
+    room) that touch ``first_day``–``last_day``, in one query; without the exception
+    ``other_than``, if given."""
 
     def scoped(room: InstrumentedAttribute[int | None]) -> ColumnElement[bool]:
         if room_ids is None:
@@ -1151,6 +1179,8 @@ def _day_spans(
         OpeningException.first_day <= last_day,
         OpeningException.last_day >= first_day,
     )
+    if other_than is not None:
+        exceptions = exceptions.where(OpeningException.id != other_than)
     rows: Sequence[Any] = session.execute(
         union_all(closures, exceptions).order_by("first_day")
     ).all()
@@ -1788,7 +1818,9 @@ def create_opening_exception(
     when a closing day covers every one of the days.
     """
     with db.transaction() as session:
-        return _store_exception(session, None, first_day, last_day, opens, closes, reason, room_id)
+        return store_opening_exception(
+            session, None, first_day, last_day, opens, closes, reason, room_id
+        )
 
 
 def update_opening_exception(
@@ -1803,12 +1835,31 @@ def update_opening_exception(
 ) -> OpeningExceptionInfo:
     """Change an opening exception's days, hours, room or reason."""
     with db.transaction() as session:
-        return _store_exception(
+        return store_opening_exception(
             session, exception_id, first_day, last_day, opens, closes, reason, room_id
         )
 
 
-def _store_exception(
+def check_opening_exception(
+    session: Session,
+    exception_id: int | None,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    opens: int | str,
+    closes: int | str,
+    reason: str,
+    room_id: int | None,
+) -> tuple[Interval, str]:
+    """Refuse, as ``store_opening_exception`` would, what cannot be saved; else the hours
+    and the tidied reason it would store. Changes nothing."""
+    if exception_id is not None and session.get(OpeningException, exception_id) is None:
+        raise refused("general", QT_TRANSLATE_NOOP("core", "These other hours no longer exist."))
+    return _validate_exception(
+        session, exception_id, first_day, last_day, opens, closes, reason, room_id
+    )
+
+
+def store_opening_exception(
     session: Session,
     exception_id: int | None,
     first_day: dt.date | None,
@@ -1820,18 +1871,11 @@ def _store_exception(
 ) -> OpeningExceptionInfo:
     """``create_opening_exception`` (``exception_id`` None) or ``update_opening_exception``
     in the caller's transaction, as ``store_closure`` is for closures."""
-    if exception_id is None:
-        exception = OpeningException()
-    else:
-        found = session.get(OpeningException, exception_id)
-        if found is None:
-            raise refused(
-                "general", QT_TRANSLATE_NOOP("core", "These other hours no longer exist.")
-            )
-        exception = found
-    interval, reason = _validate_exception(
+    interval, reason = check_opening_exception(
         session, exception_id, first_day, last_day, opens, closes, reason, room_id
     )
+    found = session.get(OpeningException, exception_id) if exception_id is not None else None
+    exception = found if found is not None else OpeningException()
     assert first_day is not None and last_day is not None
     exception.opens_min, exception.closes_min = interval
     exception.reason = reason or None

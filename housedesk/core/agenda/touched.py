@@ -1,12 +1,13 @@
 """Sessions that a new closing day or shorter opening hours touch, and what becomes of them.
 
-A closure (of the house or of one room) or a change of a weekday's hours
-leaves the sessions planned then where they were. Before saving, the
-Rooms screen asks ``touched_by_closure`` or ``touched_by_hours`` which
-planned sessions it would touch: those on a day it closes, or no longer
-within the hours. The volunteer decides for each (``Decision``): cancel it
-(with the closure's reason), move it, or keep it; ``save_closure`` and
-``save_day_hours`` then store the change and the decisions in one
+A closure (of the house or of one room), a change of a weekday's hours or
+other hours on some days leaves the sessions planned then where they were.
+Before saving, the Rooms screen asks ``touched_by_closure``,
+``touched_by_hours`` or ``touched_by_exception`` which planned sessions it
+would touch: those on a day it closes, or no longer within the hours. The
+volunteer decides for each (``Decision``): cancel it (with the closure's
+reason), move it, or keep it; ``save_closure``, ``save_day_hours`` and
+``save_exception`` then store the change and the decisions in one
 transaction, so either all of it is saved or nothing.
 
 Sessions of an approved period are final and never touched; sessions on a
@@ -15,6 +16,9 @@ listed again, nor are those outside the hours already. Weekday hours have no
 dates: their change touches the sessions from today on, each judged by the
 hours of its own date (``rooms.plans_around_change``): a date with other hours
 (an extra opening for a party until 00:30) keeps them, so its sessions stay.
+Other hours are judged the same way per date (``rooms.plans_around_exception``):
+of the house they reach the rooms that follow the house's hours that weekday,
+and changed ones also give their old days the usual hours back.
 A session may end after midnight; it is judged by the hours of the day it
 starts, as the booking checks judge it.
 """
@@ -35,9 +39,16 @@ from housedesk.core import rooms
 from housedesk.core.agenda import bookings
 from housedesk.core.agenda.bookings import SessionRow
 from housedesk.core.board.approval import is_locked
-from housedesk.core.rooms import ClosureInfo, DayPlan, Interval, WeekHours
+from housedesk.core.rooms import (
+    ClosureInfo,
+    DayPlan,
+    Interval,
+    OpeningExceptionInfo,
+    OpeningPlan,
+    WeekHours,
+)
 from housedesk.db.engine import Database
-from housedesk.db.models import Booking, Closure, Room
+from housedesk.db.models import Booking, Closure, OpeningException, Room
 
 
 class Fate(StrEnum):
@@ -141,6 +152,21 @@ def touched_by_closure(
         return _touched_by_closure(session, first_day, last_day, room_id, closure_id)
 
 
+def _outside_after(
+    session: Session, rows: Sequence[SessionRow], before: OpeningPlan, after: OpeningPlan
+) -> list[SessionRow]:
+    """Those of ``rows`` within the hours of their date ``before`` and not ``after``; a
+    closed day's are left there on purpose, as are those of approved periods."""
+    touched = [
+        row
+        for row in rows
+        if before.closure(row.room_id, row.date) is None
+        and _fits(before.on(row.room_id, row.date).intervals, row.start_min, row.end_min)
+        and not _fits(after.on(row.room_id, row.date).intervals, row.start_min, row.end_min)
+    ]
+    return _final(session, touched)
+
+
 def _touched_by_hours(
     session: Session,
     weekdays: Collection[int],
@@ -163,17 +189,13 @@ def _touched_by_hours(
     before, after = rooms.plans_around_change(
         session, weekdays, plan, intervals, today, last, room_id=room_id
     )
-    touched = [
+    # Judged by the hours of its date: other hours on that date stay as they are.
+    rows = [
         row
         for row in _planned(session, today, last)
         if (row.room_id, row.date.weekday()) in changed
-        # Closed already: left there on purpose.
-        and before.closure(row.room_id, row.date) is None
-        # The hours of its date: other hours on that date stay as they are.
-        and _fits(before.on(row.room_id, row.date).intervals, row.start_min, row.end_min)
-        and not _fits(after.on(row.room_id, row.date).intervals, row.start_min, row.end_min)
     ]
-    return _final(session, touched)
+    return _outside_after(session, rows, before, after)
 
 
 def touched_by_hours(
@@ -190,6 +212,33 @@ def touched_by_hours(
     intervals = rooms.day_hours(weekdays, plan, slots, room_id=room_id)
     with db.reading() as session:
         return _touched_by_hours(session, weekdays, plan, intervals, room_id, today)
+
+
+def touched_by_exception(
+    db: Database,
+    exception_id: int | None,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    opens: int | str,
+    closes: int | str,
+    reason: str = "",
+    room_id: int | None = None,
+) -> list[SessionRow]:
+    """The planned sessions that other hours (see ``rooms.create_opening_exception``;
+    ``exception_id`` the ones being changed, or None) would leave outside the hours of
+    their date; refused like ``rooms.store_opening_exception`` for bad input."""
+    with db.reading() as session:
+        interval, _ = rooms.check_opening_exception(
+            session, exception_id, first_day, last_day, opens, closes, reason, room_id
+        )
+        assert first_day is not None and last_day is not None  # checked
+        before, after = rooms.plans_around_exception(
+            session, exception_id, first_day, last_day, interval, room_id
+        )
+        old = session.get(OpeningException, exception_id) if exception_id is not None else None
+        first = min(first_day, old.first_day) if old is not None else first_day
+        last = max(last_day, old.last_day) if old is not None else last_day
+        return _outside_after(session, _planned(session, first, last), before, after)
 
 
 def _apply(session: Session, decisions: Sequence[Decision], reason: str) -> None:
@@ -268,3 +317,27 @@ def save_day_hours(
         rooms.store_day_hours(session, weekdays, plan, intervals, room_id=room_id)
         _apply(session, decisions, reason)
     return rooms.opening_week(db)
+
+
+def save_exception(
+    db: Database,
+    exception_id: int | None,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    opens: int | str,
+    closes: int | str,
+    reason: str,
+    room_id: int | None,
+    decisions: Sequence[Decision] = (),
+    *,
+    cancel_reason: str,
+) -> OpeningExceptionInfo:
+    """Create (``exception_id`` None) or change other hours and carry out the decisions about
+    the sessions they touch, in one transaction; a cancel takes the hours' reason, or
+    ``cancel_reason`` when they have none."""
+    with db.transaction() as session:
+        info = rooms.store_opening_exception(
+            session, exception_id, first_day, last_day, opens, closes, reason, room_id
+        )
+        _apply(session, decisions, info.reason or cancel_reason)
+        return info

@@ -1,4 +1,5 @@
-"""Tests of what a new closure or shorter opening hours do to the sessions planned then."""
+"""Tests of what a new closure, shorter opening hours or other hours on some days do to the
+sessions planned then."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from housedesk.core.agenda.recurrence import Frequency, Recurrence
 from housedesk.core.agenda.touched import Decision, Fate
 from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
-from housedesk.db.models import Booking, Closure, OpeningHours
+from housedesk.db.models import Booking, Closure, OpeningException, OpeningHours
 from tests.helpers.register import an_activity
 
 TUE, WED, FRI, SAT = 1, 2, 4, 5
@@ -235,3 +236,121 @@ def test_a_long_reason_is_cut_to_fit_a_cancel_reason(house) -> None:
     cancelled = agenda.get_session(db, row.id).cancel_reason
     assert cancelled is not None and len(cancelled) <= agenda.CANCEL_REASON_MAX
     assert cancelled.endswith("zeer…")
+
+
+# --------------------------------------------------------------------------- other hours
+
+SATURDAY = dt.date(2026, 3, 14)
+
+
+def test_other_hours_list_the_sessions_they_leave_outside(house) -> None:
+    db, big, small, choir, _ = house
+    late = agenda.book_session(db, choir, big, SATURDAY, "15:00", "17:00")
+    inside = agenda.book_session(db, choir, big, SATURDAY, "10:30", "12:00")
+    # Kleine zaal has Saturday hours of its own: the house's other hours do not reach it.
+    rooms.set_day_hours(db, [SAT], DayPlan.OPEN, [("8:00", "23:00")], room_id=small)
+    own = agenda.book_session(db, choir, small, SATURDAY, "15:00", "17:00")
+    found = touched.touched_by_exception(db, None, SATURDAY, SATURDAY, "10:00", "14:00")
+    assert [row.id for row in found] == [late.id]
+    assert inside.id not in {row.id for row in found}
+    # Of Kleine zaal only, only its own session; of Grote zaal on another day, none.
+    of_small = touched.touched_by_exception(
+        db, None, SATURDAY, SATURDAY, "10:00", "14:00", "", small
+    )
+    assert [row.id for row in of_small] == [own.id]
+    next_saturday = SATURDAY + dt.timedelta(days=7)
+    assert touched.touched_by_exception(db, None, next_saturday, next_saturday, "10", "14") == []
+    # Already outside the hours before: left there on purpose.
+    rooms.set_day_hours(db, [SAT], DayPlan.OPEN, [("8:00", "14:30")])
+    assert touched.touched_by_exception(db, None, SATURDAY, SATURDAY, "10:00", "14:00") == []
+
+
+def test_changed_other_hours_give_their_old_days_the_usual_hours_back(house) -> None:
+    db, big, _, choir, _ = house
+    party = agenda.book_session(
+        db, choir, big, SATURDAY, "19:00", "00:30", extra_opening="Feestavond"
+    )
+    (extra,) = rooms.list_opening_exceptions(db)
+    later = SATURDAY + dt.timedelta(days=7)
+    # Moved to the next Saturday: the party on the 14th is past the usual 23:00 again.
+    found = touched.touched_by_exception(db, extra.id, later, later, "10:00", "00:30")
+    assert [row.id for row in found] == [party.id]
+    # Wider hours on the same day touch nothing.
+    assert touched.touched_by_exception(db, extra.id, SATURDAY, SATURDAY, "9:00", "1:00") == []
+
+
+def test_bad_other_hours_are_refused_before_anything_is_looked_up(house) -> None:
+    db, *_ = house
+    with pytest.raises(ValidationError) as refused:
+        touched.touched_by_exception(db, None, SATURDAY, SATURDAY, "19:00", "05:00")
+    assert refused.value.problems[0].field == "times"
+
+
+def test_other_hours_cancel_and_keep_in_one_transaction(house) -> None:
+    db, big, _, choir, coffee = house
+    first = agenda.book_session(db, choir, big, SATURDAY, "15:00", "17:00")
+    second = agenda.book_session(db, coffee, big, SATURDAY, "18:00", "19:00")
+    found = touched.touched_by_exception(db, None, SATURDAY, SATURDAY, "10:00", "14:00")
+    assert [row.id for row in found] == [first.id, second.id]
+    decisions = [Decision(first.id, Fate.CANCEL), Decision(second.id, Fate.KEEP)]
+    info = touched.save_exception(
+        db,
+        None,
+        SATURDAY,
+        SATURDAY,
+        "10:00",
+        "14:00",
+        "",
+        None,
+        decisions,
+        cancel_reason="Andere openingstijden",
+    )
+    assert (info.span, info.reason) == ("10:00–14:00", "")
+    rows = {row.id: row for row in stored(db)}
+    assert (rows[first.id].status, rows[first.id].cancel_reason) == (
+        "geannuleerd",
+        "Andere openingstijden",
+    )
+    assert rows[second.id].status == "gepland"
+    # Changed with a reason of their own: a cancel takes that.
+    touched.save_exception(
+        db,
+        info.id,
+        SATURDAY,
+        SATURDAY,
+        "10:00",
+        "16:00",
+        "Ledenvergadering",
+        None,
+        [Decision(second.id, Fate.CANCEL)],
+        cancel_reason="Andere openingstijden",
+    )
+    assert agenda.get_session(db, second.id).cancel_reason == "Ledenvergadering"
+
+
+def test_a_refused_move_saves_neither_the_other_hours_nor_any_decision(house) -> None:
+    db, big, _, choir, coffee = house
+    first = agenda.book_session(db, choir, big, SATURDAY, "15:00", "17:00")
+    second = agenda.book_session(db, coffee, big, SATURDAY, "18:00", "19:00")
+    decisions = [
+        Decision(first.id, Fate.CANCEL),
+        # Later that same day: outside the new hours.
+        Decision(second.id, Fate.MOVE, big, SATURDAY, "19:00", "20:00"),
+    ]
+    with pytest.raises(ValidationError) as refused:
+        touched.save_exception(
+            db,
+            None,
+            SATURDAY,
+            SATURDAY,
+            "10:00",
+            "14:00",
+            "Kort",
+            None,
+            decisions,
+            cancel_reason="Andere openingstijden",
+        )
+    assert refused.value.problems[0].english().endswith("cannot be moved:")
+    assert {row.status for row in stored(db)} == {"gepland"}
+    with db.reading() as session:
+        assert session.scalars(select(OpeningException)).all() == []
