@@ -8,8 +8,8 @@ takes from the house; "Other hours" lists the days with other hours than usual
 (a party until 00:30), of the house or one room, which replace the usual hours
 on those days; "Closing days" lists the closures, with the Dutch public
 holidays offered to tick. A closing day stays closed, whatever its hours.
-Every change goes through one call of ``housedesk.core.rooms``; a new closure
-or new hours that touch planned sessions first ask what becomes of them
+Every change goes through one call of ``housedesk.core.rooms``; a new closure,
+new hours or other hours that touch planned sessions first ask what becomes of them
 (``housedesk.ui.agenda.touched``) and are saved with those choices through
 ``housedesk.core.agenda.touched``.
 """
@@ -1421,28 +1421,52 @@ class ExceptionDialog(DaysForm):
                 )
         return text
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the other hours; first, if they leave planned sessions outside the hours of
+        their date, ask about those.
+
+        False: the volunteer went back to the form; nothing was saved.
+        """
         first, last = self.first_day.value(), self.last_day.value()
         assert first is not None and last is not None  # fields_read() said they read
-        args = (
-            first,
-            last,
-            self.opens.currentText(),
-            self.closes.currentText(),
-            self.reason.text(),
-            self.room.currentData(),
-        )
-        if self.exception is None:
-            self.saved = perform(
-                Change.CLOSURES, lambda: rooms.create_opening_exception(self.db, *args), self
-            )
-        else:
-            exception_id = self.exception.id
-            self.saved = perform(
-                Change.CLOSURES,
-                lambda: rooms.update_opening_exception(self.db, exception_id, *args),
+        opens, closes = self.opens.currentText(), self.closes.currentText()
+        reason, room_id = self.reason.text(), self.room.currentData()
+        exception_id = self.exception.id if self.exception is not None else None
+        cancel_reason = " ".join(reason.split()) or self.tr("Other opening hours")
+
+        def store(decisions: Sequence[Decision]) -> OpeningExceptionInfo:
+            return perform(
+                Change.CLOSURES | Change.SESSIONS,
+                lambda: touched.save_exception(
+                    self.db,
+                    exception_id,
+                    first,
+                    last,
+                    opens,
+                    closes,
+                    reason,
+                    room_id,
+                    decisions,
+                    cancel_reason=cancel_reason,
+                ),
                 self,
             )
+
+        found = touched.touched_by_exception(
+            self.db, exception_id, first, last, opens, closes, reason, room_id
+        )
+        if not found:
+            self.saved = store([])
+            return True
+        whose = self.tr("The whole house") if room_id is None else self.room.currentText()
+        start, end = parse_time(opens), parse_time(closes)
+        assert start is not None and end is not None  # touched_by_exception read them
+        hours = (first, last, format_span(start, end))
+        dialog = TouchedDialog(self.db, found, whose, cancel_reason, store, self, hours=hours)
+        if dialog.exec() != QDialog.DialogCode.Accepted.value:
+            return False
+        self.saved = dialog.saved
+        return True
 
 
 class ExceptionsTab(DaysTab):

@@ -1026,6 +1026,67 @@ def test_deleting_other_hours(
     assert [e.reason for e in rooms.list_opening_exceptions(house_db)] == ["Nieuwjaarsfeest"]
 
 
+def test_other_hours_list_the_sessions_they_leave_outside_to_cancel_or_keep(
+    qtbot: QtBot, exceptions_tab: rooms_ui.ExceptionsTab, booked_house: Database
+) -> None:
+    db = booked_house
+    big = next(room.id for room in rooms.list_rooms(db) if room.name == "Grote zaal")
+    saturday = dt.date(2026, 6, 13)
+    market = an_activity(db, "Markt")
+    agenda.book_session(db, market, big, saturday, "10:30", "12:00")  # inside the new hours
+    agenda.book_session(db, market, big, saturday, "15:00", "17:00")
+    agenda.book_session(db, market, big, saturday, "18:00", "19:00")
+    qtbot.mouseClick(exceptions_tab.new_button, LEFT)
+    dialog = exceptions_tab.dialog
+    assert isinstance(dialog, ExceptionDialog)
+    retype(qtbot, dialog.first_day, "za 13 juni")
+    retype(qtbot, dialog.opens, "10")
+    retype(qtbot, dialog.closes, "14")
+    dialog.reason.setFocus()
+    seen: list[object] = []
+
+    def go_back(box: TouchedDialog) -> None:
+        seen.append(box.findChild(QLabel, "intro").text())
+        seen.append([box.model.index(r, 1).data() for r in range(box.model.rowCount())])
+        click(qtbot, box, "backButton")
+
+    shown = when_shown(TouchedDialog, go_back)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert shown and dialog.isVisible()  # back in the form: nothing saved
+    intro, listed = seen
+    assert isinstance(intro, str) and intro.startswith(
+        f"The whole house is open on {rooms_ui.day_text(saturday)} at other hours (10:00–14:00)"
+    )
+    assert listed == ["15:00–17:00", "18:00–19:00"]
+    assert rooms.list_opening_exceptions(db) == []
+
+    def keep_the_first_cancel_the_second(box: TouchedDialog) -> None:
+        click(qtbot, box, "keepSelected")  # the first row is selected
+        box.table.setFocus()
+        qtbot.keyClick(box.table, Qt.Key.Key_Down)
+        click(qtbot, box, "cancelSelected")
+        seen.append([box.model.index(r, 4).data() for r in range(box.model.rowCount())])
+        click(qtbot, box, "saveButton")
+
+    shown = when_shown(TouchedDialog, keep_the_first_cancel_the_second)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert shown and not dialog.isVisible()
+    assert seen[2] == ["Keep as planned", "Cancel (“Other opening hours”)"]
+    (saved,) = rooms.list_opening_exceptions(db)
+    assert (saved.first_day, saved.last_day, saved.room_id, saved.span) == (
+        saturday,
+        saturday,
+        None,
+        "10:00–14:00",
+    )
+    # By time: 10:30 inside the hours, 15:00 kept, 18:00 cancelled.
+    assert [(status, why) for name, _, status, why, _ in sessions_of(db) if name == "Markt"] == [
+        ("gepland", None),
+        ("gepland", None),
+        ("geannuleerd", "Other opening hours"),
+    ]
+
+
 def test_the_other_hours_model(
     qtbot: QtBot, qtmodeltester, exceptions_tab: rooms_ui.ExceptionsTab, house_db: Database
 ) -> None:

@@ -1,8 +1,8 @@
-"""What becomes of the sessions a new closure or shorter opening hours touch.
+"""What becomes of the sessions a new closure, shorter opening hours or other hours touch.
 
-The Rooms screen's closure and hours dialogs open ``TouchedDialog`` before
-saving when the change would leave planned sessions on a closed day or past
-closing time (``housedesk.core.agenda.touched``). It lists them; for the
+The Rooms screen's closure, hours and other hours dialogs open ``TouchedDialog``
+before saving when the change would leave planned sessions on a closed day or
+outside the hours of their date (``housedesk.core.agenda.touched``). It lists them; for the
 selected ones the volunteer chooses to cancel them (with the closure's
 reason), to move them (``MoveDialog``: another date, room or times) or to keep
 them. Cancelling is chosen for all at first: the house is closed. Save stores
@@ -115,9 +115,11 @@ class TouchedDialog(QDialog):
         parent: QWidget | None = None,
         *,
         closed: tuple[dt.date, dt.date] | None = None,
+        hours: tuple[dt.date, dt.date, str] | None = None,
     ) -> None:
         """``whose`` house or room is closed from ``closed`` (first, last day, for a
-        closure) or gets new hours (``closed`` None); a cancel takes ``reason``."""
+        closure), has other ``hours`` on some days (first, last day, the hours), or gets
+        new weekday hours (both None); a cancel takes ``reason``."""
         super().__init__(parent)
         self.setObjectName("touchedDialog")
         self.setWindowTitle(self.tr("Sessions in the agenda then"))
@@ -128,7 +130,7 @@ class TouchedDialog(QDialog):
         }
         self.rooms = {room.id: room.name for room in rooms.list_rooms(db)}
 
-        text = QLabel(self._intro(len(sessions), whose, closed))
+        text = QLabel(self._intro(len(sessions), whose, closed, hours))
         text.setObjectName("intro")
         text.setWordWrap(True)
         columns: list[Column[SessionRow]] = [
@@ -206,7 +208,29 @@ class TouchedDialog(QDialog):
         self.resize(760, 440)
         self.table.setFocus()
 
-    def _intro(self, count: int, whose: str, closed: tuple[dt.date, dt.date] | None) -> str:
+    def _intro(
+        self,
+        count: int,
+        whose: str,
+        closed: tuple[dt.date, dt.date] | None,
+        hours: tuple[dt.date, dt.date, str] | None,
+    ) -> str:
+        if hours is not None:
+            first, last, span = hours
+            return (
+                self.tr(
+                    "%1 is open %2 at other hours (%3), and %n planned session(s) fall outside "
+                    "them. Choose what happens to them: select one or more and cancel them "
+                    "(with the reason “%4”), move them or keep them. Nothing is saved until you "
+                    "press Save.",
+                    "",
+                    count,
+                )
+                .replace("%1", whose)
+                .replace("%2", self._days(first, last))
+                .replace("%3", span)
+                .replace("%4", self.reason)
+            )
         if closed is None:
             return self.tr(
                 "With the new opening hours of %1, %n planned session(s) fall outside them. "
@@ -216,13 +240,6 @@ class TouchedDialog(QDialog):
                 count,
             ).replace("%1", whose)
         first, last = closed
-        days = (
-            self.tr("on %1").replace("%1", day_text(first))
-            if first == last
-            else self.tr("from %1 until %2")
-            .replace("%1", day_text(first))
-            .replace("%2", day_text(last))
-        )
         return (
             self.tr(
                 "%1 is closed %2 (“%3”), but %n session(s) are planned then. Choose what "
@@ -232,8 +249,16 @@ class TouchedDialog(QDialog):
                 count,
             )
             .replace("%1", whose)
-            .replace("%2", days)
+            .replace("%2", self._days(first, last))
             .replace("%3", self.reason)
+        )
+
+    def _days(self, first: dt.date, last: dt.date) -> str:
+        """ "on za 13 jun. 2026", or "from … until …"."""
+        if first == last:
+            return self.tr("on %1").replace("%1", day_text(first))
+        return (
+            self.tr("from %1 until %2").replace("%1", day_text(first)).replace("%2", day_text(last))
         )
 
     def _button(self, name: str, text: str) -> QPushButton:
