@@ -1019,6 +1019,14 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <source>Open until %1 at night, after midnight.</source>
         <translation>Open tot %1 ’s nachts, na middernacht.</translation>
     </message>
+    <message>
+        <source>Other opening hours</source>
+        <translation>Andere openingstijden</translation>
+    </message>
+    <message>
+        <source>The whole house</source>
+        <translation>Het hele huis</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsTab</name>
@@ -4547,6 +4555,13 @@ Bijeenkomsten worden gepland in de Agenda. Een inloop die niet in de agenda ston
     <message>
         <source>Back to the form, nothing saved</source>
         <translation>Terug naar het formulier, niets opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is open %2 at other hours (%3), and %n planned session(s) fall outside them. Choose what happens to them: select one or more and cancel them (with the reason “%4”), move them or keep them. Nothing is saved until you press Save.</source>
+        <translation>
+            <numerusform>%1 is %2 open op andere tijden (%3), en %n geplande bijeenkomst valt daarbuiten. Kies wat ermee gebeurt: kies er een of meer en annuleer ze (met de reden “%4”), verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
+            <numerusform>%1 is %2 open op andere tijden (%3), en %n geplande bijeenkomsten vallen daarbuiten. Kies wat ermee gebeurt: kies er een of meer en annuleer ze (met de reden “%4”), verplaats ze of laat ze staan. Er wordt niets opgeslagen voordat u op Opslaan drukt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>With the new opening hours of %1, %n planned session(s) fall outside them. Choose what happens to them: select one or more and cancel them, move them or keep them. Nothing is saved until you press Save.</source>
