@@ -319,9 +319,23 @@ class CountTable(QTableView):
         wanted = [max(texts(column), header.sectionSizeHint(column)) for column in own]
         counts = sum(self.columnWidth(column) for column in COUNT_COLUMNS)
         activity = self.fontMetrics().horizontalAdvance("x" * 22)
-        room = self.viewport().width() - counts - activity
+        room = self.view_area().width() - counts - activity
         for column, width in zip(own, fit_widths(wanted, room, keep=(0, 1)), strict=True):
             self.setColumnWidth(column, width)
+
+    def view_area(self) -> QWidget:
+        """``viewport()``, without the cost of a first call before the window has painted.
+
+        The first ``viewport()`` in a process has PySide work out the class of the
+        widget Qt made, and to do so it sets up every widget class it has (some
+        10 ms); the columns are shared out before the first paint. Found among
+        the view's own children by the name Qt gives it, the same widget comes
+        as a plain ``QWidget`` at once (and ``viewport()`` then returns it too).
+        """
+        found = self.findChild(
+            QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        return found if found is not None else self.viewport()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
