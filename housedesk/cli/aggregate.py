@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from housedesk.cli.base import EXIT_FAILED, CommandError, checked_output, parse_period
+from housedesk.cli.base import EXIT_FAILED, CommandError, checked_output, painted, parse_period
 from housedesk.common.outputs import OutputError
 from housedesk.exchange import advice
 from housedesk.exchange.aggregate import (
@@ -97,15 +97,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _write_report(result: Aggregate, period: str, pdf: Path) -> Path:
     from housedesk.ui.municipality.report import write_report
-    from housedesk.ui.overview.report import painting_application
 
-    end = painting_application()
-    try:
-        return write_report(result, period, pdf)
-    except OutputError as exc:
-        raise CommandError(exc.describe(), EXIT_FAILED) from exc
-    finally:
-        end()
+    return painted(lambda: write_report(result, period, pdf))
 
 
 def _print_missing(result: Aggregate) -> None:

@@ -9,7 +9,9 @@ here loads SQLAlchemy or Qt, so a bad path is refused before either loads.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from housedesk.common.outputs import OutputError, check_target
 from housedesk.common.paths import default_db_path, is_read_only
@@ -101,6 +103,23 @@ def parse_period(text: str) -> Period:
         raise CommandError(
             f"'{text}' is not a period: write a quarter as 2026-Q3 or a year as 2026"
         ) from None
+
+
+_T = TypeVar("_T")
+
+
+def painted(write: Callable[[], _T]) -> _T:
+    """What ``write()`` gives, painted with Qt without a screen (unless one is set): a report
+    or a sheet as a PDF. A file it cannot write fails the command (exit 1)."""
+    from housedesk.ui.overview.report import painting_application
+
+    end = painting_application()
+    try:
+        return write()
+    except OutputError as exc:
+        raise CommandError(exc.describe(), EXIT_FAILED) from exc
+    finally:
+        end()
 
 
 def checked_output(

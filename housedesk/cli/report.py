@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 
 from housedesk.cli.base import (
-    EXIT_FAILED,
     CommandError,
     checked_output,
     db_path,
     open_or_fail,
+    painted,
     parse_period,
 )
-from housedesk.common.outputs import OutputError
 from housedesk.core import installation
-from housedesk.ui.overview.report import painting_application, write_report
+from housedesk.ui.overview.report import write_report
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,13 +28,10 @@ def run(args: argparse.Namespace) -> int:
         installed = installation.load(db)
         if installed is None or installed.house is None:
             raise CommandError(f"{path} is not a house's database: set up the house first")
-        end = painting_application()
-        try:
-            written = write_report(db, period.first_day, period.last_day, target, installed.house)
-        except OutputError as exc:
-            raise CommandError(exc.describe(), EXIT_FAILED) from exc
-        finally:
-            end()
+        house = installed.house
+        written = painted(
+            lambda: write_report(db, period.first_day, period.last_day, target, house)
+        )
     finally:
         db.close()
     print(written)

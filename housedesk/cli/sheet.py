@@ -7,14 +7,13 @@ import datetime as dt
 import re
 
 from housedesk.cli.base import (
-    EXIT_FAILED,
     CommandError,
     check_path,
     checked_output,
     existing_database,
     open_or_fail,
+    painted,
 )
-from housedesk.common.outputs import OutputError
 
 _WEEK = re.compile(r"([0-9]{4})-?W([0-9]{1,2})", re.IGNORECASE)
 
@@ -41,7 +40,6 @@ def parse_day(text: str) -> dt.date:
 def run(args: argparse.Namespace) -> int:
     """``housedesk agenda-sheet (--week 2027-W02 | --day 2027-01-12) --pdf FILE.pdf``."""
     from housedesk.ui.agenda.sheet import SheetRange, write_sheet
-    from housedesk.ui.overview.report import painting_application
 
     sheet = (
         SheetRange.week_of(parse_week(args.week))
@@ -53,13 +51,7 @@ def run(args: argparse.Namespace) -> int:
     target = checked_output(args.pdf, ".pdf", args, database=path)
     db = open_or_fail(path)
     try:
-        end = painting_application()
-        try:
-            pages = write_sheet(db, sheet, target)
-        except OutputError as exc:
-            raise CommandError(exc.describe(), EXIT_FAILED) from exc
-        finally:
-            end()
+        pages = painted(lambda: write_sheet(db, sheet, target))
     finally:
         db.close()
     print(f"{target} ({pages} {'page' if pages == 1 else 'pages'})")

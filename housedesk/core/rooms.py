@@ -31,7 +31,9 @@ Every change is one call in one transaction; bad input is refused with
 stored inside a caller's transaction (``store_closure``, ``store_day_hours``),
 so that ``housedesk.core.agenda.touched`` saves such a change together with
 what becomes of the sessions it touches; ``changed_hours`` says which rooms'
-hours a change would alter, without changing them.
+usual hours a change would alter, and ``plans_around_change`` the hours of
+each date before and after it (other hours on a date stay), without changing
+them.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, delete, func, null, or_, select, true, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -975,21 +977,14 @@ def store_day_hours(
     session.flush()
 
 
-def changed_hours(
-    session: Session,
+def _hours_after(
+    now: _Hours,
     weekdays: Collection[int],
     plan: DayPlan,
     intervals: Sequence[Interval],
-    *,
-    room_id: int | None = None,
-) -> dict[tuple[int, int], tuple[list[Interval], list[Interval]]]:
-    """What setting these hours (see ``set_day_hours``) would change, without changing it.
-
-    Per (room, weekday) of the active rooms whose hours change: the hours
-    before and after. A change of the house's hours reaches the rooms that
-    follow the house on that weekday.
-    """
-    now = _load_hours(session, None)
+    room_id: int | None,
+) -> _Hours:
+    """``now`` as setting these hours (see ``set_day_hours``) would make it."""
     later = _Hours(
         {weekday: list(hours) for weekday, hours in now.house.items()},
         {room: {day: list(hours) for day, hours in own.items()} for room, own in now.rooms.items()},
@@ -1001,6 +996,26 @@ def changed_hours(
             later.rooms.get(room_id, {}).pop(weekday, None)
         else:
             later.rooms.setdefault(room_id, {})[weekday] = list(intervals)
+    return later
+
+
+def changed_hours(
+    session: Session,
+    weekdays: Collection[int],
+    plan: DayPlan,
+    intervals: Sequence[Interval],
+    *,
+    room_id: int | None = None,
+) -> dict[tuple[int, int], tuple[list[Interval], list[Interval]]]:
+    """What setting these hours (see ``set_day_hours``) would change, without changing it.
+
+    Per (room, weekday) of the active rooms whose usual hours change: the
+    hours before and after. A change of the house's hours reaches the rooms
+    that follow the house on that weekday. The dates with other hours keep
+    them: ``plans_around_change`` gives the hours of each date.
+    """
+    now = _load_hours(session, None)
+    later = _hours_after(now, weekdays, plan, intervals, room_id)
     rooms = session.scalars(select(Room.id).where(Room.active)).all()
     changed: dict[tuple[int, int], tuple[list[Interval], list[Interval]]] = {}
     for room in rooms if room_id is None else [room_id]:
@@ -1009,6 +1024,25 @@ def changed_hours(
             if before[weekday] != after[weekday]:
                 changed[(room, weekday)] = (before[weekday], after[weekday])
     return changed
+
+
+def plans_around_change(
+    session: Session,
+    weekdays: Collection[int],
+    plan: DayPlan,
+    intervals: Sequence[Interval],
+    first_day: dt.date,
+    last_day: dt.date,
+    *,
+    room_id: int | None = None,
+) -> tuple[OpeningPlan, OpeningPlan]:
+    """The ``OpeningPlan`` of every room over ``first_day``–``last_day`` now, and as setting
+    these hours (see ``set_day_hours``) would make it: the usual week changes, the dates
+    with other hours and the closures stay as they are."""
+    now = _load_hours(session, None)
+    spans = _day_spans(session, None, first_day, last_day)
+    later = _hours_after(now, weekdays, plan, intervals, room_id)
+    return OpeningPlan(now, spans), OpeningPlan(later, spans)
 
 
 # --------------------------------------------------------------------------- hours on a date
@@ -1293,6 +1327,105 @@ def available_minutes(session: Session, room_id: int, first_day: dt.date, last_d
     return available_minutes_by_room(session, first_day, last_day, [room_id])[room_id]
 
 
+# --------------------------------------------------------------------------- days of a room
+
+# Closures and opening exceptions: rows for some days of the whole house or of one room.
+_Days = TypeVar("_Days", Closure, OpeningException)
+
+
+def _with_rooms(
+    session: Session, model: type[_Days], *order: InstrumentedAttribute[Any]
+) -> list[tuple[_Days, Room | None]]:
+    """Every row of ``model`` in ``order``, each with its room (None: the whole house)."""
+    rows = session.execute(
+        select(model, Room).outerjoin(Room, model.room_id == Room.id).order_by(*order)
+    )
+    return [(days, room) for days, room in rows]
+
+
+def _days_problems(
+    first_day: dt.date | None, last_day: dt.date | None, first_missing: str, last_missing: str
+) -> list[Problem]:
+    """What is wrong with a range of days: ``first_missing`` or ``last_missing`` when a day is
+    not given, or a last day before the first."""
+    problems: list[Problem] = []
+    if first_day is None:
+        problems.append(Problem("first_day", first_missing))
+    if last_day is None:
+        problems.append(Problem("last_day", last_missing))
+    elif first_day is not None and last_day < first_day:
+        problems.append(
+            Problem(
+                "last_day",
+                QT_TRANSLATE_NOOP("core", "The last day cannot be before the first day."),
+            )
+        )
+    return problems
+
+
+def _reason_and_room_problems(
+    session: Session, reason: str, room_id: int | None, missing: str | None = None
+) -> list[Problem]:
+    """What is wrong with the (tidied) ``reason`` of some days and their room: ``missing``
+    when a reason must be given and is not, a reason too long, a room that is gone."""
+    problems: list[Problem] = []
+    if not reason and missing is not None:
+        problems.append(Problem("reason", missing))
+    elif len(reason) > REASON_MAX:
+        problems.append(
+            Problem(
+                "reason",
+                QT_TRANSLATE_NOOP("core", "The reason can be at most {max} characters."),
+                {"max": REASON_MAX},
+            )
+        )
+    if room_id is not None and session.get(Room, room_id) is None:
+        problems.append(Problem("room", QT_TRANSLATE_NOOP("core", "This room no longer exists.")))
+    return problems
+
+
+def _first_overlap(
+    session: Session,
+    model: type[_Days],
+    first_day: dt.date,
+    last_day: dt.date,
+    room_id: int | None,
+    other_than: int | None = None,
+) -> _Days | None:
+    """The earliest row of ``model`` of the same scope (the house, or the same room) sharing a
+    day with the range, other than the row ``other_than``."""
+    query = select(model).where(
+        model.room_id.is_(None) if room_id is None else model.room_id == room_id,
+        model.first_day <= last_day,
+        model.last_day >= first_day,
+    )
+    if other_than is not None:
+        query = query.where(model.id != other_than)
+    return session.scalars(query.order_by(model.first_day).limit(1)).first()
+
+
+def _stored(
+    session: Session,
+    row: _Days,
+    new: bool,
+    first_day: dt.date,
+    last_day: dt.date,
+    room_id: int | None,
+) -> Room | None:
+    """``row`` given its days and its room (added to ``session`` when ``new``) and flushed;
+    its room (None: the whole house)."""
+    row.first_day, row.last_day, row.room_id = first_day, last_day, room_id
+    if new:
+        session.add(row)
+    session.flush()
+    return session.get(Room, room_id) if room_id else None
+
+
+def _delete(db: Database, model: type[_Days], row_id: int) -> None:
+    with db.transaction() as session:
+        session.execute(delete(model).where(model.id == row_id))
+
+
 # --------------------------------------------------------------------------- closures
 
 
@@ -1311,11 +1444,7 @@ def _closure_info(closure: Closure, room: Room | None) -> ClosureInfo:
 def list_closures(db: Database) -> list[ClosureInfo]:
     """Every closure, of the house and of the rooms, earliest first."""
     with db.reading() as session:
-        rows = session.execute(
-            select(Closure, Room)
-            .outerjoin(Room, Closure.room_id == Room.id)
-            .order_by(Closure.first_day, Closure.last_day, Closure.id)
-        )
+        rows = _with_rooms(session, Closure, Closure.first_day, Closure.last_day, Closure.id)
         return [_closure_info(closure, room) for closure, room in rows]
 
 
@@ -1327,66 +1456,27 @@ def _validate_closure(
     reason: str,
     room_id: int | None,
 ) -> str:
-    problems: list[Problem] = []
     reason = _tidy(reason)
-    if first_day is None:
-        problems.append(
-            Problem("first_day", QT_TRANSLATE_NOOP("core", "Enter the first day of the closure."))
-        )
-    if last_day is None:
-        problems.append(
-            Problem("last_day", QT_TRANSLATE_NOOP("core", "Enter the last day of the closure."))
-        )
-    elif first_day is not None and last_day < first_day:
-        problems.append(
-            Problem(
-                "last_day",
-                QT_TRANSLATE_NOOP("core", "The last day cannot be before the first day."),
-            )
-        )
-    if not reason:
-        problems.append(
-            Problem(
-                "reason",
-                QT_TRANSLATE_NOOP("core", "Enter the reason, e.g. summer closure or maintenance."),
-            )
-        )
-    elif len(reason) > REASON_MAX:
-        problems.append(
-            Problem(
-                "reason",
-                QT_TRANSLATE_NOOP("core", "The reason can be at most {max} characters."),
-                {"max": REASON_MAX},
-            )
-        )
-    if room_id is not None and session.get(Room, room_id) is None:
-        problems.append(Problem("room", QT_TRANSLATE_NOOP("core", "This room no longer exists.")))
+    problems = _days_problems(
+        first_day,
+        last_day,
+        QT_TRANSLATE_NOOP("core", "Enter the first day of the closure."),
+        QT_TRANSLATE_NOOP("core", "Enter the last day of the closure."),
+    )
+    problems += _reason_and_room_problems(
+        session,
+        reason,
+        room_id,
+        QT_TRANSLATE_NOOP("core", "Enter the reason, e.g. summer closure or maintenance."),
+    )
     if not problems:
         assert first_day is not None and last_day is not None
-        overlap = _overlapping(session, first_day, last_day, room_id, closure_id)
+        overlap = _first_overlap(session, Closure, first_day, last_day, room_id, closure_id)
         if overlap is not None:
             problems.append(_overlap_problem("first_day", overlap))
     if problems:
         raise ValidationError(problems)
     return reason
-
-
-def _overlapping(
-    session: Session,
-    first_day: dt.date,
-    last_day: dt.date,
-    room_id: int | None,
-    closure_id: int | None = None,
-) -> Closure | None:
-    """A closure of the same scope (the house, or the same room) sharing a day with the range."""
-    query = select(Closure).where(
-        Closure.room_id.is_(None) if room_id is None else Closure.room_id == room_id,
-        Closure.first_day <= last_day,
-        Closure.last_day >= first_day,
-    )
-    if closure_id is not None:
-        query = query.where(Closure.id != closure_id)
-    return session.scalars(query.order_by(Closure.first_day).limit(1)).first()
 
 
 def _overlap_problem(field: str, closure: Closure) -> Problem:
@@ -1464,18 +1554,14 @@ def store_closure(
     closure = Closure() if closure_id is None else _closure(session, closure_id)
     reason = _validate_closure(session, closure_id, first_day, last_day, reason, room_id)
     assert first_day is not None and last_day is not None
-    closure.first_day, closure.last_day = first_day, last_day
-    closure.reason, closure.room_id = reason, room_id
-    if closure_id is None:
-        session.add(closure)
-    session.flush()
-    return _closure_info(closure, session.get(Room, room_id) if room_id else None)
+    closure.reason = reason
+    room = _stored(session, closure, closure_id is None, first_day, last_day, room_id)
+    return _closure_info(closure, room)
 
 
 def delete_closure(db: Database, closure_id: int) -> None:
     """Remove a closure: its days count as open again."""
-    with db.transaction() as session:
-        session.execute(delete(Closure).where(Closure.id == closure_id))
+    _delete(db, Closure, closure_id)
 
 
 #: The languages the holiday names come in: the interface's language → the calendar's.
@@ -1553,7 +1639,7 @@ def add_holiday_closures(db: Database, days: Collection[dt.date]) -> list[Closur
         raise ValidationError(problems)
     with db.transaction() as session:
         for day in sorted(set(days)):
-            overlap = _overlapping(session, day, day, None)
+            overlap = _first_overlap(session, Closure, day, day, None)
             if overlap is not None:
                 problems.append(_overlap_problem("days", overlap))
         if problems:
@@ -1587,10 +1673,12 @@ def _exception_info(exception: OpeningException, room: Room | None) -> OpeningEx
 def list_opening_exceptions(db: Database) -> list[OpeningExceptionInfo]:
     """Every opening exception, of the house and of the rooms, earliest first."""
     with db.reading() as session:
-        rows = session.execute(
-            select(OpeningException, Room)
-            .outerjoin(Room, OpeningException.room_id == Room.id)
-            .order_by(OpeningException.first_day, OpeningException.opens_min, OpeningException.id)
+        rows = _with_rooms(
+            session,
+            OpeningException,
+            OpeningException.first_day,
+            OpeningException.opens_min,
+            OpeningException.id,
         )
         return [_exception_info(exception, room) for exception, room in rows]
 
@@ -1605,23 +1693,13 @@ def _validate_exception(
     reason: str,
     room_id: int | None,
 ) -> tuple[Interval, str]:
-    problems: list[Problem] = []
     reason = _tidy(reason)
-    if first_day is None:
-        problems.append(
-            Problem("first_day", QT_TRANSLATE_NOOP("core", "Enter the first day of these hours."))
-        )
-    if last_day is None:
-        problems.append(
-            Problem("last_day", QT_TRANSLATE_NOOP("core", "Enter the last day of these hours."))
-        )
-    elif first_day is not None and last_day < first_day:
-        problems.append(
-            Problem(
-                "last_day",
-                QT_TRANSLATE_NOOP("core", "The last day cannot be before the first day."),
-            )
-        )
+    problems = _days_problems(
+        first_day,
+        last_day,
+        QT_TRANSLATE_NOOP("core", "Enter the first day of these hours."),
+        QT_TRANSLATE_NOOP("core", "Enter the last day of these hours."),
+    )
     interval: Interval | None = None
     if str(opens).strip() == "" or str(closes).strip() == "":
         problems.append(
@@ -1631,16 +1709,7 @@ def _validate_exception(
         interval, problem = _interval(opens, closes, "times")
         if problem is not None:
             problems.append(problem)
-    if len(reason) > REASON_MAX:
-        problems.append(
-            Problem(
-                "reason",
-                QT_TRANSLATE_NOOP("core", "The reason can be at most {max} characters."),
-                {"max": REASON_MAX},
-            )
-        )
-    if room_id is not None and session.get(Room, room_id) is None:
-        problems.append(Problem("room", QT_TRANSLATE_NOOP("core", "This room no longer exists.")))
+    problems += _reason_and_room_problems(session, reason, room_id)
     if not problems:
         assert first_day is not None and last_day is not None
         problems += _exception_overlaps(session, exception_id, first_day, last_day, room_id)
@@ -1659,16 +1728,7 @@ def _exception_overlaps(
 ) -> list[Problem]:
     """Why these days cannot have other hours: another exception of the same house or room
     on one of them, or a closure on every one of them (a closure means closed)."""
-    query = select(OpeningException).where(
-        OpeningException.room_id.is_(None)
-        if room_id is None
-        else OpeningException.room_id == room_id,
-        OpeningException.first_day <= last_day,
-        OpeningException.last_day >= first_day,
-    )
-    if exception_id is not None:
-        query = query.where(OpeningException.id != exception_id)
-    other = session.scalars(query.order_by(OpeningException.first_day).limit(1)).first()
+    other = _first_overlap(session, OpeningException, first_day, last_day, room_id, exception_id)
     if other is not None:
         return [
             Problem(
@@ -1728,21 +1788,7 @@ def create_opening_exception(
     when a closing day covers every one of the days.
     """
     with db.transaction() as session:
-        interval, reason = _validate_exception(
-            session, None, first_day, last_day, opens, closes, reason, room_id
-        )
-        assert first_day is not None and last_day is not None
-        exception = OpeningException(
-            room_id=room_id,
-            first_day=first_day,
-            last_day=last_day,
-            opens_min=interval[0],
-            closes_min=interval[1],
-            reason=reason or None,
-        )
-        session.add(exception)
-        session.flush()
-        return _exception_info(exception, session.get(Room, room_id) if room_id else None)
+        return _store_exception(session, None, first_day, last_day, opens, closes, reason, room_id)
 
 
 def update_opening_exception(
@@ -1757,26 +1803,45 @@ def update_opening_exception(
 ) -> OpeningExceptionInfo:
     """Change an opening exception's days, hours, room or reason."""
     with db.transaction() as session:
-        exception = session.get(OpeningException, exception_id)
-        if exception is None:
+        return _store_exception(
+            session, exception_id, first_day, last_day, opens, closes, reason, room_id
+        )
+
+
+def _store_exception(
+    session: Session,
+    exception_id: int | None,
+    first_day: dt.date | None,
+    last_day: dt.date | None,
+    opens: int | str,
+    closes: int | str,
+    reason: str,
+    room_id: int | None,
+) -> OpeningExceptionInfo:
+    """``create_opening_exception`` (``exception_id`` None) or ``update_opening_exception``
+    in the caller's transaction, as ``store_closure`` is for closures."""
+    if exception_id is None:
+        exception = OpeningException()
+    else:
+        found = session.get(OpeningException, exception_id)
+        if found is None:
             raise refused(
                 "general", QT_TRANSLATE_NOOP("core", "These other hours no longer exist.")
             )
-        interval, reason = _validate_exception(
-            session, exception_id, first_day, last_day, opens, closes, reason, room_id
-        )
-        assert first_day is not None and last_day is not None
-        exception.first_day, exception.last_day = first_day, last_day
-        exception.opens_min, exception.closes_min = interval
-        exception.reason, exception.room_id = reason or None, room_id
-        session.flush()
-        return _exception_info(exception, session.get(Room, room_id) if room_id else None)
+        exception = found
+    interval, reason = _validate_exception(
+        session, exception_id, first_day, last_day, opens, closes, reason, room_id
+    )
+    assert first_day is not None and last_day is not None
+    exception.opens_min, exception.closes_min = interval
+    exception.reason = reason or None
+    room = _stored(session, exception, exception_id is None, first_day, last_day, room_id)
+    return _exception_info(exception, room)
 
 
 def delete_opening_exception(db: Database, exception_id: int) -> None:
     """Remove an opening exception: its days have the usual hours again."""
-    with db.transaction() as session:
-        session.execute(delete(OpeningException).where(OpeningException.id == exception_id))
+    _delete(db, OpeningException, exception_id)
 
 
 @dataclass(frozen=True)

@@ -139,22 +139,77 @@ def dimmed_color() -> QColor:
     )
 
 
-def bare(screen: ListScreen) -> None:
-    """A list inside a tab: the tab already says what it is, so no second heading."""
-    title = screen.findChild(QLabel, "screenTitle")
-    if title is not None:
-        title.hide()
-    layout = screen.layout()
-    assert layout is not None  # ListScreen lays itself out in __init__
-    layout.setContentsMargins(12, 12, 12, 8)
-
-
 class Form(FormDialog):
     """A ``FormDialog`` that grows when messages appear, so wrapped notes are not squashed."""
 
     def show_problems(self, refused: ValidationError, *, besides: bool = False) -> None:
         super().show_problems(refused, besides=besides)
         self.adjustSize()
+
+
+class TabList(ListScreen):
+    """A list on one of the screen's tabs: no heading of its own (the tab says it), a box
+    that shows more rows, Delete… for the selected row, one dialog open at a time."""
+
+    def __init__(
+        self,
+        db: Database,
+        title: str,
+        model: RowTableModel[Any],
+        load: Callable[[], Sequence[Any]],
+        empty_text: str,
+        parent: QWidget | None,
+        *,
+        kinds: Change,
+    ) -> None:
+        self.db = db
+        super().__init__(title, model, load, empty_text, parent, kinds=kinds)
+        self.model.setParent(self)
+        self.put_in_tab()
+        self.dialog: QDialog | None = None
+
+    def add_check_filter(
+        self, name: str, text: str, accessible: str, toggled: Callable[[bool], None]
+    ) -> QCheckBox:
+        """A box beside the search that shows more rows when ticked (``toggled``)."""
+        box = QCheckBox(text)
+        box.setObjectName(name)
+        box.setAccessibleName(accessible)
+        box.toggled.connect(toggled)
+        self.add_filter(box)
+        toggled(False)
+        QWidget.setTabOrder(self.search, box)
+        QWidget.setTabOrder(box, self.table)
+        return box
+
+    def add_delete_button(self, accessible: str, tooltip: str = "") -> None:
+        """Delete…, for the selected row (``delete_current``)."""
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.setAccessibleName(accessible)
+        if tooltip:
+            self.delete_button.setToolTip(tooltip)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.add_action_button(self.delete_button)
+
+    def delete_current(self) -> None:
+        """Delete the selected row after asking (subclasses)."""
+
+    def _update_buttons(self, *_args: object) -> None:
+        super()._update_buttons()
+        if hasattr(self, "delete_button"):
+            self.delete_button.setEnabled(self.current_row() is not None)
+
+    def _open(self, dialog: QDialog) -> None:
+        if self.dialog is not None:
+            return
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
+        dialog.open()
+
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        self.dialog = None
+        dialog.deleteLater()
 
 
 # --------------------------------------------------------------------------- rooms
@@ -379,15 +434,15 @@ class RoomDialog(Form):
             )
 
 
-class RoomsTab(ListScreen):
+class RoomsTab(TabList):
     """The list of rooms, with New, Edit and Delete."""
 
     #: A room was added, changed or deleted.
     rooms_changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        self.db = db
         super().__init__(
+            db,
             QCoreApplication.translate("RoomsTab", "Rooms"),
             RoomsTableModel(),
             lambda: rooms.list_rooms(db),
@@ -400,27 +455,16 @@ class RoomsTab(ListScreen):
             parent,
             kinds=Change.ROOMS | Change.SESSIONS,
         )
-        self.model.setParent(self)
-        bare(self)
-        self.dialog: RoomDialog | None = None
-
-        self.show_inactive = QCheckBox(self.tr("Also show &inactive rooms"))
-        self.show_inactive.setObjectName("showInactive")
-        self.show_inactive.setAccessibleName(self.tr("Also show inactive rooms"))
-        self.show_inactive.toggled.connect(self._inactive_toggled)
-        self.add_filter(self.show_inactive)
-        self._inactive_toggled(False)
-        QWidget.setTabOrder(self.search, self.show_inactive)
-        QWidget.setTabOrder(self.show_inactive, self.table)
-
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.delete_button.setObjectName("deleteButton")
-        self.delete_button.setAccessibleName(self.tr("Delete room"))
-        self.delete_button.setToolTip(
-            self.tr("Delete a room that was never used; a used room can be made inactive.")
+        self.show_inactive = self.add_check_filter(
+            "showInactive",
+            self.tr("Also show &inactive rooms"),
+            self.tr("Also show inactive rooms"),
+            self._inactive_toggled,
         )
-        self.delete_button.clicked.connect(self.delete_current)
-        self.add_action_button(self.delete_button)
+        self.add_delete_button(
+            self.tr("Delete room"),
+            self.tr("Delete a room that was never used; a used room can be made inactive."),
+        )
         # Wide enough for the header in either language (Dutch ones are longer).
         header = self.table.horizontalHeader()
         for column, least in ((0, 70), (1, 220), (2, 90), (3, 90), (4, 215)):
@@ -430,28 +474,15 @@ class RoomsTab(ListScreen):
         self.proxy.set_predicate("active", None if shown else (lambda row: row.active))
         self._update_state()
 
-    def _update_buttons(self, *_args: object) -> None:
-        super()._update_buttons()
-        if hasattr(self, "delete_button"):
-            self.delete_button.setEnabled(self.current_row() is not None)
-
     def create_new(self) -> None:
         self._open(RoomDialog(self.db, None, self))
 
     def edit_row(self, row: Any) -> None:
         self._open(RoomDialog(self.db, row, self))
 
-    def _open(self, dialog: RoomDialog) -> None:
-        if self.dialog is not None:
-            return
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
-        dialog.open()
-
-    def _dialog_finished(self, dialog: RoomDialog) -> None:
-        self.dialog = None
-        dialog.deleteLater()
-        saved = dialog.saved
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        super()._dialog_finished(dialog)
+        saved = dialog.saved if isinstance(dialog, RoomDialog) else None
         if saved is not None:
             if not saved.active and not self.show_inactive.isChecked():
                 # Otherwise the room would vanish from under the volunteer's eyes.
@@ -776,18 +807,6 @@ class HoursDialog(Form):
         self.saved = True
         return True
 
-    def accept(self) -> None:
-        self.clear_errors()
-        if not self.fields_and_rest_read():
-            return
-        try:
-            done = self.save()
-        except ValidationError as refused:
-            self.show_problems(refused)
-            return
-        if done:
-            QDialog.accept(self)
-
 
 class HoursTab(QWidget):
     """The week grid, and the button (or Enter, or a double-click) that changes a day."""
@@ -891,80 +910,79 @@ class HoursTab(QWidget):
         self.table.setFocus()
 
 
-# --------------------------------------------------------------------------- closing days
+# --------------------------------------------------------------------------- days of a room
+
+# Closing days and other hours: some days of the whole house or of one room.
+Days = ClosureInfo | OpeningExceptionInfo
 
 
-def closure_room_text(row: ClosureInfo) -> str:
+def days_room_text(row: Days) -> str:
+    """ "Whole house", or the room the days are of."""
     if row.room_id is None or row.room_code is None or row.room_name is None:
         return QCoreApplication.translate("rooms", "Whole house")
     return room_label(row.room_code, row.room_name)
 
 
-CLOSURE_COLUMNS: list[Column[ClosureInfo]] = [
-    Column(
-        QT_TRANSLATE_NOOP("columns", "From"),
-        lambda r: list_date(r.first_day),
-        sort_key=lambda r: r.first_day.toordinal(),
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Until"),
-        lambda r: list_date(r.last_day),
-        sort_key=lambda r: r.last_day.toordinal(),
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Days"),
-        lambda r: str(r.days),
-        sort_key=lambda r: r.days,
-        align_right=True,
-    ),
-    Column(QT_TRANSLATE_NOOP("columns", "Room"), closure_room_text),
-    Column(QT_TRANSLATE_NOOP("columns", "Reason"), lambda r: r.reason),
-]
+def days_columns() -> list[Column[Any]]:
+    """The columns From, Until, Days and Room of a list of ``Days``."""
+    return [
+        Column(
+            QT_TRANSLATE_NOOP("columns", "From"),
+            lambda r: list_date(r.first_day),
+            sort_key=lambda r: r.first_day.toordinal(),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Until"),
+            lambda r: list_date(r.last_day),
+            sort_key=lambda r: r.last_day.toordinal(),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Days"),
+            lambda r: str(r.days),
+            sort_key=lambda r: r.days,
+            align_right=True,
+        ),
+        Column(QT_TRANSLATE_NOOP("columns", "Room"), days_room_text),
+    ]
 
 
-class ClosureDialog(Form):
-    """A closure: from which day until which, the whole house or one room, and why."""
+class DaysForm(Form):
+    """A form for some days of the whole house or of one room (closing days, other hours):
+    from which day until which, which of them, and the days spelled out with their
+    weekdays, so that a wrong day is seen before saving."""
 
-    def __init__(
-        self,
-        db: Database,
-        closure: ClosureInfo | None,
-        today: dt.date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            QCoreApplication.translate("ClosureDialog", "New closing days")
-            if closure is None
-            else QCoreApplication.translate("ClosureDialog", "Closing days"),
-            parent,
-        )
+    def __init__(self, title: str, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
         self.db = db
-        self.closure = closure
-        self.saved: ClosureInfo | None = None
 
-        first = closure.first_day if closure else today
+    def add_days(self, first: dt.date, last: dt.date, today: dt.date) -> None:
+        """The fields From and Until."""
         self.first_day = DateField(first, today=lambda: today)
-        self.last_day = DateField(closure.last_day if closure else first, today=lambda: today)
+        self.last_day = DateField(last, today=lambda: today)
         self.last_day.setMinimum(first)
         self.add_field("first_day", self.tr("&From:"), self.first_day, self.tr("First day"))
         self.add_field("last_day", self.tr("&Until:"), self.last_day, self.tr("Last day"))
+        self._first = first
+
+    def add_room(self, label: str, chosen: int | None) -> None:
+        """The choice of the whole house or a room in use (or the ``chosen`` one, if not)."""
         self.room = QComboBox()
         self.room.addItem(self.tr("Whole house"), None)
-        for room in rooms.list_rooms(db):
-            if room.active or (closure is not None and closure.room_id == room.id):
+        for room in rooms.list_rooms(self.db):
+            if room.active or chosen == room.id:
                 self.room.addItem(room_label(room.code, room.name), room.id)
-        self.add_field("room", self.tr("&Closed:"), self.room, self.tr("Whole house or room"))
-        self.reason = QLineEdit()
-        self.reason.setMaxLength(rooms.REASON_MAX)
-        self.reason.setPlaceholderText(self.tr("e.g. Zomersluiting, onderhoud, verbouwing"))
-        self.add_field("reason", self.tr("&Reason:"), self.reason)
+        self.add_field("room", label, self.room, self.tr("Whole house or room"))
+
+    def add_summary(self) -> None:
+        """The note that spells the days out, below the fields."""
         self.summary = self.add_note("")
         self.summary.setObjectName("summary")
 
-        self._first = first
-        if closure is not None:
-            self.reason.setText(closure.reason)
-            self.room.setCurrentIndex(max(self.room.findData(closure.room_id), 0))
+    def watch_days(self, days: Days | None) -> None:
+        """Show ``days`` (if any) in the room's choice, keep the summary current, and start
+        in From."""
+        if days is not None:
+            self.room.setCurrentIndex(max(self.room.findData(days.room_id), 0))
         self.first_day.valueChanged.connect(self._first_changed)
         self.last_day.valueChanged.connect(self._show_summary)
         for field in (self.first_day, self.last_day):  # no summary of a date that does not read
@@ -986,20 +1004,109 @@ class ClosureDialog(Form):
         self._first = new_first
         self._show_summary()
 
-    def _show_summary(self, *_args: object) -> None:
-        """Spell the range out with weekdays, so a wrong day is seen before saving."""
-        first, last = self.first_day.value(), self.last_day.value()
-        if first is None or last is None or last < first:
-            self.summary.clear()
-            return
+    def summary_text(self, first: dt.date, last: dt.date) -> str:
+        """The days from ``first`` until ``last`` with their weekdays, and how many."""
         days = (last - first).days + 1
         locale = QLocale()
-        self.summary.setText(
+        return (
             (self.tr("%1, 1 day") if days == 1 else self.tr("%1 until %2: %3 days"))
             .replace("%1", locale.toString(qdate(first), "dddd d MMMM yyyy"))
             .replace("%2", locale.toString(qdate(last), "dddd d MMMM yyyy"))
             .replace("%3", str(days))
         )
+
+    def _show_summary(self, *_args: object) -> None:
+        first, last = self.first_day.value(), self.last_day.value()
+        if first is None or last is None or last < first:
+            self.summary.clear()
+            return
+        self.summary.setText(self.summary_text(first, last))
+
+
+class DaysTab(TabList):
+    """A list of days of the house and its rooms (closing days, other hours): those past
+    hidden unless asked for."""
+
+    def __init__(
+        self,
+        db: Database,
+        title: str,
+        columns: list[Column[Any]],
+        load: Callable[[], Sequence[Days]],
+        empty_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            db,
+            title,
+            RowTableModel(columns, parent=None),
+            load,
+            empty_text,
+            parent,
+            kinds=Change.CLOSURES | Change.ROOMS | Change.DAY,
+        )
+        # What "today" is: new days start on it, past ones are hidden (the clock's day).
+        self.today = clock.today
+
+    def add_past_filter(self, text: str, accessible: str) -> None:
+        """The box that shows the days before today too."""
+        self.show_past = self.add_check_filter("showPast", text, accessible, self._past_toggled)
+
+    def _past_toggled(self, shown: bool) -> None:
+        if shown:
+            self.proxy.set_predicate("upcoming", None)
+        else:
+            self.proxy.set_predicate("upcoming", lambda row: row.last_day >= self.today())
+        self._update_state()
+
+    def show_saved(self, saved: Sequence[Days]) -> None:
+        """Reload with the ``saved`` rows selected, showing past days if one of them is."""
+        ids = {days.id for days in saved}
+        if any(days.last_day < self.today() for days in saved):
+            self.show_past.setChecked(True)
+        self.reload(select=lambda row: row.id in ids)
+
+
+# --------------------------------------------------------------------------- closing days
+
+
+CLOSURE_COLUMNS: list[Column[ClosureInfo]] = [
+    *days_columns(),
+    Column(QT_TRANSLATE_NOOP("columns", "Reason"), lambda r: r.reason),
+]
+
+
+class ClosureDialog(DaysForm):
+    """A closure: from which day until which, the whole house or one room, and why."""
+
+    def __init__(
+        self,
+        db: Database,
+        closure: ClosureInfo | None,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("ClosureDialog", "New closing days")
+            if closure is None
+            else QCoreApplication.translate("ClosureDialog", "Closing days"),
+            db,
+            parent,
+        )
+        self.closure = closure
+        self.saved: ClosureInfo | None = None
+
+        first = closure.first_day if closure else today
+        self.add_days(first, closure.last_day if closure else first, today)
+        self.add_room(self.tr("&Closed:"), closure.room_id if closure else None)
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(rooms.REASON_MAX)
+        self.reason.setPlaceholderText(self.tr("e.g. Zomersluiting, onderhoud, verbouwing"))
+        self.add_field("reason", self.tr("&Reason:"), self.reason)
+        self.add_summary()
+        if closure is not None:
+            self.reason.setText(closure.reason)
+        self.watch_days(closure)
 
     def save(self) -> bool:
         """Save the closure; first, if sessions are planned on its days, ask about those.
@@ -1033,18 +1140,6 @@ class ClosureDialog(Form):
             return False
         self.saved = dialog.saved
         return True
-
-    def accept(self) -> None:
-        self.clear_errors()
-        if not self.fields_and_rest_read():
-            return
-        try:
-            done = self.save()
-        except ValidationError as refused:
-            self.show_problems(refused)
-            return
-        if done:
-            QDialog.accept(self)
 
 
 class HolidaysDialog(QDialog):
@@ -1090,7 +1185,7 @@ class HolidaysDialog(QDialog):
         self.error = FieldError("days")
         FieldWatch(self.year, self.error, clears=False)  # a key the spin box keeps out is said
 
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)
         self.add_button = buttons.addButton(
             self.tr("&Add as closing days"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -1158,14 +1253,14 @@ class HolidaysDialog(QDialog):
         super().accept()
 
 
-class ClosuresTab(ListScreen):
+class ClosuresTab(DaysTab):
     """The closing days of the house and its rooms, with the public holidays to pick from."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        self.db = db
         super().__init__(
+            db,
             QCoreApplication.translate("ClosuresTab", "Closing days"),
-            RowTableModel(CLOSURE_COLUMNS, parent=None),
+            CLOSURE_COLUMNS,
             lambda: rooms.list_closures(db),
             QCoreApplication.translate(
                 "ClosuresTab",
@@ -1174,28 +1269,11 @@ class ClosuresTab(ListScreen):
                 "maintenance of a room.",
             ),
             parent,
-            kinds=Change.CLOSURES | Change.ROOMS | Change.DAY,
         )
-        self.model.setParent(self)
-        bare(self)
-        #: What "today" is, for hiding past closures (tests fix it).
-        self.today = dt.date.today
-        self.dialog: QDialog | None = None
-
-        self.show_past = QCheckBox(self.tr("Also show &past closing days"))
-        self.show_past.setObjectName("showPast")
-        self.show_past.setAccessibleName(self.tr("Also show past closing days"))
-        self.show_past.toggled.connect(self._past_toggled)
-        self.add_filter(self.show_past)
-        self._past_toggled(False)
-        QWidget.setTabOrder(self.search, self.show_past)
-        QWidget.setTabOrder(self.show_past, self.table)
-
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.delete_button.setObjectName("deleteButton")
-        self.delete_button.setAccessibleName(self.tr("Delete closing days"))
-        self.delete_button.clicked.connect(self.delete_current)
-        self.add_action_button(self.delete_button)
+        self.add_past_filter(
+            self.tr("Also show &past closing days"), self.tr("Also show past closing days")
+        )
+        self.add_delete_button(self.tr("Delete closing days"))
         self.holidays_button = QPushButton(self.tr("&Public holidays…"))
         self.holidays_button.setObjectName("holidaysButton")
         self.holidays_button.setToolTip(self.tr("Pick the Dutch public holidays to close on"))
@@ -1204,18 +1282,6 @@ class ClosuresTab(ListScreen):
         dates = list_date_width(self.table)
         for column, width in enumerate((dates, dates, 60, 240)):
             self.table.setColumnWidth(column, width)
-
-    def _past_toggled(self, shown: bool) -> None:
-        if shown:
-            self.proxy.set_predicate("upcoming", None)
-        else:
-            self.proxy.set_predicate("upcoming", lambda row: row.last_day >= self.today())
-        self._update_state()
-
-    def _update_buttons(self, *_args: object) -> None:
-        super()._update_buttons()
-        if hasattr(self, "delete_button"):
-            self.delete_button.setEnabled(self.current_row() is not None)
 
     def create_new(self) -> None:
         self._open(ClosureDialog(self.db, None, self.today(), self))
@@ -1226,26 +1292,12 @@ class ClosuresTab(ListScreen):
     def pick_holidays(self) -> None:
         self._open(HolidaysDialog(self.db, rooms.holiday_year(self.db, self.today()), self))
 
-    def _open(self, dialog: QDialog) -> None:
-        if self.dialog is not None:
-            return
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
-        dialog.open()
-
     def _dialog_finished(self, dialog: QDialog) -> None:
-        self.dialog = None
-        dialog.deleteLater()
+        super()._dialog_finished(dialog)
         if isinstance(dialog, ClosureDialog) and dialog.saved is not None:
-            saved = dialog.saved
-            if saved.last_day < self.today():
-                self.show_past.setChecked(True)
-            self.reload(select=lambda row: row.id == saved.id)
+            self.show_saved([dialog.saved])
         elif isinstance(dialog, HolidaysDialog) and dialog.added:
-            ids = {closure.id for closure in dialog.added}
-            if any(closure.last_day < self.today() for closure in dialog.added):
-                self.show_past.setChecked(True)
-            self.reload(select=lambda row: row.id in ids)
+            self.show_saved(dialog.added)
 
     def delete_current(self) -> None:
         """Delete the selected closure after asking."""
@@ -1268,12 +1320,6 @@ class ClosuresTab(ListScreen):
 # --------------------------------------------------------------------------- other hours
 
 
-def exception_room_text(row: OpeningExceptionInfo) -> str:
-    if row.room_id is None or row.room_code is None or row.room_name is None:
-        return QCoreApplication.translate("rooms", "Whole house")
-    return room_label(row.room_code, row.room_name)
-
-
 def exception_hours_text(row: OpeningExceptionInfo) -> str:
     """ "10:00–00:30 (until after midnight)": the night is said, not left to be guessed."""
     if passes_midnight(row.closes_min):
@@ -1284,23 +1330,7 @@ def exception_hours_text(row: OpeningExceptionInfo) -> str:
 
 
 EXCEPTION_COLUMNS: list[Column[OpeningExceptionInfo]] = [
-    Column(
-        QT_TRANSLATE_NOOP("columns", "From"),
-        lambda r: day_text(r.first_day),
-        sort_key=lambda r: r.first_day.toordinal(),
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Until"),
-        lambda r: day_text(r.last_day),
-        sort_key=lambda r: r.last_day.toordinal(),
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Days"),
-        lambda r: str(r.days),
-        sort_key=lambda r: r.days,
-        align_right=True,
-    ),
-    Column(QT_TRANSLATE_NOOP("columns", "Room"), exception_room_text),
+    *days_columns(),
     Column(
         QT_TRANSLATE_NOOP("columns", "Open"),
         exception_hours_text,
@@ -1310,7 +1340,7 @@ EXCEPTION_COLUMNS: list[Column[OpeningExceptionInfo]] = [
 ]
 
 
-class ExceptionDialog(Form):
+class ExceptionDialog(DaysForm):
     """Other hours than usual: from which day until which, the whole house or one room, the
     hours that replace the usual ones on those days, and why."""
 
@@ -1325,10 +1355,10 @@ class ExceptionDialog(Form):
             QCoreApplication.translate("ExceptionDialog", "New other hours")
             if exception is None
             else QCoreApplication.translate("ExceptionDialog", "Other hours"),
+            db,
             parent,
         )
         self.setObjectName("exceptionDialog")
-        self.db = db
         self.exception = exception
         self.saved: OpeningExceptionInfo | None = None
         self.add_note(
@@ -1338,17 +1368,8 @@ class ExceptionDialog(Form):
             )
         )
         first = exception.first_day if exception else today
-        self.first_day = DateField(first, today=lambda: today)
-        self.last_day = DateField(exception.last_day if exception else first, today=lambda: today)
-        self.last_day.setMinimum(first)
-        self.add_field("first_day", self.tr("&From:"), self.first_day, self.tr("First day"))
-        self.add_field("last_day", self.tr("&Until:"), self.last_day, self.tr("Last day"))
-        self.room = QComboBox()
-        self.room.addItem(self.tr("Whole house"), None)
-        for room in rooms.list_rooms(db):
-            if room.active or (exception is not None and exception.room_id == room.id):
-                self.room.addItem(room_label(room.code, room.name), room.id)
-        self.add_field("room", self.tr("&For:"), self.room, self.tr("Whole house or room"))
+        self.add_days(first, exception.last_day if exception else first, today)
+        self.add_room(self.tr("&For:"), exception.room_id if exception else None)
         times = QWidget()
         line = QHBoxLayout(times)
         line.setContentsMargins(0, 0, 0, 0)
@@ -1373,20 +1394,10 @@ class ExceptionDialog(Form):
         self.reason.setMaxLength(rooms.REASON_MAX)
         self.reason.setPlaceholderText(self.tr("e.g. Verjaardagsfeest, zomerweek, late bar"))
         self.add_field("reason", self.tr("&Reason:"), self.reason, self.tr("Reason"))
-        self.summary = self.add_note("")
-        self.summary.setObjectName("summary")
-
-        self._first = first
+        self.add_summary()
         if exception is not None:
             self.reason.setText(exception.reason)
-            self.room.setCurrentIndex(max(self.room.findData(exception.room_id), 0))
-        self.first_day.valueChanged.connect(self._first_changed)
-        self.last_day.valueChanged.connect(self._show_summary)
-        for field in (self.first_day, self.last_day):  # no summary of a date that does not read
-            field.edit.textEdited.connect(self._show_summary)
-            field.edit.editingFinished.connect(self._show_summary)
-        self._show_summary()
-        self.first_day.setFocus()
+        self.watch_days(exception)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -1398,33 +1409,9 @@ class ExceptionDialog(Form):
         if needed > self.height():
             self.resize(self.width(), needed)
 
-    def _first_changed(self, new_first: dt.date | None) -> None:
-        # A single day stays a single day (the "until" shown moves along with "from");
-        # an end before the start is said under "until", never moved.
-        if new_first is None:
-            return
-        if self.last_day.value() == self._first:
-            self.last_day.setValue(new_first)
-        self.last_day.setMinimum(new_first)
-        if self.last_day.text().strip():
-            self.last_day.show_problem()
-        self._first = new_first
-        self._show_summary()
-
-    def _show_summary(self, *_args: object) -> None:
-        """Spell the days out with weekdays, and say when the closing time is after midnight."""
-        first, last = self.first_day.value(), self.last_day.value()
-        if first is None or last is None or last < first:
-            self.summary.clear()
-            return
-        days = (last - first).days + 1
-        locale = QLocale()
-        text = (
-            (self.tr("%1, 1 day") if days == 1 else self.tr("%1 until %2: %3 days"))
-            .replace("%1", locale.toString(qdate(first), "dddd d MMMM yyyy"))
-            .replace("%2", locale.toString(qdate(last), "dddd d MMMM yyyy"))
-            .replace("%3", str(days))
-        )
+    def summary_text(self, first: dt.date, last: dt.date) -> str:
+        """The days spelled out, and whether the closing time is after midnight."""
+        text = super().summary_text(first, last)
         opens, closes = parse_time(self.opens.currentText()), parse_time(self.closes.currentText())
         if opens is not None and closes is not None and opens < MINUTES_PER_DAY:
             closes = end_after(opens, closes)
@@ -1432,7 +1419,7 @@ class ExceptionDialog(Form):
                 text += "\n" + self.tr("Open until %1 at night, after midnight.").replace(
                     "%1", self.closes.currentText().strip()
                 )
-        self.summary.setText(text)
+        return text
 
     def save(self) -> None:
         first, last = self.first_day.value(), self.last_day.value()
@@ -1458,14 +1445,14 @@ class ExceptionDialog(Form):
             )
 
 
-class ExceptionsTab(ListScreen):
+class ExceptionsTab(DaysTab):
     """Other hours than usual on some days, of the house or of one room."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        self.db = db
         super().__init__(
+            db,
             QCoreApplication.translate("ExceptionsTab", "Other hours"),
-            RowTableModel(EXCEPTION_COLUMNS, parent=None),
+            EXCEPTION_COLUMNS,
             lambda: rooms.list_opening_exceptions(db),
             QCoreApplication.translate(
                 "ExceptionsTab",
@@ -1475,42 +1462,12 @@ class ExceptionsTab(ListScreen):
                 "them too.",
             ),
             parent,
-            kinds=Change.CLOSURES | Change.ROOMS | Change.DAY,
         )
-        self.model.setParent(self)
-        bare(self)
-        # What "today" is, for hiding past other hours (tests fix it).
-        self.today = dt.date.today
-        self.dialog: QDialog | None = None
-
-        self.show_past = QCheckBox(self.tr("Also show &past days"))
-        self.show_past.setObjectName("showPast")
-        self.show_past.setAccessibleName(self.tr("Also show past days"))
-        self.show_past.toggled.connect(self._past_toggled)
-        self.add_filter(self.show_past)
-        self._past_toggled(False)
-        QWidget.setTabOrder(self.search, self.show_past)
-        QWidget.setTabOrder(self.show_past, self.table)
-
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.delete_button.setObjectName("deleteButton")
-        self.delete_button.setAccessibleName(self.tr("Delete other hours"))
-        self.delete_button.clicked.connect(self.delete_current)
-        self.add_action_button(self.delete_button)
-        for column, width in enumerate((150, 150, 60, 160, 300)):
+        self.add_past_filter(self.tr("Also show &past days"), self.tr("Also show past days"))
+        self.add_delete_button(self.tr("Delete other hours"))
+        dates = list_date_width(self.table)
+        for column, width in enumerate((dates, dates, 60, 160, 300)):
             self.table.setColumnWidth(column, width)
-
-    def _past_toggled(self, shown: bool) -> None:
-        if shown:
-            self.proxy.set_predicate("upcoming", None)
-        else:
-            self.proxy.set_predicate("upcoming", lambda row: row.last_day >= self.today())
-        self._update_state()
-
-    def _update_buttons(self, *_args: object) -> None:
-        super()._update_buttons()
-        if hasattr(self, "delete_button"):
-            self.delete_button.setEnabled(self.current_row() is not None)
 
     def create_new(self) -> None:
         self._open(ExceptionDialog(self.db, None, self.today(), self))
@@ -1518,21 +1475,10 @@ class ExceptionsTab(ListScreen):
     def edit_row(self, row: Any) -> None:
         self._open(ExceptionDialog(self.db, row, self.today(), self))
 
-    def _open(self, dialog: ExceptionDialog) -> None:
-        if self.dialog is not None:
-            return
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
-        dialog.open()
-
-    def _dialog_finished(self, dialog: ExceptionDialog) -> None:
-        self.dialog = None
-        dialog.deleteLater()
-        saved = dialog.saved
-        if saved is not None:
-            if saved.last_day < self.today():
-                self.show_past.setChecked(True)
-            self.reload(select=lambda row: row.id == saved.id)
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        super()._dialog_finished(dialog)
+        if isinstance(dialog, ExceptionDialog) and dialog.saved is not None:
+            self.show_saved([dialog.saved])
 
     def delete_current(self) -> None:
         """Delete the selected other hours after asking."""

@@ -662,12 +662,7 @@ class RegisterList(ListScreen):
         )
         self.db = db
         self.dialog: FormDialog | None = None
-        layout = self.layout()
-        assert layout is not None  # ListScreen lays itself out in __init__
-        layout.setContentsMargins(12, 12, 12, 8)
-        heading = self.findChild(QLabel, "screenTitle")
-        if heading is not None:
-            heading.hide()  # the tab says what this list is
+        self.put_in_tab()
 
         self.show_archived = QCheckBox(self.tr("Sh&ow archived"))
         self.show_archived.setObjectName("showArchived")

@@ -10,12 +10,11 @@ import pytest
 from openpyxl import load_workbook
 
 from housedesk.common.periods import Period
-from housedesk.core import installation
 from housedesk.core.board import approval
 from housedesk.db import open_database
 from housedesk.exchange import format as fmt
+from tests.helpers.databases import a_summer_morning
 from tests.helpers.processes import run_housedesk
-from tests.helpers.rows import add_activity, add_room, add_session
 
 Q3 = Period(2026, 3)
 TODAY = dt.date(2026, 11, 25)
@@ -24,11 +23,7 @@ TODAY = dt.date(2026, 11, 25)
 @pytest.fixture
 def house_file(tmp_path: Path) -> Path:
     path = tmp_path / "huis.sqlite3"
-    db = open_database(path)
-    installation.set_up_house(db, "BERGH", "De Schakel", "Berghem")
-    hall = add_room(db, "R1", "Grote zaal")
-    coffee = add_activity(db, "A1", "Koffie", groups=())
-    add_session(db, coffee, hall, dt.date(2026, 8, 4), 570, 690, visitors=9)
+    db = a_summer_morning(path)
     approval.approve_period(db, Period(2026, 2), 31, 6, today=TODAY)
     db.close()
     return path

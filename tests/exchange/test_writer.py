@@ -30,7 +30,7 @@ from housedesk.exchange import format as fmt
 from housedesk.exchange import outgoing, writer
 from housedesk.exchange.reader import read_workbook
 from housedesk.exchange.writer import export_period
-from tests.helpers.databases import demo_house, kept_open
+from tests.helpers.databases import a_summer_morning, demo_house, kept_open
 from tests.helpers.processes import run_housedesk
 from tests.helpers.rows import add_activity, add_room, add_session, add_signal
 from tests.helpers.windows import WindowsFileRules, needs_proc
@@ -596,12 +596,7 @@ def test_a_database_without_a_house_is_refused(db: Database, tmp_path: Path) -> 
 @pytest.fixture
 def house_file(tmp_path: Path) -> Path:
     path = tmp_path / "huis.sqlite3"
-    db = open_database(path)
-    installation.set_up_house(db, "BERGH", "De Schakel", "Berghem")
-    hall = add_room(db, "R1", "Grote zaal")
-    coffee = add_activity(db, "A1", "Koffie", groups=())
-    add_session(db, coffee, hall, dt.date(2026, 8, 4), *MORNING, visitors=9)
-    db.close()
+    a_summer_morning(path).close()
     return path
 
 

@@ -23,6 +23,7 @@ from housedesk.core.demo.builder import generate_demo
 from housedesk.db import Database, open_database
 from housedesk.db.backup import integrity_ok
 from housedesk.db.models import Activity, Booking, Room, Signal, User
+from tests.helpers.rows import add_activity, add_room, add_session
 
 #: The date of a built house's first session; one a day follows.
 FIRST_SESSION = dt.date(2024, 1, 1)
@@ -70,6 +71,18 @@ def build_house(
         )
     db.close()
     return path
+
+
+def a_summer_morning(path: Path) -> Database:
+    """A new house BERGH (De Schakel, Berghem) at ``path`` with the Grote zaal (R1), a
+    coffee morning (A1) and one session of it, on 4 August 2026 from 9:30 to 11:30 with 9
+    visitors: what the export command is tried on. Open."""
+    db = open_database(path)
+    installation.set_up_house(db, "BERGH", "De Schakel", "Berghem")
+    hall = add_room(db, "R1", "Grote zaal")
+    coffee = add_activity(db, "A1", "Koffie", groups=())
+    add_session(db, coffee, hall, dt.date(2026, 8, 4), 570, 690, visitors=9)
+    return db
 
 
 def house_with_old_contacts(path: Path) -> Path:

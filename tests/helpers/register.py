@@ -12,6 +12,7 @@ from typing import Any
 
 from housedesk.common.codes import Accessibility, ActivityType, TargetGroup, UserKind
 from housedesk.core import rooms, users
+from housedesk.core.rooms import DayPlan
 from housedesk.core.users import ActivityFields, UserFields
 from housedesk.db import Database
 
@@ -53,6 +54,31 @@ def an_activity(
     if user_id is None:
         user_id = a_user(db, user or f"Gebruiker {name}", kind, contact_phone=contact_phone)
     return users.create_activity(db, activity_fields(user_id, name, **fields)).id
+
+
+def a_house_with_a_club(db: Database) -> tuple[int, int, int]:
+    """What the agenda everyone may read is tested with: the house open 8:00–23:00 every
+    day, the Grote zaal (60) and the Kleine zaal (12), and the Biljartclub De Keu with a
+    contact person whose name, phone and e-mail must never be shown. The ids of the two
+    rooms and of the club."""
+    rooms.set_day_hours(db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
+    hall = rooms.create_room(db, "Grote zaal", 60).id
+    small = rooms.create_room(db, "Kleine zaal", 12).id
+    club = a_user(
+        db,
+        "Biljartclub De Keu",
+        contact_name="Jan Contactpersoon",
+        contact_phone="0412-654321",
+        contact_email="jan@example.invalid",
+    )
+    return hall, small, club
+
+
+def the_choir(db: Database) -> tuple[int, int]:
+    """The house open 8:00–23:00 every day, with the Grote zaal (60) and the Zangkoor of
+    the user Koor: the room's id and the activity's."""
+    rooms.set_day_hours(db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
+    return a_room(db, "Grote zaal", 60), an_activity(db, "Zangkoor", user="Koor")
 
 
 def a_room(db: Database, name: str, capacity: int = 40, *, active: bool = True) -> int:

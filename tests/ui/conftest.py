@@ -56,6 +56,15 @@ def make_app(qapp: QApplication) -> Iterator:
 
 
 @pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    """The interface in Dutch for the test, in the source language again afterwards."""
+    translators = i18n.install(qapp, "nl")
+    yield
+    i18n.uninstall(qapp, translators)
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
 def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Every message box shown, as (kind, text); confirmations are answered yes."""
     shown: list[tuple[str, str]] = []

@@ -20,7 +20,7 @@ from housedesk.db import Database
 from housedesk.ui import rooms as rooms_ui
 from housedesk.ui.agenda.touched import MoveDialog, TouchedDialog
 from housedesk.ui.kit import clock, i18n
-from housedesk.ui.kit.dates import format_date
+from housedesk.ui.kit.dates import format_date, list_date
 from housedesk.ui.rooms import (
     ClosureDialog,
     ExceptionDialog,
@@ -461,6 +461,28 @@ def closures_tab(qtbot: QtBot, screen: RoomsScreen) -> rooms_ui.ClosuresTab:
     return tab
 
 
+def test_closing_days_and_other_hours_go_by_the_screens_clock(
+    qtbot: QtBot, screen: RoomsScreen, house_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clock, "source", lambda: dt.datetime(2027, 6, 7, 10, 0))
+    rooms.create_closure(house_db, dt.date(2027, 6, 4), dt.date(2027, 6, 4), "Voorbij")
+    rooms.create_closure(house_db, dt.date(2027, 6, 22), dt.date(2027, 6, 22), "Onderhoud")
+    rooms.create_opening_exception(
+        house_db, dt.date(2027, 6, 5), dt.date(2027, 6, 5), "19:00", "00:30", "Voorbij"
+    )
+    for tab in (screen.closures_tab, screen.exceptions_tab):
+        show_tab(qtbot, screen, tab)
+        # Only what is still to come; a new one starts on the clock's today.
+        assert [row.reason for row in rows_shown(tab)] == (
+            ["Onderhoud"] if tab is screen.closures_tab else []
+        )
+        qtbot.mouseClick(tab.new_button, LEFT)
+        dialog = tab.dialog
+        assert dialog is not None and dialog.first_day.value() == dt.date(2027, 6, 7)
+        dialog.reject()
+        qtbot.waitUntil(lambda tab=tab: tab.dialog is None)
+
+
 def test_adding_a_summer_closure(
     qtbot: QtBot, closures_tab: rooms_ui.ClosuresTab, house_db: Database
 ) -> None:
@@ -884,7 +906,7 @@ def test_shorter_hours_list_the_sessions_past_closing_time(
     qtbot.keyClick(closes, Qt.Key.Key_Return)
     assert shown and dialog.isVisible()  # back in the form: nothing saved
     # From today on, the practices that run past 21:00; not the coffee morning.
-    assert listed == [[rooms_ui.day_text(dt.date(2026, 6, d)) for d in (9, 16, 23)]]
+    assert listed == [[list_date(dt.date(2026, 6, d)) for d in (9, 16, 23)]]
     assert rooms.house_hours(booked_house)[TUE] == [(480, 1380)]
     assert {status for _, _, status, _, _ in sessions_of(booked_house)} == {"gepland"}
 

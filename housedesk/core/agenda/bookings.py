@@ -302,6 +302,17 @@ class ClosureSpan:
     reason: str
 
 
+def closure_on(
+    closures: Iterable[ClosureSpan], day: dt.date, room_id: int | None
+) -> ClosureSpan | None:
+    """The first of ``closures`` that closes ``day`` for the whole house or for the room
+    ``room_id`` (None: only a closure of the whole house)."""
+    for closure in closures:
+        if closure.room_id in (None, room_id) and closure.first_day <= day <= closure.last_day:
+            return closure
+    return None
+
+
 @dataclass(frozen=True)
 class AgendaRoom:
     id: int
@@ -323,10 +334,7 @@ class AgendaRange:
     plan: OpeningPlan | None = None  # the hours of each date; None: the rooms' usual week
 
     def closed(self, room_id: int, day: dt.date) -> ClosureSpan | None:
-        for closure in self.closures:
-            if closure.room_id in (None, room_id) and closure.first_day <= day <= closure.last_day:
-                return closure
-        return None
+        return closure_on(self.closures, day, room_id)
 
     def hours_on(self, room: AgendaRoom, day: dt.date) -> tuple[Interval, ...]:
         """The room's opening hours on ``day``: other hours that day, or the usual ones."""

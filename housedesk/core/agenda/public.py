@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from housedesk.common.codes import BookingStatus, Nature
 from housedesk.common.personal import find_personal_data
 from housedesk.core import installation
-from housedesk.core.agenda.bookings import agenda_range
+from housedesk.core.agenda.bookings import ClosureSpan, agenda_range, closure_on
 from housedesk.core.privacy import PRIVATE_RENTAL_NAME
 from housedesk.db.engine import Database
 
@@ -62,14 +62,6 @@ class PublicRoom:
 
 
 @dataclass(frozen=True)
-class PublicClosure:
-    room_id: int | None  # None: the whole house
-    first_day: dt.date
-    last_day: dt.date
-    reason: str
-
-
-@dataclass(frozen=True)
 class PublicAgenda:
     """The house's agenda of ``first``…``last`` for a sheet or the hall board."""
 
@@ -78,19 +70,16 @@ class PublicAgenda:
     first: dt.date
     last: dt.date
     rooms: tuple[PublicRoom, ...]
-    closures: tuple[PublicClosure, ...]
+    closures: tuple[ClosureSpan, ...]  # their reasons masked
     sessions: tuple[PublicSession, ...]  # by date, start time and room
 
     @property
     def days(self) -> list[dt.date]:
         return [self.first + dt.timedelta(days=n) for n in range((self.last - self.first).days + 1)]
 
-    def closure(self, day: dt.date, room_id: int | None = None) -> PublicClosure | None:
+    def closure(self, day: dt.date, room_id: int | None = None) -> ClosureSpan | None:
         """Why ``day`` is closed for the whole house (``room_id`` None) or for the room."""
-        for closure in self.closures:
-            if closure.first_day <= day <= closure.last_day and closure.room_id in (None, room_id):
-                return closure
-        return None
+        return closure_on(self.closures, day, room_id)
 
     def sessions_on(self, day: dt.date, room_id: int | None = None) -> list[PublicSession]:
         return [
@@ -112,7 +101,7 @@ def public_agenda(db: Database, first: dt.date, last: dt.date) -> PublicAgenda:
         last=last,
         rooms=rooms,
         closures=tuple(
-            PublicClosure(c.room_id, c.first_day, c.last_day, masked(c.reason))
+            ClosureSpan(c.room_id, c.first_day, c.last_day, masked(c.reason))
             for c in shown.closures
         ),
         sessions=tuple(

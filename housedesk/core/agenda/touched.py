@@ -11,8 +11,12 @@ transaction, so either all of it is saved or nothing.
 
 Sessions of an approved period are final and never touched; sessions on a
 day closed already by another closure were left there on purpose and are not
-listed again, nor are those outside the hours already. Opening hours have no
-dates: their change touches the sessions from today on.
+listed again, nor are those outside the hours already. Weekday hours have no
+dates: their change touches the sessions from today on, each judged by the
+hours of its own date (``rooms.plans_around_change``): a date with other hours
+(an extra opening for a party until 00:30) keeps them, so its sessions stay.
+A session may end after midnight; it is judged by the hours of the day it
+starts, as the booking checks judge it.
 """
 
 from __future__ import annotations
@@ -57,6 +61,9 @@ class Decision:
 
 
 def _fits(hours: Sequence[Interval], start: int, end: int) -> bool:
+    """Whether a session lies within one of ``hours``; an end after midnight (up to
+    ``LATEST_END_MIN``) and a closing time after it are both counted from the start day's
+    midnight (``common.times.end_after``), so 19:00-00:30 fits 10:00-00:30, not 10:00-23:00."""
     return any(opens <= start and end <= closes for opens, closes in hours)
 
 
@@ -153,15 +160,19 @@ def _touched_by_hours(
     )
     if last is None:
         return []
+    before, after = rooms.plans_around_change(
+        session, weekdays, plan, intervals, today, last, room_id=room_id
+    )
     touched = [
         row
         for row in _planned(session, today, last)
         if (row.room_id, row.date.weekday()) in changed
-        and _fits(changed[(row.room_id, row.date.weekday())][0], row.start_min, row.end_min)
-        and not _fits(changed[(row.room_id, row.date.weekday())][1], row.start_min, row.end_min)
+        # Closed already: left there on purpose.
+        and before.closure(row.room_id, row.date) is None
+        # The hours of its date: other hours on that date stay as they are.
+        and _fits(before.on(row.room_id, row.date).intervals, row.start_min, row.end_min)
+        and not _fits(after.on(row.room_id, row.date).intervals, row.start_min, row.end_min)
     ]
-    closures = _closures(session, today, last, None)
-    touched = [row for row in touched if not _closed(closures, row.room_id, row.date)]
     return _final(session, touched)
 
 

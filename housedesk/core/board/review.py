@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from housedesk.common.codes import ActivityType, TargetGroup, UserKind
@@ -426,29 +426,25 @@ def _user_names(session: Session, activity_ids: list[int]) -> dict[int, str]:
 
 
 def _uncounted(session: Session, days: Days) -> tuple[UncountedSession, ...]:
-    query = (
-        select(
-            Booking.id,
-            Booking.date,
-            Booking.start_min,
-            Booking.end_min,
-            Room.name,
-            Activity.name,
-        )
-        .join(Room, Room.id == Booking.room_id)
-        .join(Activity, Activity.id == Booking.activity_id)
-        .where(
-            Booking.date.between(days.first_day, days.last_day),
-            Booking.status == HELD,
-            Booking.visitors.is_(None),
-        )
-        .order_by(Booking.date, Booking.start_min, Room.name)
+    return _pending(
+        session,
+        Booking.date.between(days.first_day, days.last_day),
+        Booking.status == HELD,
+        Booking.visitors.is_(None),
     )
-    return tuple(PendingSession(*row) for row in session.execute(query))
 
 
 def _past_planned(session: Session, days: Days, today: dt.date) -> tuple[PendingSession, ...]:
     """Sessions of ``days`` before ``today`` that are still only planned."""
+    return _pending(
+        session,
+        Booking.date.between(days.first_day, min(days.last_day, today - dt.timedelta(days=1))),
+        Booking.status == PLANNED,
+    )
+
+
+def _pending(session: Session, *where: ColumnElement[bool]) -> tuple[PendingSession, ...]:
+    """The sessions ``where`` says, with their room and activity, by date, time and room."""
     query = (
         select(
             Booking.id,
@@ -460,10 +456,7 @@ def _past_planned(session: Session, days: Days, today: dt.date) -> tuple[Pending
         )
         .join(Room, Room.id == Booking.room_id)
         .join(Activity, Activity.id == Booking.activity_id)
-        .where(
-            Booking.date.between(days.first_day, min(days.last_day, today - dt.timedelta(days=1))),
-            Booking.status == PLANNED,
-        )
+        .where(*where)
         .order_by(Booking.date, Booking.start_min, Room.name)
     )
     return tuple(PendingSession(*row) for row in session.execute(query))

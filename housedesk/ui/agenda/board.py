@@ -2,9 +2,10 @@
 
 Large white letters on a dark ground, readable from across the hall: the
 house's name, the date and the time, and today's sessions by time with their
-room. What is going on now stands out (yellow, "now"), the next thing to
-begin is marked "next", what has ended is greyed and is the first to give way
-when the day does not fit the screen. Only what everyone may read is shown
+room. What is going on now stands out (yellow, "now"), also a session of the
+day before that goes on after midnight (a party until 01:00) until it ends;
+the next thing to begin is marked "next", what has ended is greyed and is the
+first to give way when the day does not fit the screen. Only what everyone may read is shown
 (``core.agenda.public``: no users or contact persons, a private rental as
 "Particuliere verhuur", a cancelled session as cancelled, not why).
 
@@ -17,6 +18,7 @@ the board also runs on without the main window's watcher. Esc closes it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -33,7 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from housedesk.common.times import format_span, format_time
+from housedesk.common.times import MINUTES_PER_DAY, format_span, format_time
 from housedesk.core.agenda.public import PublicAgenda, PublicSession, public_agenda
 from housedesk.db import Database
 from housedesk.ui.agenda.grid import fit_lines
@@ -67,11 +69,21 @@ class BoardRow:
     state: State
 
 
-def board_rows(sessions: list[PublicSession], minute: int) -> list[BoardRow]:
-    """Today's sessions with where each stands at ``minute`` (the first to begin is "next")."""
+def board_rows(
+    sessions: list[PublicSession], minute: int, night: Sequence[PublicSession] = ()
+) -> list[BoardRow]:
+    """Today's sessions with where each stands at ``minute`` (the first to begin is "next").
+
+    ``night``: the sessions of the day before; one that goes on after midnight
+    (a party until 01:00) stands first while it is still running, as now.
+    """
+    rows = [
+        BoardRow(session, State.NOW)
+        for session in night
+        if not session.cancelled and session.end_min > MINUTES_PER_DAY + minute
+    ]
     upcoming = [s.start_min for s in sessions if not s.cancelled and s.start_min > minute]
     next_start = min(upcoming, default=None)
-    rows = []
     for session in sessions:
         if session.cancelled:
             state = State.CANCELLED
@@ -121,9 +133,10 @@ class HallBoard(QWidget):
     # -- what is shown --------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read today's agenda afresh (today is the clock's day, which may have moved on)."""
+        """Read today's agenda afresh (today is the clock's day, which may have moved on), with
+        the day before's: what goes on after midnight is still running now."""
         self.day = clock.today()
-        self.agenda = public_agenda(self.db, self.day, self.day)
+        self.agenda = public_agenda(self.db, self.day - dt.timedelta(days=1), self.day)
         self.loads += 1
         self.update()
 
@@ -138,7 +151,11 @@ class HallBoard(QWidget):
         if self.agenda is None:
             return []
         now = clock.now()
-        return board_rows(self.agenda.sessions_on(self.day), now.hour * 60 + now.minute)
+        return board_rows(
+            self.agenda.sessions_on(self.day),
+            now.hour * 60 + now.minute,
+            self.agenda.sessions_on(self.day - dt.timedelta(days=1)),
+        )
 
     def show_full_screen(self) -> None:
         """Full screen, on a screen of its own when there are two (the hall's)."""

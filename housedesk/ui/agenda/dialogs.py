@@ -246,7 +246,7 @@ class ConflictDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
         self.answer = Answer.BACK
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)
         self.go_on: QPushButton | None = None
         self.fill: QPushButton | None = None
         offer_fill = (
@@ -634,9 +634,8 @@ class BookingDialog(FormDialog):
         self.setTabOrder(self.room, self.date)
         self.setTabOrder(self.date, self.start)
         self.setTabOrder(self.start, self.end)
-        self.setTabOrder(self.end, self.setup.setup)
-        self.setTabOrder(self.setup.setup, self.setup.teardown)
-        self.setTabOrder(self.setup.teardown, self.repeat.kind)
+        self.setTabOrder(self.end, self.setup)
+        self.setTabOrder(self.setup, self.repeat)
         self.activity.setFocus()
 
     def _activity_changed(self) -> None:
@@ -663,18 +662,14 @@ class BookingDialog(FormDialog):
         self.repeat.month_day.setCurrentIndex(day.weekday())
 
     def accept(self) -> None:
-        self.clear_errors()
         self._hide_offer()
-        if not self.fields_and_rest_read():
-            self.adjustSize()
-            return
-        try:
-            done = self.save()
-        except ValidationError as refused:
-            self.show_problems(refused)
-            return
-        if done:
-            QDialog.accept(self)
+        super().accept()
+
+    def fields_and_rest_read(self) -> bool:
+        read = super().fields_and_rest_read()
+        if not read:
+            self.adjustSize()  # room for the messages under the fields
+        return read
 
     def _hide_offer(self, *_args: object) -> None:
         self.extra = None
@@ -710,6 +705,29 @@ class BookingDialog(FormDialog):
         self.offer.setFocus()
         self.adjustSize()
 
+    def _book_one(self, extra_opening: str | None = None) -> SessionRow:
+        """Book the one session as the form says; with ``extra_opening``, the room's other
+        hours that day too, in the same transaction."""
+        activity_id, room_id = self.activity.currentData(), self.room.currentData()
+        day = self.date.value()
+        start, end = self.start.currentText(), self.end.currentText()
+        setup, teardown = self.setup.values()
+        return perform(
+            Change.SESSIONS if extra_opening is None else Change.SESSIONS | Change.CLOSURES,
+            lambda: agenda.book_session(
+                self.db,
+                activity_id,
+                room_id,
+                day,
+                start,
+                end,
+                setup=setup,
+                teardown=teardown,
+                extra_opening=extra_opening,
+            ),
+            self,
+        )
+
     def _extra_reason(self) -> str:
         """Why the room is open then, as the Rooms screen lists it: the activity, unless it is a
         private rental (whose name may be a person's and is not kept beyond the rental)."""
@@ -723,27 +741,8 @@ class BookingDialog(FormDialog):
         if self.extra is None:
             return
         self.clear_errors()
-        activity_id, room_id = self.activity.currentData(), self.room.currentData()
-        day = self.date.value()
-        start, end = self.start.currentText(), self.end.currentText()
-        setup, teardown = self.setup.values()
-        reason = self._extra_reason()
         try:
-            self.saved = perform(
-                Change.SESSIONS | Change.CLOSURES,
-                lambda: agenda.book_session(
-                    self.db,
-                    activity_id,
-                    room_id,
-                    day,
-                    start,
-                    end,
-                    setup=setup,
-                    teardown=teardown,
-                    extra_opening=reason,
-                ),
-                self,
-            )
+            self.saved = self._book_one(self._extra_reason())
         except ValidationError as refused:
             self._hide_offer()
             self.show_problems(refused)
@@ -822,20 +821,7 @@ class BookingDialog(FormDialog):
             fill = answer == Answer.FILL
             skip = list((filled if fill and filled is not None else check).clashing)
         if recurrence is None:
-            self.saved = perform(
-                Change.SESSIONS,
-                lambda: agenda.book_session(
-                    self.db,
-                    activity_id,
-                    room_id,
-                    day,
-                    start,
-                    end,
-                    setup=setup,
-                    teardown=teardown,
-                ),
-                self,
-            )
+            self.saved = self._book_one()
         else:
             self.saved = series = perform(
                 Change.SESSIONS,
@@ -1067,19 +1053,6 @@ class SessionDialog(FormDialog):
             self.saved = True
             QDialog.accept(self)
 
-    def accept(self) -> None:
-        self.clear_errors()
-        if not self.fields_and_rest_read():
-            return
-        try:
-            done = self.save()
-        except ValidationError as refused:
-            self.show_problems(refused)
-            return
-        if done:
-            self.saved = True
-            QDialog.accept(self)
-
     def _changed(
         self,
         room_id: int | None,
@@ -1112,6 +1085,7 @@ class SessionDialog(FormDialog):
         start, end = self.start.currentText(), self.end.currentText()
         setup, teardown = self.setup.values()
         if not self._changed(room_id, day, start, end, (setup, teardown)):
+            self.saved = True  # the agenda is shown anew all the same
             return True
         rule = self._changed_rule()
         scope = Scope.THIS
@@ -1161,6 +1135,7 @@ class SessionDialog(FormDialog):
                         ),
                         self,
                     )
+                self.saved = True
                 return True
             except ConflictError as clash:
                 if skip or not ConflictDialog.ask(

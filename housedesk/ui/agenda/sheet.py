@@ -13,8 +13,9 @@ marked as cancelled without its reason.
 - The **day sheet** lists the day's sessions by time in large letters (time,
   what, where), with the rooms closed that day and why below them.
 
-Qt paints it (``QPdfWriter`` for a file, ``QPrinter`` for a printer, the same
-code); ``write_sheet`` writes the PDF atomically (``common.outputs``), and
+Qt paints it (``QPdfWriter`` for a file, made as the reports' are by
+``kit.pages.pdf_writer``; ``QPrinter`` for a printer; the same code);
+``write_sheet`` writes the PDF atomically (``common.outputs``), and
 ``housedesk agenda-sheet --week 2027-W02 --pdf week.pdf`` writes it from the
 command line, also without a screen. ``PrintDialog`` is the Agenda screen's
 "Print…": week or day, then save as PDF or print.
@@ -37,7 +38,6 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -59,12 +59,12 @@ from housedesk.core.agenda.bookings import week_start
 from housedesk.core.agenda.public import PublicAgenda, PublicSession, public_agenda
 from housedesk.db import Database
 from housedesk.ui.agenda.grid import fit_lines
+from housedesk.ui.kit import clock
 from housedesk.ui.kit.dates import format_date, qdate
 from housedesk.ui.kit.i18n import file_error_text
+from housedesk.ui.kit.pages import pdf_writer
 from housedesk.ui.kit.screen_fit import scroll_when_tall
 
-#: Dots per inch of the sheet's coordinates, as the board's report.
-RESOLUTION = 300
 WEEK, DAY = "week", "day"
 
 
@@ -184,7 +184,7 @@ class _Page:
             Qt.AlignmentFlag.AlignLeft,
             QCoreApplication.translate(
                 "Sheet", "Made by housedesk on %1. Changes after that are not on it."
-            ).replace("%1", format_date(dt.date.today())),
+            ).replace("%1", format_date(clock.today())),
         )
         painter.drawText(
             box,
@@ -225,13 +225,14 @@ def _paint_week(page: _Page) -> None:
         height = page.metrics(head_font).height() * 1.6
         locale = QLocale()
         metrics = page.metrics(head_font)
-        for n, day in enumerate(days):
+        # Every day the same way: the whole weekday's name when all of them fit, else short.
+        titles = [locale.toString(qdate(day), "dddd d MMM") for day in days]
+        if any(metrics.horizontalAdvance(title) > inner for title in titles):
+            titles = [locale.toString(qdate(day), "ddd d MMM") for day in days]
+        for n, title in enumerate(titles):
             box = QRectF(room_width + n * day_width, page.top, day_width, height)
             painter.fillRect(box, QColor("#e8e8e8"))
             painter.drawRect(box)
-            title = locale.toString(qdate(day), "dddd d MMM")
-            if metrics.horizontalAdvance(title) > inner:
-                title = locale.toString(qdate(day), "ddd d MMM")
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, title)
         painter.drawRect(QRectF(0, page.top, room_width, height))
         page.top += height
@@ -421,10 +422,7 @@ def write_sheet(db: Database, sheet: SheetRange, path: Path) -> int:
 
     def paint(temporary: Path) -> None:
         nonlocal pages
-        writer = QPdfWriter(str(temporary))
-        writer.setResolution(RESOLUTION)
-        writer.setTitle(f"{agenda.house_name} — {sheet.title()}")
-        writer.setCreator("housedesk")
+        writer = pdf_writer(temporary, f"{agenda.house_name} — {sheet.title()}")
         try:
             pages = paint_sheet(writer, agenda, sheet)
         finally:
@@ -510,13 +508,13 @@ class PrintDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setObjectName("printButton")
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setDefault(True)  # in the dialog: its default again after a Tab past it
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -37,6 +37,7 @@ from housedesk.core.agenda.bookings import ConflictError, SessionRow
 from housedesk.core.agenda.touched import Decision, Fate
 from housedesk.db import Database
 from housedesk.ui.agenda.dialogs import date_edit, day_text, time_box
+from housedesk.ui.kit.dates import list_date
 from housedesk.ui.kit.forms import FormDialog
 from housedesk.ui.kit.i18n import QT_TRANSLATE_NOOP, problem_text
 from housedesk.ui.kit.table_model import Column, RowTableModel
@@ -131,7 +132,11 @@ class TouchedDialog(QDialog):
         text.setObjectName("intro")
         text.setWordWrap(True)
         columns: list[Column[SessionRow]] = [
-            Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda s: day_text(s.date)),
+            Column(
+                QT_TRANSLATE_NOOP("columns", "Date"),
+                lambda s: list_date(s.date),
+                sort_key=lambda s: (s.date, s.start_min),
+            ),
             Column(QT_TRANSLATE_NOOP("columns", "Time"), lambda s: s.span),
             Column(QT_TRANSLATE_NOOP("columns", "Room"), lambda s: s.room_name),
             Column(QT_TRANSLATE_NOOP("columns", "Activity"), lambda s: s.activity_name),
@@ -178,7 +183,7 @@ class TouchedDialog(QDialog):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )

@@ -1,4 +1,4 @@
-"""Dates as people here read them: the one date field of the app, and a period picker.
+"""Dates as people here read them: the one date field of the app, and the period pickers.
 
 ``DateField`` is every date field: a line edit that takes what people type
 wherever the cursor is (``19-07-2027``, ``19-7-27``, ``19 juli 2027``,
@@ -8,6 +8,10 @@ wherever the cursor is (``19-07-2027``, ``19-7-27``, ``19 juli 2027``,
 outside the field's range is said next to the field and never replaced by
 another. Up and Down move a day. The API is a value's: ``value()``,
 ``setValue()``, ``valueChanged``, ``setMinimum()``/``setMaximum()``.
+
+``RangeChoice`` is a choice of periods whose last is "From … to …" with two
+date fields; ``PeriodPicker`` (the lists' filters) and Overzicht's
+``RangePicker`` are two of its kind.
 
 Dates as text (``list_date``, ``format_date``, ``qdate`` …) are made in
 ``housedesk.ui.kit.date_text``, without the widgets, because the first screen
@@ -303,38 +307,53 @@ class DateMessage(FieldError):
         self.show_message("\n".join(said for _, said in sorted(self._said.items()) if said))
 
 
-class PeriodPicker(QWidget):
-    """Choose a period to show: all, this or last quarter, this or last year, or from–to."""
+class RangeChoice(QWidget):
+    """A choice of periods whose last, "From … to …", shows two date fields beside it.
 
-    changed = Signal()
+    The range typed counts once both dates read, and "to" is never before "from":
+    that is said under the fields, not moved. ``PeriodPicker`` and the Overview's
+    ``RangePicker`` are two of its kind, with their own choices.
+    """
 
-    ALL, THIS_QUARTER, LAST_QUARTER, THIS_YEAR, LAST_YEAR, CUSTOM = range(6)
+    # The from–to range typed changed (both dates read, "to" not before "from").
+    range_changed = Signal()
 
     def __init__(
-        self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None
+        self,
+        today: Callable[[], dt.date],
+        name: str,
+        choices: int,
+        label: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """``name`` names the widgets (``periodChoice``, ``periodFirst``, ``periodLast``) and
+        their message; ``choices`` is how many (the last the range); ``label`` goes before
+        them, with the choice as its buddy."""
         super().__init__(parent)
         self._today = today
         self.choice = QComboBox()
-        self.choice.setObjectName("periodChoice")
+        self.choice.setObjectName(f"{name}Choice")
         self.choice.setAccessibleName(self.tr("Period"))
-        for _ in range(6):
+        for _ in range(choices):
             self.choice.addItem("")
         start = quarter_of(today())
         self.first = DateField(start.first_day, today=today)
-        self.first.setObjectName("periodFirst")
+        self.first.setObjectName(f"{name}First")
         self.first.setAccessibleName(self.tr("From date"))
         self.last = DateField(today(), today=today)
-        self.last.setObjectName("periodLast")
+        self.last.setObjectName(f"{name}Last")
         self.last.setAccessibleName(self.tr("To date"))
         self.last.setMinimum(start.first_day)
         self._range = (start.first_day, today())
         self.to_label = QLabel(self.tr("to"))
-        self.message = DateMessage("period", self.first, self.last)
-        self.refresh_labels()
+        self.message = DateMessage(name, self.first, self.last)
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        if label is not None:
+            title = QLabel(label)
+            title.setBuddy(self.choice)
+            row.addWidget(title)
         row.addWidget(self.choice)
         row.addWidget(self.first)
         row.addSpacing(6)
@@ -345,11 +364,46 @@ class PeriodPicker(QWidget):
         layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.message)
-        self._show_range(False)
 
-        self.choice.currentIndexChanged.connect(self._choice_changed)
         self.first.valueChanged.connect(self._first_changed)
         self.last.valueChanged.connect(self._range_changed)
+
+    def _show_range(self, visible: bool) -> None:
+        for widget in (self.first, self.to_label, self.last):
+            widget.setVisible(visible)
+        self.message.setVisible(visible and bool(self.message.text()))
+
+    def _first_changed(self, day: dt.date | None) -> None:
+        # The range never runs backwards: a "to" before "from" is said, not moved.
+        self.last.setMinimum(day)
+        self.last.show_problem()
+        self._range_changed()
+
+    def _range_changed(self, *_args: object) -> None:
+        """Take the range typed once both dates read; until then what is shown stays."""
+        first, last = self.first.value(), self.last.value()
+        if first is None or last is None or (first, last) == self._range:
+            return
+        self._range = (first, last)
+        self.range_changed.emit()
+
+
+class PeriodPicker(RangeChoice):
+    """Choose a period to show: all, this or last quarter, this or last year, or from–to."""
+
+    # The period chosen changed: another choice, or another range typed.
+    changed = Signal()
+
+    ALL, THIS_QUARTER, LAST_QUARTER, THIS_YEAR, LAST_YEAR, CUSTOM = range(6)
+
+    def __init__(
+        self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(today, "period", 6, parent=parent)
+        self.refresh_labels()
+        self._show_range(False)
+        self.choice.currentIndexChanged.connect(self._choice_changed)
+        self.range_changed.connect(self.changed.emit)
 
     def periods(self) -> dict[int, Period]:
         """The periods behind the choices, counted from today."""
@@ -385,25 +439,6 @@ class PeriodPicker(QWidget):
             return self._range
         return None
 
-    def _show_range(self, visible: bool) -> None:
-        for widget in (self.first, self.to_label, self.last):
-            widget.setVisible(visible)
-        self.message.setVisible(visible and bool(self.message.text()))
-
     def _choice_changed(self, index: int) -> None:
         self._show_range(index == self.CUSTOM)
-        self.changed.emit()
-
-    def _first_changed(self, day: dt.date | None) -> None:
-        # The range never runs backwards: a "to" before "from" is said, not moved.
-        self.last.setMinimum(day)
-        self.last.show_problem()
-        self._range_changed()
-
-    def _range_changed(self, *_args: object) -> None:
-        """Show the range typed once both dates read; until then the list stays as it was."""
-        first, last = self.first.value(), self.last.value()
-        if first is None or last is None or (first, last) == self._range:
-            return
-        self._range = (first, last)
         self.changed.emit()

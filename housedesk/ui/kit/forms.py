@@ -3,7 +3,9 @@
 Subclasses add their fields with ``add_field`` and implement ``save()``, which
 calls one core operation. When the core refuses the input (``ValidationError``),
 each problem is shown in Dutch right under its field, the first bad field gets
-the focus, and nothing has been saved. Enter saves, Esc cancels.
+the focus, and nothing has been saved; a ``save()`` that asked more and was
+answered "back" returns ``False`` and the form stays open. Enter saves, Esc
+cancels.
 
 Each message follows its field (``kit.fields.FieldWatch``): a date, time or
 number field says what it cannot read when it is left, and the message goes as
@@ -111,7 +113,9 @@ class FormDialog(QDialog):
         self.warnings: dict[str, FieldWarning] = {}
         self._watched: list[tuple[FieldWarning, Callable[[], str], Callable[[], bool]]] = []
         self.general_error = FieldError("general")
-        self.buttons = QDialogButtonBox()
+        # The dialog's own from the start: a default button made before it belongs to the
+        # dialog stops being the default once the focus has been on a button and left it.
+        self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -181,9 +185,10 @@ class FormDialog(QDialog):
     def save(self) -> object:
         """Store the input with one core operation; raise ``ValidationError`` to refuse it.
 
-        Every dialog defines its own; this base has nothing to store. What it returns is
-        for the dialog's own ``accept`` (a dialog that asks more may return ``False``);
-        this ``accept`` does not look at it.
+        Every dialog defines its own; this base has nothing to store. A dialog that asks
+        more first (which sessions, what becomes of those it touches) returns ``False``
+        when the volunteer went back to the form: nothing was saved and the dialog stays
+        open. Whatever else it returns closes the dialog.
         """
         raise TypeError(f"{type(self).__name__} does not define save()")
 
@@ -248,8 +253,9 @@ class FormDialog(QDialog):
         if not self.fields_and_rest_read():
             return
         try:
-            self.save()
+            done = self.save()
         except ValidationError as refused:
             self.show_problems(refused)
             return
-        super().accept()
+        if done is not False:
+            super().accept()

@@ -137,6 +137,16 @@ class ListScreen(QWidget):
 
     # -- behaviour -------------------------------------------------------------------------------
 
+    def put_in_tab(self) -> None:
+        """For a list on a tab: the tab says what it is, so no heading of its own, and
+        narrower margins."""
+        heading = self.findChild(QLabel, "screenTitle")
+        if heading is not None:
+            heading.hide()
+        layout = self.layout()
+        assert layout is not None  # laid out in __init__
+        layout.setContentsMargins(12, 12, 12, 8)
+
     def reload(self, select: Callable[[Any], bool] | None = None) -> None:
         """Fetch the rows again; keep (or move) the selection to the row ``select`` picks."""
         current = self.current_row()

@@ -1,12 +1,13 @@
 """A4 pages written from top to bottom with Qt's own PDF writer: text, tables, charts.
 
-The board's report (``ui/overview/report.py``) paints its pages this way, and
-the municipality's report (``ui/municipality/report.py``) through this
-module: ``pdf_painter`` sets up an A4 ``QPdfWriter`` and its painter; ``Pages``
-writes paragraphs, headings, tables whose header repeats on every page, and
-charts drawn by the screen's own painter (``kit.charts``), starting a new page
-with its numbered footer whenever one is full. Black text, outlined and
-hatched bars: it reads the same from a grey office printer.
+The board's report (``ui/overview/report.py``) and the municipality's report
+(``ui/municipality/report.py``) both paint through this module: ``pdf_painter``
+sets up an A4 ``QPdfWriter`` and its painter; ``Pages`` writes paragraphs,
+headings, tables whose header repeats on every page, and charts drawn by the
+screen's own painter (``kit.charts``), starting a new page with its numbered
+footer whenever one is full. Black text, outlined and hatched bars: it reads
+the same from a grey office printer. The agenda's sheets (``ui/agenda/sheet.py``)
+paint their own landscape pages, also for a printer, on a ``pdf_writer``.
 """
 
 from __future__ import annotations
@@ -28,14 +29,23 @@ RESOLUTION = 300
 BODY_POINTS = 10.0
 
 
+def pdf_writer(path: Path, title: str) -> QPdfWriter:
+    """A PDF writer to ``path`` at ``RESOLUTION``, with its title; the file is complete only
+    once the writer is gone."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(title)
+    writer.setCreator("housedesk")
+    return writer
+
+
 @contextmanager
 def pdf_painter(path: Path, title: str) -> Iterator[tuple[QPdfWriter, QPainter]]:
     """An A4 portrait PDF at ``path`` and a painter on it, in black at the body's size.
 
     The PDF is complete (or, on a full disk, cut short: check it) when the block ends.
     """
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
+    writer = pdf_writer(path, title)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -44,8 +54,6 @@ def pdf_painter(path: Path, title: str) -> Iterator[tuple[QPdfWriter, QPainter]]
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(title)
-    writer.setCreator("housedesk")
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write {path}")
@@ -150,11 +158,17 @@ class Pages:
         right: Sequence[bool],
         *,
         bold: Sequence[bool] = (),
+        points: float | None = None,
+        one_line: bool = False,
     ) -> None:
         """A table over the page's width (``widths`` are shares); the header repeats per page.
 
         A cell too long for its column wraps onto more lines, and its row grows with
         it: nothing is cut off. ``bold`` marks rows (the totals) to print in bold.
+        ``points`` is the size of the header and the rows alike (by default a point
+        below the body's, the header half a point smaller still). ``one_line`` keeps
+        every row one line high instead, a cell too long for its column cut short
+        with "…".
         """
         painter = self.painter
         pad = self.metrics.height() * 0.3
@@ -173,9 +187,13 @@ class Pages:
             return Qt.TextFlag.TextWordWrap
 
         def font(strong: bool, header: bool) -> QFont:
+            if points is not None:
+                return self.font(points, strong)
             return self.font(BODY_POINTS - (1.5 if header else 1), strong)
 
         def height_of(cells: Sequence[str], strong: bool, header: bool = False) -> float:
+            if one_line:
+                return self.line * 1.15
             metrics = QFontMetricsF(font(strong, header), self.writer)
             tallest = max(
                 metrics.boundingRect(
@@ -195,10 +213,18 @@ class Pages:
             metrics = QFontMetricsF(painter.font(), self.writer)
             for (left, width), cell, align_right in zip(columns, cells, right, strict=True):
                 align = Qt.AlignmentFlag.AlignRight if align_right else Qt.AlignmentFlag.AlignLeft
-                fitted = hyphenated(metrics, cell, width - 2 * pad)
+                box = QRectF(left + pad, self.y, width - 2 * pad, height)
+                if one_line:
+                    painter.drawText(
+                        box,
+                        align | Qt.AlignmentFlag.AlignVCenter,
+                        metrics.elidedText(cell, Qt.TextElideMode.ElideRight, box.width()),
+                    )
+                    continue
+                fitted = hyphenated(metrics, cell, box.width())
                 painter.drawText(
-                    QRectF(left + pad, self.y, width - 2 * pad, height),
-                    align | Qt.AlignmentFlag.AlignVCenter | wrap(metrics, fitted, width - 2 * pad),
+                    box,
+                    align | Qt.AlignmentFlag.AlignVCenter | wrap(metrics, fitted, box.width()),
                     fitted,
                 )
             painter.setPen(QPen(painter.pen().color(), 4 if header else 0))
@@ -220,12 +246,13 @@ class Pages:
             draw(cells, strong)
         self.y += self.line * 0.6
 
-    def chart(self, chart: Chart, width: float = 0.95) -> None:
-        """A chart as the screen draws it; one taller than a page goes on over the next
-        pages, in parts of as many bars as fit, each part starting a page."""
+    def chart(self, chart: Chart, width: float = 0.95, points: float = BODY_POINTS - 1) -> None:
+        """A chart as the screen draws it, over ``width`` of the page, its text at ``points``;
+        one taller than a page goes on over the next pages, in parts of as many bars as
+        fit, each part starting a page."""
         painter = self.painter
         painter.save()
-        painter.setFont(self.font(BODY_POINTS - 1))
+        painter.setFont(self.font(points))
         metrics = QFontMetricsF(painter.font(), self.writer)
         for part in self._parts(chart, metrics):
             height = chart_height(part, metrics)

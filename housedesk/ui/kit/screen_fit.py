@@ -65,6 +65,9 @@ class ScrollingBody(QScrollArea):
         super().__init__(parent)
         self.setObjectName("scrollingBody")
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes from the last field to the buttons, not to the area (a stop that shows
+        # nothing); a field that takes the focus is scrolled into view all the same.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setWidget(content)

@@ -1,14 +1,16 @@
 """The board's report as a PDF: the Overview of a period on A4 paper, for the meeting's minutes.
 
-Written with Qt's own ``QPdfWriter`` (no other PDF library on the house PC): a
-title page with the house, village and period; the key figures against a year
-earlier; the charts, drawn by the same paint code as the screen; the
-activities (the table runs on over as many pages as it needs); the visitor
-counts still missing; and the signals, their text only where it may be shared.
-Every page has its number in the footer. Black text, outlined and hatched
-bars: it reads the same from a grey office printer. It is written under a
-temporary name and renamed when whole; an optional ``progress`` callback hears
-the sections written and can stop the report, which then leaves no file.
+Written with Qt's own ``QPdfWriter`` (no other PDF library on the house PC),
+through ``kit.pages`` as the municipality's report is: a title page with the
+house, village and period; the key figures against a year earlier; the charts,
+drawn by the same paint code as the screen; the activities (the table runs on
+over as many pages as it needs, a row a line, a name too long cut short with
+"…"); the visitor counts still missing; and the signals, their text only where
+it may be shared. Every page has its number in the footer. Black text,
+outlined and hatched bars: it reads the same from a grey office printer. It is
+written under a temporary name and renamed when whole; an optional
+``progress`` callback hears the sections written and can stop the report,
+which then leaves no file.
 
 ``housedesk report --period 2026-Q3 -o verslag.pdf`` writes it from the command
 line, also on a machine without a screen.
@@ -28,28 +30,20 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontMetricsF, QGuiApplication
 
 from housedesk.common.codes import ActivityType, SignalKind, UserKind
 from housedesk.common.outputs import pdf_is_whole, write_atomically
 from housedesk.common.times import format_span
-from housedesk.core.board.review import ActivityRow, Review, review
+from housedesk.core.board.review import ActivityRow, PendingSession, Review, review
 from housedesk.core.installation import HouseInfo
 from housedesk.db import Database
 from housedesk.db.models import local_today
-from housedesk.ui.kit.charts import chart_height, paint_chart
+from housedesk.ui.kit.charts import chart_height
 from housedesk.ui.kit.dates import format_date
 from housedesk.ui.kit.i18n import code_label
+from housedesk.ui.kit.pages import BODY_POINTS, Pages, pdf_painter
 from housedesk.ui.overview.texts import (
     approval_text,
     charts,
@@ -65,130 +59,8 @@ from housedesk.ui.overview.texts import (
     target_group_note,
 )
 
-#: Dots per inch of the PDF's coordinates: fine enough for hairlines, small numbers to handle.
-RESOLUTION = 300
-BODY_POINTS = 10.0
-
-
-class _Pages:
-    """Writes from top to bottom and starts a new page (with its footer) when one is full."""
-
-    def __init__(self, writer: QPdfWriter, painter: QPainter, footer: str) -> None:
-        self.writer = writer
-        self.painter = painter
-        self.footer = footer
-        rect = writer.pageLayout().paintRectPixels(RESOLUTION)
-        self.width = float(rect.width())
-        self.metrics = QFontMetricsF(painter.font(), writer)
-        self.line = self.metrics.height() * 1.3
-        self.bottom = float(rect.height()) - self.line * 2  # the footer below this
-        self.number = 1
-        self.y = 0.0
-
-    def font(self, points: float = BODY_POINTS, bold: bool = False) -> QFont:
-        font = QFont(self.painter.font())
-        font.setPointSizeF(points)
-        font.setBold(bold)
-        return font
-
-    def need(self, height: float) -> None:
-        """Start a new page unless ``height`` still fits on this one."""
-        if self.y + height > self.bottom and self.y > 0:
-            self.new_page()
-
-    def new_page(self) -> None:
-        self._draw_footer()
-        self.writer.newPage()
-        self.number += 1
-        self.y = 0.0
-
-    def finish(self) -> None:
-        self._draw_footer()
-
-    def _draw_footer(self) -> None:
-        painter = self.painter
-        painter.save()
-        painter.setFont(self.font(8.5))
-        y = self.bottom + self.line
-        painter.drawLine(
-            QRectF(0, y, self.width, 0).topLeft(), QRectF(0, y, self.width, 0).topRight()
-        )
-        box = QRectF(0, y + self.line * 0.2, self.width, self.line)
-        painter.drawText(
-            box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.footer
-        )
-        painter.drawText(
-            box,
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            QCoreApplication.translate("Report", "Page %1").replace("%1", str(self.number)),
-        )
-        painter.restore()
-
-    def text(
-        self, text: str, points: float = BODY_POINTS, bold: bool = False, space: float = 0.3
-    ) -> None:
-        """A paragraph, wrapped to the page's width."""
-        painter = self.painter
-        painter.save()
-        painter.setFont(self.font(points, bold))
-        metrics = QFontMetricsF(painter.font(), self.writer)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-        height = metrics.boundingRect(QRectF(0, 0, self.width, 1e6), flags, text).height()
-        self.need(height)
-        painter.drawText(QRectF(0, self.y, self.width, height), flags, text)
-        self.y += height + self.line * space
-        painter.restore()
-
-    def heading(self, text: str) -> None:
-        self.need(self.line * 4)  # never a heading alone at the foot of a page
-        self.y += self.line * 0.6
-        self.text(text, 13, bold=True, space=0.4)
-
-    def table(
-        self,
-        headers: Sequence[str],
-        rows: Sequence[Sequence[str]],
-        widths: Sequence[float],
-        right: Sequence[bool],
-    ) -> None:
-        """A table over the page's width (``widths`` are shares); the header repeats per page."""
-        painter = self.painter
-        row = self.line * 1.15
-        pad = self.metrics.height() * 0.3
-        columns = []
-        x = 0.0
-        for share in widths:
-            columns.append((x, self.width * share))
-            x += self.width * share
-
-        def draw(cells: Sequence[str], bold: bool) -> None:
-            painter.save()
-            painter.setFont(self.font(BODY_POINTS - 0.5, bold))
-            metrics = QFontMetricsF(painter.font(), self.writer)
-            for (left, width), cell, align_right in zip(columns, cells, right, strict=True):
-                align = Qt.AlignmentFlag.AlignRight if align_right else Qt.AlignmentFlag.AlignLeft
-                painter.drawText(
-                    QRectF(left + pad, self.y, width - 2 * pad, row),
-                    align | Qt.AlignmentFlag.AlignVCenter,
-                    metrics.elidedText(cell, Qt.TextElideMode.ElideRight, width - 2 * pad),
-                )
-            line_pen = QPen(painter.pen().color(), 0 if not bold else 4)
-            painter.setPen(line_pen)
-            painter.drawLine(
-                QRectF(0, self.y + row, self.width, 0).topLeft(),
-                QRectF(0, self.y + row, self.width, 0).topRight(),
-            )
-            painter.restore()
-            self.y += row
-
-        self.need(row * 3)
-        draw(headers, True)
-        for cells in rows:
-            if self.y + row > self.bottom:
-                self.new_page()
-                draw(headers, True)
-            draw(cells, False)
-        self.y += self.line * 0.6
+# The size of the tables' and the charts' text: half a point below the body's.
+SMALL_POINTS = BODY_POINTS - 0.5
 
 
 def write_report(
@@ -218,31 +90,13 @@ def write_report(
     period = review_title(result)
 
     def paint(temporary: Path) -> None:
-        writer = QPdfWriter(str(temporary))
-        writer.setResolution(RESOLUTION)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 16, 18, 14),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        writer.setTitle(
+        title = (
             QCoreApplication.translate("Report", "Usage of %1, %2")
             .replace("%1", house.name)
             .replace("%2", period)
         )
-        writer.setCreator("housedesk")
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise OSError(f"cannot write {temporary}")
-        try:
-            font = QFont(painter.font())
-            font.setPointSizeF(BODY_POINTS)
-            painter.setFont(font)
-            painter.setPen(Qt.GlobalColor.black)
-            pages = _Pages(writer, painter, f"{house.name}, {house.village} — {period}")
+        with pdf_painter(temporary, title) as (writer, painter):
+            pages = Pages(writer, painter, f"{house.name}, {house.village} — {period}")
             _title_page(pages, result, house, period)
             if result.is_empty:
                 pages.text(
@@ -257,9 +111,6 @@ def write_report(
                 section(pages, result)
             report(len(sections), steps)
             pages.finish()
-        finally:
-            painter.end()  # the PDF is complete (or, on a full disk, cut short) only now
-            del writer
         report(steps, steps)  # the last moment to stop: the report has no final name yet
 
     # Qt's PDF writer does not report a full disk: the check finds a report cut short.
@@ -271,7 +122,7 @@ def _no_progress(_done: int, _total: int) -> None:
     """Progress nobody listens to."""
 
 
-def _title_page(pages: _Pages, result: Review, house: HouseInfo, period: str) -> None:
+def _title_page(pages: Pages, result: Review, house: HouseInfo, period: str) -> None:
     pages.y = pages.bottom * 0.25
     pages.text(QCoreApplication.translate("Report", "Usage of the house"), 14, space=0.8)
     pages.text(house.name, 26, bold=True, space=0.4)
@@ -300,7 +151,7 @@ def _title_page(pages: _Pages, result: Review, house: HouseInfo, period: str) ->
     pages.new_page()
 
 
-def _key_figures(pages: _Pages, result: Review) -> None:
+def _key_figures(pages: Pages, result: Review) -> None:
     pages.heading(QCoreApplication.translate("Report", "Key figures"))
     rows = key_rows(result)
     pages.table(
@@ -313,6 +164,8 @@ def _key_figures(pages: _Pages, result: Review) -> None:
         [(row.label, row.now_text, row.before_text, row.difference_text) for row in rows],
         [0.43, 0.19, 0.19, 0.19],
         [False, True, True, True],
+        points=SMALL_POINTS,
+        one_line=True,
     )
     if not result.comparable:
         pages.text(
@@ -335,30 +188,20 @@ def _key_figures(pages: _Pages, result: Review) -> None:
         pages.text(f"{name}: {meaning}", 8.5, space=0.2)
 
 
-def _charts(pages: _Pages, result: Review) -> None:
-    painter = pages.painter
+def _charts(pages: Pages, result: Review) -> None:
     first = charts(result)[0][1]
-    painter.save()
-    painter.setFont(pages.font(BODY_POINTS - 0.5))
     # The heading goes with the first chart: never a heading alone at the foot of a page.
-    pages.need(chart_height(first, QFontMetricsF(painter.font(), pages.writer)) + pages.line * 4)
-    painter.restore()
+    metrics = QFontMetricsF(pages.font(SMALL_POINTS), pages.writer)
+    pages.need(chart_height(first, metrics) + pages.line * 4)
     pages.heading(QCoreApplication.translate("Report", "Charts"))
     for name, chart in charts(result):
-        painter.save()
-        painter.setFont(pages.font(BODY_POINTS - 0.5))
-        metrics = QFontMetricsF(painter.font(), pages.writer)
-        height = chart_height(chart, metrics)
-        pages.need(height + pages.line)
-        paint_chart(painter, QRectF(0, pages.y, pages.width * 0.9, height), chart)
-        painter.restore()
-        pages.y += height + pages.line
+        pages.chart(chart, 0.9, SMALL_POINTS)
         if name == "chart_target_groups":  # its bars add up to more than the visitors
             pages.y -= pages.line * 0.6
             pages.text(target_group_note(), 8.5, space=0.8)
 
 
-def _activities(pages: _Pages, result: Review) -> None:
+def _activities(pages: Pages, result: Review) -> None:
     pages.heading(QCoreApplication.translate("Report", "Activities, most visitors first"))
     pages.table(
         [
@@ -382,6 +225,8 @@ def _activities(pages: _Pages, result: Review) -> None:
         ],
         [0.24, 0.2, 0.14, 0.19, 0.09, 0.14],
         [False, False, False, True, True, True],
+        points=SMALL_POINTS,
+        one_line=True,
     )
     if any(row.is_new for row in result.activities):
         pages.text(
@@ -397,55 +242,39 @@ def _user_name(row: ActivityRow) -> str:
     return row.user_name
 
 
-def _counts(pages: _Pages, result: Review) -> None:
+def _counts(pages: Pages, result: Review) -> None:
     if result.past_planned:
         pages.need(pages.line * 10)  # the heading, its text and the first rows together
         pages.heading(QCoreApplication.translate("Report", "Past sessions still planned"))
         pages.text(past_planned_text(result))
-        pages.table(
-            [
-                QCoreApplication.translate("Report", "Date"),
-                QCoreApplication.translate("Report", "Time"),
-                QCoreApplication.translate("Report", "Room"),
-                QCoreApplication.translate("Report", "Activity"),
-            ],
-            [
-                (
-                    format_date(s.date),
-                    format_span(s.start_min, s.end_min),
-                    s.room_name,
-                    s.activity_name,
-                )
-                for s in result.past_planned
-            ],
-            [0.16, 0.16, 0.28, 0.40],
-            [False, False, False, False],
-        )
+        _sessions_table(pages, result.past_planned)
     pages.heading(QCoreApplication.translate("Report", "Visitor counts"))
     pages.text(completeness_text(result))
     if result.uncounted:
-        pages.table(
-            [
-                QCoreApplication.translate("Report", "Date"),
-                QCoreApplication.translate("Report", "Time"),
-                QCoreApplication.translate("Report", "Room"),
-                QCoreApplication.translate("Report", "Activity"),
-            ],
-            [
-                (
-                    format_date(s.date),
-                    format_span(s.start_min, s.end_min),
-                    s.room_name,
-                    s.activity_name,
-                )
-                for s in result.uncounted
-            ],
-            [0.16, 0.16, 0.28, 0.40],
-            [False, False, False, False],
-        )
+        _sessions_table(pages, result.uncounted)
 
 
-def _signals(pages: _Pages, result: Review) -> None:
+def _sessions_table(pages: Pages, sessions: Sequence[PendingSession]) -> None:
+    """Sessions by date, time, room and activity: those still planned or still to count."""
+    pages.table(
+        [
+            QCoreApplication.translate("Report", "Date"),
+            QCoreApplication.translate("Report", "Time"),
+            QCoreApplication.translate("Report", "Room"),
+            QCoreApplication.translate("Report", "Activity"),
+        ],
+        [
+            (format_date(s.date), format_span(s.start_min, s.end_min), s.room_name, s.activity_name)
+            for s in sessions
+        ],
+        [0.16, 0.16, 0.28, 0.40],
+        [False, False, False, False],
+        points=SMALL_POINTS,
+        one_line=True,
+    )
+
+
+def _signals(pages: Pages, result: Review) -> None:
     pages.heading(QCoreApplication.translate("Report", "Signals from residents"))
     if not result.signals:
         pages.text(
@@ -469,7 +298,7 @@ def _signals(pages: _Pages, result: Review) -> None:
 
 
 #: The report's sections after the title page, in order.
-SECTIONS: tuple[Callable[[_Pages, Review], None], ...] = (
+SECTIONS: tuple[Callable[[Pages, Review], None], ...] = (
     _key_figures,
     _charts,
     _activities,

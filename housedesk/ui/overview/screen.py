@@ -35,7 +35,6 @@ from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -73,8 +72,7 @@ from housedesk.ui.kit.background import Progress, ProgressDialog, Task
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.charts import ChartView
 from housedesk.ui.kit.dates import (
-    DateField,
-    DateMessage,
+    RangeChoice,
     format_date,
     list_date,
 )
@@ -224,11 +222,8 @@ def fit_rows(view: QTableView, rows: int, most: int) -> None:
 # --------------------------------------------------------------------------- choosing the range
 
 
-class RangePicker(QWidget):
+class RangePicker(RangeChoice):
     """This or last month, quarter or year, or from–to; ``days()`` gives the range chosen."""
-
-    # The from–to range typed changed (both dates read, "to" not before "from").
-    range_changed = Signal()
 
     (
         THIS_MONTH,
@@ -241,47 +236,14 @@ class RangePicker(QWidget):
     ) = range(7)
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._today = today
-        self.choice = QComboBox()
-        self.choice.setObjectName("rangeChoice")
-        self.choice.setAccessibleName(self.tr("Period"))
-        for _ in range(7):
-            self.choice.addItem("")
-        quarter = quarter_of(today())
-        self.first = DateField(quarter.first_day, today=today)
-        self.first.setObjectName("rangeFirst")
-        self.first.setAccessibleName(self.tr("From date"))
-        self.last = DateField(today(), today=today)
-        self.last.setObjectName("rangeLast")
-        self.last.setAccessibleName(self.tr("To date"))
-        self.last.setMinimum(quarter.first_day)
-        self._range = (quarter.first_day, today())
-        self.to_label = QLabel(self.tr("to"))
-        self.message = DateMessage("range", self.first, self.last)
-        label = QLabel(self.tr("&Period:"))
-        label.setBuddy(self.choice)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(label)
-        row.addWidget(self.choice)
-        row.addWidget(self.first)
-        row.addSpacing(6)
-        row.addWidget(self.to_label)
-        row.addWidget(self.last)
-        layout = QVBoxLayout(self)  # the message under the range, where it has room
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
+        label = QCoreApplication.translate("RangePicker", "&Period:")
+        super().__init__(today, "range", 7, label, parent)
         self.refresh_labels()
         self.choice.setCurrentIndex(self.LAST_QUARTER)
         self._show_range(False)
         self.choice.currentIndexChanged.connect(
             lambda index: self._show_range(index == self.CUSTOM)
         )
-        self.first.valueChanged.connect(self._first_changed)
-        self.last.valueChanged.connect(self._range_changed)
 
     def ranges(self) -> dict[int, tuple[dt.date, dt.date]]:
         """The ranges behind the choices, counted from today."""
@@ -318,11 +280,6 @@ class RangePicker(QWidget):
             return chosen
         return self._range
 
-    def _show_range(self, visible: bool) -> None:
-        for widget in (self.first, self.to_label, self.last):
-            widget.setVisible(visible)
-        self.message.setVisible(visible and bool(self.message.text()))
-
     def set_range(self, first: dt.date, last: dt.date) -> None:
         """Show ``first``–``last`` as typed dates, without announcing it."""
         for field in (self.first, self.last):
@@ -333,20 +290,6 @@ class RangePicker(QWidget):
         for field in (self.first, self.last):
             field.blockSignals(False)
         self._range = (first, last)
-
-    def _first_changed(self, day: dt.date | None) -> None:
-        # The range never runs backwards: a "to" before "from" is said, not moved.
-        self.last.setMinimum(day)
-        self.last.show_problem()
-        self._range_changed()
-
-    def _range_changed(self, *_args: object) -> None:
-        """Take the range typed once both dates read; until then the figures stay as shown."""
-        first, last = self.first.value(), self.last.value()
-        if first is None or last is None or (first, last) == self._range:
-            return
-        self._range = (first, last)
-        self.range_changed.emit()
 
 
 # --------------------------------------------------------------------------- settling

@@ -90,7 +90,7 @@ class FirstRunDialog(QDialog):
         municipality_note.setWordWrap(True)
         municipality_note.setContentsMargins(24, 0, 0, 0)
 
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)
         self.start_button = buttons.addButton(
             self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole
         )

@@ -679,32 +679,8 @@ De gegevens zoals ze vlak daarvoor waren, zijn bewaard in:
         <translation>Sluitingsdagen</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Van:</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Eerste dag</translation>
-    </message>
-    <message>
-        <source>&amp;Until:</source>
-        <translation>&amp;Tot en met:</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Laatste dag</translation>
-    </message>
-    <message>
-        <source>Whole house</source>
-        <translation>Hele huis</translation>
-    </message>
-    <message>
         <source>&amp;Closed:</source>
         <translation>&amp;Gesloten:</translation>
-    </message>
-    <message>
-        <source>Whole house or room</source>
-        <translation>Hele huis of ruimte</translation>
     </message>
     <message>
         <source>e.g. Zomersluiting, onderhoud, verbouwing</source>
@@ -713,14 +689,6 @@ De gegevens zoals ze vlak daarvoor waren, zijn bewaard in:
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
-    </message>
-    <message>
-        <source>%1, 1 day</source>
-        <translation>%1, 1 dag</translation>
-    </message>
-    <message>
-        <source>%1 until %2: %3 days</source>
-        <translation>%1 tot en met %2: %3 dagen</translation>
     </message>
     <message>
         <source>The whole house</source>
@@ -743,16 +711,11 @@ Klik op “Feestdagen…” om de feestdagen te kiezen waarop het huis dicht is,
     </message>
     <message>
         <source>Also show &amp;past closing days</source>
-        <extracomment>What &quot;today&quot; is, for hiding past closures (tests fix it).</extracomment>
         <translation>Ook &amp;eerdere sluitingsdagen tonen</translation>
     </message>
     <message>
         <source>Also show past closing days</source>
         <translation>Ook eerdere sluitingsdagen tonen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Delete closing days</source>
@@ -937,6 +900,41 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
     </message>
 </context>
 <context>
+    <name>DaysForm</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Whole house</source>
+        <translation>Hele huis</translation>
+    </message>
+    <message>
+        <source>Whole house or room</source>
+        <translation>Hele huis of ruimte</translation>
+    </message>
+    <message>
+        <source>%1, 1 day</source>
+        <translation>%1, 1 dag</translation>
+    </message>
+    <message>
+        <source>%1 until %2: %3 days</source>
+        <translation>%1 tot en met %2: %3 dagen</translation>
+    </message>
+</context>
+<context>
     <name>DoorCounter</name>
     <message>
         <source>Door counter — %1</source>
@@ -982,32 +980,8 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>Op deze dagen komen deze tijden in de plaats van de gewone openingstijden. Een sluitingsdag blijft gesloten.</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Van:</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Eerste dag</translation>
-    </message>
-    <message>
-        <source>&amp;Until:</source>
-        <translation>&amp;Tot en met:</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Laatste dag</translation>
-    </message>
-    <message>
-        <source>Whole house</source>
-        <translation>Hele huis</translation>
-    </message>
-    <message>
         <source>&amp;For:</source>
         <translation>&amp;Geldt voor:</translation>
-    </message>
-    <message>
-        <source>Whole house or room</source>
-        <translation>Hele huis of ruimte</translation>
     </message>
     <message>
         <source>Open from</source>
@@ -1042,14 +1016,6 @@ Gebeurt het nog eens, stuur dat bestand dan naar degene die housedesk beheert.</
         <translation>Reden</translation>
     </message>
     <message>
-        <source>%1, 1 day</source>
-        <translation>%1, 1 dag</translation>
-    </message>
-    <message>
-        <source>%1 until %2: %3 days</source>
-        <translation>%1 tot en met %2: %3 dagen</translation>
-    </message>
-    <message>
         <source>Open until %1 at night, after midnight.</source>
         <translation>Open tot %1 ’s nachts, na middernacht.</translation>
     </message>
@@ -1075,10 +1041,6 @@ Druk op Nieuw (Ctrl+N) als het huis of een ruimte op sommige dagen op andere tij
     <message>
         <source>Also show past days</source>
         <translation>Ook eerdere dagen tonen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Delete other hours</source>
@@ -2887,22 +2849,6 @@ gesteld</translation>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Vanaf datum</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Tot en met datum</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>tot</translation>
-    </message>
-    <message>
         <source>This quarter (%1)</source>
         <translation>Dit kwartaal (%1)</translation>
     </message>
@@ -3030,7 +2976,7 @@ gesteld</translation>
     </message>
 </context>
 <context>
-    <name>RangePicker</name>
+    <name>RangeChoice</name>
     <message>
         <source>Period</source>
         <translation>Periode</translation>
@@ -3047,6 +2993,9 @@ gesteld</translation>
         <source>to</source>
         <translation>tot</translation>
     </message>
+</context>
+<context>
+    <name>RangePicker</name>
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
@@ -3230,9 +3179,7 @@ gesteld</translation>
     <name>Report</name>
     <message>
         <source>Page %1</source>
-        <extracomment>Where a long word in a table&apos;s cell may break (with a hyphen shown): &quot;Bijeen­komsten&quot;. Dots per inch of the PDF&apos;s coordinates: fine enough for hairlines, small numbers to handle.
-----------
-Dots per inch of the PDF&apos;s coordinates: fine enough for hairlines, small numbers to handle.</extracomment>
+        <extracomment>Where a long word in a table&apos;s cell may break (with a hyphen shown): &quot;Bijeen­komsten&quot;. Dots per inch of the PDF&apos;s coordinates: fine enough for hairlines, small numbers to handle.</extracomment>
         <translation>Pagina %1</translation>
     </message>
     <message>
@@ -3587,10 +3534,6 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
         <translation>Ook inactieve ruimtes tonen</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message>
         <source>Delete room</source>
         <translation>Ruimte verwijderen</translation>
     </message>
@@ -3886,7 +3829,6 @@ Klik op Nieuw (Ctrl+N) om de eerste ruimte toe te voegen, bijvoorbeeld de grote 
     <name>Sheet</name>
     <message>
         <source>Week %1: %2 to %3</source>
-        <extracomment>Dots per inch of the sheet&apos;s coordinates, as the board&apos;s report.</extracomment>
         <translation>Week %1: %2 tot en met %3</translation>
     </message>
     <message>
@@ -4241,6 +4183,13 @@ Die back-up terugzetten? De beschadigde database wordt ernaast bewaard, er gaat 
     <message>
         <source>The backup could not be restored</source>
         <translation>De back-up kon niet worden teruggezet</translation>
+    </message>
+</context>
+<context>
+    <name>TabList</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
     </message>
 </context>
 <context>

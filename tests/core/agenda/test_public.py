@@ -11,9 +11,8 @@ from housedesk.common.codes import BookingStatus, UserKind
 from housedesk.core import rooms
 from housedesk.core.agenda import bookings as agenda
 from housedesk.core.agenda import public
-from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
-from tests.helpers.register import a_user, an_activity
+from tests.helpers.register import a_house_with_a_club, an_activity
 
 DAY = dt.date(2027, 1, 12)  # a Tuesday
 
@@ -21,16 +20,7 @@ DAY = dt.date(2027, 1, 12)  # a Tuesday
 @pytest.fixture
 def house(house_db: Database) -> Database:
     db = house_db
-    rooms.set_day_hours(db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
-    hall = rooms.create_room(db, "Grote zaal", 60).id
-    small = rooms.create_room(db, "Kleine zaal", 12).id
-    club = a_user(
-        db,
-        "Biljartclub De Keu",
-        contact_name="Jan Contactpersoon",
-        contact_phone="0412-654321",
-        contact_email="jan@example.invalid",
-    )
+    hall, small, club = a_house_with_a_club(db)
     bingo = an_activity(db, "Bingo", user_id=club)
     info = an_activity(db, "Inloop (vragen: 06-12345678)", user_id=club)
     party = an_activity(

@@ -19,7 +19,7 @@ from housedesk.db import Database
 from housedesk.db.models import Booking, Closure, OpeningHours
 from tests.helpers.register import an_activity
 
-TUE, WED = 1, 2
+TUE, WED, FRI, SAT = 1, 2, 4, 5
 TODAY = dt.date(2026, 3, 2)  # a Monday
 
 
@@ -138,6 +138,58 @@ def test_shorter_hours_list_the_sessions_past_closing_time_from_today(house) -> 
     wednesday = touched.touched_by_hours(db, [WED], DayPlan.CLOSED, room_id=big, today=TODAY)
     assert [s.activity_name for s in wednesday] == ["Koffieochtend"]
     assert touched.touched_by_hours(db, [WED], DayPlan.AS_HOUSE, room_id=big, today=TODAY) == []
+
+
+def test_a_date_with_other_hours_keeps_its_party_when_the_usual_hours_get_shorter(house) -> None:
+    db, big, _, choir, _ = house
+    rooms.set_day_hours(db, [SAT], DayPlan.OPEN, [("10:00", "00:30")])
+    # Saturday 14 March the house is extra open 19:00-00:30 for a party; 21 March as usual.
+    rooms.create_opening_exception(
+        db, dt.date(2026, 3, 14), dt.date(2026, 3, 14), "19:00", "00:30", "Feestavond"
+    )
+    party = agenda.book_session(db, choir, big, dt.date(2026, 3, 14), "19:00", "00:30")
+    usual = agenda.book_session(db, choir, big, dt.date(2026, 3, 21), "19:00", "00:30")
+    found = touched.touched_by_hours(db, [SAT], DayPlan.OPEN, [("10:00", "23:00")], today=TODAY)
+    assert [row.id for row in found] == [usual.id]
+    assert party.id not in {row.id for row in found}
+
+
+def test_a_day_of_other_hours_is_judged_by_them_not_by_the_usual_week(house) -> None:
+    db, big, _, choir, _ = house
+    # Saturdays 10:00-17:00; Grote zaal extra open until 00:30 on 14 March for a party (the
+    # offered extra opening: 10:00-00:30 that day), with a market in the morning.
+    rooms.set_day_hours(db, [SAT], DayPlan.OPEN, [("10:00", "17:00")])
+    agenda.book_session(
+        db, choir, big, dt.date(2026, 3, 14), "19:00", "00:30", extra_opening="Feest"
+    )
+    kept = agenda.book_session(db, choir, big, dt.date(2026, 3, 14), "10:00", "16:00")
+    market = agenda.book_session(db, choir, big, dt.date(2026, 3, 21), "10:00", "16:00")
+    found = touched.touched_by_hours(db, [SAT], DayPlan.OPEN, [("10:00", "15:00")], today=TODAY)
+    assert [row.id for row in found] == [market.id]
+    assert kept.id not in {row.id for row in found}
+    # Hours of Grote zaal's own on Saturdays leave its other hours of 14 March as they are.
+    found = touched.touched_by_hours(
+        db, [SAT], DayPlan.OPEN, [("10:00", "15:00")], room_id=big, today=TODAY
+    )
+    assert [row.id for row in found] == [market.id]
+
+
+def test_a_session_until_after_midnight_is_touched_by_an_earlier_closing_time(house) -> None:
+    db, _, small, choir, _ = house
+    rooms.set_day_hours(db, [FRI], DayPlan.OPEN, [("8:00", "00:30")])
+    late = agenda.book_session(db, choir, small, dt.date(2026, 3, 13), "20:00", "00:30")
+    # Friday 20 March Kleine zaal has other hours, until 00:30 as well: they stay.
+    rooms.create_opening_exception(
+        db, dt.date(2026, 3, 20), dt.date(2026, 3, 20), "18:00", "00:30", "Quiz", small
+    )
+    agenda.book_session(db, choir, small, dt.date(2026, 3, 20), "20:00", "00:30")
+    found = touched.touched_by_hours(db, [FRI], DayPlan.OPEN, [("8:00", "23:00")], today=TODAY)
+    assert [(row.id, row.end_min) for row in found] == [(late.id, 1470)]
+    # Closing later, or at 00:30 as before, touches nothing.
+    for closes in ("00:30", "01:00"):
+        assert (
+            touched.touched_by_hours(db, [FRI], DayPlan.OPEN, [("8:00", closes)], today=TODAY) == []
+        )
 
 
 def test_bad_hours_are_refused_before_anything_is_looked_up(house) -> None:

@@ -35,7 +35,7 @@ from housedesk.ui.kit.changes import Change, perform
 from housedesk.ui.kit.dates import list_date
 from tests.helpers.modals import click, when_shown
 from tests.helpers.register import an_activity
-from tests.helpers.screens import retype
+from tests.helpers.screens import activated, retype, tab_round
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date(2026, 3, 4)  # a Wednesday
@@ -858,6 +858,33 @@ def test_tab_never_stops_on_the_grid(qtbot: QtBot, big_house: Database) -> None:
         stops.append(QApplication.focusWidget())
     assert screen.search in stops and screen.export_button in stops
     assert screen.grid_area not in stops and screen.grid not in stops
+
+
+def test_tab_goes_round_every_field_of_the_booking_form(qtbot: QtBot, screen: AgendaScreen) -> None:
+    screen.create_new()
+    dialog = open_dialog(screen, BookingDialog)
+    activated(qtbot, dialog)
+    retype(qtbot, dialog.date, "19-07-2027")
+    qtbot.keyClicks(dialog.repeat.kind, "Elke")  # every week: its fields appear
+    dialog.activity.setFocus()
+    stops = tab_round(qtbot, dialog)
+    assert len(stops) == len(set(stops))  # round once: set-up and clean-up do not go round
+    repeat = dialog.repeat
+    for field in (
+        dialog.activity,
+        dialog.date.edit,
+        dialog.end,
+        dialog.setup.setup,
+        dialog.setup.teardown,
+        repeat.kind,
+        repeat.interval,
+        repeat.days[6],
+        repeat.until_choice,
+        repeat.until.edit,
+        dialog.save_button,
+    ):
+        assert field in stops, field.objectName()
+    assert stops.index(dialog.setup.teardown) < stops.index(repeat.kind)
 
 
 def test_a_typed_date_and_times_are_booked_as_typed(

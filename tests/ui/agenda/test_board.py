@@ -138,3 +138,30 @@ def test_a_closed_house_says_so(qtbot: QtBot, house: Database, now: list[dt.date
     now[0] = dt.datetime.combine(DAY + dt.timedelta(days=3), dt.time(12, 0))
     board = board_on(qtbot, house)
     assert "The house is closed today: Kermis" in painted_texts(board)
+
+
+def test_after_midnight_a_party_of_the_evening_before_still_runs(
+    qtbot: QtBot, house: Database, now: list[dt.datetime]
+) -> None:
+    party = an_activity(house, "Feest", user="Fam. De Vries", kind=UserKind.PARTICULIER)
+    small = next(r.id for r in rooms.list_rooms(house) if r.name == "Kleine zaal")
+    agenda.book_session(house, party, small, DAY, "22:00", "01:00", extra_opening="Feest")
+    now[0] = dt.datetime.combine(DAY, dt.time(23, 0))
+    board = board_on(qtbot, house)
+    assert ("Particuliere verhuur", "Kleine zaal", State.NOW) in states(board)
+    # Past midnight the board shows the new day, and the party still running.
+    now[0] = dt.datetime.combine(DAY + dt.timedelta(days=1), dt.time(0, 30))
+    board.tick()
+    assert board.day == DAY + dt.timedelta(days=1)
+    assert states(board) == [
+        ("Particuliere verhuur", "Kleine zaal", State.NOW),
+        ("Koffieochtend", "Grote zaal", State.NEXT),
+    ]
+    texts = painted_texts(board)
+    assert {"NOW", "22:00–01:00", "Particuliere verhuur"} <= set(texts)
+    assert "Nothing is planned for today." not in texts
+    # At 01:00 it has ended, and was yesterday's: it gives way.
+    now[0] = now[0].replace(hour=1, minute=0)
+    board.tick()
+    assert states(board) == [("Koffieochtend", "Grote zaal", State.NEXT)]
+    assert "Particuliere verhuur" not in painted_texts(board)

@@ -15,33 +15,28 @@ from pytestqt.qtbot import QtBot
 from housedesk.common.codes import BookingStatus, UserKind
 from housedesk.core import rooms
 from housedesk.core.agenda import bookings as agenda
-from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.ui.agenda.screen import AgendaScreen
 from housedesk.ui.agenda.sheet import PrintDialog, SheetRange, write_sheet
+from housedesk.ui.kit import clock
+from housedesk.ui.kit.dates import format_date
 from tests.helpers.painting import drawn_texts
 from tests.helpers.processes import run_housedesk
-from tests.helpers.register import a_user, an_activity
+from tests.helpers.register import a_house_with_a_club, an_activity
 
 MONDAY = dt.date(2027, 1, 11)
 TUESDAY = MONDAY + dt.timedelta(days=1)
 #: What must never be on a sheet: the users, their contact person, a private person, reasons.
+LATER = "Changes after that are not on it."
+DUTCH_DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+DUTCH_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 PERSONAL = ("Biljartclub", "Jan Contactpersoon", "0412", "example.invalid", "Pietersen", "ziek")
 
 
 @pytest.fixture
 def house(house_db: Database) -> Database:
     db = house_db
-    rooms.set_day_hours(db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
-    hall = rooms.create_room(db, "Grote zaal", 60).id
-    small = rooms.create_room(db, "Kleine zaal", 12).id
-    club = a_user(
-        db,
-        "Biljartclub De Keu",
-        contact_name="Jan Contactpersoon",
-        contact_phone="0412-654321",
-        contact_email="jan@example.invalid",
-    )
+    hall, small, club = a_house_with_a_club(db)
     bingo = an_activity(db, "Bingo", user_id=club)
     party = an_activity(db, "Feest Pietersen", user="Mevr. Pietersen", kind=UserKind.PARTICULIER)
     agenda.book_session(db, bingo, hall, TUESDAY, "19:00", "22:00")
@@ -98,6 +93,28 @@ def test_the_week_sheet_is_one_page_of_times_rooms_and_names(
         assert not [personal for personal in PERSONAL if personal in text]
 
 
+def test_a_sheet_says_the_day_it_was_made_by_the_screens_clock(
+    qapp, house: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clock, "source", lambda: dt.datetime(2027, 1, 8, 16, 0))
+    with drawn_texts() as texts:
+        write_sheet(house, SheetRange.week_of(MONDAY), tmp_path / "week.pdf")
+    made = [text for text in texts if text.startswith("Made by housedesk on")]
+    assert made == [f"Made by housedesk on {format_date(dt.date(2027, 1, 8))}. " + LATER]
+
+
+def test_a_week_sheet_names_every_day_the_same_way(
+    qtbot: QtBot, house: Database, tmp_path: Path, make_app
+) -> None:
+    make_app(house, "nl")  # Dutch weekdays: "dinsdag" fits a column, "donderdag" does not
+    with drawn_texts() as texts:
+        write_sheet(house, SheetRange.week_of(MONDAY), tmp_path / "week.pdf")
+    days = [f"{day} {number} jan" for day, number in zip(DUTCH_DAYS, range(11, 18), strict=True)]
+    long = [f"{name} {number} jan" for name, number in zip(DUTCH_NAMES, range(11, 18), strict=True)]
+    headers = [text for text in texts if text.endswith(" jan") and text[-6:-4].strip().isdigit()]
+    assert headers in (days, long)
+
+
 def test_the_day_sheet_lists_the_day_by_time(qapp, house: Database, tmp_path: Path) -> None:
     target = tmp_path / "dag.pdf"
     with drawn_texts() as texts:
@@ -124,7 +141,7 @@ def test_a_house_of_many_rooms_goes_on_over_pages(qapp, house: Database, tmp_pat
         pages = write_sheet(house, SheetRange.week_of(MONDAY), target)
     assert pages > 1 and page_count(target.read_bytes()) == pages
     assert texts.count("Page 2") == 1
-    assert texts.count("maandag 11 jan") + texts.count("Monday 11 Jan") == pages
+    assert sum(texts.count(day) for day in ("Mon 11 Jan", "Monday 11 Jan")) == pages
 
 
 def test_print_from_the_agenda_saves_the_day_chosen(

@@ -13,12 +13,11 @@ from pytestqt.qtbot import QtBot
 from housedesk.common.codes import BookingStatus, SignalKind
 from housedesk.core import rooms, signals
 from housedesk.core.agenda import bookings as agenda
-from housedesk.core.rooms import DayPlan
 from housedesk.core.signals import SignalValues
 from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.dates import DateField, DateMessage, PeriodPicker, list_date
-from tests.helpers.register import a_room, an_activity
+from tests.helpers.register import the_choir
 from tests.helpers.screens import show
 
 TODAY = dt.date(2026, 11, 25)
@@ -216,12 +215,11 @@ def texts_in_first_column(model: QAbstractItemModel) -> set[str]:
 @pytest.fixture
 def house(house_db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
     monkeypatch.setattr(clock, "source", lambda: NOW)
-    rooms.set_day_hours(house_db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
-    room = a_room(house_db, "Grote zaal", 60)
-    activity = an_activity(house_db, "Zangkoor", user="Koor")
+    room, activity = the_choir(house_db)
     held = agenda.book_session(house_db, activity, room, THE_DAY, "9:00", "10:00")
     agenda.set_status(house_db, held.id, BookingStatus.GEHOUDEN, today=NOW.date())
     rooms.create_closure(house_db, THE_DAY, THE_DAY, "Schoonmaak", room)
+    rooms.create_opening_exception(house_db, THE_DAY, THE_DAY, "19:00", "00:30", "Feest")
     signals.create_signal(
         house_db,
         SignalValues(date=THE_DAY, kind=SignalKind.WENS, theme="bankje bij de ingang"),
@@ -258,5 +256,12 @@ def test_every_list_writes_a_date_the_same_way(qtbot: QtBot, house: Database, ma
         closures.model.index(0, column).data()
         for column in range(closures.model.columnCount())
         if "2026" in str(closures.model.index(0, column).data())
+    }
+    qtbot.keyClick(rooms_screen.tabs, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    other_hours = rooms_screen.exceptions_tab
+    shown["other hours"] = {
+        other_hours.model.index(0, column).data()
+        for column in range(other_hours.model.columnCount())
+        if "2026" in str(other_hours.model.index(0, column).data())
     }
     assert shown == {screen: {"ma 02-03-2026"} for screen in shown}

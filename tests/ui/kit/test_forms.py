@@ -6,14 +6,14 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from housedesk.common.problems import refused
 from housedesk.ui.kit.dates import DateField
 from housedesk.ui.kit.fields import NumberField
 from housedesk.ui.kit.forms import FormDialog
-from tests.helpers.screens import show
+from tests.helpers.screens import activated, show, tab_round
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -101,3 +101,49 @@ def test_a_minus_sign_a_spin_box_keeps_out_is_said(qtbot: QtBot) -> None:
     form.weeks.editingFinished.emit()  # left (Tab); changed again: the note has done its work
     typed(qtbot, form.weeks, "4")
     assert not form.errors["weeks"].isVisible()
+
+
+def test_enter_saves_also_after_the_focus_was_on_the_buttons(qtbot: QtBot) -> None:
+    form = show(qtbot, Form())
+    activated(qtbot, form)
+    form.name.setFocus()
+    qtbot.keyClicks(form.name, "Zaal")
+    while QApplication.focusWidget() is not form.save_button:  # Tab on to Save …
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(form.save_button, Qt.Key.Key_Backtab)  # … and back to the last field
+    assert QApplication.focusWidget() is form.weeks
+    qtbot.keyClick(form.weeks, Qt.Key.Key_Return)
+    assert form.saved == [("Zaal", TODAY, None)]
+
+
+def test_tab_goes_from_the_last_field_to_the_buttons(qtbot: QtBot) -> None:
+    form = show(qtbot, Form())
+    activated(qtbot, form)
+    form.name.setFocus()
+    stops = tab_round(qtbot, form)
+    assert len(stops) == len(set(stops))  # round once, nothing twice
+    assert form.save_button in stops
+    assert form.body not in stops  # the scrolling area shows no focus: no stop of its own
+
+
+class AskingForm(Form):
+    """A form whose save asks more first: "back" (a name "back") saves nothing."""
+
+    def save(self) -> bool:  # type: ignore[override]
+        if self.name.text() == "back":
+            return False
+        super().save()
+        return True
+
+
+def test_a_save_answered_back_keeps_the_form_open_and_any_other_closes_it(
+    qtbot: QtBot,
+) -> None:
+    form = show(qtbot, AskingForm())
+    typed(qtbot, form.name, "back")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    assert form.isVisible() and not form.saved
+    typed(qtbot, form.name, "Foyer")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    assert form.saved == [("Foyer", TODAY, None)]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,6 @@ from housedesk.db.backup import BackupError
 from housedesk.db.lock import LockError
 from housedesk.db.restore import RestoreError
 from housedesk.db.schema import OpenError
-from housedesk.ui.kit import i18n
 from housedesk.ui.kit.i18n import file_error_text, problem_text
 
 ERRORS = [
@@ -23,14 +21,6 @@ ERRORS = [
     for kind in (OpenError, BackupError, LockError, RestoreError)
     for reason in kind.MESSAGES
 ]
-
-
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
-    translators = i18n.install(qapp, "nl")
-    yield
-    i18n.uninstall(qapp, translators)
-    i18n.install(qapp, "en")
 
 
 @pytest.mark.parametrize(("kind", "reason"), ERRORS, ids=[f"{k.__name__}-{r}" for k, r in ERRORS])

@@ -25,12 +25,12 @@ from housedesk.core.agenda import bookings
 from housedesk.core.board.definitions import DEFINITIONS, definition
 from housedesk.core.board.review import review
 from housedesk.db import Database
-from housedesk.ui.kit import i18n
 from housedesk.ui.kit.charts import ChartView
 from housedesk.ui.overview.report import write_report
 from housedesk.ui.overview.screen import OverviewScreen, RangePicker, SettleDialog
 from tests.helpers.databases import demo_house, kept_open
 from tests.helpers.pdf import pdf_text
+from tests.helpers.screens import shown_loaded
 
 DEC_5 = dt.date(2026, 12, 5)
 Q4 = (dt.date(2026, 10, 1), dt.date(2026, 12, 31))
@@ -54,20 +54,12 @@ def demo_db(demo_path: Path, tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture(autouse=True)
-def dutch(qapp) -> Iterator[None]:
-    translators = i18n.install(qapp, "nl")
-    yield
-    i18n.uninstall(qapp, translators)
-    i18n.install(qapp, "en")
+def in_dutch(dutch: None) -> None:
+    """Every test here reads the screen and the report in Dutch."""
 
 
 def this_quarter(qtbot: QtBot, db: Database) -> OverviewScreen:
-    screen = OverviewScreen(db, today=lambda: DEC_5)
-    qtbot.addWidget(screen)
-    screen.resize(1366, 768)
-    with qtbot.waitSignal(screen.loaded, timeout=30_000):
-        screen.show()
-    qtbot.waitExposed(screen)
+    screen = shown_loaded(qtbot, OverviewScreen(db, today=lambda: DEC_5))
     screen.picker.choice.setFocus()
     with qtbot.waitSignal(screen.loaded, timeout=30_000):
         qtbot.keyClick(screen.picker.choice, Qt.Key.Key_Up)  # last quarter -> this quarter

@@ -26,7 +26,7 @@ from housedesk.ui.overview.texts import count_text, key_rows, range_name
 from housedesk.ui.shell.application import LARGE_TEXT_FACTOR
 from tests.helpers.databases import demo_house, kept_open
 from tests.helpers.rows import add_activity, add_room, add_session
-from tests.helpers.screens import retype
+from tests.helpers.screens import retype, shown_loaded
 
 TODAY = dt.date(2026, 11, 25)
 Q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
@@ -48,12 +48,7 @@ def screen(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> OverviewScreen:
         open_file=opened.append,
     )
     shown.opened = opened  # type: ignore[attr-defined]
-    qtbot.addWidget(shown)
-    shown.resize(1366, 768)
-    with qtbot.waitSignal(shown.loaded, timeout=30_000):
-        shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+    return shown_loaded(qtbot, shown)
 
 
 def column_texts(model, column: int) -> list[str]:

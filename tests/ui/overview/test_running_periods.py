@@ -23,12 +23,12 @@ from housedesk.core import installation
 from housedesk.core.board import figures
 from housedesk.core.board.review import Days, review
 from housedesk.db import Database
-from housedesk.ui.kit import i18n
 from housedesk.ui.overview.report import write_report
 from housedesk.ui.overview.screen import OverviewScreen, RangePicker
 from housedesk.ui.overview.texts import key_rows
 from tests.helpers.databases import demo_house, kept_open
 from tests.helpers.pdf import pdf_pages, pdf_text
+from tests.helpers.screens import shown_loaded
 
 DEC_5 = dt.date(2026, 12, 5)
 SO_FAR = (dt.date(2026, 10, 1), DEC_5)
@@ -48,22 +48,8 @@ def first_year(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     yield from kept_open(demo_house(path, years=1, today=DEC_5))
 
 
-@pytest.fixture
-def dutch(qapp) -> Iterator[None]:
-    translators = i18n.install(qapp, "nl")
-    yield
-    i18n.uninstall(qapp, translators)
-    i18n.install(qapp, "en")
-
-
 def overview(qtbot: QtBot, db: Database) -> OverviewScreen:
-    screen = OverviewScreen(db, today=lambda: DEC_5)
-    qtbot.addWidget(screen)
-    screen.resize(1366, 768)
-    with qtbot.waitSignal(screen.loaded, timeout=30_000):
-        screen.show()
-    qtbot.waitExposed(screen)
-    return screen
+    return shown_loaded(qtbot, OverviewScreen(db, today=lambda: DEC_5))
 
 
 def choose(qtbot: QtBot, screen: OverviewScreen, index: int) -> None:

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from housedesk.core import rooms, users
 from housedesk.core.agenda import bookings as agenda
-from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.ui.kit import clock
-from tests.helpers.register import an_activity
+from tests.helpers.register import the_choir
+from tests.helpers.screens import active_window
 
 NOW = dt.datetime(2026, 3, 4, 10, 0)  # a Wednesday morning
 
@@ -30,20 +30,13 @@ def now(monkeypatch: pytest.MonkeyPatch) -> list[dt.datetime]:
 
 @pytest.fixture
 def house(house_db: Database) -> Database:
-    rooms.set_day_hours(house_db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
-    rooms.create_room(house_db, "Grote zaal", 60)
-    an_activity(house_db, "Zangkoor", user="Koor")
+    the_choir(house_db)
     return house_db
 
 
 @pytest.fixture
 def window(qtbot: QtBot, house: Database, make_app, now: list[dt.datetime]):
-    app = make_app(house, "nl")
-    assert app.start()
-    shown = app.window
-    with qtbot.waitActive(shown):
-        shown.activateWindow()
-    return shown
+    return active_window(qtbot, make_app, house)
 
 
 def go_to(qtbot: QtBot, window, number: int) -> None:

@@ -12,12 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
-from housedesk.core import rooms
 from housedesk.core.agenda import bookings as agenda
-from housedesk.core.rooms import DayPlan
 from housedesk.db import Database
 from housedesk.ui.kit import clock
-from tests.helpers.register import a_room, an_activity
+from tests.helpers.register import a_room, the_choir
+from tests.helpers.screens import active_window
 
 NOW = dt.datetime(2026, 3, 4, 10, 0)  # a Wednesday morning
 
@@ -25,21 +24,14 @@ NOW = dt.datetime(2026, 3, 4, 10, 0)  # a Wednesday morning
 @pytest.fixture
 def house(house_db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
     monkeypatch.setattr(clock, "source", lambda: NOW)
-    rooms.set_day_hours(house_db, range(7), DayPlan.OPEN, [("8:00", "23:00")])
-    room = a_room(house_db, "Grote zaal", 60)
-    activity = an_activity(house_db, "Zangkoor", user="Koor")
+    room, activity = the_choir(house_db)
     agenda.book_session(house_db, activity, room, NOW.date(), "9:00", "10:00")
     return house_db
 
 
 @pytest.fixture
 def window(qtbot: QtBot, house: Database, make_app):
-    app = make_app(house, "nl")
-    assert app.start()
-    shown = app.window
-    with qtbot.waitActive(shown):
-        shown.activateWindow()
-    return shown
+    return active_window(qtbot, make_app, house)
 
 
 def click_in_navigation(qtbot: QtBot, window, title: str) -> None:
