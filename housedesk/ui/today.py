@@ -5,6 +5,7 @@ cursor is in the next session's visitors. Tab goes to the volunteers. An empty
 field means "not counted", never 0. F8 (or the button) marks the selected
 session cancelled; Ctrl+Z takes that back. For walk-in activities the door
 counter (Turfteller) counts at the door, one saved press at a time.
+A session nobody booked is added with Ctrl+N (``housedesk.ui.walk_in``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QResizeEvent,
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -51,16 +51,14 @@ from housedesk.db import Database
 from housedesk.ui.kit import clock
 from housedesk.ui.kit.changes import Change, Freshness, perform
 from housedesk.ui.kit.commands import Command, add_command
-from housedesk.ui.kit.dates import DateField, list_date, qdate
-from housedesk.ui.kit.fields import NumberField
-from housedesk.ui.kit.forms import FormDialog
+from housedesk.ui.kit.date_text import list_date, qdate
 from housedesk.ui.kit.i18n import code_label, problem_text
 from housedesk.ui.kit.messages import confirm_over_capacity
-from housedesk.ui.kit.times import TimeField
 from housedesk.ui.kit.widgets import RESIZE_ROWS, FieldError, empty_state, fit_widths, screen_title
 
 if TYPE_CHECKING:
     from housedesk.core.tallies.counts import OverCapacity
+    from housedesk.ui.walk_in import WalkInDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -321,9 +319,23 @@ class CountTable(QTableView):
         wanted = [max(texts(column), header.sectionSizeHint(column)) for column in own]
         counts = sum(self.columnWidth(column) for column in COUNT_COLUMNS)
         activity = self.fontMetrics().horizontalAdvance("x" * 22)
-        room = self.viewport().width() - counts - activity
+        room = self.view_area().width() - counts - activity
         for column, width in zip(own, fit_widths(wanted, room, keep=(0, 1)), strict=True):
             self.setColumnWidth(column, width)
+
+    def view_area(self) -> QWidget:
+        """``viewport()``, without the cost of a first call before the window has painted.
+
+        The first ``viewport()`` in a process has PySide work out the class of the
+        widget Qt made, and to do so it sets up every widget class it has (some
+        10 ms); the columns are shared out before the first paint. Found among
+        the view's own children by the name Qt gives it, the same widget comes
+        as a plain ``QWidget`` at once (and ``viewport()`` then returns it too).
+        """
+        found = self.findChild(
+            QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        return found if found is not None else self.viewport()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
@@ -583,6 +595,8 @@ class TodayScreen(QWidget):
         self.show_message(self.tr("Taken back."))
 
     def add_walk_in(self) -> None:
+        from housedesk.ui.walk_in import WalkInDialog  # its fields: loaded when first asked for
+
         self.walk_in = WalkInDialog(self.db, self.today, self)
         self.walk_in.accepted.connect(self._walk_in_added)
         self.walk_in.open()
@@ -665,103 +679,6 @@ class TodayScreen(QWidget):
         self.door_button.setEnabled(
             row is not None and row.status != BookingStatus.GEANNULEERD and row.date == self.today()
         )
-
-
-class WalkInDialog(FormDialog):
-    """A session that happened without a booking: activity, room, times and the counts."""
-
-    def __init__(
-        self, db: Database, today: Callable[[], dt.date], parent: QWidget | None = None
-    ) -> None:
-        from housedesk.core import users  # the ORM: loaded after the first paint
-        from housedesk.core.tallies.counts import MAX_COUNT
-
-        super().__init__(self.tr("Session without booking"), parent)
-        self.db = db
-        self.today = today
-        self.created: CountRow | None = None
-        self.activities = users.pickable_activities(db)
-        self.rooms = users.default_room_choices(db)
-        self.activity = QComboBox()
-        self.activity.addItem(self.tr("Choose the activity"), None)
-        for choice in self.activities:
-            self.activity.addItem(f"{choice.name} ({choice.user_name})", choice.id)
-        self.room = QComboBox()
-        self.room.addItem(self.tr("Choose the room"), None)
-        for room in self.rooms:
-            self.room.addItem(room.name, room.id)
-        self.date = DateField(today(), past=True, today=today)
-        self.start = TimeField()
-        self.start.edit().setPlaceholderText(self.tr("e.g. 14:00"))
-        self.start.setAccessibleName(self.tr("Start time"))
-        self.end = TimeField(end_of_day=True)
-        self.end.edit().setPlaceholderText(self.tr("e.g. 16:00"))
-        self.end.setAccessibleName(self.tr("End time"))
-        times = QWidget()
-        row = QHBoxLayout(times)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.start)
-        row.addWidget(QLabel(self.tr("to")))
-        row.addWidget(self.end)
-        row.addStretch(1)
-        self.visitors = NumberField(0, MAX_COUNT, optional=True)
-        self.volunteers = NumberField(0, MAX_COUNT, optional=True)
-        self.add_field("activity", self.tr("&Activity:"), self.activity)
-        self.add_field("room", self.tr("&Room:"), self.room)
-        self.add_field("date", self.tr("&Date:"), self.date)
-        self.add_field("times", self.tr("&Times:"), times, self.tr("Times"))
-        self.add_field("visitors", self.tr("&Visitors:"), self.visitors)
-        self.add_field("volunteers", self.tr("V&olunteers:"), self.volunteers)
-        self.activity.currentIndexChanged.connect(self._activity_chosen)
-        self.activity.setFocus()
-
-    def _activity_chosen(self) -> None:
-        """Start from the activity's usual room and times."""
-        choice = next((a for a in self.activities if a.id == self.activity.currentData()), None)
-        if choice is None:
-            return
-        if choice.default_room_id is not None and self.room.currentData() is None:
-            self.room.setCurrentIndex(max(self.room.findData(choice.default_room_id), 0))
-        if choice.default_start_min is not None and not self.start.text():
-            self.start.setValue(choice.default_start_min)
-        if choice.default_end_min is not None and not self.end.text():
-            self.end.setValue(choice.default_end_min)
-
-    def save(self) -> None:
-        from housedesk.core.tallies import (
-            counts as tallies,  # the ORM: loaded after the first paint
-        )
-
-        counts = tallies.parse_counts(
-            {"visitors": self.visitors.text(), "volunteers": self.volunteers.text()}
-        )
-        day = self.date.value()
-        assert day is not None  # fields_read() said it reads
-        arguments = (
-            self.activity.currentData(),
-            self.room.currentData(),
-            day,
-            self.start.value(),
-            self.end.value(),
-            counts["visitors"],
-            counts["volunteers"],
-        )
-        try:
-            self.created = perform(
-                Change.SESSIONS | Change.COUNTS,
-                lambda: tallies.add_unbooked_session(self.db, *arguments, today=self.today()),
-                self,
-            )
-        except tallies.OverCapacity as over:
-            if not confirm_over_capacity(self, problem_text(over.problems[0])):
-                raise
-            self.created = perform(
-                Change.SESSIONS | Change.COUNTS,
-                lambda: tallies.add_unbooked_session(
-                    self.db, *arguments, today=self.today(), allow_over_capacity=True
-                ),
-                self,
-            )
 
 
 class DoorCounter(QDialog):

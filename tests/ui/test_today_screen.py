@@ -230,6 +230,13 @@ def test_in_large_text_on_a_small_screen_the_activity_keeps_room_for_its_name(
         qapp.setFont(normal)
 
 
+def test_the_columns_are_shared_out_over_the_views_own_viewport(screen: TodayScreen) -> None:
+    """The area the columns share is the viewport itself, found by the name Qt gives it."""
+    table = screen.table
+    assert table.viewport().objectName() == "qt_scrollarea_viewport"
+    assert table.view_area() is table.viewport()
+
+
 def test_delete_empties_a_counted_cell_to_not_counted_and_ctrl_z_puts_it_back(
     qtbot: QtBot, screen: TodayScreen, house_db: Database, day: list[int]
 ) -> None:

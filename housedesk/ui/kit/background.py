@@ -44,8 +44,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from housedesk.ui.kit.screen_fit import fit_to_screen
-
 #: At most this many seconds between two progress reports reaching the GUI thread.
 PROGRESS_INTERVAL = 0.05
 #: A progress dialog appears only if the work is still going after this many milliseconds.
@@ -253,6 +251,8 @@ class ProgressDialog(QDialog):
     """
 
     def __init__(self, task: Task, title: str, text: str, parent: QWidget | None = None) -> None:
+        from housedesk.ui.kit.screen_fit import fit_to_screen  # not needed before the window
+
         super().__init__(parent)
         self.task = task
         task.dialog = self

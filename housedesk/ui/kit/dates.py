@@ -12,6 +12,10 @@ another. Up and Down move a day. The API is a value's: ``value()``,
 ``RangeChoice`` is a choice of periods whose last is "From … to …" with two
 date fields; ``PeriodPicker`` (the lists' filters) and Overzicht's
 ``RangePicker`` are two of its kind.
+
+Dates as text (``list_date``, ``format_date``, ``qdate`` …) are made in
+``housedesk.ui.kit.date_text``, without the widgets, because the first screen
+shows them before the window has painted; they are offered here too.
 """
 
 from __future__ import annotations
@@ -22,14 +26,12 @@ from functools import partial
 
 from PySide6.QtCore import (
     QDate,
-    QDateTime,
     QEvent,
     QLocale,
     QObject,
     QPoint,
     QRect,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
@@ -49,37 +51,20 @@ from housedesk.common import dates
 from housedesk.common.periods import Period, quarter_of
 from housedesk.common.problems import Problem
 from housedesk.ui.kit import clock
+from housedesk.ui.kit.date_text import date_format as date_format
+from housedesk.ui.kit.date_text import format_date as format_date
+from housedesk.ui.kit.date_text import list_date as list_date
+from housedesk.ui.kit.date_text import list_date_width as list_date_width
+from housedesk.ui.kit.date_text import list_moment as list_moment
+from housedesk.ui.kit.date_text import pydate as pydate
+from housedesk.ui.kit.date_text import qdate as qdate
+from housedesk.ui.kit.date_text import qdatetime as qdatetime
 from housedesk.ui.kit.fields import CheckedInput
 from housedesk.ui.kit.widgets import FieldError
 
 # The range of every date field unless it says otherwise: the register's own years.
 FIRST_DATE = dt.date(2000, 1, 1)
 LAST_DATE = dt.date(2099, 12, 31)
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> dt.date:
-    """The Python date of a (valid) ``QDate``: ``QDate.toPython()``, typed."""
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def qdatetime(moment: dt.datetime) -> QDateTime:
-    """A naive ``datetime`` as a local-time ``QDateTime``, as PySide converts it itself."""
-    time = QTime(moment.hour, moment.minute, moment.second, moment.microsecond // 1000)
-    return QDateTime(qdate(moment.date()), time)
-
-
-def date_format() -> str:
-    """The locale's short date format, always with a four-digit year (25-11-2026 in Dutch)."""
-    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return text if "yyyy" in text else text.replace("yy", "yyyy")
-
-
-def format_date(day: dt.date) -> str:
-    return QLocale().toString(qdate(day), date_format())
 
 
 def calendar_icon(size: int, color: QColor) -> QIcon:
@@ -457,24 +442,3 @@ class PeriodPicker(RangeChoice):
     def _choice_changed(self, index: int) -> None:
         self._show_range(index == self.CUSTOM)
         self.changed.emit()
-
-
-def list_date(day: dt.date) -> str:
-    """A date in a list, the same on every screen: "ma 19-07-2027" (weekday, day, month, year).
-
-    The weekday says as much to a volunteer as the date; the digits sort and
-    read the same in every list.
-    """
-    return QLocale().toString(qdate(day), f"ddd {date_format()}")
-
-
-def list_date_width(widget: QWidget) -> int:
-    """The width of a list's date column (``list_date``) in ``widget``'s letters, with padding."""
-    week = [dt.date(2026, 12, 28) + dt.timedelta(days=n) for n in range(7)]  # the widest digits
-    metrics = widget.fontMetrics()
-    return max(metrics.horizontalAdvance(list_date(day)) for day in week) + 24
-
-
-def list_moment(moment: dt.datetime) -> str:
-    """A moment (a naive local time) in a list: "ma 19-07-2027 14:05"."""
-    return f"{list_date(moment.date())} {moment.strftime('%H:%M')}"

@@ -20,7 +20,6 @@ from housedesk.db import Database
 from housedesk.db.startup import OpenSession
 from housedesk.ui.kit import background, i18n
 from housedesk.ui.kit.background import Task
-from housedesk.ui.shell.first_run import FirstRunDialog
 from housedesk.ui.shell.main_window import MainWindow, place
 from housedesk.ui.shell.settings import Settings
 from housedesk.ui.shell.warmup import Warmup
@@ -67,6 +66,8 @@ class HousedeskApp(QObject):
         """Ask what this PC is for if nobody has yet, then show the window; False if declined."""
         installed = installation.load(self.db)
         if installed is None:
+            from housedesk.ui.shell.first_run import FirstRunDialog  # once per PC: loaded then
+
             installed = FirstRunDialog.ask(self.db)
             if installed is None:
                 return False
@@ -199,6 +200,8 @@ class HousedeskApp(QObject):
         """Show the window again on what the database holds now."""
         installed = installation.load(self.db)
         if installed is None:  # a backup from before the first-run question
+            from housedesk.ui.shell.first_run import FirstRunDialog
+
             installed = FirstRunDialog.ask(self.db, self.window)
             if installed is None:
                 self.qapp.quit()

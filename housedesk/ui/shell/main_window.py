@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from housedesk.core.installation import Installation, Role
 from housedesk.db import Database
-from housedesk.ui.help.browser import HelpWindow
 from housedesk.ui.kit import clock, commands
 from housedesk.ui.kit.changes import Change, Freshness, announce
 from housedesk.ui.kit.commands import Command
@@ -137,6 +136,7 @@ class NavigationList(QListWidget):
 
 
 if TYPE_CHECKING:
+    from housedesk.ui.help.browser import HelpWindow
     from housedesk.ui.shell.about import AboutDialog
 
 
@@ -436,6 +436,8 @@ class MainWindow(QMainWindow):
     def show_help(self, page: str) -> HelpWindow:
         """Open the guide at ``page`` (one window, brought forward when it is open already)."""
         if self.help_window is None:
+            from housedesk.ui.help.browser import HelpWindow  # loaded when first asked for
+
             self.help_window = HelpWindow(self)
         self.help_window.show_page(page)
         return self.help_window

@@ -18,7 +18,7 @@ from housedesk.db import OpenError
 from housedesk.db.lock import LockedError, LockError
 from housedesk.db.restore import RestoreError
 from housedesk.db.startup import DamagedError, OpenSession, restore, start_session
-from housedesk.ui.kit.dates import qdatetime
+from housedesk.ui.kit.date_text import qdatetime
 from housedesk.ui.kit.i18n import file_error_text
 from housedesk.ui.kit.messages import Messages
 

@@ -7,7 +7,8 @@ window shows first; right after its first paint a thread imports them. The
 event loop goes on meanwhile: the importing thread hands the interpreter back
 every few milliseconds. The modules built on them (counting, the agenda, the
 register) follow on the GUI thread, one per turn of the event loop, so no turn
-waits long.
+waits long; then the form kit and the date, time and number fields, which the
+first screen does not need either.
 
 Nothing has to wait for this: whatever needs the ORM sooner imports it itself,
 and Python's import lock lets it wait for the thread's import instead of
@@ -44,6 +45,11 @@ ON_GUI_THREAD = (
     "housedesk.core.agenda.recurrence",
     "housedesk.core.agenda.bookings",
     "housedesk.core.users",
+    # The form kit with its date, time and number fields: the first screen needs none of
+    # it, so it waits until now rather than slow the first opening of another screen.
+    "housedesk.ui.kit.forms",
+    "housedesk.ui.kit.dates",
+    "housedesk.ui.kit.times",
 )
 
 
