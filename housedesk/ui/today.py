@@ -297,7 +297,9 @@ class CountTable(QTableView):
         for column in COUNT_COLUMNS:  # room to see what is typed, in large text too
             self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(column, self.fontMetrics().horizontalAdvance("Vrijwilligers") + 24)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2)
+        # Two lines and their margins: a name that does not fit on one line wraps onto a
+        # second rather than being cut short (a small screen, large text).
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 8)
         self._failed: QPersistentModelIndex | None = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:

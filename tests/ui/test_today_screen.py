@@ -226,6 +226,10 @@ def test_in_large_text_on_a_small_screen_the_activity_keeps_room_for_its_name(
         assert table.columnWidth(ACTIVITY) >= table.fontMetrics().horizontalAdvance("x" * 20)
         day = screen.model.index(0, DATE).data()
         assert table.columnWidth(DATE) >= table.fontMetrics().horizontalAdvance(day)
+        # A name longer than its column wraps onto a second line rather than being cut:
+        # every row holds two lines of text and the cell's margins.
+        assert table.wordWrap()
+        assert table.rowHeight(0) >= 2 * table.fontMetrics().lineSpacing() + 4
     finally:
         qapp.setFont(normal)
 
