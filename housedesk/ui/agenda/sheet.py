@@ -460,7 +460,8 @@ def print_sheet(parent: QWidget, db: Database, sheet: SheetRange) -> bool:
 
 
 class PrintDialog(QDialog):
-    """ "Print…": the week shown or one of its days, saved as a PDF or sent to a printer."""
+    """ "Print…": the week shown, the week after it (the sheet for next week's notice
+    board) or one day of the week shown, saved as a PDF or sent to a printer."""
 
     def __init__(
         self,
@@ -481,10 +482,17 @@ class PrintDialog(QDialog):
             self.tr("The &week: %1").replace("%1", SheetRange.week_of(day).title())
         )
         self.week_choice.setObjectName("weekChoice")
+        self.next_week_choice = QRadioButton(
+            self.tr("The &next week: %1").replace(
+                "%1", SheetRange.week_of(monday + dt.timedelta(days=7)).title()
+            )
+        )
+        self.next_week_choice.setObjectName("nextWeekChoice")
         self.day_choice = QRadioButton(self.tr("One &day:"))
         self.day_choice.setObjectName("dayChoice")
         group = QButtonGroup(self)
         group.addButton(self.week_choice)
+        group.addButton(self.next_week_choice)
         group.addButton(self.day_choice)
         self.week_choice.setChecked(True)
         self.day_box = QComboBox()
@@ -522,6 +530,7 @@ class PrintDialog(QDialog):
         self.print_button.clicked.connect(self.print)
         layout = QVBoxLayout(self)
         layout.addWidget(self.week_choice)
+        layout.addWidget(self.next_week_choice)
         layout.addWidget(self.day_choice)
         layout.addWidget(self.day_box)
         layout.addWidget(note)
@@ -531,6 +540,8 @@ class PrintDialog(QDialog):
 
     def sheet(self) -> SheetRange:
         day: dt.date = self.day_box.currentData()
+        if self.next_week_choice.isChecked():
+            return SheetRange.week_of(week_start(day) + dt.timedelta(days=7))
         return SheetRange.day(day) if self.day_choice.isChecked() else SheetRange.week_of(day)
 
     def save(self) -> None:

@@ -175,6 +175,31 @@ def test_print_from_the_agenda_saves_the_day_chosen(
     assert str(saved) in screen.message.text()
 
 
+def test_print_offers_next_week_for_the_notice_board(
+    qtbot: QtBot, house: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = AgendaScreen(house)
+    qtbot.addWidget(screen)
+    screen.set_today(TUESDAY)
+    screen.show()
+    offered: list[str] = []
+    monkeypatch.setattr(
+        "housedesk.ui.agenda.sheet.choose_pdf_file",
+        lambda parent, suggested: offered.append(suggested) or tmp_path / "prikbord",
+    )
+    qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    assert isinstance(dialog, PrintDialog)
+    qtbot.waitExposed(dialog)
+    on_its_label = QPoint(12, dialog.next_week_choice.height() // 2)
+    qtbot.mouseClick(dialog.next_week_choice, Qt.MouseButton.LeftButton, pos=on_its_label)
+    assert dialog.next_week_choice.isChecked() and not dialog.day_box.isEnabled()
+    assert dialog.sheet() == SheetRange.week_of(MONDAY + dt.timedelta(days=7))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert offered == [SheetRange.week_of(MONDAY + dt.timedelta(days=7)).file_name()]
+    assert page_count((tmp_path / "prikbord.pdf").read_bytes()) >= 1
+
+
 def test_the_command_writes_a_week_without_a_screen(house: Database, tmp_path: Path) -> None:
     target = tmp_path / "week.pdf"
     args = ("agenda-sheet", "--db", str(house.path), "--week", "2027-W02", "--pdf", str(target))
