@@ -2900,6 +2900,10 @@ gesteld</translation>
         <translation>De &amp;week: %1</translation>
     </message>
     <message>
+        <source>The &amp;next week: %1</source>
+        <translation>De &amp;volgende week: %1</translation>
+    </message>
+    <message>
         <source>One &amp;day:</source>
         <translation>Eén &amp;dag:</translation>
     </message>
